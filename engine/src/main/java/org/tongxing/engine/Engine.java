@@ -1,0 +1,149 @@
+package org.tongxing.engine;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.flywaydb.core.Flyway;
+import org.tongxing.engine.api.ActivatedJob;
+import org.tongxing.engine.api.DeploymentResult;
+import org.tongxing.engine.api.EngineCommand;
+import org.tongxing.engine.api.ProcessInstanceCreated;
+import org.tongxing.engine.exporter.ExporterDirector;
+import org.tongxing.engine.feel.ExpressionLanguage;
+import org.tongxing.engine.log.JdbcLogStore;
+import org.tongxing.engine.log.LogStore;
+import org.tongxing.engine.model.transform.BpmnTransformer;
+import org.tongxing.engine.processing.EngineClock;
+import org.tongxing.engine.processing.StreamProcessor;
+import org.tongxing.engine.record.JobIntent;
+import org.tongxing.engine.record.JobRecord;
+import org.tongxing.engine.record.Record;
+import org.tongxing.engine.state.mutable.EngineState;
+
+/**
+ * The embedded engine: Camunda 8 BPMN semantics on one node, state in memory, every change in a
+ * durable log. All methods are thread-safe; commands are applied in order by a single writer and
+ * their futures complete once the effects are durable (or exceptionally with a
+ * {@link org.tongxing.engine.api.CommandRejectedException}).
+ */
+public final class Engine implements AutoCloseable {
+
+  private final EngineConfiguration configuration;
+  private final EngineState state = new EngineState();
+  private final EngineClock clock;
+  private final LogStore log;
+  private final StreamProcessor writer;
+  private final ExporterDirector exporters;
+  private final ScheduledExecutorService timer;
+  private final JobActivationLongPolling longPolling;
+  private final BpmnTransformer transformer;
+
+  private Engine(EngineConfiguration configuration) {
+    this.configuration = configuration;
+    this.clock = new EngineClock(state, configuration.systemClock());
+    ExpressionLanguage feel = new ExpressionLanguage(clock, configuration.zone());
+    this.transformer = new BpmnTransformer(feel);
+    this.log = new JdbcLogStore(configuration.dataSource());
+    this.exporters =
+        new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
+    this.writer = new StreamProcessor(state, log, feel, transformer, clock,
+        configuration.queueCapacity(), this::onCommitted);
+    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "tongxing-engine-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.longPolling = new JobActivationLongPolling(
+        command -> submit(command).thenApply(Engine::jobs), timer);
+  }
+
+  /** Migrates the database, rebuilds the state from the log and starts processing. */
+  public static Engine start(EngineConfiguration configuration) {
+    Flyway.configure()
+        .dataSource(configuration.dataSource())
+        .locations("classpath:db/engine/" + DatabaseVendor.of(configuration.dataSource()))
+        .table("engine_schema_history")
+        .baselineOnMigrate(true)
+        .load()
+        .migrate();
+    Engine engine = new Engine(configuration);
+    engine.writer.start();
+    engine.exporters.start();
+    return engine;
+  }
+
+  public CompletableFuture<DeploymentResult> deploy(EngineCommand.Deploy command) {
+    return submit(command).thenApply(DeploymentResult.class::cast);
+  }
+
+  public CompletableFuture<ProcessInstanceCreated> createProcessInstance(
+      EngineCommand.CreateProcessInstance command) {
+    return submit(command).thenApply(ProcessInstanceCreated.class::cast);
+  }
+
+  /**
+   * Activates jobs; waits up to {@code requestTimeoutMs} (real time) for jobs to arrive when
+   * there are none. A timeout of zero or less answers at once.
+   */
+  public CompletableFuture<List<ActivatedJob>> activateJobs(
+      EngineCommand.ActivateJobs command, long requestTimeoutMs) {
+    return longPolling.activate(command, requestTimeoutMs);
+  }
+
+  /** Any other command; completes with the key of the entity it changed. */
+  public CompletableFuture<Object> execute(EngineCommand command) {
+    return submit(command);
+  }
+
+  /** The engine clock's current time (epoch ms). */
+  public long now() {
+    return clock.now();
+  }
+
+  /** How far each exporter got. */
+  public List<ExporterDirector.ExporterStatus> exporterStatus() {
+    return exporters.status();
+  }
+
+  public EngineConfiguration configuration() {
+    return configuration;
+  }
+
+  private CompletableFuture<Object> submit(Object command) {
+    return writer.submit(command);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ActivatedJob> jobs(Object response) {
+    return (List<ActivatedJob>) response;
+  }
+
+  private void onCommitted(List<Record> records) {
+    exporters.onCommitted(records);
+    for (Record record : records) {
+      if (record.intent() instanceof JobIntent intent && becameActivatable(intent, record)) {
+        longPolling.onJobsAvailable(((JobRecord) record.value()).type());
+      }
+    }
+  }
+
+  private static boolean becameActivatable(JobIntent intent, Record record) {
+    return switch (intent) {
+      case CREATED, TIMED_OUT, RECURRED_AFTER_BACKOFF -> true;
+      case FAILED -> {
+        JobRecord job = (JobRecord) record.value();
+        yield job.retries() > 0 && job.retryBackoff() <= 0;
+      }
+      default -> false;
+    };
+  }
+
+  @Override
+  public void close() {
+    writer.close();
+    exporters.close();
+    timer.shutdownNow();
+    log.close();
+  }
+}

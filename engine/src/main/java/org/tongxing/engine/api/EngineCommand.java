@@ -1,0 +1,48 @@
+package org.tongxing.engine.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commands the engine accepts from outside. Variables are JSON objects given as maps of
+ * variable name to JSON text.
+ */
+public sealed interface EngineCommand {
+
+  record Deploy(List<Resource> resources) implements EngineCommand {}
+
+  /**
+   * Starts an instance of the latest version of a process id (version -1), a given version, or a
+   * definition key (when {@code processDefinitionKey} is not -1).
+   */
+  record CreateProcessInstance(
+      String bpmnProcessId, int version, long processDefinitionKey, Map<String, String> variables)
+      implements EngineCommand {}
+
+  /** Activates up to {@code maxJobs} jobs of a type for a worker, for {@code timeout} ms. */
+  record ActivateJobs(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables)
+      implements EngineCommand {}
+
+  record CompleteJob(long jobKey, Map<String, String> variables) implements EngineCommand {}
+
+  record FailJob(long jobKey, int retries, String errorMessage, long retryBackoff,
+      Map<String, String> variables) implements EngineCommand {}
+
+  record ThrowJobError(long jobKey, String errorCode, String errorMessage,
+      Map<String, String> variables) implements EngineCommand {}
+
+  /** Changes a job's retries and/or timeout; null leaves a value as it is. */
+  record UpdateJob(long jobKey, Integer retries, Long timeout) implements EngineCommand {}
+
+  record AssignUserTask(long userTaskKey, String assignee, boolean allowOverride, String action)
+      implements EngineCommand {}
+
+  record UnassignUserTask(long userTaskKey) implements EngineCommand {}
+
+  record CompleteUserTask(long userTaskKey, Map<String, String> variables, String action)
+      implements EngineCommand {}
+
+  record PinClock(long epochMillis) implements EngineCommand {}
+
+  record ResetClock() implements EngineCommand {}
+}

@@ -1,0 +1,25 @@
+package org.tongxing.engine.log;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.tongxing.engine.record.Record;
+
+/** The engine's durable, append-only log of records: the single source of truth. */
+public interface LogStore extends AutoCloseable {
+
+  /**
+   * Appends a batch of records atomically.
+   *
+   * @throws LogStoreException when the batch could not be made durable; then none of it is
+   */
+  void append(List<Record> batch);
+
+  /** Reads every record at or after the position, in order. */
+  void replay(long fromPosition, Consumer<Record> consumer);
+
+  /** The position of the last durable record, or 0 for an empty log. */
+  long lastPosition();
+
+  @Override
+  void close();
+}

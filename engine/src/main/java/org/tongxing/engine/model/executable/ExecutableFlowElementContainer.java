@@ -1,0 +1,29 @@
+package org.tongxing.engine.model.executable;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tongxing.engine.record.BpmnElementType;
+
+/** A process or sub-process: an element that contains other elements and start events. */
+public class ExecutableFlowElementContainer extends ExecutableFlowNode {
+
+  private final List<ExecutableFlowNode> startEvents = new ArrayList<>();
+
+  public ExecutableFlowElementContainer(String id, String name, BpmnElementType elementType) {
+    super(id, name, elementType);
+  }
+
+  public List<ExecutableFlowNode> getStartEvents() {
+    return startEvents;
+  }
+
+  /** The start event without an event definition, or null when the container has none. */
+  public ExecutableFlowNode getNoneStartEvent() {
+    return startEvents.stream()
+        .filter(ExecutableStartEvent.class::isInstance)
+        .map(ExecutableStartEvent.class::cast)
+        .filter(ExecutableStartEvent::isNone)
+        .findFirst()
+        .orElse(null);
+  }
+}

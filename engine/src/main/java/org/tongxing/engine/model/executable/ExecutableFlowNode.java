@@ -1,0 +1,42 @@
+package org.tongxing.engine.model.executable;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tongxing.engine.record.BpmnElementType;
+
+/** A node that tokens pass through: event, task, gateway or container. */
+public class ExecutableFlowNode extends ExecutableFlowElement {
+
+  private final List<ExecutableSequenceFlow> incoming = new ArrayList<>();
+  private final List<ExecutableSequenceFlow> outgoing = new ArrayList<>();
+  private List<VariableMapping> inputMappings = List.of();
+  private List<VariableMapping> outputMappings = List.of();
+
+  public ExecutableFlowNode(String id, String name, BpmnElementType elementType) {
+    super(id, name, elementType);
+  }
+
+  public List<ExecutableSequenceFlow> getIncoming() {
+    return incoming;
+  }
+
+  public List<ExecutableSequenceFlow> getOutgoing() {
+    return outgoing;
+  }
+
+  public List<VariableMapping> getInputMappings() {
+    return inputMappings;
+  }
+
+  public void setInputMappings(List<VariableMapping> inputMappings) {
+    this.inputMappings = List.copyOf(inputMappings);
+  }
+
+  public List<VariableMapping> getOutputMappings() {
+    return outputMappings;
+  }
+
+  public void setOutputMappings(List<VariableMapping> outputMappings) {
+    this.outputMappings = List.copyOf(outputMappings);
+  }
+}

@@ -1,0 +1,93 @@
+package org.tongxing.engine.model.transform;
+
+import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
+import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.ManualTask;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.Task;
+import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.tongxing.engine.model.executable.ExecutableExclusiveGateway;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
+import org.tongxing.engine.record.BpmnElementType;
+
+/**
+ * One transformer per BPMN element type. The first match in registration order wins, so more
+ * specific types (UserTask) come before general ones (Task).
+ */
+final class FlowNodeTransformers {
+
+  private final Map<Class<? extends FlowNode>, BiFunction<FlowNode, TransformContext, ExecutableFlowNode>>
+      transformers = new LinkedHashMap<>();
+
+  FlowNodeTransformers() {
+    register(StartEvent.class, EventTransformers::startEvent);
+    register(EndEvent.class, EventTransformers::endEvent);
+    register(ServiceTask.class, TaskTransformers::serviceTask);
+    register(UserTask.class, TaskTransformers::userTask);
+    register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));
+    register(ExclusiveGateway.class, FlowNodeTransformers::exclusiveGateway);
+    register(Task.class, FlowNodeTransformers::undefinedTask);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T extends FlowNode> void register(
+      Class<T> type, BiFunction<T, TransformContext, ExecutableFlowNode> transformer) {
+    transformers.put(type, (node, context) -> transformer.apply((T) node, context));
+  }
+
+  /** The executable node, or null after reporting a problem when the element is not supported. */
+  ExecutableFlowNode transform(FlowNode node, TransformContext context) {
+    for (var entry : transformers.entrySet()) {
+      if (entry.getKey().isInstance(node)) {
+        return entry.getValue().apply(node, context);
+      }
+    }
+    context.problem(
+        node.getId(),
+        "Expected an element type the embedded engine runs, but "
+            + node.getElementType().getTypeName()
+            + " is not supported yet");
+    return null;
+  }
+
+  /** Links that need the sequence flows in place: default flows of gateways. */
+  void afterFlows(Process process, TransformContext context) {
+    for (ExclusiveGateway gateway : process.getChildElementsByType(ExclusiveGateway.class)) {
+      if (gateway.getDefault() != null
+          && context.process().getElement(gateway.getId()) instanceof ExecutableExclusiveGateway g
+          && context.process().getElement(gateway.getDefault().getId())
+              instanceof ExecutableSequenceFlow flow) {
+        g.setDefaultFlow(flow);
+      }
+    }
+  }
+
+  private static ExecutableFlowNode exclusiveGateway(
+      ExclusiveGateway gateway, TransformContext context) {
+    return new ExecutableExclusiveGateway(gateway.getId(), gateway.getName());
+  }
+
+  private static ExecutableFlowNode undefinedTask(Task task, TransformContext context) {
+    // only the plain bpmn:task reaches here; typed tasks without a transformer are not supported
+    if (!"task".equals(task.getElementType().getTypeName())) {
+      context.problem(
+          task.getId(),
+          "Expected an element type the embedded engine runs, but "
+              + task.getElementType().getTypeName()
+              + " is not supported yet");
+      return null;
+    }
+    return passThrough(task, BpmnElementType.TASK);
+  }
+
+  private static ExecutableFlowNode passThrough(FlowNode node, BpmnElementType type) {
+    return new ExecutableFlowNode(node.getId(), node.getName(), type);
+  }
+}

@@ -1,0 +1,104 @@
+package org.tongxing.engine.model.transform;
+
+import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
+import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePriorityDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableJobWorkerTask;
+import org.tongxing.engine.model.executable.ExecutableUserTask;
+import org.tongxing.engine.record.BpmnElementType;
+
+/** Service tasks (jobs) and Camunda user tasks. */
+final class TaskTransformers {
+
+  /** Zeebe's default when {@code zeebe:taskDefinition} sets no retries. */
+  private static final String DEFAULT_RETRIES = "3";
+
+  private TaskTransformers() {}
+
+  static ExecutableFlowNode serviceTask(ServiceTask task, TransformContext context) {
+    ExecutableJobWorkerTask executable =
+        new ExecutableJobWorkerTask(task.getId(), task.getName(), BpmnElementType.SERVICE_TASK);
+    ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
+    if (definition == null || definition.getType() == null || definition.getType().isBlank()) {
+      context.problem(task.getId(), "Expected a zeebe:taskDefinition with a job type, but found none");
+      return null;
+    }
+    executable.setJobType(context.attribute(task.getId(), "job type", definition.getType()));
+    String retries = definition.getRetries() != null ? definition.getRetries() : DEFAULT_RETRIES;
+    executable.setRetries(context.attribute(task.getId(), "retries", retries));
+    executable.setTaskHeaders(headers(task));
+    return executable;
+  }
+
+  static ExecutableFlowNode userTask(UserTask task, TransformContext context) {
+    if (task.getSingleExtensionElement(ZeebeUserTask.class) == null) {
+      context.problem(
+          task.getId(),
+          "Expected a Camunda user task (<zeebe:userTask/>), but this is a job-based user task,"
+              + " which Tongxing does not run (Camunda deprecated it in 8.6)");
+      return null;
+    }
+    ExecutableUserTask executable = new ExecutableUserTask(task.getId(), task.getName());
+    String id = task.getId();
+    ZeebeAssignmentDefinition assignment =
+        task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
+    if (assignment != null) {
+      executable.setAssignee(context.attribute(id, "assignee", assignment.getAssignee()));
+      executable.setCandidateGroups(
+          context.attribute(id, "candidateGroups", assignment.getCandidateGroups()));
+      executable.setCandidateUsers(
+          context.attribute(id, "candidateUsers", assignment.getCandidateUsers()));
+    }
+    ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
+    if (schedule != null) {
+      executable.setDueDate(context.attribute(id, "dueDate", schedule.getDueDate()));
+      executable.setFollowUpDate(context.attribute(id, "followUpDate", schedule.getFollowUpDate()));
+    }
+    ZeebePriorityDefinition priority = task.getSingleExtensionElement(ZeebePriorityDefinition.class);
+    if (priority != null) {
+      executable.setPriority(context.attribute(id, "priority", priority.getPriority()));
+    }
+    ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
+    if (form != null) {
+      executable.setFormId(blankToNull(form.getFormId()));
+      executable.setExternalFormReference(blankToNull(form.getExternalReference()));
+      if (form.getFormKey() != null && !form.getFormKey().isBlank()) {
+        context.problem(
+            id,
+            "Expected a linked form (formId) or an external reference, but found an embedded"
+                + " form key '" + form.getFormKey() + "', which Camunda user tasks do not support");
+      }
+    }
+    executable.setTaskHeaders(headers(task));
+    return executable;
+  }
+
+  private static Map<String, String> headers(BaseElement element) {
+    ZeebeTaskHeaders headers = element.getSingleExtensionElement(ZeebeTaskHeaders.class);
+    if (headers == null) {
+      return Map.of();
+    }
+    Map<String, String> result = new LinkedHashMap<>();
+    for (ZeebeHeader header : headers.getHeaders()) {
+      if (header.getKey() != null && header.getValue() != null) {
+        result.put(header.getKey(), header.getValue());
+      }
+    }
+    return result;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

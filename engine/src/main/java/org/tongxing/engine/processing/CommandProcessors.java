@@ -1,0 +1,70 @@
+package org.tongxing.engine.processing;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.tongxing.engine.api.EngineCommand;
+import org.tongxing.engine.feel.ExpressionLanguage;
+import org.tongxing.engine.model.transform.BpmnTransformer;
+import org.tongxing.engine.processing.bpmn.BpmnElementProcessors;
+import org.tongxing.engine.processing.bpmn.BpmnStreamProcessor;
+import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.clock.ClockProcessor;
+import org.tongxing.engine.processing.deployment.DeploymentProcessor;
+import org.tongxing.engine.processing.instance.CreateProcessInstanceProcessor;
+import org.tongxing.engine.processing.job.ActivateJobsProcessor;
+import org.tongxing.engine.processing.job.CompleteJobProcessor;
+import org.tongxing.engine.processing.job.FailJobProcessor;
+import org.tongxing.engine.processing.job.JobDueDatesProcessor;
+import org.tongxing.engine.processing.job.ThrowJobErrorProcessor;
+import org.tongxing.engine.processing.job.UpdateJobProcessor;
+import org.tongxing.engine.processing.usertask.AssignUserTaskProcessor;
+import org.tongxing.engine.processing.usertask.CompleteUserTaskProcessor;
+
+/** The one place that ties each command type to its processor. */
+final class CommandProcessors {
+
+  private final Map<Class<?>, CommandProcessor<Object>> processors = new HashMap<>();
+
+  CommandProcessors(ExpressionLanguage expressionLanguage, BpmnTransformer transformer) {
+    BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage);
+    BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors));
+    ClockProcessor clock = new ClockProcessor();
+    AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
+
+    register(EngineCommand.Deploy.class, new DeploymentProcessor(transformer));
+    register(EngineCommand.CreateProcessInstance.class,
+        new CreateProcessInstanceProcessor(behaviors.variables()));
+    register(EngineCommand.ActivateJobs.class, new ActivateJobsProcessor());
+    register(EngineCommand.CompleteJob.class,
+        new CompleteJobProcessor(behaviors.variableMappings()));
+    register(EngineCommand.FailJob.class,
+        new FailJobProcessor(behaviors.variables(), behaviors.incidents()));
+    register(EngineCommand.ThrowJobError.class, new ThrowJobErrorProcessor(behaviors.incidents()));
+    register(EngineCommand.UpdateJob.class, new UpdateJobProcessor());
+    register(EngineCommand.AssignUserTask.class, assignment::assign);
+    register(EngineCommand.UnassignUserTask.class, assignment::unassign);
+    register(EngineCommand.CompleteUserTask.class,
+        new CompleteUserTaskProcessor(behaviors.variableMappings()));
+    register(EngineCommand.PinClock.class, clock::pin);
+    register(EngineCommand.ResetClock.class, clock::reset);
+
+    register(InternalCommand.ActivateElement.class, bpmn::activate);
+    register(InternalCommand.CompleteElement.class, bpmn::complete);
+    register(InternalCommand.ChildCompleted.class, bpmn::childCompleted);
+    register(InternalCommand.CheckJobDueDates.class, new JobDueDatesProcessor()::process);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <C> void register(Class<C> type, CommandProcessor<C> processor) {
+    processors.put(type, (CommandProcessor<Object>) processor);
+  }
+
+  void process(Object command, ProcessingContext context) {
+    CommandProcessor<Object> processor = processors.get(command.getClass());
+    if (processor == null) {
+      throw new IllegalStateException(
+          "Expected a processor for " + command.getClass().getSimpleName() + ", but none is registered");
+    }
+    processor.process(command, context);
+  }
+}

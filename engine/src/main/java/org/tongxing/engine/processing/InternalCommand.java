@@ -1,0 +1,31 @@
+package org.tongxing.engine.processing;
+
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+
+/**
+ * Follow-up commands that processing gives itself: they run right after the command that caused
+ * them, in the same batch, so a command and everything up to the next wait state is one atomic
+ * unit.
+ */
+public sealed interface InternalCommand {
+
+  /**
+   * Activates an element in a flow scope.
+   *
+   * @param key the new element instance's key, or -1 to generate one
+   * @param template the process instance record of the element instance (element id and flow
+   *     scope set)
+   */
+  record ActivateElement(long key, ExecutableFlowNode element, ProcessInstanceRecord template)
+      implements InternalCommand {}
+
+  /** Completes an active element instance. */
+  record CompleteElement(long elementInstanceKey) implements InternalCommand {}
+
+  /** A path in a flow scope ended; the scope completes when nothing is left in it. */
+  record ChildCompleted(long flowScopeKey) implements InternalCommand {}
+
+  /** Times out activated jobs whose deadline passed and ends back-offs that are over. */
+  record CheckJobDueDates() implements InternalCommand {}
+}

@@ -1,0 +1,276 @@
+package org.tongxing.engine.processing;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.engine.feel.ExpressionLanguage;
+import org.tongxing.engine.log.LogStore;
+import org.tongxing.engine.model.transform.BpmnTransformer;
+import org.tongxing.engine.record.Intent;
+import org.tongxing.engine.record.Record;
+import org.tongxing.engine.record.RecordValue;
+import org.tongxing.engine.state.appliers.EventAppliers;
+import org.tongxing.engine.state.mutable.EngineState;
+
+/**
+ * The engine's single writer. Takes commands from a queue, processes them in batches (each
+ * command with all its follow-ups is one atomic unit), appends the batch's events to the log in
+ * one commit, and only then answers the commands: an answer means the effects are durable.
+ *
+ * <p>Invariant: the in-memory state equals the log replayed. A rejected command or a failed unit
+ * is rolled back through the undo log; a failed log write rolls back the whole batch.
+ */
+public final class StreamProcessor implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
+  private static final int MAX_BATCH_COMMANDS = 256;
+  private static final long MAX_IDLE_WAIT_MS = 1000;
+
+  private record Pending(Object command, CompletableFuture<Object> future) {}
+
+  private final EngineState state;
+  private final EventAppliers appliers;
+  private final LogStore log;
+  private final CommandProcessors processors;
+  private final StateView view;
+  private final EngineClock clock;
+  private final Consumer<List<Record>> committedListener;
+  private final BlockingQueue<Pending> queue;
+  private final Thread thread;
+  private volatile boolean running;
+
+  private final List<Record> batch = new ArrayList<>();
+  private long nextPosition = 1;
+  private long dueCheckFailedUntil = Long.MIN_VALUE;
+
+  public StreamProcessor(
+      EngineState state,
+      LogStore log,
+      ExpressionLanguage expressionLanguage,
+      BpmnTransformer transformer,
+      EngineClock clock,
+      int queueCapacity,
+      Consumer<List<Record>> committedListener) {
+    this.state = state;
+    this.log = log;
+    this.appliers = new EventAppliers(state, transformer);
+    this.processors = new CommandProcessors(expressionLanguage, transformer);
+    this.view = new StateView(state);
+    this.clock = clock;
+    this.committedListener = committedListener;
+    this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    this.thread = new Thread(this::run, "tongxing-engine-writer");
+  }
+
+  /** Rebuilds the state from the log, then starts taking commands. */
+  public void start() {
+    state.undoLog().setRecording(false);
+    long[] last = {0};
+    log.replay(1, record -> {
+      appliers.apply(record);
+      last[0] = record.position();
+    });
+    state.undoLog().setRecording(true);
+    nextPosition = last[0] + 1;
+    running = true;
+    thread.start();
+  }
+
+  public CompletableFuture<Object> submit(Object command) {
+    CompletableFuture<Object> future = new CompletableFuture<>();
+    if (!running) {
+      future.completeExceptionally(
+          new CommandRejectedException(RejectionType.UNAVAILABLE, "Expected a running engine,"
+              + " but it is stopped"));
+      return future;
+    }
+    if (!queue.offer(new Pending(command, future))) {
+      future.completeExceptionally(
+          new CommandRejectedException(RejectionType.UNAVAILABLE,
+              "Expected the engine to accept the command, but its queue is full (back pressure);"
+                  + " retry later"));
+    }
+    return future;
+  }
+
+  private void run() {
+    List<Pending> units = new ArrayList<>(MAX_BATCH_COMMANDS);
+    while (running) {
+      try {
+        Pending first = queue.poll(idleWait(), TimeUnit.MILLISECONDS);
+        if (first != null) {
+          units.add(first);
+          queue.drainTo(units, MAX_BATCH_COMMANDS - 1);
+        }
+        processBatch(units);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (RuntimeException e) {
+        LOG.error("The engine writer failed on a batch; its commands were answered with an error", e);
+      } finally {
+        units.clear();
+      }
+    }
+    for (Pending pending : queue) {
+      pending.future().completeExceptionally(
+          new CommandRejectedException(RejectionType.UNAVAILABLE, "The engine is stopping"));
+    }
+  }
+
+  /** Sleeps until the next job deadline or back-off end, at most a second. */
+  private long idleWait() {
+    long now = clock.now();
+    long nextDue = Math.min(state.jobs().nextDeadline(), state.jobs().nextBackoffEnd());
+    if (nextDue <= now) {
+      return dueCheckFailedUntil > clock.systemNow() ? MAX_IDLE_WAIT_MS : 0;
+    }
+    return Math.max(1, Math.min(MAX_IDLE_WAIT_MS, nextDue - now));
+  }
+
+  private void processBatch(List<Pending> units) {
+    List<Object> responses = new ArrayList<>(units.size());
+    for (Pending unit : units) {
+      responses.add(processUnit(unit.command()));
+    }
+    processDueDates();
+    if (!batch.isEmpty()) {
+      try {
+        log.append(batch);
+      } catch (RuntimeException e) {
+        LOG.error("Expected to write {} records to the log, but failed; rolling back the batch",
+            batch.size(), e);
+        state.undoLog().rollbackTo(0);
+        nextPosition = batch.get(0).position();
+        batch.clear();
+        for (Pending unit : units) {
+          unit.future().completeExceptionally(new CommandRejectedException(
+              RejectionType.UNAVAILABLE,
+              "Expected to make the command durable, but the engine's database failed: "
+                  + e.getMessage()));
+        }
+        return;
+      }
+    }
+    state.undoLog().clear();
+    for (int i = 0; i < units.size(); i++) {
+      Object response = responses.get(i);
+      if (response instanceof Failure failure) {
+        units.get(i).future().completeExceptionally(failure.exception());
+      } else {
+        units.get(i).future().complete(response);
+      }
+    }
+    if (!batch.isEmpty()) {
+      List<Record> committed = List.copyOf(batch);
+      batch.clear();
+      committedListener.accept(committed);
+    }
+  }
+
+  private void processDueDates() {
+    long now = clock.now();
+    if (Math.min(state.jobs().nextDeadline(), state.jobs().nextBackoffEnd()) > now) {
+      return;
+    }
+    Object result = processUnit(new InternalCommand.CheckJobDueDates());
+    // a failing check would otherwise be retried in a busy loop
+    dueCheckFailedUntil =
+        result instanceof Failure ? clock.systemNow() + MAX_IDLE_WAIT_MS : Long.MIN_VALUE;
+  }
+
+  private record Failure(RuntimeException exception) {}
+
+  /** Processes a command and its follow-ups atomically; answers the response or a Failure. */
+  private Object processUnit(Object command) {
+    int undoMark = state.undoLog().mark();
+    int batchMark = batch.size();
+    long positionMark = nextPosition;
+    UnitContext context = new UnitContext(clock.now());
+    try {
+      processors.process(command, context);
+      while (!context.followUps.isEmpty()) {
+        processors.process(context.followUps.poll(), context);
+      }
+      return context.response;
+    } catch (CommandRejectedException rejection) {
+      rollback(undoMark, batchMark, positionMark);
+      return new Failure(rejection);
+    } catch (RuntimeException e) {
+      rollback(undoMark, batchMark, positionMark);
+      LOG.error("Failed to process {}; nothing of it was applied", command, e);
+      return new Failure(new CommandRejectedException(RejectionType.PROCESSING_ERROR,
+          "Expected to process " + command.getClass().getSimpleName()
+              + ", but the engine failed: " + e));
+    }
+  }
+
+  private void rollback(int undoMark, int batchMark, long positionMark) {
+    state.undoLog().rollbackTo(undoMark);
+    batch.subList(batchMark, batch.size()).clear();
+    nextPosition = positionMark;
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The processing context of one unit: a command with its follow-ups. */
+  private final class UnitContext implements ProcessingContext {
+    private final long now;
+    private final ArrayDeque<InternalCommand> followUps = new ArrayDeque<>();
+    private Object response;
+
+    UnitContext(long now) {
+      this.now = now;
+    }
+
+    @Override
+    public StateView state() {
+      return view;
+    }
+
+    @Override
+    public long now() {
+      return now;
+    }
+
+    @Override
+    public long nextKey() {
+      return state.nextKey();
+    }
+
+    @Override
+    public void appendEvent(long key, Intent intent, RecordValue value) {
+      Record record = new Record(nextPosition++, now, key, intent, value);
+      appliers.apply(record);
+      batch.add(record);
+    }
+
+    @Override
+    public void followUp(InternalCommand command) {
+      followUps.add(command);
+    }
+
+    @Override
+    public void respond(Object response) {
+      this.response = response;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.tongxing.engine.processing.bpmn;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.bpmn.container.ProcessProcessor;
+import org.tongxing.engine.processing.bpmn.gateway.ExclusiveGatewayProcessor;
+import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
+import org.tongxing.engine.processing.bpmn.task.PassThroughProcessor;
+import org.tongxing.engine.processing.bpmn.task.UserTaskProcessor;
+import org.tongxing.engine.record.BpmnElementType;
+
+/** The one place that ties each BPMN element type to its processor. */
+public final class BpmnElementProcessors {
+
+  private final Map<BpmnElementType, BpmnElementProcessor<?>> processors =
+      new EnumMap<>(BpmnElementType.class);
+
+  public BpmnElementProcessors(BpmnBehaviors behaviors) {
+    PassThroughProcessor passThrough = new PassThroughProcessor(behaviors);
+    processors.put(BpmnElementType.PROCESS, new ProcessProcessor(behaviors));
+    processors.put(BpmnElementType.START_EVENT, passThrough);
+    processors.put(BpmnElementType.END_EVENT, passThrough);
+    processors.put(BpmnElementType.TASK, passThrough);
+    processors.put(BpmnElementType.MANUAL_TASK, passThrough);
+    processors.put(BpmnElementType.SERVICE_TASK, new JobWorkerTaskProcessor(behaviors));
+    processors.put(BpmnElementType.USER_TASK, new UserTaskProcessor(behaviors));
+    processors.put(BpmnElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
+  }
+
+  @SuppressWarnings("unchecked")
+  public <T extends ExecutableFlowNode> BpmnElementProcessor<T> get(T element) {
+    BpmnElementProcessor<?> processor = processors.get(element.getElementType());
+    if (processor == null) {
+      throw new IllegalStateException(
+          "Expected a processor for " + element + ", but none is registered");
+    }
+    return (BpmnElementProcessor<T>) processor;
+  }
+}

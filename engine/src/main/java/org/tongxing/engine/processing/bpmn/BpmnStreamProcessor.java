@@ -1,0 +1,57 @@
+package org.tongxing.engine.processing.bpmn;
+
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.processing.InternalCommand.ActivateElement;
+import org.tongxing.engine.processing.InternalCommand.ChildCompleted;
+import org.tongxing.engine.processing.InternalCommand.CompleteElement;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.record.ProcessInstanceIntent;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+import org.tongxing.engine.state.immutable.DeployedProcess;
+import org.tongxing.engine.state.immutable.ElementInstance;
+
+/** Runs the element lifecycle commands by handing each to its element type's processor. */
+public final class BpmnStreamProcessor {
+
+  private final BpmnElementProcessors processors;
+
+  public BpmnStreamProcessor(BpmnElementProcessors processors) {
+    this.processors = processors;
+  }
+
+  public void activate(ActivateElement command, ProcessingContext context) {
+    long key = command.key() >= 0 ? command.key() : context.nextKey();
+    ProcessInstanceRecord record = command.template();
+    context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
+    ExecutableFlowNode element = command.element();
+    processors.get(element).onActivate(element, new BpmnElementContext(key, record), context);
+  }
+
+  public void complete(CompleteElement command, ProcessingContext context) {
+    ElementInstance instance =
+        context.state().elementInstances().get(command.elementInstanceKey());
+    if (instance == null || !instance.isActive()) {
+      // it ended in the meantime (terminated, say): nothing to complete
+      return;
+    }
+    ExecutableFlowNode element = element(instance, context);
+    processors.get(element).onComplete(element, new BpmnElementContext(instance.key(),
+        instance.value()), context);
+  }
+
+  public void childCompleted(ChildCompleted command, ProcessingContext context) {
+    ElementInstance scope = context.state().elementInstances().get(command.flowScopeKey());
+    if (scope == null) {
+      return;
+    }
+    ExecutableFlowNode element = element(scope, context);
+    processors.get(element).onChildCompleted(element, new BpmnElementContext(scope.key(),
+        scope.value()), context);
+  }
+
+  private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {
+    DeployedProcess process =
+        context.state().processes().getByKey(instance.value().processDefinitionKey());
+    return (ExecutableFlowNode) process.executable().getElement(instance.value().elementId());
+  }
+}

@@ -1,0 +1,69 @@
+package org.tongxing.engine.processing.bpmn.behavior;
+
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
+import org.tongxing.engine.processing.InternalCommand;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.BpmnElementContext;
+import org.tongxing.engine.record.ProcessInstanceIntent;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+
+/** Moves element instances through their lifecycle and tokens along sequence flows. */
+public final class BpmnStateTransitionBehavior {
+
+  public void transitionToActivated(BpmnElementContext element, ProcessingContext context) {
+    write(element, ProcessInstanceIntent.ELEMENT_ACTIVATED, context);
+  }
+
+  public void transitionToCompleting(BpmnElementContext element, ProcessingContext context) {
+    write(element, ProcessInstanceIntent.ELEMENT_COMPLETING, context);
+  }
+
+  public void transitionToCompleted(BpmnElementContext element, ProcessingContext context) {
+    write(element, ProcessInstanceIntent.ELEMENT_COMPLETED, context);
+  }
+
+  /** Asks for the element to be completed: used by elements that do not wait. */
+  public void completeElement(BpmnElementContext element, ProcessingContext context) {
+    context.followUp(new InternalCommand.CompleteElement(element.elementInstanceKey()));
+  }
+
+  /**
+   * Takes every outgoing sequence flow of a completed element; an element without outgoing flows
+   * ends its path, which may complete its flow scope.
+   */
+  public void takeOutgoingSequenceFlows(
+      ExecutableFlowNode node, BpmnElementContext element, ProcessingContext context) {
+    if (node.getOutgoing().isEmpty()) {
+      onPathEnded(element, context);
+      return;
+    }
+    for (ExecutableSequenceFlow flow : node.getOutgoing()) {
+      takeSequenceFlow(flow, element, context);
+    }
+  }
+
+  public void takeSequenceFlow(
+      ExecutableSequenceFlow flow, BpmnElementContext element, ProcessingContext context) {
+    ProcessInstanceRecord flowRecord =
+        element.record().withElement(flow.getId(), flow.getElementType(), element.flowScopeKey());
+    context.appendEvent(context.nextKey(), ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN, flowRecord);
+    ExecutableFlowNode target = flow.getTarget();
+    context.followUp(
+        new InternalCommand.ActivateElement(
+            -1,
+            target,
+            element.record().withElement(target.getId(), target.getElementType(),
+                element.flowScopeKey())));
+  }
+
+  /** Lets the flow scope know one of its paths ended, so it can complete when none is left. */
+  public void onPathEnded(BpmnElementContext element, ProcessingContext context) {
+    context.followUp(new InternalCommand.ChildCompleted(element.flowScopeKey()));
+  }
+
+  private static void write(
+      BpmnElementContext element, ProcessInstanceIntent intent, ProcessingContext context) {
+    context.appendEvent(element.elementInstanceKey(), intent, element.record());
+  }
+}

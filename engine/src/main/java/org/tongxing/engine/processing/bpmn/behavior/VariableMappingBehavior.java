@@ -1,0 +1,117 @@
+package org.tongxing.engine.processing.bpmn.behavior;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongxing.engine.feel.EvaluationResult;
+import org.tongxing.engine.json.JsonValues;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.VariableMapping;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.BpmnElementContext;
+import org.tongxing.engine.record.ErrorType;
+
+/**
+ * Input and output mappings ({@code zeebe:ioMapping}). Inputs become local variables of the
+ * element instance; with outputs, only the mapped variables leave the element.
+ */
+public final class VariableMappingBehavior {
+
+  private final ExpressionBehavior expressions;
+  private final VariableBehavior variables;
+  private final IncidentBehavior incidents;
+
+  public VariableMappingBehavior(
+      ExpressionBehavior expressions, VariableBehavior variables, IncidentBehavior incidents) {
+    this.expressions = expressions;
+    this.variables = variables;
+    this.incidents = incidents;
+  }
+
+  /** Applies the input mappings; false after raising an incident. */
+  public boolean applyInputMappings(
+      ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
+    if (element.getInputMappings().isEmpty()) {
+      return true;
+    }
+    Map<String, Object> result =
+        evaluate(element.getInputMappings(), instance.flowScopeKey(), instance, context);
+    if (result == null) {
+      return false;
+    }
+    variables.mergeLocal(instance.elementInstanceKey(), toJson(result), instance.record(), context);
+    return true;
+  }
+
+  /** Applies the output mappings into the flow scope; false after raising an incident. */
+  public boolean applyOutputMappings(
+      ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
+    if (element.getOutputMappings().isEmpty()) {
+      return true;
+    }
+    Map<String, Object> result =
+        evaluate(element.getOutputMappings(), instance.elementInstanceKey(), instance, context);
+    if (result == null) {
+      return false;
+    }
+    variables.mergePropagating(instance.flowScopeKey(), toJson(result), instance.record(), context);
+    return true;
+  }
+
+  /**
+   * Variables that a job or user task completes with: kept local for the output mappings to read
+   * when there are any, otherwise propagated from the element instance outwards.
+   */
+  public void applyCompletionVariables(
+      ExecutableFlowNode element, BpmnElementContext instance, Map<String, String> completion,
+      ProcessingContext context) {
+    if (completion.isEmpty()) {
+      return;
+    }
+    if (element.getOutputMappings().isEmpty()) {
+      variables.mergePropagating(instance.elementInstanceKey(), completion, instance.record(),
+          context);
+    } else {
+      variables.mergeLocal(instance.elementInstanceKey(), completion, instance.record(), context);
+    }
+  }
+
+  /** Evaluates mappings in order; each later mapping sees the earlier ones' targets. */
+  private Map<String, Object> evaluate(
+      List<VariableMapping> mappings, long scopeKey, BpmnElementContext instance,
+      ProcessingContext context) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    for (VariableMapping mapping : mappings) {
+      EvaluationResult value = expressions.evaluate(mapping.source(), scopeKey, result, context);
+      if (value.isFailure()) {
+        incidents.createElementIncident(
+            ErrorType.IO_MAPPING_ERROR, value.failureMessage(), instance, context);
+        return null;
+      }
+      setPath(result, mapping.target(), value.value());
+    }
+    return result;
+  }
+
+  /** Writes a value at a dotted path ("a.b.c"), creating or extending nested objects. */
+  @SuppressWarnings("unchecked")
+  private static void setPath(Map<String, Object> root, String path, Object value) {
+    String[] parts = path.split("\\.");
+    Map<String, Object> current = root;
+    for (int i = 0; i < parts.length - 1; i++) {
+      Object next = current.get(parts[i]);
+      Map<String, Object> nested =
+          next instanceof Map<?, ?> map ? new HashMap<>((Map<String, Object>) map) : new HashMap<>();
+      current.put(parts[i], nested);
+      current = nested;
+    }
+    current.put(parts[parts.length - 1], value);
+  }
+
+  private static Map<String, String> toJson(Map<String, Object> values) {
+    Map<String, String> json = new LinkedHashMap<>();
+    values.forEach((name, value) -> json.put(name, JsonValues.toJson(value)));
+    return json;
+  }
+}

@@ -1,0 +1,51 @@
+package org.tongxing.engine.processing.job;
+
+import org.tongxing.engine.api.EngineCommand.ThrowJobError;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.engine.json.JsonValues;
+import org.tongxing.engine.processing.CommandProcessor;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.BpmnElementContext;
+import org.tongxing.engine.processing.bpmn.behavior.IncidentBehavior;
+import org.tongxing.engine.record.ErrorType;
+import org.tongxing.engine.record.JobIntent;
+import org.tongxing.engine.state.immutable.ElementInstance;
+import org.tongxing.engine.state.immutable.JobState.Job;
+
+/**
+ * A worker reports a business error. Error catch events come with the full engine (issue #3);
+ * until then every thrown error is uncaught and raises an incident, as Zeebe does when no catch
+ * event matches.
+ */
+public final class ThrowJobErrorProcessor implements CommandProcessor<ThrowJobError> {
+
+  private final IncidentBehavior incidents;
+
+  public ThrowJobErrorProcessor(IncidentBehavior incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void process(ThrowJobError command, ProcessingContext context) {
+    if (command.errorCode() == null || command.errorCode().isBlank()) {
+      throw context.reject(RejectionType.INVALID_ARGUMENT,
+          "Expected to throw an error with an error code, but the code is empty");
+    }
+    Job job = JobPreconditions.requireJob(command.jobKey(), "throw an error for",
+        JobPreconditions.WORKABLE, context);
+    String message = command.errorMessage() == null ? "" : command.errorMessage();
+    context.appendEvent(job.key(), JobIntent.ERROR_THROWN,
+        job.record().withError(command.errorCode(), message,
+            JsonValues.toJsonObject(command.variables())));
+    ElementInstance instance =
+        context.state().elementInstances().get(job.record().elementInstanceKey());
+    if (instance != null) {
+      incidents.createJobIncident(ErrorType.UNHANDLED_ERROR_EVENT,
+          "Expected to throw an error event with the code '" + command.errorCode()
+              + "' with message '" + message
+              + "', but it was not caught. No error events are available in the scope.",
+          new BpmnElementContext(instance.key(), instance.value()), job.key(), context);
+    }
+    context.respond(job.key());
+  }
+}

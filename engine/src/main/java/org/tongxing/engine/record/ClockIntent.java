@@ -1,0 +1,11 @@
+package org.tongxing.engine.record;
+
+public enum ClockIntent implements Intent {
+  PINNED,
+  RESET;
+
+  @Override
+  public ValueType valueType() {
+    return ValueType.CLOCK;
+  }
+}

@@ -1,0 +1,24 @@
+package org.tongxing.engine.record;
+
+import java.util.List;
+
+/**
+ * A deployment: the processes and forms it contains, new or duplicates of earlier versions.
+ *
+ * @param processes one entry per process in the deployment's resources
+ * @param forms one entry per form in the deployment's resources
+ */
+public record DeploymentRecord(
+    long deploymentKey, List<ResourceMetadata> processes, List<ResourceMetadata> forms)
+    implements RecordValue {
+
+  /**
+   * A deployed resource's identity.
+   *
+   * @param id the BPMN process id or the form id
+   * @param key the process definition key or form key
+   * @param duplicate true when the same resource was already deployed as this version
+   */
+  public record ResourceMetadata(
+      String id, int version, long key, String resourceName, String checksum, boolean duplicate) {}
+}

@@ -1,0 +1,13 @@
+package org.tongxing.engine.record;
+
+/** The immutable payload of a {@link Record}. */
+public sealed interface RecordValue
+    permits DeploymentRecord,
+        ProcessRecord,
+        FormRecord,
+        ProcessInstanceRecord,
+        JobRecord,
+        UserTaskRecord,
+        VariableRecord,
+        IncidentRecord,
+        ClockRecord {}

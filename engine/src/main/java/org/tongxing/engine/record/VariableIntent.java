@@ -1,0 +1,11 @@
+package org.tongxing.engine.record;
+
+public enum VariableIntent implements Intent {
+  CREATED,
+  UPDATED;
+
+  @Override
+  public ValueType valueType() {
+    return ValueType.VARIABLE;
+  }
+}

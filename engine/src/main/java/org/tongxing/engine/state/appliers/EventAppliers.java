@@ -1,0 +1,66 @@
+package org.tongxing.engine.state.appliers;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.tongxing.engine.model.transform.BpmnTransformer;
+import org.tongxing.engine.record.ClockIntent;
+import org.tongxing.engine.record.ClockRecord;
+import org.tongxing.engine.record.DeploymentIntent;
+import org.tongxing.engine.record.FormIntent;
+import org.tongxing.engine.record.FormRecord;
+import org.tongxing.engine.record.IncidentIntent;
+import org.tongxing.engine.record.IncidentRecord;
+import org.tongxing.engine.record.Intent;
+import org.tongxing.engine.record.ProcessIntent;
+import org.tongxing.engine.record.Record;
+import org.tongxing.engine.record.RecordValue;
+import org.tongxing.engine.record.VariableIntent;
+import org.tongxing.engine.record.VariableRecord;
+import org.tongxing.engine.state.mutable.EngineState;
+
+/**
+ * One applier per intent: the same code changes the state while commands are processed and when
+ * the log is replayed after a restart, so both give the same state.
+ */
+public final class EventAppliers {
+
+  private final EngineState state;
+  private final Map<Intent, EventApplier<RecordValue>> appliers = new HashMap<>();
+
+  public EventAppliers(EngineState state, BpmnTransformer transformer) {
+    this.state = state;
+    register(DeploymentIntent.CREATED, (key, value) -> {});
+    register(ProcessIntent.CREATED, new ProcessCreatedApplier(state, transformer));
+    register(FormIntent.CREATED, (key, value) -> state.forms().put((FormRecord) value));
+    ProcessInstanceAppliers.register(this, state);
+    JobAppliers.register(this, state);
+    UserTaskAppliers.register(this, state);
+    EventApplier<VariableRecord> setVariable =
+        (key, value) -> state.variables().set(value.scopeKey(), value.name(), key, value.value());
+    register(VariableIntent.CREATED, setVariable);
+    register(VariableIntent.UPDATED, setVariable);
+    register(
+        IncidentIntent.CREATED,
+        (key, value) -> state.incidents().create(key, (IncidentRecord) value));
+    register(IncidentIntent.RESOLVED, (key, value) -> state.incidents().resolve(key));
+    register(
+        ClockIntent.PINNED, (key, value) -> state.setPinnedClock(((ClockRecord) value).time()));
+    register(ClockIntent.RESET, (key, value) -> state.setPinnedClock(-1));
+  }
+
+  @SuppressWarnings("unchecked")
+  <T extends RecordValue> void register(Intent intent, EventApplier<T> applier) {
+    appliers.put(intent, (EventApplier<RecordValue>) applier);
+  }
+
+  public void apply(Record record) {
+    EventApplier<RecordValue> applier = appliers.get(record.intent());
+    if (applier == null) {
+      throw new IllegalStateException(
+          "Expected an applier for " + record.valueType() + " " + record.intent()
+              + ", but none is registered");
+    }
+    state.keySeen(record.key());
+    applier.apply(record.key(), record.value());
+  }
+}

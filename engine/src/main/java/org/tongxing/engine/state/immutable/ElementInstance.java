@@ -1,0 +1,50 @@
+package org.tongxing.engine.state.immutable;
+
+import org.tongxing.engine.record.ProcessInstanceIntent;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+
+/**
+ * An active element instance as the engine keeps it.
+ *
+ * @param state the last lifecycle intent applied (ELEMENT_ACTIVATING, ELEMENT_ACTIVATED, ...)
+ * @param activeChildren element instances in this scope that have not ended yet
+ * @param activeSequenceFlows sequence flows taken in this scope whose target is not activated yet
+ * @param jobKey the job of a job worker task while it waits, else -1
+ * @param userTaskKey the user task of a user task element while it waits, else -1
+ */
+public record ElementInstance(
+    long key,
+    ProcessInstanceIntent state,
+    ProcessInstanceRecord value,
+    int activeChildren,
+    int activeSequenceFlows,
+    long jobKey,
+    long userTaskKey) {
+
+  public ElementInstance withState(ProcessInstanceIntent newState) {
+    return new ElementInstance(key, newState, value, activeChildren, activeSequenceFlows, jobKey,
+        userTaskKey);
+  }
+
+  public ElementInstance withActiveChildren(int count) {
+    return new ElementInstance(key, state, value, count, activeSequenceFlows, jobKey, userTaskKey);
+  }
+
+  public ElementInstance withActiveSequenceFlows(int count) {
+    return new ElementInstance(key, state, value, activeChildren, count, jobKey, userTaskKey);
+  }
+
+  public ElementInstance withJobKey(long newJobKey) {
+    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, newJobKey,
+        userTaskKey);
+  }
+
+  public ElementInstance withUserTaskKey(long newUserTaskKey) {
+    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
+        newUserTaskKey);
+  }
+
+  public boolean isActive() {
+    return state == ProcessInstanceIntent.ELEMENT_ACTIVATED;
+  }
+}

@@ -1,0 +1,8 @@
+package org.tongxing.engine.state.immutable;
+
+/** Read access to active element instances. */
+public interface ElementInstanceState {
+
+  /** The element instance, or null when it does not exist (any more). */
+  ElementInstance get(long key);
+}

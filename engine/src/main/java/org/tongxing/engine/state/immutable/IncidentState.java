@@ -1,0 +1,12 @@
+package org.tongxing.engine.state.immutable;
+
+import org.tongxing.engine.record.IncidentRecord;
+
+/** Read access to open incidents. */
+public interface IncidentState {
+
+  IncidentRecord get(long incidentKey);
+
+  /** The key of the open incident of a job, or -1. */
+  long getJobIncidentKey(long jobKey);
+}

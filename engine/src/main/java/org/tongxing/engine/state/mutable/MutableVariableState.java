@@ -1,0 +1,70 @@
+package org.tongxing.engine.state.mutable;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.tongxing.engine.state.immutable.VariableState;
+import org.tongxing.engine.state.tx.TxMap;
+import org.tongxing.engine.state.tx.UndoLog;
+
+/** Variables per scope, and each scope's parent, so lookups can walk outwards. */
+public final class MutableVariableState implements VariableState {
+
+  private final UndoLog undoLog;
+  private final TxMap<Long, TxMap<String, Variable>> scopes;
+  private final TxMap<Long, Long> parents;
+
+  MutableVariableState(UndoLog undoLog) {
+    this.undoLog = undoLog;
+    scopes = new TxMap<>(undoLog);
+    parents = new TxMap<>(undoLog);
+  }
+
+  public void createScope(long scopeKey, long parentScopeKey) {
+    if (parentScopeKey >= 0) {
+      parents.put(scopeKey, parentScopeKey);
+    }
+  }
+
+  public void removeScope(long scopeKey) {
+    scopes.remove(scopeKey);
+    parents.remove(scopeKey);
+  }
+
+  public void set(long scopeKey, String name, long variableKey, String value) {
+    TxMap<String, Variable> variables = scopes.get(scopeKey);
+    if (variables == null) {
+      variables = new TxMap<>(undoLog);
+      scopes.put(scopeKey, variables);
+    }
+    variables.put(name, new Variable(variableKey, value));
+  }
+
+  @Override
+  public Variable getLocal(long scopeKey, String name) {
+    TxMap<String, Variable> variables = scopes.get(scopeKey);
+    return variables == null ? null : variables.get(name);
+  }
+
+  @Override
+  public Map<String, Variable> getLocals(long scopeKey) {
+    TxMap<String, Variable> variables = scopes.get(scopeKey);
+    return variables == null ? Map.of() : variables.asMap();
+  }
+
+  @Override
+  public long getParentScope(long scopeKey) {
+    Long parent = parents.get(scopeKey);
+    return parent == null ? -1 : parent;
+  }
+
+  @Override
+  public Map<String, String> getVisible(long scopeKey) {
+    Map<String, String> visible = new HashMap<>();
+    for (long scope = scopeKey; scope >= 0; scope = getParentScope(scope)) {
+      for (Map.Entry<String, Variable> entry : getLocals(scope).entrySet()) {
+        visible.putIfAbsent(entry.getKey(), entry.getValue().value());
+      }
+    }
+    return visible;
+  }
+}
