@@ -1,0 +1,37 @@
+package org.tongxing.app.runtime;
+
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tongxing.engine.Engine;
+import org.tongxing.engine.EngineConfiguration;
+import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.search.SearchSchema;
+import org.tongxing.search.projection.SearchProjection;
+import org.tongxing.search.query.JdbcSearch;
+
+/**
+ * The embedded runtime: our engine in this JVM, its log and the search tables in the app's
+ * database (an H2 file by default, PostgreSQL in production), its Camunda 8 REST API on the
+ * app's port.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnEmbeddedRuntime
+public class EmbeddedRuntimeConfiguration {
+
+  @Bean(destroyMethod = "close")
+  public Engine engine(DataSource dataSource,
+      @Value("${tongxing.engine.zone:Asia/Shanghai}") String zone) {
+    SearchSchema.migrate(dataSource);
+    return Engine.start(EngineConfiguration.of(dataSource)
+        .withExporter(new SearchProjection(dataSource))
+        .withZone(ZoneId.of(zone)));
+  }
+
+  @Bean
+  public JdbcSearch jdbcSearch(DataSource dataSource) {
+    return new JdbcSearch(dataSource);
+  }
+}

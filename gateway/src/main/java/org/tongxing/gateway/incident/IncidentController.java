@@ -1,0 +1,90 @@
+package org.tongxing.gateway.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.IncidentResult;
+import io.camunda.client.protocol.rest.IncidentSearchQueryResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.gateway.search.FieldType;
+import org.tongxing.gateway.search.SearchFields;
+import org.tongxing.gateway.search.SearchPage;
+import org.tongxing.gateway.search.SearchRequest;
+import org.tongxing.gateway.support.Dates;
+import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.gateway.support.Keys;
+import org.tongxing.search.entity.IncidentEntity;
+import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchQuery;
+import org.tongxing.search.query.SearchTables;
+
+/** Incidents on the search side. */
+@RestController
+@RequestMapping("/v2/incidents")
+@ConditionalOnEmbeddedRuntime
+public class IncidentController {
+
+  static final SearchFields FIELDS = new SearchFields()
+      .filter("incidentKey", FieldType.KEY)
+      .filter("errorType", FieldType.STRING)
+      .filter("errorMessage", FieldType.STRING)
+      .filter("state", FieldType.STRING)
+      .filter("processInstanceKey", FieldType.KEY)
+      .filter("processDefinitionKey", FieldType.KEY)
+      .filter("processDefinitionId", FieldType.STRING)
+      .filter("elementId", FieldType.STRING)
+      .filter("elementInstanceKey", FieldType.KEY)
+      .filter("jobKey", FieldType.KEY)
+      .filter("tenantId", FieldType.TENANT)
+      .sort("incidentKey").sort("errorType").sort("state").sort("processInstanceKey")
+      .sort("processDefinitionKey").sort("processDefinitionId").sort("elementId")
+      .sort("elementInstanceKey").sort("jobKey");
+
+  private final JdbcSearch search;
+
+  public IncidentController(JdbcSearch search) {
+    this.search = search;
+  }
+
+  @PostMapping("/search")
+  public IncidentSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
+    SearchQuery query = SearchRequest.parse(body, FIELDS);
+    var result = search.search(SearchTables.INCIDENTS, query);
+    IncidentSearchQueryResult response = new IncidentSearchQueryResult();
+    response.setItems(result.items().stream().map(IncidentController::toResult).toList());
+    response.setPage(SearchPage.of(query, result));
+    return response;
+  }
+
+  @GetMapping("/{key}")
+  public IncidentResult get(@PathVariable("key") String key) {
+    long incidentKey = Keys.parse("incidentKey", key);
+    return search.get(SearchTables.INCIDENTS, incidentKey)
+        .map(IncidentController::toResult)
+        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
+            "Expected to find incident with key '" + incidentKey + "', but none found"));
+  }
+
+  static IncidentResult toResult(IncidentEntity entity) {
+    IncidentResult result = new IncidentResult();
+    result.setIncidentKey(Keys.format(entity.incidentKey()));
+    result.setErrorType(IncidentResult.ErrorTypeEnum.fromValue(entity.errorType()));
+    result.setErrorMessage(entity.errorMessage());
+    result.setState(IncidentResult.StateEnum.fromValue(entity.state()));
+    result.setProcessInstanceKey(Keys.format(entity.processInstanceKey()));
+    result.setProcessDefinitionKey(Keys.format(entity.processDefinitionKey()));
+    result.setProcessDefinitionId(entity.processDefinitionId());
+    result.setElementId(entity.elementId());
+    result.setElementInstanceKey(Keys.format(entity.elementInstanceKey()));
+    result.setJobKey(Keys.formatNullable(entity.jobKey()));
+    result.setCreationTime(Dates.format(entity.creationTime()));
+    result.setTenantId(GatewayDefaults.TENANT);
+    return result;
+  }
+}

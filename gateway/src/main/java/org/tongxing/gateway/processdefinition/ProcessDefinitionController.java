@@ -1,0 +1,98 @@
+package org.tongxing.gateway.processdefinition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.ProcessDefinitionResult;
+import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
+import javax.sql.DataSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.gateway.search.FieldType;
+import org.tongxing.gateway.search.SearchFields;
+import org.tongxing.gateway.search.SearchPage;
+import org.tongxing.gateway.search.SearchRequest;
+import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.gateway.support.Keys;
+import org.tongxing.search.entity.ProcessDefinitionEntity;
+import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchQuery;
+import org.tongxing.search.query.SearchTables;
+
+/** Deployed process definitions and their BPMN XML. */
+@RestController
+@RequestMapping("/v2/process-definitions")
+@ConditionalOnEmbeddedRuntime
+public class ProcessDefinitionController {
+
+  static final SearchFields FIELDS = new SearchFields()
+      .filter("processDefinitionKey", FieldType.KEY)
+      .filter("processDefinitionId", FieldType.STRING)
+      .filter("name", FieldType.STRING)
+      .filter("version", FieldType.INTEGER)
+      .filter("resourceName", FieldType.STRING)
+      .filter("tenantId", FieldType.TENANT)
+      .sort("processDefinitionKey").sort("processDefinitionId").sort("name").sort("version")
+      .sort("resourceName");
+
+  private final JdbcSearch search;
+  private final JdbcTemplate jdbc;
+
+  public ProcessDefinitionController(JdbcSearch search, DataSource dataSource) {
+    this.search = search;
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  @PostMapping("/search")
+  public ProcessDefinitionSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
+    SearchQuery query = SearchRequest.parse(body, FIELDS);
+    var result = search.search(SearchTables.PROCESS_DEFINITIONS, query);
+    ProcessDefinitionSearchQueryResult response = new ProcessDefinitionSearchQueryResult();
+    response.setItems(result.items().stream().map(ProcessDefinitionController::toResult).toList());
+    response.setPage(SearchPage.of(query, result));
+    return response;
+  }
+
+  @GetMapping("/{key}")
+  public ProcessDefinitionResult get(@PathVariable("key") String key) {
+    long definitionKey = Keys.parse("processDefinitionKey", key);
+    return search.get(SearchTables.PROCESS_DEFINITIONS, definitionKey)
+        .map(ProcessDefinitionController::toResult)
+        .orElseThrow(() -> notFound(definitionKey));
+  }
+
+  @GetMapping(value = "/{key}/xml", produces = MediaType.TEXT_XML_VALUE)
+  public ResponseEntity<String> xml(@PathVariable("key") String key) {
+    long definitionKey = Keys.parse("processDefinitionKey", key);
+    return jdbc.query("SELECT bpmn_xml FROM search_process_definition WHERE definition_key = ?",
+            (row, i) -> row.getString(1), definitionKey).stream()
+        .findFirst()
+        .map(xml -> ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(xml))
+        .orElseThrow(() -> notFound(definitionKey));
+  }
+
+  private static CommandRejectedException notFound(long key) {
+    return new CommandRejectedException(RejectionType.NOT_FOUND,
+        "Expected to find process definition with key '" + key + "', but none found");
+  }
+
+  static ProcessDefinitionResult toResult(ProcessDefinitionEntity entity) {
+    ProcessDefinitionResult result = new ProcessDefinitionResult();
+    result.setProcessDefinitionKey(Keys.format(entity.processDefinitionKey()));
+    result.setProcessDefinitionId(entity.processDefinitionId());
+    result.setName(entity.name());
+    result.setVersion(entity.version());
+    result.setResourceName(entity.resourceName());
+    result.setTenantId(GatewayDefaults.TENANT);
+    result.setHasStartForm(false);
+    return result;
+  }
+}

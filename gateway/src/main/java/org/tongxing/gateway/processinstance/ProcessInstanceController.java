@@ -1,0 +1,133 @@
+package org.tongxing.gateway.processinstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
+import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceResult;
+import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
+import io.camunda.client.protocol.rest.ProcessInstanceStateEnum;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.Engine;
+import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.EngineCommand;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.gateway.search.FieldType;
+import org.tongxing.gateway.search.SearchFields;
+import org.tongxing.gateway.search.SearchPage;
+import org.tongxing.gateway.search.SearchRequest;
+import org.tongxing.gateway.support.Dates;
+import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.gateway.support.Keys;
+import org.tongxing.gateway.support.Variables;
+import org.tongxing.search.entity.ProcessInstanceEntity;
+import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchQuery;
+import org.tongxing.search.query.SearchTables;
+
+/** Starts process instances, and finds them on the search side. */
+@RestController
+@RequestMapping("/v2/process-instances")
+@ConditionalOnEmbeddedRuntime
+public class ProcessInstanceController {
+
+  static final SearchFields FIELDS = new SearchFields()
+      .filter("processInstanceKey", FieldType.KEY)
+      .filter("processDefinitionKey", FieldType.KEY)
+      .filter("processDefinitionId", FieldType.STRING)
+      .filter("processDefinitionName", FieldType.STRING)
+      .filter("processDefinitionVersion", FieldType.INTEGER)
+      .filter("state", FieldType.STRING)
+      .filter("startDate", FieldType.DATE)
+      .filter("endDate", FieldType.DATE)
+      .filter("parentProcessInstanceKey", FieldType.KEY)
+      .filter("parentElementInstanceKey", FieldType.KEY)
+      .filter("hasIncident", FieldType.BOOLEAN)
+      .filter("variables", FieldType.VARIABLES)
+      .filter("tenantId", FieldType.TENANT)
+      .sort("processInstanceKey").sort("processDefinitionKey").sort("processDefinitionId")
+      .sort("processDefinitionName").sort("processDefinitionVersion").sort("state")
+      .sort("startDate").sort("endDate");
+
+  private final Engine engine;
+  private final JdbcSearch search;
+
+  public ProcessInstanceController(Engine engine, JdbcSearch search) {
+    this.engine = engine;
+    this.search = search;
+  }
+
+  @PostMapping
+  public CompletableFuture<CreateProcessInstanceResult> create(
+      @RequestBody ProcessInstanceCreationInstruction request) {
+    if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
+      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+          "Expected a request without awaitCompletion: waiting for the result is not supported"
+              + " by the embedded engine yet (issue #3)");
+    }
+    if (request.getStartInstructions() != null && !request.getStartInstructions().isEmpty()) {
+      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+          "Expected a request without startInstructions: starting elsewhere than the none start"
+              + " event is not supported by the embedded engine yet (issue #3)");
+    }
+    long definitionKey = request.getProcessDefinitionKey() == null
+        ? -1 : Keys.parse("processDefinitionKey", request.getProcessDefinitionKey());
+    Integer version = request.getProcessDefinitionVersion();
+    var command = new EngineCommand.CreateProcessInstance(
+        request.getProcessDefinitionId(), version == null ? -1 : version, definitionKey,
+        Variables.toJson(request.getVariables()));
+    return engine.createProcessInstance(command).thenApply(created -> {
+      CreateProcessInstanceResult result = new CreateProcessInstanceResult();
+      result.setProcessInstanceKey(Keys.format(created.processInstanceKey()));
+      result.setProcessDefinitionKey(Keys.format(created.processDefinitionKey()));
+      result.setProcessDefinitionId(created.bpmnProcessId());
+      result.setProcessDefinitionVersion(created.version());
+      result.setTenantId(GatewayDefaults.TENANT);
+      result.setVariables(Map.of());
+      return result;
+    });
+  }
+
+  @GetMapping("/{key}")
+  public ProcessInstanceResult get(@PathVariable("key") String key) {
+    long instanceKey = Keys.parse("processInstanceKey", key);
+    return search.get(SearchTables.PROCESS_INSTANCES, instanceKey)
+        .map(ProcessInstanceController::toResult)
+        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
+            "Expected to find process instance with key '" + instanceKey + "', but none found"));
+  }
+
+  @PostMapping("/search")
+  public ProcessInstanceSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
+    SearchQuery query = SearchRequest.parse(body, FIELDS);
+    var result = search.search(SearchTables.PROCESS_INSTANCES, query);
+    ProcessInstanceSearchQueryResult response = new ProcessInstanceSearchQueryResult();
+    response.setItems(result.items().stream().map(ProcessInstanceController::toResult).toList());
+    response.setPage(SearchPage.of(query, result));
+    return response;
+  }
+
+  static ProcessInstanceResult toResult(ProcessInstanceEntity entity) {
+    ProcessInstanceResult result = new ProcessInstanceResult();
+    result.setProcessInstanceKey(Keys.format(entity.processInstanceKey()));
+    result.setProcessDefinitionKey(Keys.format(entity.processDefinitionKey()));
+    result.setProcessDefinitionId(entity.processDefinitionId());
+    result.setProcessDefinitionName(entity.processDefinitionName());
+    result.setProcessDefinitionVersion(entity.processDefinitionVersion());
+    result.setState(ProcessInstanceStateEnum.fromValue(entity.state()));
+    result.setStartDate(Dates.format(entity.startDate()));
+    result.setEndDate(Dates.formatNullable(entity.endDate()));
+    result.setHasIncident(entity.hasIncident());
+    result.setParentProcessInstanceKey(Keys.formatNullable(entity.parentProcessInstanceKey()));
+    result.setParentElementInstanceKey(Keys.formatNullable(entity.parentElementInstanceKey()));
+    result.setTenantId(GatewayDefaults.TENANT);
+    return result;
+  }
+}

@@ -1,0 +1,240 @@
+package org.tongxing.gateway.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.tongxing.gateway.support.Dates;
+import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.search.query.Condition;
+import org.tongxing.search.query.InvalidQueryException;
+import org.tongxing.search.query.Operator;
+import org.tongxing.search.query.SearchQuery;
+import org.tongxing.search.query.VariableValueFilter;
+
+/**
+ * Reads a Camunda 8 search request ({@code filter}, {@code sort}, {@code page}) into a search
+ * query. A filter value is either plain (equals) or an object of operators ({@code $eq},
+ * {@code $neq}, {@code $exists}, {@code $in}, {@code $notIn}, {@code $like}, {@code $gt},
+ * {@code $gte}, {@code $lt}, {@code $lte}). Unknown fields and wrong types are refused with the
+ * field named.
+ */
+public final class SearchRequest {
+
+  /** Camunda's default page size. */
+  public static final int DEFAULT_LIMIT = 100;
+
+  private SearchRequest() {}
+
+  public static SearchQuery parse(JsonNode body, SearchFields fields) {
+    return parse(body, fields, List.of());
+  }
+
+  /** Parses the request and adds conditions the endpoint itself imposes. */
+  public static SearchQuery parse(JsonNode body, SearchFields fields, List<Condition> imposed) {
+    List<Condition> conditions = new ArrayList<>(imposed);
+    if (body != null && body.hasNonNull("filter")) {
+      JsonNode filter = body.get("filter");
+      if (!filter.isObject()) {
+        throw new InvalidQueryException("filter", "Expected filter to be an object");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        if (!entry.getValue().isNull()) {
+          addConditions(entry.getKey(), entry.getValue(), fields, conditions);
+        }
+      }
+    }
+    List<SearchQuery.SortOrder> sort = sort(body, fields);
+    int limit = DEFAULT_LIMIT;
+    int from = 0;
+    if (body != null && body.hasNonNull("page")) {
+      JsonNode page = body.get("page");
+      if (page.hasNonNull("limit")) {
+        limit = integer("page.limit", page.get("limit"));
+      }
+      if (page.hasNonNull("from")) {
+        from = integer("page.from", page.get("from"));
+      }
+      if (page.hasNonNull("after")) {
+        from = PageCursor.decode("page.after", page.get("after").asText());
+      }
+      if (page.hasNonNull("before")) {
+        from = Math.max(0, PageCursor.decode("page.before", page.get("before").asText()) - limit);
+      }
+    }
+    return new SearchQuery(conditions, sort, from, limit);
+  }
+
+  private static void addConditions(
+      String field, JsonNode value, SearchFields fields, List<Condition> conditions) {
+    FieldType type = fields.type(field);
+    if (type == null) {
+      throw new InvalidQueryException("filter." + field,
+          "Expected a filter field of " + fields.filterNames() + ", but got '" + field + "'");
+    }
+    String backend = fields.backendName(field);
+    if (type == FieldType.TENANT) {
+      // one tenant only: a filter for it matches everything, a filter for another nothing
+      if (!value.isTextual() || !GatewayDefaults.TENANT.equals(value.asText())) {
+        conditions.add(new Condition("$key", Operator.LT, 0L));
+      }
+      return;
+    }
+    if (type == FieldType.VARIABLES) {
+      addVariableConditions(field, backend, value, conditions);
+      return;
+    }
+    if (!value.isObject()) {
+      conditions.add(new Condition(backend, Operator.EQ, convert(field, type, value)));
+      return;
+    }
+    addOperatorConditions(field, backend, type, value, conditions);
+  }
+
+  private static void addVariableConditions(
+      String field, String backend, JsonNode value, List<Condition> conditions) {
+    if (!value.isArray()) {
+      throw new InvalidQueryException("filter." + field,
+          "Expected " + field + " to be an array of {name, value}, but got " + value);
+    }
+    int index = 0;
+    for (JsonNode item : value) {
+      String path = "filter." + field + "[" + index++ + "]";
+      if (!item.hasNonNull("name") || !item.hasNonNull("value")) {
+        throw new InvalidQueryException(path,
+            "Expected " + path + " to have a name and a value, but got " + item);
+      }
+      String name = item.get("name").asText();
+      List<Condition> valueConditions = new ArrayList<>();
+      JsonNode valueFilter = item.get("value");
+      if (valueFilter.isObject()) {
+        addOperatorConditions(path + ".value", "value", FieldType.STRING, valueFilter,
+            valueConditions);
+      } else {
+        valueConditions.add(new Condition("value", Operator.EQ, valueFilter.asText()));
+      }
+      for (Condition valueCondition : valueConditions) {
+        conditions.add(new Condition(backend, Operator.EQ, new VariableValueFilter(name,
+            valueCondition.operator(), valueCondition.value())));
+      }
+    }
+  }
+
+  private static void addOperatorConditions(
+      String field, String backend, FieldType type, JsonNode value, List<Condition> conditions) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> operator = it.next();
+      String path = (field.startsWith("filter.") ? field : "filter." + field) + "."
+          + operator.getKey();
+      JsonNode operand = operator.getValue();
+      switch (operator.getKey()) {
+        case "$eq" -> conditions.add(new Condition(backend, Operator.EQ, convert(path, type, operand)));
+        case "$neq" -> conditions.add(new Condition(backend, Operator.NEQ, convert(path, type, operand)));
+        case "$gt" -> conditions.add(new Condition(backend, Operator.GT, convert(path, type, operand)));
+        case "$gte" -> conditions.add(new Condition(backend, Operator.GTE, convert(path, type, operand)));
+        case "$lt" -> conditions.add(new Condition(backend, Operator.LT, convert(path, type, operand)));
+        case "$lte" -> conditions.add(new Condition(backend, Operator.LTE, convert(path, type, operand)));
+        case "$like" -> {
+          if (type != FieldType.STRING) {
+            throw new InvalidQueryException(path, "Expected $like on a text field, but "
+                + field + " is " + type.name().toLowerCase());
+          }
+          conditions.add(new Condition(backend, Operator.LIKE, operand.asText()));
+        }
+        case "$exists" -> conditions.add(new Condition(backend,
+            operand.asBoolean() ? Operator.EXISTS : Operator.NOT_EXISTS, null));
+        case "$in", "$notIn" -> {
+          if (!operand.isArray()) {
+            throw new InvalidQueryException(path, "Expected " + path + " to be an array");
+          }
+          if (operand.isEmpty()) {
+            continue; // the client sends empty lists for operators it does not use
+          }
+          List<Object> values = new ArrayList<>();
+          operand.forEach(item -> values.add(convert(path, type, item)));
+          conditions.add(new Condition(backend,
+              operator.getKey().equals("$in") ? Operator.IN : Operator.NOT_IN, values));
+        }
+        default -> throw new InvalidQueryException(path,
+            "Expected a filter operator ($eq, $neq, $exists, $in, $notIn, $like, $gt, $gte, $lt,"
+                + " $lte), but got '" + operator.getKey() + "'");
+      }
+    }
+  }
+
+  private static Object convert(String field, FieldType type, JsonNode value) {
+    return switch (type) {
+      case KEY -> {
+        if (value.isIntegralNumber()) {
+          yield value.asLong();
+        }
+        try {
+          yield Long.parseLong(value.asText());
+        } catch (NumberFormatException e) {
+          throw new InvalidQueryException(field,
+              "Expected " + field + " to be a key (a string holding a number), but got "
+                  + value);
+        }
+      }
+      case INTEGER -> integer(field, value);
+      case DATE -> {
+        if (!value.isTextual()) {
+          throw new InvalidQueryException(field,
+              "Expected " + field + " to be an ISO 8601 date-time string, but got " + value);
+        }
+        yield Dates.parse(field, value.asText());
+      }
+      case BOOLEAN -> {
+        if (!value.isBoolean()) {
+          throw new InvalidQueryException(field,
+              "Expected " + field + " to be true or false, but got " + value);
+        }
+        yield value.asBoolean();
+      }
+      case STRING, TENANT, VARIABLES -> {
+        if (!value.isValueNode()) {
+          throw new InvalidQueryException(field,
+              "Expected " + field + " to be a string, but got " + value);
+        }
+        yield value.asText();
+      }
+    };
+  }
+
+  private static int integer(String field, JsonNode value) {
+    if (!value.canConvertToInt() || !(value.isIntegralNumber() || value.isTextual())) {
+      throw new InvalidQueryException(field,
+          "Expected " + field + " to be a whole number, but got " + value);
+    }
+    try {
+      return value.isTextual() ? Integer.parseInt(value.asText()) : value.asInt();
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(field,
+          "Expected " + field + " to be a whole number, but got " + value);
+    }
+  }
+
+  private static List<SearchQuery.SortOrder> sort(JsonNode body, SearchFields fields) {
+    List<SearchQuery.SortOrder> sort = new ArrayList<>();
+    if (body == null || !body.hasNonNull("sort")) {
+      return sort;
+    }
+    for (JsonNode order : body.get("sort")) {
+      String field = order.path("field").asText("");
+      String backend = fields.sortBackendName(field);
+      if (backend == null) {
+        throw new InvalidQueryException("sort.field",
+            "Expected a sort field of " + fields.sortNames() + ", but got '" + field + "'");
+      }
+      String direction = order.path("order").asText("ASC");
+      if (!direction.equalsIgnoreCase("ASC") && !direction.equalsIgnoreCase("DESC")) {
+        throw new InvalidQueryException("sort.order",
+            "Expected sort order ASC or DESC, but got '" + direction + "'");
+      }
+      sort.add(new SearchQuery.SortOrder(backend, direction.equalsIgnoreCase("DESC")));
+    }
+    return sort;
+  }
+}

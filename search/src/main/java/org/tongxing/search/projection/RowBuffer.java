@@ -1,0 +1,76 @@
+package org.tongxing.search.projection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongxing.search.SqlDialect;
+
+/**
+ * Folds the changes of a chunk of records into one pending row per entity, then writes them with
+ * batched upserts. Later changes of a column win; a column not changed keeps its stored value.
+ * This keeps the projection fast (one write per entity per chunk) and idempotent (replaying a
+ * chunk writes the same rows again).
+ */
+final class RowBuffer {
+
+  private record TableKey(String table, List<String> keyColumns) {}
+
+  private final Map<TableKey, Map<List<Object>, Map<String, Object>>> rows = new LinkedHashMap<>();
+
+  /** Merges column values into the pending row of the entity with the given key values. */
+  void upsert(String table, List<String> keyColumns, List<Object> keyValues,
+      Map<String, Object> columns) {
+    Map<String, Object> row = rows
+        .computeIfAbsent(new TableKey(table, keyColumns), k -> new LinkedHashMap<>())
+        .computeIfAbsent(keyValues, k -> {
+          Map<String, Object> fresh = new LinkedHashMap<>();
+          for (int i = 0; i < keyColumns.size(); i++) {
+            fresh.put(keyColumns.get(i), keyValues.get(i));
+          }
+          return fresh;
+        });
+    row.putAll(columns);
+  }
+
+  void upsert(String table, String keyColumn, long key, Map<String, Object> columns) {
+    upsert(table, List.of(keyColumn), List.of(key), columns);
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  void flush(Connection connection, SqlDialect dialect) throws SQLException {
+    Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    try {
+      for (var table : rows.entrySet()) {
+        for (Map<String, Object> row : table.getValue().values()) {
+          List<String> columns = new ArrayList<>(row.keySet());
+          String sql = dialect.upsert(table.getKey().table(), table.getKey().keyColumns(), columns);
+          PreparedStatement statement = statements.get(sql);
+          if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+          }
+          int index = 1;
+          for (String column : columns) {
+            statement.setObject(index++, row.get(column));
+          }
+          statement.addBatch();
+        }
+      }
+      for (PreparedStatement statement : statements.values()) {
+        statement.executeBatch();
+      }
+    } finally {
+      for (PreparedStatement statement : statements.values()) {
+        statement.close();
+      }
+      rows.clear();
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package org.tongxing.search.projection;
+
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.tongxing.engine.exporter.Exporter;
+import org.tongxing.engine.json.JsonValues;
+import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.record.FormRecord;
+import org.tongxing.engine.record.IncidentIntent;
+import org.tongxing.engine.record.IncidentRecord;
+import org.tongxing.engine.record.JobIntent;
+import org.tongxing.engine.record.JobRecord;
+import org.tongxing.engine.record.ProcessInstanceIntent;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+import org.tongxing.engine.record.ProcessRecord;
+import org.tongxing.engine.record.Record;
+import org.tongxing.engine.record.UserTaskIntent;
+import org.tongxing.engine.record.UserTaskRecord;
+import org.tongxing.engine.record.VariableRecord;
+import org.tongxing.search.SqlDialect;
+
+/**
+ * The default search side: projects the engine's records into the {@code search_*} tables in the
+ * engine's database. Idempotent: a replayed record writes the same values again.
+ */
+public final class SearchProjection implements Exporter {
+
+  private final DataSource dataSource;
+  private final SqlDialect dialect;
+
+  public SearchProjection(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.dialect = SqlDialect.of(dataSource);
+  }
+
+  @Override
+  public String id() {
+    return "search-projection";
+  }
+
+  @Override
+  public void export(List<Record> records) throws Exception {
+    RowBuffer rows = new RowBuffer();
+    for (Record record : records) {
+      project(record, rows);
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        rows.flush(connection, dialect);
+        connection.commit();
+      } catch (Exception e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private void project(Record record, RowBuffer rows) {
+    Object value = record.value();
+    if (value instanceof ProcessRecord process) {
+      rows.upsert("search_process_definition", "definition_key", record.key(), columns(
+          "bpmn_process_id", process.bpmnProcessId(),
+          "name", process.name(),
+          "version", process.version(),
+          "resource_name", process.resourceName(),
+          "bpmn_xml", process.resource(),
+          "deployment_key", process.deploymentKey()));
+    } else if (value instanceof FormRecord form) {
+      rows.upsert("search_form", "form_key", record.key(), columns(
+          "form_id", form.formId(),
+          "version", form.version(),
+          "form_schema", form.resource()));
+    } else if (value instanceof ProcessInstanceRecord element) {
+      projectElement(record, element, rows);
+    } else if (value instanceof UserTaskRecord task) {
+      projectUserTask(record, task, rows);
+    } else if (value instanceof VariableRecord variable) {
+      rows.upsert("search_variable", "variable_key", record.key(), columns(
+          "name", variable.name(),
+          "var_value", variable.value(),
+          "scope_key", variable.scopeKey(),
+          "process_instance_key", variable.processInstanceKey(),
+          "definition_key", variable.processDefinitionKey(),
+          "bpmn_process_id", variable.bpmnProcessId()));
+    } else if (value instanceof JobRecord job) {
+      projectJob(record, job, rows);
+    } else if (value instanceof IncidentRecord incident) {
+      projectIncident(record, incident, rows);
+    }
+    // deployments and clock changes have nothing to search for
+  }
+
+  private static void projectElement(Record record, ProcessInstanceRecord element, RowBuffer rows) {
+    if (element.bpmnElementType() == BpmnElementType.SEQUENCE_FLOW) {
+      return;
+    }
+    boolean isProcess = element.bpmnElementType() == BpmnElementType.PROCESS;
+    ProcessInstanceIntent intent = (ProcessInstanceIntent) record.intent();
+    Map<String, Object> elementColumns = new HashMap<>();
+    Map<String, Object> instanceColumns = new HashMap<>();
+    switch (intent) {
+      case ELEMENT_ACTIVATING -> {
+        elementColumns.putAll(columns(
+            "process_instance_key", element.processInstanceKey(),
+            "definition_key", element.processDefinitionKey(),
+            "bpmn_process_id", element.bpmnProcessId(),
+            "element_id", element.elementId(),
+            "element_type", element.bpmnElementType().name(),
+            "state", "ACTIVE",
+            "start_time", record.timestamp(),
+            "flow_scope_key", element.flowScopeKey()));
+        instanceColumns.putAll(columns(
+            "definition_key", element.processDefinitionKey(),
+            "bpmn_process_id", element.bpmnProcessId(),
+            "version", element.version(),
+            "state", "ACTIVE",
+            "start_time", record.timestamp(),
+            "parent_instance_key", element.parentProcessInstanceKey(),
+            "parent_element_instance_key", element.parentElementInstanceKey()));
+      }
+      case ELEMENT_COMPLETED -> {
+        elementColumns.putAll(columns("state", "COMPLETED", "end_time", record.timestamp()));
+        instanceColumns.putAll(columns("state", "COMPLETED", "end_time", record.timestamp()));
+      }
+      case ELEMENT_TERMINATED -> {
+        elementColumns.putAll(columns("state", "TERMINATED", "end_time", record.timestamp()));
+        instanceColumns.putAll(columns("state", "TERMINATED", "end_time", record.timestamp()));
+      }
+      default -> {
+        return;
+      }
+    }
+    rows.upsert("search_element_instance", "element_instance_key", record.key(), elementColumns);
+    if (isProcess) {
+      rows.upsert("search_process_instance", "instance_key", record.key(), instanceColumns);
+    }
+  }
+
+  private static void projectUserTask(Record record, UserTaskRecord task, RowBuffer rows) {
+    UserTaskIntent intent = (UserTaskIntent) record.intent();
+    Map<String, Object> columns = new HashMap<>(columns(
+        "name", task.name(),
+        "assignee", task.assignee().isEmpty() ? null : task.assignee(),
+        "element_id", task.elementId(),
+        "element_instance_key", task.elementInstanceKey(),
+        "process_instance_key", task.processInstanceKey(),
+        "definition_key", task.processDefinitionKey(),
+        "bpmn_process_id", task.bpmnProcessId(),
+        "version", task.processDefinitionVersion(),
+        "form_key", task.formKey() < 0 ? null : task.formKey(),
+        "external_form_reference",
+            task.externalFormReference().isEmpty() ? null : task.externalFormReference(),
+        "creation_time", task.creationTimestamp(),
+        "due_date", epochMillis(task.dueDate()),
+        "follow_up_date", epochMillis(task.followUpDate()),
+        "priority", task.priority(),
+        "custom_headers", JsonValues.toJson(task.customHeaders()),
+        "candidate_groups", JsonValues.toJson(task.candidateGroups()),
+        "candidate_users", JsonValues.toJson(task.candidateUsers())));
+    switch (intent) {
+      case CREATED -> {
+        columns.put("state", "CREATED");
+        for (String group : task.candidateGroups()) {
+          rows.upsert("search_user_task_candidate", List.of("user_task_key", "kind", "name"),
+              List.of(record.key(), "G", group), Map.of());
+        }
+        for (String user : task.candidateUsers()) {
+          rows.upsert("search_user_task_candidate", List.of("user_task_key", "kind", "name"),
+              List.of(record.key(), "U", user), Map.of());
+        }
+      }
+      case COMPLETED -> {
+        columns.put("state", "COMPLETED");
+        columns.put("completion_time", record.timestamp());
+      }
+      case CANCELED -> {
+        columns.put("state", "CANCELED");
+        columns.put("completion_time", record.timestamp());
+      }
+      default -> {
+        // assigned or updated: the task stays open
+      }
+    }
+    rows.upsert("search_user_task", "user_task_key", record.key(), columns);
+  }
+
+  private static void projectJob(Record record, JobRecord job, RowBuffer rows) {
+    JobIntent intent = (JobIntent) record.intent();
+    Map<String, Object> columns = new HashMap<>(columns(
+        "job_type", job.type(),
+        "worker", job.worker().isEmpty() ? null : job.worker(),
+        "state", intent.name(),
+        "retries", job.retries(),
+        "error_message", job.errorMessage().isEmpty() ? null : job.errorMessage(),
+        "error_code", job.errorCode().isEmpty() ? null : job.errorCode(),
+        "deadline", job.deadline() < 0 ? null : job.deadline(),
+        "process_instance_key", job.processInstanceKey(),
+        "element_instance_key", job.elementInstanceKey(),
+        "element_id", job.elementId(),
+        "definition_key", job.processDefinitionKey(),
+        "bpmn_process_id", job.bpmnProcessId(),
+        "custom_headers", JsonValues.toJson(job.customHeaders())));
+    if (intent == JobIntent.COMPLETED || intent == JobIntent.CANCELED) {
+      columns.put("end_time", record.timestamp());
+    }
+    rows.upsert("search_job", "job_key", record.key(), columns);
+  }
+
+  private static void projectIncident(Record record, IncidentRecord incident, RowBuffer rows) {
+    if (record.intent() == IncidentIntent.RESOLVED) {
+      rows.upsert("search_incident", "incident_key", record.key(), columns("state", "RESOLVED"));
+      rows.upsert("search_element_instance", "element_instance_key",
+          incident.elementInstanceKey(), columns("incident_key", null));
+      return;
+    }
+    rows.upsert("search_incident", "incident_key", record.key(), columns(
+        "error_type", incident.errorType().name(),
+        "error_message", incident.errorMessage(),
+        "state", "ACTIVE",
+        "process_instance_key", incident.processInstanceKey(),
+        "definition_key", incident.processDefinitionKey(),
+        "bpmn_process_id", incident.bpmnProcessId(),
+        "element_id", incident.elementId(),
+        "element_instance_key", incident.elementInstanceKey(),
+        "job_key", incident.jobKey() < 0 ? null : incident.jobKey(),
+        "creation_time", record.timestamp()));
+    rows.upsert("search_element_instance", "element_instance_key", incident.elementInstanceKey(),
+        columns("incident_key", record.key()));
+  }
+
+  private static Long epochMillis(String isoDateTime) {
+    return isoDateTime == null || isoDateTime.isEmpty()
+        ? null
+        : OffsetDateTime.parse(isoDateTime).toInstant().toEpochMilli();
+  }
+
+  /** Column names and values, alternating; values may be null. */
+  private static Map<String, Object> columns(Object... namesAndValues) {
+    Map<String, Object> columns = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return columns;
+  }
+}

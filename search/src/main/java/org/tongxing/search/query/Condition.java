@@ -1,0 +1,20 @@
+package org.tongxing.search.query;
+
+import java.util.List;
+
+/**
+ * One filter condition on a field named as in the Camunda 8 search API (e.g. {@code
+ * processInstanceKey}, {@code candidateGroup}).
+ *
+ * @param value a single value, or a list for IN and NOT_IN; ignored for EXISTS
+ */
+public record Condition(String field, Operator operator, Object value) {
+
+  public static Condition eq(String field, Object value) {
+    return new Condition(field, Operator.EQ, value);
+  }
+
+  public static Condition in(String field, List<?> values) {
+    return new Condition(field, Operator.IN, values);
+  }
+}

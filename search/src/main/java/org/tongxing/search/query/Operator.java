@@ -1,0 +1,16 @@
+package org.tongxing.search.query;
+
+/** How a filter condition compares a field with its value(s). */
+public enum Operator {
+  EQ,
+  NEQ,
+  IN,
+  NOT_IN,
+  EXISTS,
+  NOT_EXISTS,
+  LIKE,
+  GT,
+  GTE,
+  LT,
+  LTE
+}

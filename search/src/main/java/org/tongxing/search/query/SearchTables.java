@@ -1,0 +1,280 @@
+package org.tongxing.search.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.tongxing.engine.json.JsonValues;
+import org.tongxing.search.entity.ElementInstanceEntity;
+import org.tongxing.search.entity.FormEntity;
+import org.tongxing.search.entity.IncidentEntity;
+import org.tongxing.search.entity.JobEntity;
+import org.tongxing.search.entity.ProcessDefinitionEntity;
+import org.tongxing.search.entity.ProcessInstanceEntity;
+import org.tongxing.search.entity.UserTaskEntity;
+import org.tongxing.search.entity.VariableEntity;
+
+/** The searchable entities: their tables, their fields as the Camunda API names them. */
+public final class SearchTables {
+
+  private SearchTables() {}
+
+  public static final EntityTable<ProcessDefinitionEntity> PROCESS_DEFINITIONS =
+      new EntityTable<>(
+          "search_process_definition t",
+          "t.definition_key, t.bpmn_process_id, t.name, t.version, t.resource_name,"
+              + " t.deployment_key",
+          "t.definition_key",
+          Map.of(
+              "processDefinitionKey", "t.definition_key",
+              "processDefinitionId", "t.bpmn_process_id",
+              "name", "t.name",
+              "version", "t.version",
+              "resourceName", "t.resource_name"),
+          Map.of(),
+          "t.bpmn_process_id ASC, t.version DESC",
+          row -> new ProcessDefinitionEntity(row.getLong(1), row.getString(2), row.getString(3),
+              row.getInt(4), row.getString(5), row.getLong(6)));
+
+  public static final EntityTable<FormEntity> FORMS =
+      new EntityTable<>(
+          "search_form t",
+          "t.form_key, t.form_id, t.version, t.form_schema",
+          "t.form_key",
+          Map.of("formKey", "t.form_key", "formId", "t.form_id", "version", "t.version"),
+          Map.of(),
+          "t.form_id ASC, t.version DESC",
+          row -> new FormEntity(row.getLong(1), row.getString(2), row.getInt(3),
+              row.getString(4)));
+
+  public static final EntityTable<ProcessInstanceEntity> PROCESS_INSTANCES =
+      new EntityTable<>(
+          "search_process_instance t LEFT JOIN search_process_definition d"
+              + " ON d.definition_key = t.definition_key",
+          "t.instance_key, t.definition_key, t.bpmn_process_id, d.name, t.version, t.state,"
+              + " t.start_time, t.end_time, t.parent_instance_key, t.parent_element_instance_key,"
+              + " " + hasIncident("t.instance_key"),
+          "t.instance_key",
+          Map.of(
+              "processInstanceKey", "t.instance_key",
+              "processDefinitionKey", "t.definition_key",
+              "processDefinitionId", "t.bpmn_process_id",
+              "processDefinitionName", "d.name",
+              "processDefinitionVersion", "t.version",
+              "state", "t.state",
+              "startDate", "t.start_time",
+              "endDate", "t.end_time",
+              "parentProcessInstanceKey", "t.parent_instance_key",
+              "parentElementInstanceKey", "t.parent_element_instance_key"),
+          Map.of(
+              "hasIncident", (condition, parameters) -> {
+                boolean wanted = Boolean.TRUE.equals(condition.value());
+                return (wanted ? "" : "NOT ") + hasIncident("t.instance_key");
+              },
+              "variables", variable("t.instance_key")),
+          "t.start_time DESC",
+          SearchTables::processInstance);
+
+  public static final EntityTable<ElementInstanceEntity> ELEMENT_INSTANCES =
+      new EntityTable<>(
+          "search_element_instance t",
+          "t.element_instance_key, t.process_instance_key, t.definition_key, t.bpmn_process_id,"
+              + " t.element_id, t.element_type, t.state, t.start_time, t.end_time,"
+              + " t.incident_key",
+          "t.element_instance_key",
+          Map.of(
+              "elementInstanceKey", "t.element_instance_key",
+              "processInstanceKey", "t.process_instance_key",
+              "processDefinitionKey", "t.definition_key",
+              "processDefinitionId", "t.bpmn_process_id",
+              "elementId", "t.element_id",
+              "type", "t.element_type",
+              "state", "t.state",
+              "startDate", "t.start_time",
+              "endDate", "t.end_time",
+              "incidentKey", "t.incident_key"),
+          Map.of("hasIncident", (condition, parameters) ->
+              "t.incident_key IS " + (Boolean.TRUE.equals(condition.value()) ? "NOT " : "")
+                  + "NULL"),
+          "t.start_time ASC",
+          row -> new ElementInstanceEntity(row.getLong(1), row.getLong(2), row.getLong(3),
+              row.getString(4), row.getString(5), null, row.getString(6), row.getString(7),
+              row.getLong(8), nullableLong(row, 9), nullableLong(row, 10)));
+
+  public static final EntityTable<UserTaskEntity> USER_TASKS =
+      new EntityTable<>(
+          "search_user_task t LEFT JOIN search_process_definition d"
+              + " ON d.definition_key = t.definition_key",
+          "t.user_task_key, t.name, t.state, t.assignee, t.element_id, t.element_instance_key,"
+              + " t.process_instance_key, t.definition_key, t.bpmn_process_id, d.name,"
+              + " t.version, t.form_key, t.external_form_reference, t.creation_time,"
+              + " t.completion_time, t.due_date, t.follow_up_date, t.priority, t.custom_headers,"
+              + " t.candidate_groups, t.candidate_users",
+          "t.user_task_key",
+          Map.ofEntries(
+              Map.entry("userTaskKey", "t.user_task_key"),
+              Map.entry("name", "t.name"),
+              Map.entry("state", "t.state"),
+              Map.entry("assignee", "t.assignee"),
+              Map.entry("elementId", "t.element_id"),
+              Map.entry("elementInstanceKey", "t.element_instance_key"),
+              Map.entry("processInstanceKey", "t.process_instance_key"),
+              Map.entry("processDefinitionKey", "t.definition_key"),
+              Map.entry("processDefinitionId", "t.bpmn_process_id"),
+              Map.entry("creationDate", "t.creation_time"),
+              Map.entry("completionDate", "t.completion_time"),
+              Map.entry("dueDate", "t.due_date"),
+              Map.entry("followUpDate", "t.follow_up_date"),
+              Map.entry("priority", "t.priority")),
+          Map.of(
+              "candidateGroup", candidate("G"),
+              "candidateUser", candidate("U"),
+              "processInstanceVariables", variable("t.process_instance_key"),
+              "localVariables", variable("t.element_instance_key")),
+          "t.creation_time ASC",
+          SearchTables::userTask);
+
+  public static final EntityTable<VariableEntity> VARIABLES =
+      new EntityTable<>(
+          "search_variable t",
+          "t.variable_key, t.name, t.var_value, t.scope_key, t.process_instance_key,"
+              + " t.definition_key, t.bpmn_process_id",
+          "t.variable_key",
+          Map.of(
+              "variableKey", "t.variable_key",
+              "name", "t.name",
+              "value", "t.var_value",
+              "scopeKey", "t.scope_key",
+              "processInstanceKey", "t.process_instance_key",
+              "processDefinitionKey", "t.definition_key",
+              "processDefinitionId", "t.bpmn_process_id"),
+          Map.of(),
+          "t.name ASC",
+          row -> new VariableEntity(row.getLong(1), row.getString(2), row.getString(3),
+              row.getLong(4), row.getLong(5), row.getLong(6), row.getString(7)));
+
+  public static final EntityTable<IncidentEntity> INCIDENTS =
+      new EntityTable<>(
+          "search_incident t",
+          "t.incident_key, t.error_type, t.error_message, t.state, t.process_instance_key,"
+              + " t.definition_key, t.bpmn_process_id, t.element_id, t.element_instance_key,"
+              + " t.job_key, t.creation_time",
+          "t.incident_key",
+          Map.of(
+              "incidentKey", "t.incident_key",
+              "errorType", "t.error_type",
+              "errorMessage", "t.error_message",
+              "state", "t.state",
+              "processInstanceKey", "t.process_instance_key",
+              "processDefinitionKey", "t.definition_key",
+              "processDefinitionId", "t.bpmn_process_id",
+              "elementId", "t.element_id",
+              "elementInstanceKey", "t.element_instance_key",
+              "jobKey", "t.job_key"),
+          Map.of(),
+          "t.creation_time DESC",
+          row -> new IncidentEntity(row.getLong(1), row.getString(2), row.getString(3),
+              row.getString(4), row.getLong(5), row.getLong(6), row.getString(7),
+              row.getString(8), row.getLong(9), nullableLong(row, 10), row.getLong(11)));
+
+  public static final EntityTable<JobEntity> JOBS =
+      new EntityTable<>(
+          "search_job t",
+          "t.job_key, t.job_type, t.worker, t.state, t.retries, t.error_message, t.error_code,"
+              + " t.deadline, t.process_instance_key, t.element_instance_key, t.element_id,"
+              + " t.definition_key, t.bpmn_process_id, t.custom_headers, t.end_time",
+          "t.job_key",
+          Map.ofEntries(
+              Map.entry("jobKey", "t.job_key"),
+              Map.entry("type", "t.job_type"),
+              Map.entry("worker", "t.worker"),
+              Map.entry("state", "t.state"),
+              Map.entry("retries", "t.retries"),
+              Map.entry("errorCode", "t.error_code"),
+              Map.entry("processInstanceKey", "t.process_instance_key"),
+              Map.entry("elementInstanceKey", "t.element_instance_key"),
+              Map.entry("elementId", "t.element_id"),
+              Map.entry("processDefinitionKey", "t.definition_key"),
+              Map.entry("processDefinitionId", "t.bpmn_process_id")),
+          Map.of(),
+          "t.job_key ASC",
+          row -> new JobEntity(row.getLong(1), row.getString(2), row.getString(3),
+              row.getString(4), row.getInt(5), row.getString(6), row.getString(7),
+              nullableLong(row, 8), row.getLong(9), row.getLong(10), row.getString(11),
+              row.getLong(12), row.getString(13), stringMap(row.getString(14)),
+              nullableLong(row, 15)));
+
+  private static String hasIncident(String instanceKeyColumn) {
+    return "EXISTS (SELECT 1 FROM search_incident i WHERE i.process_instance_key = "
+        + instanceKeyColumn + " AND i.state = 'ACTIVE')";
+  }
+
+  private static EntityTable.SpecialCondition candidate(String kind) {
+    return (condition, parameters) -> {
+      String match = SqlConditions.render("c.name", condition, parameters);
+      return "EXISTS (SELECT 1 FROM search_user_task_candidate c"
+          + " WHERE c.user_task_key = t.user_task_key AND c.kind = '" + kind + "' AND " + match
+          + ")";
+    };
+  }
+
+  /** A variable of the given scope whose value matches; the condition's value is a filter. */
+  private static EntityTable.SpecialCondition variable(String scopeKeyColumn) {
+    return (condition, parameters) -> {
+      VariableValueFilter filter = (VariableValueFilter) condition.value();
+      parameters.add(filter.name());
+      String match = SqlConditions.render("v.var_value",
+          new Condition("value", filter.operator(), filter.value()), parameters);
+      return "EXISTS (SELECT 1 FROM search_variable v WHERE v.scope_key = " + scopeKeyColumn
+          + " AND v.name = ? AND " + match + ")";
+    };
+  }
+
+  private static ProcessInstanceEntity processInstance(ResultSet row) throws SQLException {
+    return new ProcessInstanceEntity(row.getLong(1), row.getLong(2), row.getString(3),
+        row.getString(4), row.getInt(5), row.getString(6), row.getLong(7), nullableLong(row, 8),
+        positiveOrNull(nullableLong(row, 9)), positiveOrNull(nullableLong(row, 10)),
+        row.getBoolean(11));
+  }
+
+  private static UserTaskEntity userTask(ResultSet row) throws SQLException {
+    return new UserTaskEntity(row.getLong(1), row.getString(2), row.getString(3),
+        row.getString(4), row.getString(5), row.getLong(6), row.getLong(7), row.getLong(8),
+        row.getString(9), row.getString(10), row.getInt(11), nullableLong(row, 12),
+        row.getString(13), row.getLong(14), nullableLong(row, 15), nullableLong(row, 16),
+        nullableLong(row, 17), row.getInt(18), stringMap(row.getString(19)),
+        stringList(row.getString(20)), stringList(row.getString(21)));
+  }
+
+  private static Long nullableLong(ResultSet row, int column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
+  }
+
+  private static Long positiveOrNull(Long value) {
+    return value == null || value < 0 ? null : value;
+  }
+
+  private static Map<String, String> stringMap(String json) {
+    if (json == null) {
+      return Map.of();
+    }
+    try {
+      return JsonValues.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
+    } catch (Exception e) {
+      throw new IllegalStateException("Expected a JSON object of strings, but got " + json, e);
+    }
+  }
+
+  private static List<String> stringList(String json) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return JsonValues.mapper().readValue(json, new TypeReference<List<String>>() {});
+    } catch (Exception e) {
+      throw new IllegalStateException("Expected a JSON array of strings, but got " + json, e);
+    }
+  }
+}
