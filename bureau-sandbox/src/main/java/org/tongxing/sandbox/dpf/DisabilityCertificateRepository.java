@@ -1,0 +1,55 @@
+package org.tongxing.sandbox.dpf;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
+
+/**
+ * The synthetic certificates of the sandbox, read once from {@value #DATA_FILE} on the classpath.
+ * Read-only: the sandbox never changes a certificate, so tests and demos can rely on the well-known
+ * numbers in {@code bureau-sandbox/README.md}.
+ */
+@Component
+@ConditionalOnSandboxEnabled
+public class DisabilityCertificateRepository {
+
+  static final String DATA_FILE = "sandbox/dpf/disability-certificates.json";
+
+  private final Map<String, DisabilityCertificate> certificatesByNumber;
+
+  public DisabilityCertificateRepository(ObjectMapper objectMapper) {
+    this.certificatesByNumber =
+        read(objectMapper).stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    DisabilityCertificate::certificateNumber, Function.identity()));
+  }
+
+  public Optional<DisabilityCertificate> findByNumber(String certificateNumber) {
+    return Optional.ofNullable(certificatesByNumber.get(certificateNumber));
+  }
+
+  public List<DisabilityCertificate> findAll() {
+    return List.copyOf(certificatesByNumber.values());
+  }
+
+  private static List<DisabilityCertificate> read(ObjectMapper objectMapper) {
+    try (InputStream data = new ClassPathResource(DATA_FILE).getInputStream()) {
+      return objectMapper.readValue(data, new TypeReference<List<DisabilityCertificate>>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Expected readable sandbox data in classpath:" + DATA_FILE + ", but " + e.getMessage(),
+          e);
+    }
+  }
+}
