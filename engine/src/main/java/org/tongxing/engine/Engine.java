@@ -37,13 +37,12 @@ public final class Engine implements AutoCloseable {
   private final ExporterDirector exporters;
   private final ScheduledExecutorService timer;
   private final JobActivationLongPolling longPolling;
-  private final BpmnTransformer transformer;
 
   private Engine(EngineConfiguration configuration) {
     this.configuration = configuration;
     this.clock = new EngineClock(state, configuration.systemClock());
     ExpressionLanguage feel = new ExpressionLanguage(clock, configuration.zone());
-    this.transformer = new BpmnTransformer(feel);
+    BpmnTransformer transformer = new BpmnTransformer(feel);
     this.log = new JdbcLogStore(configuration.dataSource());
     this.exporters =
         new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
@@ -64,7 +63,9 @@ public final class Engine implements AutoCloseable {
         .dataSource(configuration.dataSource())
         .locations("classpath:db/engine/" + DatabaseVendor.of(configuration.dataSource()))
         .table("engine_schema_history")
+        // the engine and the search side share a database: each keeps its own history from 0
         .baselineOnMigrate(true)
+        .baselineVersion("0")
         .load()
         .migrate();
     Engine engine = new Engine(configuration);
