@@ -158,7 +158,8 @@ public final class ExporterDirector implements AutoCloseable {
 
     void close() {
       running = false;
-      thread.interrupt();
+      // woken, not interrupted: an interrupt during file I/O closes H2's file channel
+      queue.offer(List.of());
       try {
         thread.join(5_000);
       } catch (InterruptedException e) {

@@ -37,6 +37,9 @@ public final class StreamProcessor implements AutoCloseable {
 
   private record Pending(Object command, CompletableFuture<Object> future) {}
 
+  /** Wakes the writer to notice that it should stop; processing it does nothing. */
+  private static final Object WAKE_UP = new Object();
+
   private final EngineState state;
   private final EventAppliers appliers;
   private final LogStore log;
@@ -139,6 +142,7 @@ public final class StreamProcessor implements AutoCloseable {
 
   private void processBatch(List<Pending> units) {
     List<Object> responses = new ArrayList<>(units.size());
+    units.removeIf(unit -> unit.command() == WAKE_UP);
     for (Pending unit : units) {
       responses.add(processUnit(unit.command()));
     }
@@ -220,10 +224,14 @@ public final class StreamProcessor implements AutoCloseable {
     nextPosition = positionMark;
   }
 
+  /**
+   * Stops after the batch in progress. The thread is woken, not interrupted: an interrupt during
+   * file I/O would close the database's file channel (H2 keeps one per database).
+   */
   @Override
   public void close() {
     running = false;
-    thread.interrupt();
+    queue.offer(new Pending(WAKE_UP, new CompletableFuture<>()));
     try {
       thread.join(10_000);
     } catch (InterruptedException e) {

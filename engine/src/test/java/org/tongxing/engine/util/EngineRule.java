@@ -37,9 +37,25 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
 
   public static final long START_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
 
+  private final java.util.function.Function<Path, javax.sql.DataSource> dataSources;
   private Path directory;
+  private javax.sql.DataSource dataSource;
   private Engine engine;
   private RecordingExporter exporter;
+
+  /** An engine on an H2 file. */
+  public EngineRule() {
+    this(directory -> {
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0");
+      return dataSource;
+    });
+  }
+
+  /** An engine on the database the function gives for a fresh temporary folder. */
+  public EngineRule(java.util.function.Function<Path, javax.sql.DataSource> dataSources) {
+    this.dataSources = dataSources;
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
@@ -50,8 +66,9 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
 
   /** Starts (or restarts, on the same files) the engine. */
   public void start() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0");
+    if (dataSource == null) {
+      dataSource = dataSources.apply(directory);
+    }
     exporter = new RecordingExporter();
     engine = Engine.start(EngineConfiguration.of(dataSource).withExporter(exporter)
         .withZone(ZoneId.of("Asia/Shanghai")));
