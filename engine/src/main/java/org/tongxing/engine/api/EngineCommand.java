@@ -19,6 +19,9 @@ public sealed interface EngineCommand {
       String bpmnProcessId, int version, long processDefinitionKey, Map<String, String> variables)
       implements EngineCommand {}
 
+  /** Cancels a process instance: terminates it and everything in it. */
+  record CancelProcessInstance(long processInstanceKey) implements EngineCommand {}
+
   /** Activates up to {@code maxJobs} jobs of a type for a worker, for {@code timeout} ms. */
   record ActivateJobs(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables)
       implements EngineCommand {}

@@ -10,6 +10,7 @@ import org.tongxing.engine.processing.bpmn.BpmnStreamProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.clock.ClockProcessor;
 import org.tongxing.engine.processing.deployment.DeploymentProcessor;
+import org.tongxing.engine.processing.instance.CancelProcessInstanceProcessor;
 import org.tongxing.engine.processing.instance.CreateProcessInstanceProcessor;
 import org.tongxing.engine.processing.job.ActivateJobsProcessor;
 import org.tongxing.engine.processing.job.CompleteJobProcessor;
@@ -34,6 +35,8 @@ final class CommandProcessors {
     register(EngineCommand.Deploy.class, new DeploymentProcessor(transformer));
     register(EngineCommand.CreateProcessInstance.class,
         new CreateProcessInstanceProcessor(behaviors.variables()));
+    register(EngineCommand.CancelProcessInstance.class,
+        new CancelProcessInstanceProcessor(behaviors.termination()));
     register(EngineCommand.ActivateJobs.class, new ActivateJobsProcessor());
     register(EngineCommand.CompleteJob.class,
         new CompleteJobProcessor(behaviors.variableMappings()));

@@ -8,6 +8,7 @@ import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceStateEnum;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
+import org.tongxing.gateway.support.NoContent;
 import org.tongxing.gateway.support.Variables;
 import org.tongxing.search.entity.ProcessInstanceEntity;
 import org.tongxing.search.query.JdbcSearch;
@@ -93,6 +95,12 @@ public class ProcessInstanceController {
       result.setVariables(Map.of());
       return result;
     });
+  }
+
+  @PostMapping("/{key}/cancellation")
+  public CompletableFuture<ResponseEntity<Void>> cancel(@PathVariable("key") String key) {
+    return NoContent.after(engine.execute(
+        new EngineCommand.CancelProcessInstance(Keys.parse("processInstanceKey", key))));
   }
 
   @GetMapping("/{key}")

@@ -5,4 +5,7 @@ public interface ElementInstanceState {
 
   /** The element instance, or null when it does not exist (any more). */
   ElementInstance get(long key);
+
+  /** The keys of the active element instances directly inside this one, oldest first. */
+  java.util.List<Long> getChildren(long key);
 }

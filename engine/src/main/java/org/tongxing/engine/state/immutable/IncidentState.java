@@ -9,4 +9,7 @@ public interface IncidentState {
 
   /** The key of the open incident of a job, or -1. */
   long getJobIncidentKey(long jobKey);
+
+  /** The keys of the open incidents of an element instance that are not about a job. */
+  java.util.List<Long> getElementIncidentKeys(long elementInstanceKey);
 }

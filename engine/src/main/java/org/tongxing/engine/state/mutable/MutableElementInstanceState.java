@@ -4,16 +4,29 @@ import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.ElementInstanceState;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.tongxing.engine.state.tx.TxMap;
+import org.tongxing.engine.state.tx.TxSet;
 import org.tongxing.engine.state.tx.UndoLog;
 
 /** Active element instances; an instance is removed when it completes or terminates. */
 public final class MutableElementInstanceState implements ElementInstanceState {
 
+  private final UndoLog undoLog;
   private final TxMap<Long, ElementInstance> instances;
+  private final TxMap<Long, TxSet<Long>> children;
 
   MutableElementInstanceState(UndoLog undoLog) {
+    this.undoLog = undoLog;
     instances = new TxMap<>(undoLog);
+    children = new TxMap<>(undoLog);
+  }
+
+  @Override
+  public List<Long> getChildren(long key) {
+    TxSet<Long> keys = children.get(key);
+    return keys == null ? List.of() : List.copyOf(keys.asSet());
   }
 
   @Override
@@ -25,6 +38,14 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     instances.put(key, new ElementInstance(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, value,
         0, 0, -1, -1));
     updateFlowScope(value.flowScopeKey(), +1, 0);
+    if (value.flowScopeKey() >= 0) {
+      TxSet<Long> siblings = children.get(value.flowScopeKey());
+      if (siblings == null) {
+        siblings = new TxSet<>(undoLog, new LinkedHashSet<>());
+        children.put(value.flowScopeKey(), siblings);
+      }
+      siblings.add(key);
+    }
   }
 
   public void setState(long key, ProcessInstanceIntent state) {
@@ -37,7 +58,15 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   public void remove(long key) {
     ElementInstance instance = instances.remove(key);
     if (instance != null) {
-      updateFlowScope(instance.value().flowScopeKey(), -1, 0);
+      long flowScopeKey = instance.value().flowScopeKey();
+      updateFlowScope(flowScopeKey, -1, 0);
+      TxSet<Long> siblings = children.get(flowScopeKey);
+      if (siblings != null) {
+        siblings.remove(key);
+        if (siblings.isEmpty()) {
+          children.remove(flowScopeKey);
+        }
+      }
     }
   }
 

@@ -10,24 +10,40 @@ public final class MutableIncidentState implements IncidentState {
 
   private final TxMap<Long, IncidentRecord> incidents;
   private final TxMap<Long, Long> byJob;
+  private final TxMap<Long, Long> byElementInstance;
 
   MutableIncidentState(UndoLog undoLog) {
     incidents = new TxMap<>(undoLog);
     byJob = new TxMap<>(undoLog);
+    byElementInstance = new TxMap<>(undoLog);
   }
 
   public void create(long key, IncidentRecord incident) {
     incidents.put(key, incident);
     if (incident.jobKey() >= 0) {
       byJob.put(incident.jobKey(), key);
+    } else {
+      // an element has at most one open element incident: it stops at the first problem
+      byElementInstance.put(incident.elementInstanceKey(), key);
     }
   }
 
   public void resolve(long key) {
     IncidentRecord incident = incidents.remove(key);
-    if (incident != null && incident.jobKey() >= 0) {
-      byJob.remove(incident.jobKey());
+    if (incident == null) {
+      return;
     }
+    if (incident.jobKey() >= 0) {
+      byJob.remove(incident.jobKey());
+    } else {
+      byElementInstance.remove(incident.elementInstanceKey());
+    }
+  }
+
+  @Override
+  public java.util.List<Long> getElementIncidentKeys(long elementInstanceKey) {
+    Long key = byElementInstance.get(elementInstanceKey);
+    return key == null ? java.util.List.of() : java.util.List.of(key);
   }
 
   @Override

@@ -8,6 +8,7 @@ public final class BpmnBehaviors {
   private final BpmnStateTransitionBehavior stateTransitions = new BpmnStateTransitionBehavior();
   private final VariableBehavior variables = new VariableBehavior();
   private final IncidentBehavior incidents = new IncidentBehavior();
+  private final TerminationBehavior termination = new TerminationBehavior();
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
@@ -30,6 +31,10 @@ public final class BpmnBehaviors {
 
   public IncidentBehavior incidents() {
     return incidents;
+  }
+
+  public TerminationBehavior termination() {
+    return termination;
   }
 
   public ExpressionBehavior expressions() {
