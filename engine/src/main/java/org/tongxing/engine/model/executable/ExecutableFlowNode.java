@@ -24,6 +24,14 @@ public class ExecutableFlowNode extends ExecutableFlowElement {
     return outgoing;
   }
 
+  /**
+   * A parallel gateway with several incoming flows waits for a token on each of them before it
+   * activates (it joins).
+   */
+  public boolean isParallelJoin() {
+    return getElementType() == BpmnElementType.PARALLEL_GATEWAY && incoming.size() > 1;
+  }
+
   public List<VariableMapping> getInputMappings() {
     return inputMappings;
   }

@@ -7,6 +7,7 @@ import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperties;
@@ -25,10 +26,12 @@ import org.camunda.bpm.model.xml.validation.ValidationResults;
 import org.tongxing.engine.feel.Expression;
 import org.tongxing.engine.feel.ExpressionLanguage;
 import org.tongxing.engine.model.executable.ExecutableFlowElement;
+import org.tongxing.engine.model.executable.ExecutableFlowElementContainer;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableProcess;
 import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
 import org.tongxing.engine.model.executable.VariableMapping;
+import org.tongxing.engine.record.BpmnElementType;
 
 /**
  * Turns a BPMN resource into executable processes, or into the complete list of what is wrong
@@ -87,33 +90,52 @@ public final class BpmnTransformer {
   private void transformProcess(Process process, TransformContext context) {
     ExecutableProcess executable = context.process();
     executable.setProperties(properties(process));
-    List<SequenceFlow> flows = new ArrayList<>();
-    for (FlowElement element : process.getFlowElements()) {
-      if (element instanceof SequenceFlow flow) {
-        flows.add(flow);
-      } else if (element instanceof FlowNode node) {
-        ExecutableFlowNode transformed = nodeTransformers.transform(node, context);
-        if (transformed != null) {
-          transformed.setFlowScope(executable);
-          transformed.setProperties(properties(node));
-          transformIoMappings(node, transformed, context);
-          executable.addElement(transformed);
-          if (transformed.getElementType() == org.tongxing.engine.record.BpmnElementType.START_EVENT) {
-            executable.getStartEvents().add(transformed);
-          }
-        }
-      }
-    }
-    for (SequenceFlow flow : flows) {
-      transformSequenceFlow(flow, context);
-    }
+    transformScope(process.getFlowElements(), executable, context);
     nodeTransformers.afterFlows(process, context);
     if (executable.getNoneStartEvent() == null && context.problems().isEmpty()) {
       context.problem(process.getId(), "Expected a none start event, but the process has none");
     }
   }
 
-  private void transformSequenceFlow(SequenceFlow flow, TransformContext context) {
+  /**
+   * Transforms the elements of a process or sub-process into the given scope; sub-processes
+   * recurse into their own elements.
+   */
+  private void transformScope(
+      java.util.Collection<FlowElement> elements, ExecutableFlowElementContainer scope,
+      TransformContext context) {
+    List<SequenceFlow> flows = new ArrayList<>();
+    for (FlowElement element : elements) {
+      if (element instanceof SequenceFlow flow) {
+        flows.add(flow);
+      } else if (element instanceof FlowNode node) {
+        ExecutableFlowNode transformed = nodeTransformers.transform(node, context);
+        if (transformed != null) {
+          transformed.setFlowScope(scope);
+          transformed.setProperties(properties(node));
+          transformIoMappings(node, transformed, context);
+          context.process().addElement(transformed);
+          if (transformed.getElementType() == BpmnElementType.START_EVENT) {
+            scope.getStartEvents().add(transformed);
+          }
+          if (node instanceof SubProcess subProcess
+              && transformed instanceof ExecutableFlowElementContainer container) {
+            transformScope(subProcess.getFlowElements(), container, context);
+            if (container.getNoneStartEvent() == null) {
+              context.problem(subProcess.getId(),
+                  "Expected the sub-process to have a none start event, but it has none");
+            }
+          }
+        }
+      }
+    }
+    for (SequenceFlow flow : flows) {
+      transformSequenceFlow(flow, scope, context);
+    }
+  }
+
+  private void transformSequenceFlow(
+      SequenceFlow flow, ExecutableFlowElementContainer scope, TransformContext context) {
     ExecutableSequenceFlow executable = new ExecutableSequenceFlow(flow.getId(), flow.getName());
     ExecutableFlowElement source = context.process().getElement(flow.getSource().getId());
     ExecutableFlowElement target = context.process().getElement(flow.getTarget().getId());
@@ -123,7 +145,7 @@ public final class BpmnTransformer {
     }
     executable.setSource(sourceNode);
     executable.setTarget(targetNode);
-    executable.setFlowScope(context.process());
+    executable.setFlowScope(scope);
     executable.setProperties(properties(flow));
     if (flow.getConditionExpression() != null) {
       executable.setCondition(

@@ -4,15 +4,18 @@ import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.ManualTask;
+import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.tongxing.engine.model.executable.ExecutableExclusiveGateway;
+import org.tongxing.engine.model.executable.ExecutableFlowElementContainer;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
 import org.tongxing.engine.record.BpmnElementType;
@@ -33,6 +36,9 @@ final class FlowNodeTransformers {
     register(UserTask.class, TaskTransformers::userTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));
     register(ExclusiveGateway.class, FlowNodeTransformers::exclusiveGateway);
+    register(ParallelGateway.class,
+        (gateway, context) -> passThrough(gateway, BpmnElementType.PARALLEL_GATEWAY));
+    register(SubProcess.class, FlowNodeTransformers::subProcess);
     register(Task.class, FlowNodeTransformers::undefinedTask);
   }
 
@@ -59,7 +65,9 @@ final class FlowNodeTransformers {
 
   /** Links that need the sequence flows in place: default flows of gateways. */
   void afterFlows(Process process, TransformContext context) {
-    for (ExclusiveGateway gateway : process.getChildElementsByType(ExclusiveGateway.class)) {
+    // all gateways of the document, also those in sub-processes; ids are unique per document
+    for (ExclusiveGateway gateway :
+        process.getModelInstance().getModelElementsByType(ExclusiveGateway.class)) {
       if (gateway.getDefault() != null
           && context.process().getElement(gateway.getId()) instanceof ExecutableExclusiveGateway g
           && context.process().getElement(gateway.getDefault().getId())
@@ -72,6 +80,16 @@ final class FlowNodeTransformers {
   private static ExecutableFlowNode exclusiveGateway(
       ExclusiveGateway gateway, TransformContext context) {
     return new ExecutableExclusiveGateway(gateway.getId(), gateway.getName());
+  }
+
+  private static ExecutableFlowNode subProcess(SubProcess subProcess, TransformContext context) {
+    if (subProcess.triggeredByEvent()) {
+      context.problem(subProcess.getId(),
+          "Expected an embedded sub-process, but event sub-processes are not supported yet");
+      return null;
+    }
+    return new ExecutableFlowElementContainer(subProcess.getId(), subProcess.getName(),
+        BpmnElementType.SUB_PROCESS);
   }
 
   private static ExecutableFlowNode undefinedTask(Task task, TransformContext context) {

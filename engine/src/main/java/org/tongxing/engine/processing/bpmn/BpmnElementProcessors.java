@@ -5,7 +5,9 @@ import java.util.Map;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.bpmn.container.ProcessProcessor;
+import org.tongxing.engine.processing.bpmn.container.SubProcessProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ExclusiveGatewayProcessor;
+import org.tongxing.engine.processing.bpmn.gateway.ParallelGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
 import org.tongxing.engine.processing.bpmn.task.PassThroughProcessor;
 import org.tongxing.engine.processing.bpmn.task.UserTaskProcessor;
@@ -27,6 +29,8 @@ public final class BpmnElementProcessors {
     processors.put(BpmnElementType.SERVICE_TASK, new JobWorkerTaskProcessor(behaviors));
     processors.put(BpmnElementType.USER_TASK, new UserTaskProcessor(behaviors));
     processors.put(BpmnElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
+    processors.put(BpmnElementType.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    processors.put(BpmnElementType.SUB_PROCESS, new SubProcessProcessor(behaviors));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,11 +1,18 @@
 package org.tongxing.engine.state.appliers;
 
+import org.tongxing.engine.model.executable.ExecutableFlowElement;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
+import org.tongxing.engine.state.immutable.DeployedProcess;
 import org.tongxing.engine.state.mutable.EngineState;
 
-/** Element instance lifecycle: created on activating, removed when completed or terminated. */
+/**
+ * Element instance lifecycle: created on activating, removed when completed or terminated; and
+ * the tokens on sequence flows, which a scope counts so that it completes only when none is left.
+ */
 final class ProcessInstanceAppliers {
 
   private ProcessInstanceAppliers() {}
@@ -14,9 +21,7 @@ final class ProcessInstanceAppliers {
     appliers.<ProcessInstanceRecord>register(
         ProcessInstanceIntent.ELEMENT_ACTIVATING,
         (key, value) -> {
-          if (arrivesBySequenceFlow(value.bpmnElementType())) {
-            state.elementInstances().sequenceFlowArrived(value.flowScopeKey());
-          }
+          consumeArrivingTokens(state, value);
           state.elementInstances().create(key, value);
           state.variables().createScope(key, value.flowScopeKey());
         });
@@ -42,14 +47,38 @@ final class ProcessInstanceAppliers {
     }
     appliers.<ProcessInstanceRecord>register(
         ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN,
-        (key, value) -> state.elementInstances().sequenceFlowTaken(value.flowScopeKey()));
+        (key, value) -> {
+          state.elementInstances().sequenceFlowTaken(value.flowScopeKey());
+          if (element(state, value) instanceof ExecutableSequenceFlow flow
+              && flow.getTarget().isParallelJoin()) {
+            state.elementInstances().addWaitingToken(value.flowScopeKey(),
+                flow.getTarget().getId(), flow.getId());
+          }
+        });
   }
 
   /**
-   * Every element but the process and start events is entered over a sequence flow, whose token
-   * it consumes when it activates.
+   * An element entered over sequence flows consumes their tokens: one for most elements, one per
+   * incoming flow for a joining gateway. The process, start events and boundary events are not
+   * entered over a sequence flow.
    */
-  private static boolean arrivesBySequenceFlow(BpmnElementType type) {
-    return type != BpmnElementType.PROCESS && type != BpmnElementType.START_EVENT;
+  private static void consumeArrivingTokens(EngineState state, ProcessInstanceRecord value) {
+    BpmnElementType type = value.bpmnElementType();
+    if (type == BpmnElementType.PROCESS || type == BpmnElementType.START_EVENT
+        || type == BpmnElementType.BOUNDARY_EVENT) {
+      return;
+    }
+    if (element(state, value) instanceof ExecutableFlowNode node && node.isParallelJoin()) {
+      var incoming = node.getIncoming().stream().map(ExecutableFlowElement::getId).toList();
+      state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), node.getId(), incoming);
+      state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), incoming.size());
+      return;
+    }
+    state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), 1);
+  }
+
+  private static ExecutableFlowElement element(EngineState state, ProcessInstanceRecord value) {
+    DeployedProcess process = state.processes().getByKey(value.processDefinitionKey());
+    return process == null ? null : process.executable().getElement(value.elementId());
   }
 }

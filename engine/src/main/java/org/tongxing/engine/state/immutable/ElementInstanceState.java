@@ -8,4 +8,10 @@ public interface ElementInstanceState {
 
   /** The keys of the active element instances directly inside this one, oldest first. */
   java.util.List<Long> getChildren(long key);
+
+  /**
+   * Tokens waiting at a joining gateway in a flow scope: for each incoming sequence flow id, how
+   * many times it was taken and not yet consumed by an activation of the gateway.
+   */
+  java.util.Map<String, Integer> getWaitingTokens(long flowScopeKey, String gatewayId);
 }

@@ -4,7 +4,9 @@ import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.ElementInstanceState;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import org.tongxing.engine.state.tx.TxMap;
 import org.tongxing.engine.state.tx.TxSet;
@@ -16,11 +18,58 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   private final UndoLog undoLog;
   private final TxMap<Long, ElementInstance> instances;
   private final TxMap<Long, TxSet<Long>> children;
+  /** flow scope key → joining gateway id → incoming flow id → waiting tokens. */
+  private final TxMap<Long, Map<String, Map<String, Integer>>> waitingTokens;
 
   MutableElementInstanceState(UndoLog undoLog) {
     this.undoLog = undoLog;
     instances = new TxMap<>(undoLog);
     children = new TxMap<>(undoLog);
+    waitingTokens = new TxMap<>(undoLog);
+  }
+
+  @Override
+  public Map<String, Integer> getWaitingTokens(long flowScopeKey, String gatewayId) {
+    Map<String, Map<String, Integer>> scope = waitingTokens.get(flowScopeKey);
+    Map<String, Integer> tokens = scope == null ? null : scope.get(gatewayId);
+    return tokens == null ? Map.of() : tokens;
+  }
+
+  /** A token arrived over a sequence flow at a joining gateway and waits there. */
+  public void addWaitingToken(long flowScopeKey, String gatewayId, String flowId) {
+    Map<String, Integer> tokens = new HashMap<>(getWaitingTokens(flowScopeKey, gatewayId));
+    tokens.merge(flowId, 1, Integer::sum);
+    putWaitingTokens(flowScopeKey, gatewayId, tokens);
+  }
+
+  /** The gateway activates: it consumes one waiting token of each given incoming flow. */
+  public void consumeWaitingTokens(long flowScopeKey, String gatewayId, List<String> flowIds) {
+    Map<String, Integer> tokens = new HashMap<>(getWaitingTokens(flowScopeKey, gatewayId));
+    for (String flowId : flowIds) {
+      tokens.computeIfPresent(flowId, (id, count) -> count > 1 ? count - 1 : null);
+    }
+    putWaitingTokens(flowScopeKey, gatewayId, tokens);
+  }
+
+  private void putWaitingTokens(long flowScopeKey, String gatewayId, Map<String, Integer> tokens) {
+    Map<String, Map<String, Integer>> scope =
+        new HashMap<>(waitingTokens.get(flowScopeKey) == null ? Map.of()
+            : waitingTokens.get(flowScopeKey));
+    if (tokens.isEmpty()) {
+      scope.remove(gatewayId);
+    } else {
+      scope.put(gatewayId, Map.copyOf(tokens));
+    }
+    if (scope.isEmpty()) {
+      waitingTokens.remove(flowScopeKey);
+    } else {
+      waitingTokens.put(flowScopeKey, Map.copyOf(scope));
+    }
+  }
+
+  /** Tokens that arrived over sequence flows and are consumed at once or by a later join. */
+  public void sequenceFlowsArrived(long flowScopeKey, int count) {
+    updateFlowScope(flowScopeKey, 0, -count);
   }
 
   @Override
@@ -57,6 +106,8 @@ public final class MutableElementInstanceState implements ElementInstanceState {
 
   public void remove(long key) {
     ElementInstance instance = instances.remove(key);
+    // tokens still waiting at joins inside the ended scope go with it
+    waitingTokens.remove(key);
     if (instance != null) {
       long flowScopeKey = instance.value().flowScopeKey();
       updateFlowScope(flowScopeKey, -1, 0);
@@ -75,10 +126,6 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     updateFlowScope(flowScopeKey, 0, +1);
   }
 
-  /** A token on a sequence flow reached its target, which is being activated. */
-  public void sequenceFlowArrived(long flowScopeKey) {
-    updateFlowScope(flowScopeKey, 0, -1);
-  }
 
   public void setJobKey(long key, long jobKey) {
     ElementInstance instance = instances.get(key);

@@ -49,12 +49,22 @@ public final class BpmnStateTransitionBehavior {
         element.record().withElement(flow.getId(), flow.getElementType(), element.flowScopeKey());
     context.appendEvent(context.nextKey(), ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN, flowRecord);
     ExecutableFlowNode target = flow.getTarget();
+    if (target.isParallelJoin() && !allIncomingFlowsTaken(target, element, context)) {
+      return; // the token waits at the join for the other paths
+    }
     context.followUp(
         new InternalCommand.ActivateElement(
             -1,
             target,
             element.record().withElement(target.getId(), target.getElementType(),
                 element.flowScopeKey())));
+  }
+
+  private static boolean allIncomingFlowsTaken(
+      ExecutableFlowNode join, BpmnElementContext element, ProcessingContext context) {
+    var waiting = context.state().elementInstances()
+        .getWaitingTokens(element.flowScopeKey(), join.getId());
+    return join.getIncoming().stream().allMatch(flow -> waiting.getOrDefault(flow.getId(), 0) > 0);
   }
 
   /** Lets the flow scope know one of its paths ended, so it can complete when none is left. */
