@@ -46,7 +46,7 @@ public final class Engine implements AutoCloseable {
     this.log = new JdbcLogStore(configuration.dataSource());
     this.exporters =
         new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
-    this.writer = new StreamProcessor(state, log, feel, transformer, clock,
+    this.writer = new StreamProcessor(state, log, feel, transformer, clock, configuration.zone(),
         configuration.queueCapacity(), this::onCommitted);
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "tongxing-engine-timer");

@@ -18,6 +18,7 @@ import org.tongxing.engine.processing.job.FailJobProcessor;
 import org.tongxing.engine.processing.job.JobDueDatesProcessor;
 import org.tongxing.engine.processing.job.ThrowJobErrorProcessor;
 import org.tongxing.engine.processing.job.UpdateJobProcessor;
+import org.tongxing.engine.processing.timer.TriggerTimerProcessor;
 import org.tongxing.engine.processing.usertask.AssignUserTaskProcessor;
 import org.tongxing.engine.processing.usertask.CompleteUserTaskProcessor;
 
@@ -26,13 +27,15 @@ final class CommandProcessors {
 
   private final Map<Class<?>, CommandProcessor<Object>> processors = new HashMap<>();
 
-  CommandProcessors(ExpressionLanguage expressionLanguage, BpmnTransformer transformer) {
-    BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage);
+  CommandProcessors(
+      ExpressionLanguage expressionLanguage, BpmnTransformer transformer, java.time.ZoneId zone) {
+    BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone);
     BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors));
     ClockProcessor clock = new ClockProcessor();
     AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
 
-    register(EngineCommand.Deploy.class, new DeploymentProcessor(transformer));
+    register(EngineCommand.Deploy.class,
+        new DeploymentProcessor(transformer, behaviors.eventSubscriptions()));
     register(EngineCommand.CreateProcessInstance.class,
         new CreateProcessInstanceProcessor(behaviors.variables()));
     register(EngineCommand.CancelProcessInstance.class,
@@ -55,6 +58,7 @@ final class CommandProcessors {
     register(InternalCommand.CompleteElement.class, bpmn::complete);
     register(InternalCommand.ChildCompleted.class, bpmn::childCompleted);
     register(InternalCommand.CheckJobDueDates.class, new JobDueDatesProcessor()::process);
+    register(InternalCommand.TriggerTimer.class, new TriggerTimerProcessor(behaviors));
   }
 
   @SuppressWarnings("unchecked")

@@ -28,4 +28,7 @@ public sealed interface InternalCommand {
 
   /** Times out activated jobs whose deadline passed and ends back-offs that are over. */
   record CheckJobDueDates() implements InternalCommand {}
+
+  /** A timer is due: fire it. */
+  record TriggerTimer(long timerKey) implements InternalCommand {}
 }

@@ -5,6 +5,7 @@ import org.tongxing.engine.state.immutable.FormState;
 import org.tongxing.engine.state.immutable.IncidentState;
 import org.tongxing.engine.state.immutable.JobState;
 import org.tongxing.engine.state.immutable.ProcessState;
+import org.tongxing.engine.state.immutable.TimerState;
 import org.tongxing.engine.state.immutable.UserTaskState;
 import org.tongxing.engine.state.immutable.VariableState;
 import org.tongxing.engine.state.mutable.EngineState;
@@ -44,5 +45,9 @@ public final class StateView {
 
   public IncidentState incidents() {
     return state.incidents();
+  }
+
+  public TimerState timers() {
+    return state.timers();
   }
 }

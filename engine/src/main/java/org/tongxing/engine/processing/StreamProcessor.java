@@ -34,6 +34,7 @@ public final class StreamProcessor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
   private static final int MAX_BATCH_COMMANDS = 256;
   private static final long MAX_IDLE_WAIT_MS = 1000;
+  private static final int MAX_DUE_TIMERS = 1000;
 
   private record Pending(Object command, CompletableFuture<Object> future) {}
 
@@ -61,12 +62,13 @@ public final class StreamProcessor implements AutoCloseable {
       ExpressionLanguage expressionLanguage,
       BpmnTransformer transformer,
       EngineClock clock,
+      java.time.ZoneId zone,
       int queueCapacity,
       Consumer<List<Record>> committedListener) {
     this.state = state;
     this.log = log;
     this.appliers = new EventAppliers(state, transformer);
-    this.processors = new CommandProcessors(expressionLanguage, transformer);
+    this.processors = new CommandProcessors(expressionLanguage, transformer, zone);
     this.view = new StateView(state);
     this.clock = clock;
     this.committedListener = committedListener;
@@ -130,10 +132,10 @@ public final class StreamProcessor implements AutoCloseable {
     }
   }
 
-  /** Sleeps until the next job deadline or back-off end, at most a second. */
+  /** Sleeps until the next due date (job deadline, back-off end, timer), at most a second. */
   private long idleWait() {
     long now = clock.now();
-    long nextDue = Math.min(state.jobs().nextDeadline(), state.jobs().nextBackoffEnd());
+    long nextDue = state.nextDueDate();
     if (nextDue <= now) {
       return dueCheckFailedUntil > clock.systemNow() ? MAX_IDLE_WAIT_MS : 0;
     }
@@ -181,15 +183,23 @@ public final class StreamProcessor implements AutoCloseable {
     }
   }
 
+  /** Jobs that timed out or whose back-off ended, then each due timer as a unit of its own. */
   private void processDueDates() {
     long now = clock.now();
-    if (Math.min(state.jobs().nextDeadline(), state.jobs().nextBackoffEnd()) > now) {
+    if (state.nextDueDate() > now || dueCheckFailedUntil > clock.systemNow()) {
       return;
     }
-    Object result = processUnit(new InternalCommand.CheckJobDueDates());
-    // a failing check would otherwise be retried in a busy loop
-    dueCheckFailedUntil =
-        result instanceof Failure ? clock.systemNow() + MAX_IDLE_WAIT_MS : Long.MIN_VALUE;
+    boolean failed = false;
+    if (Math.min(state.jobs().nextDeadline(), state.jobs().nextBackoffEnd()) <= now) {
+      failed = processUnit(new InternalCommand.CheckJobDueDates()) instanceof Failure;
+    }
+    List<Long> dueTimers = new ArrayList<>();
+    state.timers().forEachDue(now, key -> dueTimers.add(key) && dueTimers.size() < MAX_DUE_TIMERS);
+    for (long timer : dueTimers) {
+      failed |= processUnit(new InternalCommand.TriggerTimer(timer)) instanceof Failure;
+    }
+    // a failing due item would otherwise be retried in a busy loop
+    dueCheckFailedUntil = failed ? clock.systemNow() + MAX_IDLE_WAIT_MS : Long.MIN_VALUE;
   }
 
   private record Failure(RuntimeException exception) {}

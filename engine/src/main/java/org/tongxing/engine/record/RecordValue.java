@@ -10,4 +10,5 @@ public sealed interface RecordValue
         UserTaskRecord,
         VariableRecord,
         IncidentRecord,
-        ClockRecord {}
+        ClockRecord,
+        TimerRecord {}

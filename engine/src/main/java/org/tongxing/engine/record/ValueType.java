@@ -10,7 +10,8 @@ public enum ValueType {
   USER_TASK(UserTaskIntent.class, UserTaskRecord.class),
   VARIABLE(VariableIntent.class, VariableRecord.class),
   INCIDENT(IncidentIntent.class, IncidentRecord.class),
-  CLOCK(ClockIntent.class, ClockRecord.class);
+  CLOCK(ClockIntent.class, ClockRecord.class),
+  TIMER(TimerIntent.class, TimerRecord.class);
 
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;

@@ -20,9 +20,9 @@ public class ExecutableFlowElementContainer extends ExecutableFlowNode {
   /** The start event without an event definition, or null when the container has none. */
   public ExecutableFlowNode getNoneStartEvent() {
     return startEvents.stream()
-        .filter(ExecutableStartEvent.class::isInstance)
-        .map(ExecutableStartEvent.class::cast)
-        .filter(ExecutableStartEvent::isNone)
+        .filter(ExecutableCatchEvent.class::isInstance)
+        .map(ExecutableCatchEvent.class::cast)
+        .filter(ExecutableCatchEvent::isNone)
         .findFirst()
         .orElse(null);
   }

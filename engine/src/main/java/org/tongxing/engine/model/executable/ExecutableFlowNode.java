@@ -9,6 +9,7 @@ public class ExecutableFlowNode extends ExecutableFlowElement {
 
   private final List<ExecutableSequenceFlow> incoming = new ArrayList<>();
   private final List<ExecutableSequenceFlow> outgoing = new ArrayList<>();
+  private final List<ExecutableCatchEvent> boundaryEvents = new ArrayList<>();
   private List<VariableMapping> inputMappings = List.of();
   private List<VariableMapping> outputMappings = List.of();
 
@@ -22,6 +23,11 @@ public class ExecutableFlowNode extends ExecutableFlowElement {
 
   public List<ExecutableSequenceFlow> getOutgoing() {
     return outgoing;
+  }
+
+  /** The boundary events attached to this activity. */
+  public List<ExecutableCatchEvent> getBoundaryEvents() {
+    return boundaryEvents;
   }
 
   /**

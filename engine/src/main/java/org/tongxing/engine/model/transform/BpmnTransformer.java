@@ -92,8 +92,9 @@ public final class BpmnTransformer {
     executable.setProperties(properties(process));
     transformScope(process.getFlowElements(), executable, context);
     nodeTransformers.afterFlows(process, context);
-    if (executable.getNoneStartEvent() == null && context.problems().isEmpty()) {
-      context.problem(process.getId(), "Expected a none start event, but the process has none");
+    if (executable.getStartEvents().isEmpty() && context.problems().isEmpty()) {
+      context.problem(process.getId(), "Expected at least one start event, but the process has"
+          + " none");
     }
   }
 

@@ -1,27 +1,40 @@
 package org.tongxing.engine.model.transform;
 
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.Event;
+import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
+import java.util.Collection;
+import java.util.Set;
+import org.tongxing.engine.feel.Expression;
+import org.tongxing.engine.model.executable.EventDefinition.Message;
+import org.tongxing.engine.model.executable.EventDefinition.Timer;
+import org.tongxing.engine.model.executable.EventDefinition.TimerKind;
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
-import org.tongxing.engine.model.executable.ExecutableStartEvent;
+import org.tongxing.engine.model.timer.TimerSchedule;
 import org.tongxing.engine.record.BpmnElementType;
 
-/** Start and end events. The first cut runs none events only. */
+/** Start, intermediate catch, boundary and end events, with the definitions they support. */
 final class EventTransformers {
 
   private EventTransformers() {}
 
   static ExecutableFlowNode startEvent(StartEvent event, TransformContext context) {
-    if (!event.getEventDefinitions().isEmpty()) {
-      context.problem(
-          event.getId(),
-          "Expected a none start event, but "
-              + event.getEventDefinitions().iterator().next().getElementType().getTypeName()
-              + " start events are not supported yet");
+    var definition = definition(event, event.getEventDefinitions(),
+        Set.of(TimerEventDefinition.class, MessageEventDefinition.class), false, context);
+    if (!definition.valid()) {
       return null;
     }
-    ExecutableStartEvent executable = new ExecutableStartEvent(event.getId(), event.getName(), true);
+    ExecutableCatchEvent executable = new ExecutableCatchEvent(event.getId(), event.getName(),
+        BpmnElementType.START_EVENT, definition.value());
+    executable.setInterrupting(event.isInterrupting());
     ZeebeFormDefinition form = event.getSingleExtensionElement(ZeebeFormDefinition.class);
     if (form != null) {
       executable.setFormId(form.getFormId());
@@ -29,15 +42,132 @@ final class EventTransformers {
     return executable;
   }
 
-  static ExecutableFlowNode endEvent(EndEvent event, TransformContext context) {
-    if (!event.getEventDefinitions().isEmpty()) {
-      context.problem(
-          event.getId(),
-          "Expected a none end event, but "
-              + event.getEventDefinitions().iterator().next().getElementType().getTypeName()
-              + " end events are not supported yet");
+  static ExecutableFlowNode intermediateCatchEvent(
+      IntermediateCatchEvent event, TransformContext context) {
+    var definition = definition(event, event.getEventDefinitions(),
+        Set.of(TimerEventDefinition.class, MessageEventDefinition.class), true, context);
+    if (definition == NONE) {
+      context.problem(event.getId(),
+          "Expected an intermediate catch event with a timer or message definition, but it has"
+              + " none");
+    }
+    if (definition.value() == null) {
       return null;
     }
-    return new ExecutableFlowNode(event.getId(), event.getName(), BpmnElementType.END_EVENT);
+    return new ExecutableCatchEvent(event.getId(), event.getName(),
+        BpmnElementType.INTERMEDIATE_CATCH_EVENT, definition.value());
+  }
+
+  static ExecutableFlowNode boundaryEvent(BoundaryEvent event, TransformContext context) {
+    var definition = definition(event, event.getEventDefinitions(),
+        Set.of(TimerEventDefinition.class, MessageEventDefinition.class), true, context);
+    if (definition == NONE) {
+      context.problem(event.getId(),
+          "Expected a boundary event with an event definition, but it has none");
+    }
+    if (definition.value() == null) {
+      return null;
+    }
+    ExecutableCatchEvent executable = new ExecutableCatchEvent(event.getId(), event.getName(),
+        BpmnElementType.BOUNDARY_EVENT, definition.value());
+    executable.setInterrupting(event.cancelActivity());
+    return executable;
+  }
+
+  static ExecutableFlowNode endEvent(EndEvent event, TransformContext context) {
+    var definition = definition(event, event.getEventDefinitions(), Set.of(), false, context);
+    if (!definition.valid()) {
+      return null;
+    }
+    return new ExecutableCatchEvent(event.getId(), event.getName(), BpmnElementType.END_EVENT,
+        null);
+  }
+
+  /** A transformed definition: none, one, or one that could not be transformed (reported). */
+  private record Definition(org.tongxing.engine.model.executable.EventDefinition value,
+      boolean valid) {}
+
+  private static final Definition NONE = new Definition(null, true);
+  private static final Definition INVALID = new Definition(null, false);
+
+  private static Definition definition(
+      Event event, Collection<EventDefinition> definitions,
+      Set<Class<? extends EventDefinition>> supported, boolean needsCorrelationKey,
+      TransformContext context) {
+    if (definitions.isEmpty()) {
+      return NONE;
+    }
+    EventDefinition definition = definitions.iterator().next();
+    if (supported.stream().noneMatch(type -> type.isInstance(definition))) {
+      context.problem(event.getId(),
+          "Expected an event definition the embedded engine runs, but "
+              + event.getElementType().getTypeName() + " with "
+              + definition.getElementType().getTypeName() + " is not supported yet");
+      return INVALID;
+    }
+    if (definition instanceof TimerEventDefinition timer) {
+      return timer(event.getId(), timer, context);
+    }
+    if (definition instanceof MessageEventDefinition message) {
+      return message(event.getId(), message, needsCorrelationKey, context);
+    }
+    return INVALID;
+  }
+
+  private static Definition timer(String id, TimerEventDefinition timer, TransformContext context) {
+    TimerKind kind;
+    String text;
+    if (timer.getTimeDate() != null) {
+      kind = TimerKind.DATE;
+      text = timer.getTimeDate().getTextContent();
+    } else if (timer.getTimeDuration() != null) {
+      kind = TimerKind.DURATION;
+      text = timer.getTimeDuration().getTextContent();
+    } else if (timer.getTimeCycle() != null) {
+      kind = TimerKind.CYCLE;
+      text = timer.getTimeCycle().getTextContent();
+    } else {
+      context.problem(id, "Expected a timer with a date, duration or cycle, but it has none");
+      return INVALID;
+    }
+    Expression expression = context.attribute(id, "timer " + kind.name().toLowerCase(), text);
+    if (expression == null) {
+      if (text == null || text.isBlank()) {
+        context.problem(id, "Expected a timer " + kind.name().toLowerCase() + ", but it is empty");
+      }
+      return INVALID;
+    }
+    if (expression.isStatic()) {
+      try {
+        TimerSchedule.parse(kind, expression.text(), 0, java.time.ZoneOffset.UTC);
+      } catch (IllegalArgumentException e) {
+        context.problem(id, e.getMessage());
+        return INVALID;
+      }
+    }
+    return new Definition(new Timer(kind, expression), true);
+  }
+
+  private static Definition message(
+      String id, MessageEventDefinition definition, boolean needsCorrelationKey,
+      TransformContext context) {
+    var message = definition.getMessage();
+    if (message == null || message.getName() == null || message.getName().isBlank()) {
+      context.problem(id, "Expected a message with a name, but it has none");
+      return INVALID;
+    }
+    Expression name = context.attribute(id, "message name", message.getName());
+    Expression correlationKey = null;
+    ZeebeSubscription subscription =
+        message.getSingleExtensionElement(ZeebeSubscription.class);
+    if (subscription != null && subscription.getCorrelationKey() != null) {
+      correlationKey = context.attribute(id, "correlation key", subscription.getCorrelationKey());
+    }
+    if (needsCorrelationKey && correlationKey == null) {
+      context.problem(id, "Expected the message '" + message.getName()
+          + "' to have a correlation key (zeebe:subscription correlationKey), but it has none");
+      return INVALID;
+    }
+    return name == null ? INVALID : new Definition(new Message(name, correlationKey), true);
   }
 }

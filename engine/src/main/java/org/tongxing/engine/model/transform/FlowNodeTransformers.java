@@ -1,6 +1,8 @@
 package org.tongxing.engine.model.transform;
 
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.ManualTask;
@@ -14,6 +16,7 @@ import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableExclusiveGateway;
 import org.tongxing.engine.model.executable.ExecutableFlowElementContainer;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
@@ -32,6 +35,8 @@ final class FlowNodeTransformers {
   FlowNodeTransformers() {
     register(StartEvent.class, EventTransformers::startEvent);
     register(EndEvent.class, EventTransformers::endEvent);
+    register(IntermediateCatchEvent.class, EventTransformers::intermediateCatchEvent);
+    register(BoundaryEvent.class, EventTransformers::boundaryEvent);
     register(ServiceTask.class, TaskTransformers::serviceTask);
     register(UserTask.class, TaskTransformers::userTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));
@@ -63,8 +68,21 @@ final class FlowNodeTransformers {
     return null;
   }
 
-  /** Links that need the sequence flows in place: default flows of gateways. */
+  /**
+   * Links that need every element in place: default flows of gateways, boundary events to their
+   * activities.
+   */
   void afterFlows(Process process, TransformContext context) {
+    for (BoundaryEvent boundary :
+        process.getModelInstance().getModelElementsByType(BoundaryEvent.class)) {
+      if (context.process().getElement(boundary.getId()) instanceof ExecutableCatchEvent event
+          && boundary.getAttachedTo() != null
+          && context.process().getElement(boundary.getAttachedTo().getId())
+              instanceof ExecutableFlowNode activity) {
+        event.setAttachedTo(activity);
+        activity.getBoundaryEvents().add(event);
+      }
+    }
     // all gateways of the document, also those in sub-processes; ids are unique per document
     for (ExclusiveGateway gateway :
         process.getModelInstance().getModelElementsByType(ExclusiveGateway.class)) {

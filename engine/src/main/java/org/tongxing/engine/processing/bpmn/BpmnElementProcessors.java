@@ -6,6 +6,7 @@ import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.bpmn.container.ProcessProcessor;
 import org.tongxing.engine.processing.bpmn.container.SubProcessProcessor;
+import org.tongxing.engine.processing.bpmn.event.IntermediateCatchEventProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ExclusiveGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ParallelGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
@@ -24,6 +25,9 @@ public final class BpmnElementProcessors {
     processors.put(BpmnElementType.PROCESS, new ProcessProcessor(behaviors));
     processors.put(BpmnElementType.START_EVENT, passThrough);
     processors.put(BpmnElementType.END_EVENT, passThrough);
+    processors.put(BpmnElementType.BOUNDARY_EVENT, passThrough);
+    processors.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT,
+        new IntermediateCatchEventProcessor(behaviors));
     processors.put(BpmnElementType.TASK, passThrough);
     processors.put(BpmnElementType.MANUAL_TASK, passThrough);
     processors.put(BpmnElementType.SERVICE_TASK, new JobWorkerTaskProcessor(behaviors));

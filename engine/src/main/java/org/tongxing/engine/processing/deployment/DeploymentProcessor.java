@@ -20,6 +20,7 @@ import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.model.transform.TransformResult;
 import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.EventSubscriptionBehavior;
 import org.tongxing.engine.record.DeploymentIntent;
 import org.tongxing.engine.record.DeploymentRecord;
 import org.tongxing.engine.record.DeploymentRecord.ResourceMetadata;
@@ -37,9 +38,11 @@ import org.tongxing.engine.state.immutable.DeployedProcess;
 public final class DeploymentProcessor implements CommandProcessor<Deploy> {
 
   private final BpmnTransformer transformer;
+  private final StartTimers startTimers;
 
-  public DeploymentProcessor(BpmnTransformer transformer) {
+  public DeploymentProcessor(BpmnTransformer transformer, EventSubscriptionBehavior subscriptions) {
     this.transformer = transformer;
+    this.startTimers = new StartTimers(subscriptions);
   }
 
   private record CheckedProcess(Resource resource, ExecutableProcess process, String checksum) {}
@@ -112,7 +115,7 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
                 .toList()));
   }
 
-  private static ResourceMetadata deployProcess(
+  private ResourceMetadata deployProcess(
       CheckedProcess checked, long deploymentKey, ProcessingContext context) {
     String id = checked.process().getId();
     String name = checked.resource().name();
@@ -127,6 +130,11 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
         new ProcessRecord(id, checked.process().getName() == null ? "" : checked.process().getName(),
             version, key, name, checked.checksum(),
             new String(checked.resource().content(), StandardCharsets.UTF_8), deploymentKey));
+    // the new version's timer start events replace the previous version's
+    if (latest != null) {
+      startTimers.cancel(latest, context);
+    }
+    startTimers.schedule(context.state().processes().getByKey(key), context);
     return new ResourceMetadata(id, version, key, name, checked.checksum(), false);
   }
 

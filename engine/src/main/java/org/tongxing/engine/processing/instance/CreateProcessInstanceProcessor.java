@@ -5,7 +5,6 @@ import org.tongxing.engine.api.ProcessInstanceCreated;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.engine.model.executable.ExecutableProcess;
 import org.tongxing.engine.processing.CommandProcessor;
-import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.behavior.VariableBehavior;
 import org.tongxing.engine.record.BpmnElementType;
@@ -37,7 +36,7 @@ public final class CreateProcessInstanceProcessor
         new ProcessInstanceRecord(definition.bpmnProcessId(), definition.version(), process.key(),
             key, definition.bpmnProcessId(), BpmnElementType.PROCESS, -1, -1, -1);
     variables.mergeLocal(key, command.variables(), record, context);
-    context.followUp(new InternalCommand.ActivateElement(key, executable, record));
+    ProcessStart.activate(key, executable, executable.getNoneStartEvent(), record, context);
     context.respond(
         new ProcessInstanceCreated(key, process.key(), definition.bpmnProcessId(),
             definition.version()));

@@ -14,6 +14,8 @@ import org.tongxing.engine.record.Intent;
 import org.tongxing.engine.record.ProcessIntent;
 import org.tongxing.engine.record.Record;
 import org.tongxing.engine.record.RecordValue;
+import org.tongxing.engine.record.TimerIntent;
+import org.tongxing.engine.record.TimerRecord;
 import org.tongxing.engine.record.VariableIntent;
 import org.tongxing.engine.record.VariableRecord;
 import org.tongxing.engine.state.mutable.EngineState;
@@ -43,6 +45,9 @@ public final class EventAppliers {
         IncidentIntent.CREATED,
         (key, value) -> state.incidents().create(key, (IncidentRecord) value));
     register(IncidentIntent.RESOLVED, (key, value) -> state.incidents().resolve(key));
+    register(TimerIntent.CREATED, (key, value) -> state.timers().put(key, (TimerRecord) value));
+    register(TimerIntent.TRIGGERED, (key, value) -> state.timers().remove(key));
+    register(TimerIntent.CANCELED, (key, value) -> state.timers().remove(key));
     register(
         ClockIntent.PINNED, (key, value) -> state.setPinnedClock(((ClockRecord) value).time()));
     register(ClockIntent.RESET, (key, value) -> state.setPinnedClock(-1));

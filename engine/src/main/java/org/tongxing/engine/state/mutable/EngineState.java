@@ -23,6 +23,7 @@ public final class EngineState {
   private final MutableJobState jobs = new MutableJobState(undoLog);
   private final MutableUserTaskState userTasks = new MutableUserTaskState(undoLog);
   private final MutableIncidentState incidents = new MutableIncidentState(undoLog);
+  private final MutableTimerState timers = new MutableTimerState(undoLog);
 
   public UndoLog undoLog() {
     return undoLog;
@@ -77,5 +78,14 @@ public final class EngineState {
 
   public MutableIncidentState incidents() {
     return incidents;
+  }
+
+  public MutableTimerState timers() {
+    return timers;
+  }
+
+  /** The earliest time something is due: a job deadline, a back-off's end, a timer. */
+  public long nextDueDate() {
+    return Math.min(Math.min(jobs.nextDeadline(), jobs.nextBackoffEnd()), timers.nextDueDate());
   }
 }

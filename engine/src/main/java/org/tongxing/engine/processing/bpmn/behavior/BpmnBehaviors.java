@@ -5,17 +5,21 @@ import org.tongxing.engine.feel.ExpressionLanguage;
 /** The shared behaviours element processors are composed of. */
 public final class BpmnBehaviors {
 
-  private final BpmnStateTransitionBehavior stateTransitions = new BpmnStateTransitionBehavior();
+  private final BpmnStateTransitionBehavior stateTransitions;
   private final VariableBehavior variables = new VariableBehavior();
   private final IncidentBehavior incidents = new IncidentBehavior();
-  private final TerminationBehavior termination = new TerminationBehavior();
+  private final TerminationBehavior termination;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
   private final UserTaskBehavior userTasks;
+  private final EventSubscriptionBehavior eventSubscriptions;
 
-  public BpmnBehaviors(ExpressionLanguage expressionLanguage) {
+  public BpmnBehaviors(ExpressionLanguage expressionLanguage, java.time.ZoneId zone) {
     expressions = new ExpressionBehavior(expressionLanguage);
+    eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
+    termination = new TerminationBehavior(eventSubscriptions);
+    stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
     userTasks = new UserTaskBehavior(expressions, incidents);
@@ -31,6 +35,10 @@ public final class BpmnBehaviors {
 
   public IncidentBehavior incidents() {
     return incidents;
+  }
+
+  public EventSubscriptionBehavior eventSubscriptions() {
+    return eventSubscriptions;
   }
 
   public TerminationBehavior termination() {

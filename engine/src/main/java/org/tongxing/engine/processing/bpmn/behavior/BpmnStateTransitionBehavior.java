@@ -11,12 +11,20 @@ import org.tongxing.engine.record.ProcessInstanceRecord;
 /** Moves element instances through their lifecycle and tokens along sequence flows. */
 public final class BpmnStateTransitionBehavior {
 
+  private final EventSubscriptionBehavior eventSubscriptions;
+
+  public BpmnStateTransitionBehavior(EventSubscriptionBehavior eventSubscriptions) {
+    this.eventSubscriptions = eventSubscriptions;
+  }
+
   public void transitionToActivated(BpmnElementContext element, ProcessingContext context) {
     write(element, ProcessInstanceIntent.ELEMENT_ACTIVATED, context);
   }
 
+  /** Leaving the element: what it waited for (timers, boundary events) no longer applies. */
   public void transitionToCompleting(BpmnElementContext element, ProcessingContext context) {
     write(element, ProcessInstanceIntent.ELEMENT_COMPLETING, context);
+    eventSubscriptions.unsubscribe(element.elementInstanceKey(), context);
   }
 
   public void transitionToCompleted(BpmnElementContext element, ProcessingContext context) {

@@ -16,6 +16,12 @@ import org.tongxing.engine.state.immutable.JobState;
  */
 public final class TerminationBehavior {
 
+  private final EventSubscriptionBehavior eventSubscriptions;
+
+  public TerminationBehavior(EventSubscriptionBehavior eventSubscriptions) {
+    this.eventSubscriptions = eventSubscriptions;
+  }
+
   public void terminate(long elementInstanceKey, ProcessingContext context) {
     ElementInstance instance = context.state().elementInstances().get(elementInstanceKey);
     if (instance == null) {
@@ -26,6 +32,7 @@ public final class TerminationBehavior {
     for (long child : context.state().elementInstances().getChildren(instance.key())) {
       terminate(child, context);
     }
+    eventSubscriptions.unsubscribe(instance.key(), context);
     cancelJob(instance, context);
     cancelUserTask(instance, context);
     resolveIncidents(instance, context);

@@ -1,15 +1,13 @@
 package org.tongxing.engine.processing.bpmn.container;
 
-import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableProcess;
-import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
-/** The process itself: enters at its none start event and completes when nothing is left in it. */
+/** The process itself: completes when nothing is left in it. */
 public final class ProcessProcessor implements BpmnElementProcessor<ExecutableProcess> {
 
   private final BpmnBehaviors behaviors;
@@ -23,16 +21,14 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
     return ExecutableProcess.class;
   }
 
+  /**
+   * Whoever creates the instance chooses where it starts (the none start event, a timer or
+   * message start event, start instructions) and activates that element right after this.
+   */
   @Override
   public void onActivate(
       ExecutableProcess element, BpmnElementContext instance, ProcessingContext context) {
     behaviors.stateTransitions().transitionToActivated(instance, context);
-    ExecutableFlowNode start = element.getNoneStartEvent();
-    context.followUp(
-        new InternalCommand.ActivateElement(
-            -1, start,
-            instance.record().withElement(start.getId(), start.getElementType(),
-                instance.elementInstanceKey())));
   }
 
   @Override

@@ -31,7 +31,8 @@ public final class SubProcessProcessor
   public void onActivate(
       ExecutableFlowElementContainer element, BpmnElementContext instance,
       ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)) {
+    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
+        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);

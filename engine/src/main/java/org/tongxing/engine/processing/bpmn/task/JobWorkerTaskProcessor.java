@@ -23,7 +23,8 @@ public final class JobWorkerTaskProcessor implements BpmnElementProcessor<Execut
   @Override
   public void onActivate(
       ExecutableJobWorkerTask element, BpmnElementContext instance, ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)) {
+    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
+        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     if (!behaviors.jobs().createJob(element, instance, context)) {

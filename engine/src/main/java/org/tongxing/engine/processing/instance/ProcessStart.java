@@ -1,0 +1,23 @@
+package org.tongxing.engine.processing.instance;
+
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableProcess;
+import org.tongxing.engine.processing.InternalCommand;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+
+/** Starts a process instance at a chosen start element: the process first, then that element. */
+public final class ProcessStart {
+
+  private ProcessStart() {}
+
+  public static void activate(
+      long processInstanceKey, ExecutableProcess process, ExecutableFlowNode startElement,
+      ProcessInstanceRecord processRecord, ProcessingContext context) {
+    context.followUp(new InternalCommand.ActivateElement(processInstanceKey, process,
+        processRecord));
+    context.followUp(new InternalCommand.ActivateElement(-1, startElement,
+        processRecord.withElement(startElement.getId(), startElement.getElementType(),
+            processInstanceKey)));
+  }
+}

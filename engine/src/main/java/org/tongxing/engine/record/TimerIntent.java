@@ -1,0 +1,12 @@
+package org.tongxing.engine.record;
+
+public enum TimerIntent implements Intent {
+  CREATED,
+  TRIGGERED,
+  CANCELED;
+
+  @Override
+  public ValueType valueType() {
+    return ValueType.TIMER;
+  }
+}
