@@ -1,0 +1,91 @@
+package org.tongxing.app.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may open what. Staff pages need a signed-in user; the engine's REST API ({@code /v2}) and the
+ * bureau sandbox share the port but not the session, so they are open here and skip CSRF: their
+ * callers are programs that send no cookies (the REST API gets its own protection later, in a chain
+ * of its own with a higher precedence).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+  static final String LOGIN_PAGE = "/login";
+  static final String ACCESS_DENIED_PAGE = "/access-denied";
+
+  /** Content-Security-Policy of the staff pages: every asset comes from the app itself. */
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+          + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  private static final RequestMatcher MACHINE_ENDPOINTS =
+      new OrRequestMatcher(path("/v2/**"), path("/sandbox/**"));
+
+  @Bean
+  public PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  public SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    // error pages and the forward to the 403 page render for anyone
+                    .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                    .permitAll()
+                    .requestMatchers(MACHINE_ENDPOINTS)
+                    .permitAll()
+                    .requestMatchers(
+                        path("/actuator/health"),
+                        path("/actuator/health/**"),
+                        path("/css/**"),
+                        path("/js/**"),
+                        path("/images/**"),
+                        path("/favicon.ico"),
+                        path("/favicon.svg"),
+                        path(LOGIN_PAGE),
+                        path(ACCESS_DENIED_PAGE),
+                        path("/error"))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS))
+        .formLogin(
+            login ->
+                login
+                    .loginPage(LOGIN_PAGE)
+                    .defaultSuccessUrl("/tasks")
+                    .failureHandler(new LoginFailureHandler(LOGIN_PAGE + "?error"))
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.accessDeniedHandler(new AccessDeniedPageHandler(ACCESS_DENIED_PAGE)))
+        .headers(
+            headers ->
+                headers.addHeaderWriter(
+                    new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(MACHINE_ENDPOINTS),
+                        new StaticHeadersWriter(
+                            "Content-Security-Policy", CONTENT_SECURITY_POLICY))));
+    return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+}

@@ -1,0 +1,10 @@
+package org.tongxing.app.tasklist;
+
+import org.tongxing.app.tasklist.form.FormSchema;
+
+/**
+ * A task's form as fetched from the engine.
+ *
+ * @param schema the parsed form when {@code kind} is {@code READY}, else {@code null}
+ */
+record LoadedForm(TaskFormView.Kind kind, FormSchema schema) {}

@@ -1,0 +1,75 @@
+package org.tongxing.app.tasklist;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Claiming a task (assigning it to oneself) and releasing it back to the department. */
+@Controller
+class TaskAssignmentController {
+
+  private final TasklistGateway gateway;
+
+  TaskAssignmentController(TasklistGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  @PostMapping("/tasks/{taskKey}/claim")
+  String claim(
+      @PathVariable long taskKey, Authentication authentication, RedirectAttributes redirect) {
+    TasklistUser user = TasklistUser.of(authentication);
+    UserTaskInfo task = TaskAccessPolicy.requireAccessibleTask(gateway, taskKey, user);
+    String taskPage = "redirect:/tasks/" + taskKey;
+    if (!task.isOpen()) {
+      redirect.addFlashAttribute(
+          FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.closed", task.displayName()));
+      return "redirect:/tasks";
+    }
+    if (task.isAssignedTo(user.username())) {
+      return taskPage;
+    }
+    if (task.hasAssignee()) {
+      redirect.addFlashAttribute(
+          FlashNotice.ATTRIBUTE,
+          FlashNotice.problem("task.notice.assignedToOther", task.assignee()));
+      return taskPage;
+    }
+    try {
+      gateway.assign(taskKey, user.username());
+    } catch (TaskActionRejectedException e) {
+      redirect.addFlashAttribute(
+          FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", task.displayName()));
+      return taskPage;
+    }
+    redirect.addFlashAttribute(
+        FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.claimed", task.displayName()));
+    redirect.addFlashAttribute(
+        PendingAssignment.ATTRIBUTE, new PendingAssignment(taskKey, user.username()));
+    return taskPage;
+  }
+
+  /** Back to the list: a user who only had the task as assignee can no longer open it. */
+  @PostMapping("/tasks/{taskKey}/unclaim")
+  String unclaim(
+      @PathVariable long taskKey, Authentication authentication, RedirectAttributes redirect) {
+    TasklistUser user = TasklistUser.of(authentication);
+    UserTaskInfo task = TaskAccessPolicy.requireAccessibleTask(gateway, taskKey, user);
+    if (!task.isOpen() || !task.isAssignedTo(user.username())) {
+      redirect.addFlashAttribute(
+          FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.notYours", task.displayName()));
+      return "redirect:/tasks/" + taskKey;
+    }
+    try {
+      gateway.unassign(taskKey);
+    } catch (TaskActionRejectedException e) {
+      redirect.addFlashAttribute(
+          FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", task.displayName()));
+      return "redirect:/tasks/" + taskKey;
+    }
+    redirect.addFlashAttribute(
+        FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.unclaimed", task.displayName()));
+    return "redirect:/tasks";
+  }
+}

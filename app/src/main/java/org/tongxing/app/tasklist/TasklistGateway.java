@@ -1,0 +1,36 @@
+package org.tongxing.app.tasklist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the tasklist asks of the workflow engine. The only implementation talks through the
+ * Camunda client, so the tasklist runs unchanged on the embedded engine and on Camunda 8.
+ *
+ * <p>Reads are eventually consistent: a task changed a moment ago may still show its old state.
+ * Commands throw {@link TaskActionRejectedException} when the engine refuses them, and every method
+ * throws {@link TasklistUnavailableException} when the engine cannot be reached.
+ */
+public interface TasklistGateway {
+
+  /**
+   * Open tasks offered to one of the user's groups or assigned to the user, each once, oldest
+   * first.
+   */
+  List<UserTaskInfo> findOpenTasks(TasklistUser user);
+
+  Optional<UserTaskInfo> findTask(long taskKey);
+
+  /** The Camunda Forms JSON linked to the task; empty when the task has no form. */
+  Optional<String> findFormSchema(long taskKey);
+
+  /** The variables of the process instance itself (not those of inner scopes), by name. */
+  List<ProcessVariable> findProcessVariables(long processInstanceKey);
+
+  void assign(long taskKey, String assignee);
+
+  void unassign(long taskKey);
+
+  void complete(long taskKey, Map<String, Object> variables);
+}
