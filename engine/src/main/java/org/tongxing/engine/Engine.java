@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.tongxing.engine.api.ActivatedJob;
 import org.tongxing.engine.api.DeploymentResult;
 import org.tongxing.engine.api.EngineCommand;
+import org.tongxing.engine.api.MessageCorrelated;
 import org.tongxing.engine.api.ProcessInstanceCreated;
 import org.tongxing.engine.exporter.ExporterDirector;
 import org.tongxing.engine.feel.ExpressionLanguage;
@@ -90,6 +91,15 @@ public final class Engine implements AutoCloseable {
   public CompletableFuture<List<ActivatedJob>> activateJobs(
       EngineCommand.ActivateJobs command, long requestTimeoutMs) {
     return longPolling.activate(command, requestTimeoutMs);
+  }
+
+  public CompletableFuture<MessageCorrelated> publishMessage(EngineCommand.PublishMessage command) {
+    return submit(command).thenApply(MessageCorrelated.class::cast);
+  }
+
+  public CompletableFuture<MessageCorrelated> correlateMessage(
+      EngineCommand.CorrelateMessage command) {
+    return submit(command).thenApply(MessageCorrelated.class::cast);
   }
 
   /** Any other command; completes with the key of the entity it changed. */

@@ -45,6 +45,20 @@ public sealed interface EngineCommand {
   record CompleteUserTask(long userTaskKey, Map<String, String> variables, String action)
       implements EngineCommand {}
 
+  /**
+   * Publishes a message: it correlates to waiting subscriptions (at most one per process) and
+   * message start events, and waits {@code timeToLive} ms in the buffer for later ones.
+   *
+   * @param messageId empty or null for none; a buffered message with the same name, correlation
+   *     key and id refuses the publication
+   */
+  record PublishMessage(String name, String correlationKey, long timeToLive, String messageId,
+      Map<String, String> variables) implements EngineCommand {}
+
+  /** Correlates a message now, without buffering; refused when nothing waits for it. */
+  record CorrelateMessage(String name, String correlationKey, Map<String, String> variables)
+      implements EngineCommand {}
+
   record PinClock(long epochMillis) implements EngineCommand {}
 
   record ResetClock() implements EngineCommand {}

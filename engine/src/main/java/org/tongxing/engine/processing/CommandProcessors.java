@@ -18,6 +18,9 @@ import org.tongxing.engine.processing.job.FailJobProcessor;
 import org.tongxing.engine.processing.job.JobDueDatesProcessor;
 import org.tongxing.engine.processing.job.ThrowJobErrorProcessor;
 import org.tongxing.engine.processing.job.UpdateJobProcessor;
+import org.tongxing.engine.processing.message.BufferedMessagesProcessor;
+import org.tongxing.engine.processing.message.MessageCorrelationBehavior;
+import org.tongxing.engine.processing.message.PublishMessageProcessor;
 import org.tongxing.engine.processing.timer.TriggerTimerProcessor;
 import org.tongxing.engine.processing.usertask.AssignUserTaskProcessor;
 import org.tongxing.engine.processing.usertask.CompleteUserTaskProcessor;
@@ -30,7 +33,8 @@ final class CommandProcessors {
   CommandProcessors(
       ExpressionLanguage expressionLanguage, BpmnTransformer transformer, java.time.ZoneId zone) {
     BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone);
-    BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors));
+    BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors),
+        behaviors.variableMappings());
     ClockProcessor clock = new ClockProcessor();
     AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
 
@@ -39,7 +43,7 @@ final class CommandProcessors {
     register(EngineCommand.CreateProcessInstance.class,
         new CreateProcessInstanceProcessor(behaviors.variables()));
     register(EngineCommand.CancelProcessInstance.class,
-        new CancelProcessInstanceProcessor(behaviors.termination()));
+        new CancelProcessInstanceProcessor(behaviors.termination(), behaviors.processEnd()));
     register(EngineCommand.ActivateJobs.class, new ActivateJobsProcessor());
     register(EngineCommand.CompleteJob.class,
         new CompleteJobProcessor(behaviors.variableMappings()));
@@ -51,6 +55,14 @@ final class CommandProcessors {
     register(EngineCommand.UnassignUserTask.class, assignment::unassign);
     register(EngineCommand.CompleteUserTask.class,
         new CompleteUserTaskProcessor(behaviors.variableMappings()));
+    MessageCorrelationBehavior correlation = new MessageCorrelationBehavior(behaviors);
+    PublishMessageProcessor messages = new PublishMessageProcessor(correlation);
+    BufferedMessagesProcessor buffer = new BufferedMessagesProcessor(correlation);
+    register(EngineCommand.PublishMessage.class, messages::publish);
+    register(EngineCommand.CorrelateMessage.class, messages::correlate);
+    register(InternalCommand.CorrelateBufferedMessage.class, buffer::correlateToSubscription);
+    register(InternalCommand.CorrelateBufferedStartMessages.class, buffer::correlateToStartEvents);
+    register(InternalCommand.ExpireMessages.class, buffer::expire);
     register(EngineCommand.PinClock.class, clock::pin);
     register(EngineCommand.ResetClock.class, clock::reset);
 

@@ -16,9 +16,20 @@ public sealed interface InternalCommand {
    * @param key the new element instance's key, or -1 to generate one
    * @param template the process instance record of the element instance (element id and flow
    *     scope set)
+   * @param eventVariables variables of the event that activates it (a message's), applied to
+   *     the new element instance as a job's variables are
    */
-  record ActivateElement(long key, ExecutableFlowNode element, ProcessInstanceRecord template)
-      implements InternalCommand {}
+  record ActivateElement(
+      long key,
+      ExecutableFlowNode element,
+      ProcessInstanceRecord template,
+      java.util.Map<String, String> eventVariables)
+      implements InternalCommand {
+
+    public ActivateElement(long key, ExecutableFlowNode element, ProcessInstanceRecord template) {
+      this(key, element, template, java.util.Map.of());
+    }
+  }
 
   /** Completes an active element instance. */
   record CompleteElement(long elementInstanceKey) implements InternalCommand {}
@@ -31,4 +42,16 @@ public sealed interface InternalCommand {
 
   /** A timer is due: fire it. */
   record TriggerTimer(long timerKey) implements InternalCommand {}
+
+  /** A message subscription was opened: correlate the oldest fitting buffered message. */
+  record CorrelateBufferedMessage(long subscriptionKey) implements InternalCommand {}
+
+  /**
+   * An instance that a message start event created ended: a buffered message with its
+   * correlation key may start the next one.
+   */
+  record CorrelateBufferedStartMessages(String bpmnProcessId) implements InternalCommand {}
+
+  /** Buffered messages whose time to live is over leave the buffer. */
+  record ExpireMessages() implements InternalCommand {}
 }

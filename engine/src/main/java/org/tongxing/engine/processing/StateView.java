@@ -4,6 +4,8 @@ import org.tongxing.engine.state.immutable.ElementInstanceState;
 import org.tongxing.engine.state.immutable.FormState;
 import org.tongxing.engine.state.immutable.IncidentState;
 import org.tongxing.engine.state.immutable.JobState;
+import org.tongxing.engine.state.immutable.MessageState;
+import org.tongxing.engine.state.immutable.MessageSubscriptionState;
 import org.tongxing.engine.state.immutable.ProcessState;
 import org.tongxing.engine.state.immutable.TimerState;
 import org.tongxing.engine.state.immutable.UserTaskState;
@@ -49,5 +51,13 @@ public final class StateView {
 
   public TimerState timers() {
     return state.timers();
+  }
+
+  public MessageState messages() {
+    return state.messages();
+  }
+
+  public MessageSubscriptionState messageSubscriptions() {
+    return state.messageSubscriptions();
   }
 }

@@ -183,7 +183,10 @@ public final class StreamProcessor implements AutoCloseable {
     }
   }
 
-  /** Jobs that timed out or whose back-off ended, then each due timer as a unit of its own. */
+  /**
+   * Jobs that timed out or whose back-off ended, expired messages, then each due timer as a unit
+   * of its own.
+   */
   private void processDueDates() {
     long now = clock.now();
     if (state.nextDueDate() > now || dueCheckFailedUntil > clock.systemNow()) {
@@ -192,6 +195,9 @@ public final class StreamProcessor implements AutoCloseable {
     boolean failed = false;
     if (Math.min(state.jobs().nextDeadline(), state.jobs().nextBackoffEnd()) <= now) {
       failed = processUnit(new InternalCommand.CheckJobDueDates()) instanceof Failure;
+    }
+    if (state.messages().nextDeadline() <= now) {
+      failed |= processUnit(new InternalCommand.ExpireMessages()) instanceof Failure;
     }
     List<Long> dueTimers = new ArrayList<>();
     state.timers().forEachDue(now, key -> dueTimers.add(key) && dueTimers.size() < MAX_DUE_TIMERS);

@@ -11,4 +11,7 @@ public sealed interface RecordValue
         VariableRecord,
         IncidentRecord,
         ClockRecord,
-        TimerRecord {}
+        TimerRecord,
+        MessageRecord,
+        MessageSubscriptionRecord,
+        MessageStartEventSubscriptionRecord {}

@@ -11,7 +11,11 @@ public enum ValueType {
   VARIABLE(VariableIntent.class, VariableRecord.class),
   INCIDENT(IncidentIntent.class, IncidentRecord.class),
   CLOCK(ClockIntent.class, ClockRecord.class),
-  TIMER(TimerIntent.class, TimerRecord.class);
+  TIMER(TimerIntent.class, TimerRecord.class),
+  MESSAGE(MessageIntent.class, MessageRecord.class),
+  MESSAGE_SUBSCRIPTION(MessageSubscriptionIntent.class, MessageSubscriptionRecord.class),
+  MESSAGE_START_EVENT_SUBSCRIPTION(
+      MessageStartEventSubscriptionIntent.class, MessageStartEventSubscriptionRecord.class);
 
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;

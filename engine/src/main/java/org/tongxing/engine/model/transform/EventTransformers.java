@@ -74,6 +74,21 @@ final class EventTransformers {
     return executable;
   }
 
+  static ExecutableFlowNode receiveTask(
+      io.camunda.zeebe.model.bpmn.instance.ReceiveTask task, TransformContext context) {
+    if (task.getMessage() == null) {
+      context.problem(task.getId(), "Expected the receive task to reference a message, but it"
+          + " references none");
+      return null;
+    }
+    Definition definition = messageOf(task.getId(), task.getMessage(), true, context);
+    if (definition.value() == null) {
+      return null;
+    }
+    return new org.tongxing.engine.model.executable.ExecutableReceiveTask(task.getId(),
+        task.getName(), (Message) definition.value());
+  }
+
   static ExecutableFlowNode endEvent(EndEvent event, TransformContext context) {
     var definition = definition(event, event.getEventDefinitions(), Set.of(), false, context);
     if (!definition.valid()) {
@@ -151,7 +166,12 @@ final class EventTransformers {
   private static Definition message(
       String id, MessageEventDefinition definition, boolean needsCorrelationKey,
       TransformContext context) {
-    var message = definition.getMessage();
+    return messageOf(id, definition.getMessage(), needsCorrelationKey, context);
+  }
+
+  private static Definition messageOf(
+      String id, io.camunda.zeebe.model.bpmn.instance.Message message,
+      boolean needsCorrelationKey, TransformContext context) {
     if (message == null || message.getName() == null || message.getName().isBlank()) {
       context.problem(id, "Expected a message with a name, but it has none");
       return INVALID;

@@ -39,6 +39,8 @@ final class FlowNodeTransformers {
     register(BoundaryEvent.class, EventTransformers::boundaryEvent);
     register(ServiceTask.class, TaskTransformers::serviceTask);
     register(UserTask.class, TaskTransformers::userTask);
+    register(io.camunda.zeebe.model.bpmn.instance.ReceiveTask.class,
+        EventTransformers::receiveTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));
     register(ExclusiveGateway.class, FlowNodeTransformers::exclusiveGateway);
     register(ParallelGateway.class,

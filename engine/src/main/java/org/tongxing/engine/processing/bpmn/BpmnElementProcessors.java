@@ -26,8 +26,9 @@ public final class BpmnElementProcessors {
     processors.put(BpmnElementType.START_EVENT, passThrough);
     processors.put(BpmnElementType.END_EVENT, passThrough);
     processors.put(BpmnElementType.BOUNDARY_EVENT, passThrough);
-    processors.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT,
-        new IntermediateCatchEventProcessor(behaviors));
+    IntermediateCatchEventProcessor catchEvent = new IntermediateCatchEventProcessor(behaviors);
+    processors.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT, catchEvent);
+    processors.put(BpmnElementType.RECEIVE_TASK, catchEvent);
     processors.put(BpmnElementType.TASK, passThrough);
     processors.put(BpmnElementType.MANUAL_TASK, passThrough);
     processors.put(BpmnElementType.SERVICE_TASK, new JobWorkerTaskProcessor(behaviors));

@@ -5,6 +5,7 @@ import org.tongxing.engine.processing.InternalCommand.ActivateElement;
 import org.tongxing.engine.processing.InternalCommand.ChildCompleted;
 import org.tongxing.engine.processing.InternalCommand.CompleteElement;
 import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.VariableMappingBehavior;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.DeployedProcess;
@@ -14,9 +15,12 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 public final class BpmnStreamProcessor {
 
   private final BpmnElementProcessors processors;
+  private final VariableMappingBehavior variableMappings;
 
-  public BpmnStreamProcessor(BpmnElementProcessors processors) {
+  public BpmnStreamProcessor(
+      BpmnElementProcessors processors, VariableMappingBehavior variableMappings) {
     this.processors = processors;
+    this.variableMappings = variableMappings;
   }
 
   public void activate(ActivateElement command, ProcessingContext context) {
@@ -24,7 +28,13 @@ public final class BpmnStreamProcessor {
     ProcessInstanceRecord record = command.template();
     context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
     ExecutableFlowNode element = command.element();
-    processors.get(element).onActivate(element, new BpmnElementContext(key, record), context);
+    BpmnElementContext instance = new BpmnElementContext(key, record);
+    if (!command.eventVariables().isEmpty()) {
+      // the event's variables arrive as a job's do: local with output mappings, else propagated
+      variableMappings.applyCompletionVariables(element, instance, command.eventVariables(),
+          context);
+    }
+    processors.get(element).onActivate(element, instance, context);
   }
 
   public void complete(CompleteElement command, ProcessingContext context) {

@@ -38,11 +38,11 @@ import org.tongxing.engine.state.immutable.DeployedProcess;
 public final class DeploymentProcessor implements CommandProcessor<Deploy> {
 
   private final BpmnTransformer transformer;
-  private final StartTimers startTimers;
+  private final StartEventSubscriptions startEvents;
 
   public DeploymentProcessor(BpmnTransformer transformer, EventSubscriptionBehavior subscriptions) {
     this.transformer = transformer;
-    this.startTimers = new StartTimers(subscriptions);
+    this.startEvents = new StartEventSubscriptions(subscriptions);
   }
 
   private record CheckedProcess(Resource resource, ExecutableProcess process, String checksum) {}
@@ -130,11 +130,11 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
         new ProcessRecord(id, checked.process().getName() == null ? "" : checked.process().getName(),
             version, key, name, checked.checksum(),
             new String(checked.resource().content(), StandardCharsets.UTF_8), deploymentKey));
-    // the new version's timer start events replace the previous version's
+    // the new version's timer and message start events replace the previous version's
     if (latest != null) {
-      startTimers.cancel(latest, context);
+      startEvents.close(latest, context);
     }
-    startTimers.schedule(context.state().processes().getByKey(key), context);
+    startEvents.open(context.state().processes().getByKey(key), context);
     return new ResourceMetadata(id, version, key, name, checked.checksum(), false);
   }
 

@@ -4,6 +4,7 @@ import org.tongxing.engine.api.EngineCommand.CancelProcessInstance;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.ProcessEndBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.TerminationBehavior;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.state.immutable.ElementInstance;
@@ -12,9 +13,12 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 public final class CancelProcessInstanceProcessor implements CommandProcessor<CancelProcessInstance> {
 
   private final TerminationBehavior termination;
+  private final ProcessEndBehavior processEnd;
 
-  public CancelProcessInstanceProcessor(TerminationBehavior termination) {
+  public CancelProcessInstanceProcessor(
+      TerminationBehavior termination, ProcessEndBehavior processEnd) {
     this.termination = termination;
+    this.processEnd = processEnd;
   }
 
   @Override
@@ -33,6 +37,8 @@ public final class CancelProcessInstanceProcessor implements CommandProcessor<Ca
               + instance.value().parentProcessInstanceKey() + "' instead");
     }
     termination.terminate(key, context);
+    processEnd.onEnded(context.state().processes()
+        .getByKey(instance.value().processDefinitionKey()).executable(), context);
     context.respond(key);
   }
 }

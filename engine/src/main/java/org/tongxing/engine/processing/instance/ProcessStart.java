@@ -14,10 +14,19 @@ public final class ProcessStart {
   public static void activate(
       long processInstanceKey, ExecutableProcess process, ExecutableFlowNode startElement,
       ProcessInstanceRecord processRecord, ProcessingContext context) {
+    activate(processInstanceKey, process, startElement, processRecord, java.util.Map.of(),
+        context);
+  }
+
+  /** Starts with the variables of the event (a message) that started the instance. */
+  public static void activate(
+      long processInstanceKey, ExecutableProcess process, ExecutableFlowNode startElement,
+      ProcessInstanceRecord processRecord, java.util.Map<String, String> eventVariables,
+      ProcessingContext context) {
     context.followUp(new InternalCommand.ActivateElement(processInstanceKey, process,
         processRecord));
     context.followUp(new InternalCommand.ActivateElement(-1, startElement,
         processRecord.withElement(startElement.getId(), startElement.getElementType(),
-            processInstanceKey)));
+            processInstanceKey), eventVariables));
   }
 }

@@ -37,6 +37,7 @@ public final class EventAppliers {
     ProcessInstanceAppliers.register(this, state);
     JobAppliers.register(this, state);
     UserTaskAppliers.register(this, state);
+    MessageAppliers.register(this, state);
     EventApplier<VariableRecord> setVariable =
         (key, value) -> state.variables().set(value.scopeKey(), value.name(), key, value.value());
     register(VariableIntent.CREATED, setVariable);

@@ -43,6 +43,9 @@ final class ProcessInstanceAppliers {
           (key, value) -> {
             state.elementInstances().remove(key);
             state.variables().removeScope(key);
+            if (value.bpmnElementType() == BpmnElementType.PROCESS) {
+              state.messages().instanceEnded(key);
+            }
           });
     }
     appliers.<ProcessInstanceRecord>register(

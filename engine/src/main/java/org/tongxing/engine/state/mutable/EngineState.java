@@ -24,6 +24,9 @@ public final class EngineState {
   private final MutableUserTaskState userTasks = new MutableUserTaskState(undoLog);
   private final MutableIncidentState incidents = new MutableIncidentState(undoLog);
   private final MutableTimerState timers = new MutableTimerState(undoLog);
+  private final MutableMessageState messages = new MutableMessageState(undoLog);
+  private final MutableMessageSubscriptionState messageSubscriptions =
+      new MutableMessageSubscriptionState(undoLog);
 
   public UndoLog undoLog() {
     return undoLog;
@@ -84,8 +87,20 @@ public final class EngineState {
     return timers;
   }
 
-  /** The earliest time something is due: a job deadline, a back-off's end, a timer. */
+  public MutableMessageState messages() {
+    return messages;
+  }
+
+  public MutableMessageSubscriptionState messageSubscriptions() {
+    return messageSubscriptions;
+  }
+
+  /**
+   * The earliest time something is due: a job deadline, a back-off's end, a timer, a buffered
+   * message's end of life.
+   */
   public long nextDueDate() {
-    return Math.min(Math.min(jobs.nextDeadline(), jobs.nextBackoffEnd()), timers.nextDueDate());
+    return Math.min(Math.min(jobs.nextDeadline(), jobs.nextBackoffEnd()),
+        Math.min(timers.nextDueDate(), messages.nextDeadline()));
   }
 }

@@ -9,6 +9,7 @@ public final class BpmnBehaviors {
   private final VariableBehavior variables = new VariableBehavior();
   private final IncidentBehavior incidents = new IncidentBehavior();
   private final TerminationBehavior termination;
+  private final ProcessEndBehavior processEnd = new ProcessEndBehavior();
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
@@ -39,6 +40,10 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public ProcessEndBehavior processEnd() {
+    return processEnd;
   }
 
   public TerminationBehavior termination() {

@@ -1,15 +1,20 @@
 package org.tongxing.engine.processing.bpmn.behavior;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.tongxing.engine.feel.EvaluationResult;
 import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableReceiveTask;
 import org.tongxing.engine.model.timer.TimerSchedule;
+import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.record.ErrorType;
+import org.tongxing.engine.record.MessageSubscriptionIntent;
+import org.tongxing.engine.record.MessageSubscriptionRecord;
 import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.record.TimerRecord;
 
@@ -31,20 +36,32 @@ public final class EventSubscriptionBehavior {
     this.zone = zone;
   }
 
-  /** Subscribes; false after raising an incident when a timer or key cannot be evaluated. */
+  /**
+   * Subscribes; false after raising an incident when a timer, message name or correlation key
+   * cannot be evaluated.
+   */
   public boolean subscribe(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    List<ExecutableCatchEvent> events = element instanceof ExecutableCatchEvent catchEvent
-        && catchEvent.getAttachedTo() == null && !catchEvent.isNone()
-        ? List.of(catchEvent)
-        : element.getBoundaryEvents();
-    for (ExecutableCatchEvent event : events) {
-      if (event.getDefinition() instanceof EventDefinition.Timer timer) {
+    List<ExecutableFlowNode> events = new ArrayList<>();
+    if ((element instanceof ExecutableCatchEvent catchEvent && catchEvent.getAttachedTo() == null
+        && !catchEvent.isNone()) || element instanceof ExecutableReceiveTask) {
+      events.add(element);
+    }
+    events.addAll(element.getBoundaryEvents());
+    for (ExecutableFlowNode event : events) {
+      EventDefinition definition = event instanceof ExecutableReceiveTask task
+          ? task.getMessage() : ((ExecutableCatchEvent) event).getDefinition();
+      if (definition instanceof EventDefinition.Timer timer) {
         TimerSchedule schedule = schedule(timer, instance.elementInstanceKey(), instance, context);
         if (schedule == null) {
           return false;
         }
-        createTimer(instance.elementInstanceKey(), event, schedule, instance, context);
+        createTimer(instance.elementInstanceKey(), (ExecutableCatchEvent) event, schedule,
+            instance, context);
+      } else if (definition instanceof EventDefinition.Message message) {
+        if (!openMessageSubscription(event, message, instance, context)) {
+          return false;
+        }
       }
     }
     return true;
@@ -55,6 +72,70 @@ public final class EventSubscriptionBehavior {
     for (long timer : context.state().timers().getTimersOf(elementInstanceKey)) {
       context.appendEvent(timer, TimerIntent.CANCELED, context.state().timers().get(timer));
     }
+    var subscriptions = context.state().messageSubscriptions();
+    for (long subscription : subscriptions.getOf(elementInstanceKey)) {
+      context.appendEvent(subscription, MessageSubscriptionIntent.DELETED,
+          subscriptions.get(subscription));
+    }
+  }
+
+  private boolean openMessageSubscription(
+      ExecutableFlowNode event, EventDefinition.Message message, BpmnElementContext instance,
+      ProcessingContext context) {
+    long scope = instance.elementInstanceKey();
+    var name = expressions.evaluateString(message.name(), scope, context);
+    if (name.isFailure()) {
+      incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, name.failure(), instance,
+          context);
+      return false;
+    }
+    String correlationKey = correlationKey(message, scope, instance, context);
+    if (correlationKey == null) {
+      return false;
+    }
+    boolean interrupting = !(event instanceof ExecutableCatchEvent catchEvent)
+        || catchEvent.isInterrupting();
+    var process = instance.record();
+    long key = context.nextKey();
+    context.appendEvent(key, MessageSubscriptionIntent.CREATED,
+        new MessageSubscriptionRecord(process.processInstanceKey(), scope,
+            process.processDefinitionKey(), process.bpmnProcessId(), event.getId(), name.value(),
+            correlationKey, interrupting, -1, "{}"));
+    // after the element is activated, a message that waits in the buffer may arrive at once
+    context.followUp(new InternalCommand.CorrelateBufferedMessage(key));
+    return true;
+  }
+
+  /** A correlation key is a string or a number; null after raising an incident. */
+  private String correlationKey(
+      EventDefinition.Message message, long scope, BpmnElementContext instance,
+      ProcessingContext context) {
+    Object value;
+    if (message.correlationKey().isStatic()) {
+      value = message.correlationKey().text();
+    } else {
+      EvaluationResult result = expressions.evaluate(message.correlationKey(), scope, context);
+      if (result.isFailure()) {
+        incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(),
+            instance, context);
+        return null;
+      }
+      value = result.value();
+    }
+    if (value instanceof String text) {
+      return text;
+    }
+    if (value instanceof Number number) {
+      java.math.BigDecimal decimal = new java.math.BigDecimal(number.toString());
+      return decimal.stripTrailingZeros().scale() <= 0
+          ? decimal.toBigInteger().toString() : decimal.toPlainString();
+    }
+    incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
+        "Failed to extract the correlation key for '" + message.correlationKey().text()
+            + "': The value must be either a string or a number, but was '"
+            + (value == null ? "NULL" : value.getClass().getSimpleName().toUpperCase()) + "'.",
+        instance, context);
+    return null;
   }
 
   /** Evaluates a timer in a scope; null after raising an incident. */

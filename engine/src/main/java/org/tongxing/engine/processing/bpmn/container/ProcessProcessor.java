@@ -36,6 +36,7 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
       ExecutableProcess element, BpmnElementContext instance, ProcessingContext context) {
     behaviors.stateTransitions().transitionToCompleting(instance, context);
     behaviors.stateTransitions().transitionToCompleted(instance, context);
+    behaviors.processEnd().onEnded(element, context);
   }
 
   @Override

@@ -1,17 +1,17 @@
 package org.tongxing.engine.processing.bpmn.event;
 
-import org.tongxing.engine.model.executable.ExecutableCatchEvent;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Intermediate catch event (timer, message): opens its subscription and waits; completes when
- * the event arrives.
+ * Intermediate catch events (timer, message) and receive tasks: open the subscription and wait;
+ * complete when the event arrives.
  */
 public final class IntermediateCatchEventProcessor
-    implements BpmnElementProcessor<ExecutableCatchEvent> {
+    implements BpmnElementProcessor<ExecutableFlowNode> {
 
   private final BpmnBehaviors behaviors;
 
@@ -20,13 +20,13 @@ public final class IntermediateCatchEventProcessor
   }
 
   @Override
-  public Class<ExecutableCatchEvent> elementClass() {
-    return ExecutableCatchEvent.class;
+  public Class<ExecutableFlowNode> elementClass() {
+    return ExecutableFlowNode.class;
   }
 
   @Override
   public void onActivate(
-      ExecutableCatchEvent element, BpmnElementContext instance, ProcessingContext context) {
+      ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
     if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
         || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
@@ -36,7 +36,7 @@ public final class IntermediateCatchEventProcessor
 
   @Override
   public void onComplete(
-      ExecutableCatchEvent element, BpmnElementContext instance, ProcessingContext context) {
+      ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
     behaviors.stateTransitions().transitionToCompleting(instance, context);
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
       return;

@@ -9,24 +9,34 @@ import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.behavior.EventSubscriptionBehavior;
 import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.record.MessageStartEventSubscriptionIntent;
+import org.tongxing.engine.record.MessageStartEventSubscriptionRecord;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.state.immutable.DeployedProcess;
 
 /**
- * The timers of timer start events: scheduled when a process version is deployed, canceled when
- * a newer version replaces it. A start timer that cannot be evaluated refuses the deployment.
+ * The subscriptions of start events: timers and message subscriptions are opened when a process
+ * version is deployed and closed when a newer version replaces it. A start timer that cannot be
+ * evaluated refuses the deployment.
  */
-final class StartTimers {
+final class StartEventSubscriptions {
 
   private final EventSubscriptionBehavior subscriptions;
 
-  StartTimers(EventSubscriptionBehavior subscriptions) {
+  StartEventSubscriptions(EventSubscriptionBehavior subscriptions) {
     this.subscriptions = subscriptions;
   }
 
-  void schedule(DeployedProcess process, ProcessingContext context) {
+  void open(DeployedProcess process, ProcessingContext context) {
     for (ExecutableFlowNode start : process.executable().getStartEvents()) {
+      if (start instanceof ExecutableCatchEvent event
+          && event.getDefinition() instanceof EventDefinition.Message message) {
+        context.appendEvent(context.nextKey(), MessageStartEventSubscriptionIntent.CREATED,
+            new MessageStartEventSubscriptionRecord(process.key(),
+                process.record().bpmnProcessId(), event.getId(), messageName(process, event,
+                    message, context), -1, "", -1, "{}"));
+      }
       if (start instanceof ExecutableCatchEvent event
           && event.getDefinition() instanceof EventDefinition.Timer timer) {
         TimerSchedule schedule = evaluate(process, event, timer, context);
@@ -39,10 +49,31 @@ final class StartTimers {
     }
   }
 
-  void cancel(DeployedProcess process, ProcessingContext context) {
+  void close(DeployedProcess process, ProcessingContext context) {
     for (long timer : context.state().timers().getStartTimersOf(process.key())) {
       context.appendEvent(timer, TimerIntent.CANCELED, context.state().timers().get(timer));
     }
+    var subscriptions = context.state().messageSubscriptions();
+    for (long subscription : subscriptions.getStartEventSubscriptionsOf(process.key())) {
+      context.appendEvent(subscription, MessageStartEventSubscriptionIntent.DELETED,
+          subscriptions.getStartEventSubscription(subscription));
+    }
+  }
+
+  private String messageName(
+      DeployedProcess process, ExecutableCatchEvent event, EventDefinition.Message message,
+      ProcessingContext context) {
+    if (message.name().isStatic()) {
+      return message.name().text();
+    }
+    var result = subscriptions.evaluateWithoutVariables(message.name(), context);
+    if (result.isFailure() || !(result.value() instanceof String name)) {
+      throw context.reject(RejectionType.INVALID_ARGUMENT, "'"
+          + process.record().resourceName() + "': Element '" + event.getId()
+          + "': Expected the message name to evaluate to a string without variables, but "
+          + (result.isFailure() ? result.failureMessage() : "got " + result.value()));
+    }
+    return name;
   }
 
   private TimerSchedule evaluate(

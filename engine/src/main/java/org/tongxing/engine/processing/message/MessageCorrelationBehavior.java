@@ -1,0 +1,100 @@
+package org.tongxing.engine.processing.message;
+
+import java.util.Map;
+import org.tongxing.engine.json.JsonValues;
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableProcess;
+import org.tongxing.engine.processing.InternalCommand;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.BpmnElementContext;
+import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.instance.ProcessStart;
+import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.record.MessageStartEventSubscriptionIntent;
+import org.tongxing.engine.record.MessageStartEventSubscriptionRecord;
+import org.tongxing.engine.record.MessageSubscriptionIntent;
+import org.tongxing.engine.record.MessageSubscriptionRecord;
+import org.tongxing.engine.record.ProcessInstanceRecord;
+import org.tongxing.engine.state.immutable.DeployedProcess;
+import org.tongxing.engine.state.immutable.ElementInstance;
+
+/**
+ * Delivers a message: to an element instance's subscription (a catch event or receive task
+ * completes; a boundary event activates, interrupting its activity or not) or to a message start
+ * event (a new instance starts). The message's variables travel with it.
+ */
+public final class MessageCorrelationBehavior {
+
+  private final BpmnBehaviors behaviors;
+
+  public MessageCorrelationBehavior(BpmnBehaviors behaviors) {
+    this.behaviors = behaviors;
+  }
+
+  /** Correlates to an open subscription; returns the process instance key. */
+  public long correlateToSubscription(
+      long subscriptionKey, long messageKey, String variablesJson, ProcessingContext context) {
+    MessageSubscriptionRecord subscription =
+        context.state().messageSubscriptions().get(subscriptionKey);
+    context.appendEvent(subscriptionKey, MessageSubscriptionIntent.CORRELATED,
+        subscription.correlated(messageKey, variablesJson));
+    Map<String, String> variables = JsonValues.parseObject(variablesJson);
+    ElementInstance waiting =
+        context.state().elementInstances().get(subscription.elementInstanceKey());
+    DeployedProcess process =
+        context.state().processes().getByKey(subscription.processDefinitionKey());
+    ExecutableFlowNode target =
+        (ExecutableFlowNode) process.executable().getElement(subscription.targetElementId());
+    if (target instanceof ExecutableCatchEvent event && event.getAttachedTo() != null) {
+      ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
+          BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
+      if (event.isInterrupting()) {
+        behaviors.termination().terminate(waiting.key(), context);
+      }
+      context.followUp(new InternalCommand.ActivateElement(-1, event, boundary, variables));
+    } else {
+      // the catch event or receive task itself waited: it completes with the message
+      behaviors.variableMappings().applyCompletionVariables(target,
+          new BpmnElementContext(waiting.key(), waiting.value()), variables, context);
+      context.followUp(new InternalCommand.CompleteElement(waiting.key()));
+    }
+    return subscription.processInstanceKey();
+  }
+
+  /** Starts an instance at a message start event; returns its key. */
+  public long correlateToStartEvent(
+      long subscriptionKey, long messageKey, String correlationKey, String variablesJson,
+      ProcessingContext context) {
+    MessageStartEventSubscriptionRecord subscription =
+        context.state().messageSubscriptions().getStartEventSubscription(subscriptionKey);
+    DeployedProcess process =
+        context.state().processes().getByKey(subscription.processDefinitionKey());
+    ExecutableProcess executable = process.executable();
+    long instanceKey = context.nextKey();
+    context.appendEvent(subscriptionKey, MessageStartEventSubscriptionIntent.CORRELATED,
+        subscription.correlated(messageKey, correlationKey, instanceKey, variablesJson));
+    var definition = process.record();
+    ProcessInstanceRecord record = new ProcessInstanceRecord(definition.bpmnProcessId(),
+        definition.version(), process.key(), instanceKey, definition.bpmnProcessId(),
+        BpmnElementType.PROCESS, -1, -1, -1);
+    ProcessStart.activate(instanceKey, executable,
+        (ExecutableFlowNode) executable.getElement(subscription.startEventId()), record,
+        JsonValues.parseObject(variablesJson), context);
+    return instanceKey;
+  }
+
+  /**
+   * Can a message of this correlation key start an instance of the subscription's process? Not
+   * while an instance it started for the same key is still active.
+   */
+  public boolean canStart(
+      MessageStartEventSubscriptionRecord subscription, long messageKey, String correlationKey,
+      ProcessingContext context) {
+    var messages = context.state().messages();
+    return !messages.isCorrelatedTo(messageKey, subscription.bpmnProcessId())
+        && (correlationKey.isEmpty()
+            || messages.getActiveMessageStartedInstance(subscription.bpmnProcessId(),
+                correlationKey) < 0);
+  }
+}
