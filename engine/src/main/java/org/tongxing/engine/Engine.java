@@ -17,6 +17,8 @@ import org.tongxing.engine.log.LogStore;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.processing.EngineClock;
 import org.tongxing.engine.processing.StreamProcessor;
+import org.tongxing.engine.record.IncidentIntent;
+import org.tongxing.engine.record.IncidentRecord;
 import org.tongxing.engine.record.JobIntent;
 import org.tongxing.engine.record.JobRecord;
 import org.tongxing.engine.record.Record;
@@ -135,6 +137,13 @@ public final class Engine implements AutoCloseable {
     for (Record record : records) {
       if (record.intent() instanceof JobIntent intent && becameActivatable(intent, record)) {
         longPolling.onJobsAvailable(((JobRecord) record.value()).type());
+      } else if (record.intent() == IncidentIntent.RESOLVED
+          && ((IncidentRecord) record.value()).jobKey() >= 0) {
+        // runs on the writer thread after the commit, so reading the state is safe here
+        var job = state.jobs().get(((IncidentRecord) record.value()).jobKey());
+        if (job != null) {
+          longPolling.onJobsAvailable(job.record().type());
+        }
       }
     }
   }

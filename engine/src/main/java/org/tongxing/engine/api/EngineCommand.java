@@ -59,6 +59,19 @@ public sealed interface EngineCommand {
   record CorrelateMessage(String name, String correlationKey, Map<String, String> variables)
       implements EngineCommand {}
 
+  /**
+   * Resolves an incident: the engine retries what was stuck (an element's activation or
+   * completion; a job with retries becomes activatable again).
+   */
+  record ResolveIncident(long incidentKey) implements EngineCommand {}
+
+  /**
+   * Sets variables on a scope (a process or element instance): only there when {@code local},
+   * else each where a scope from there outwards already has it, new ones on the process.
+   */
+  record SetVariables(long scopeKey, Map<String, String> variables, boolean local)
+      implements EngineCommand {}
+
   record PinClock(long epochMillis) implements EngineCommand {}
 
   record ResetClock() implements EngineCommand {}

@@ -10,6 +10,7 @@ import org.tongxing.engine.processing.bpmn.BpmnStreamProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.clock.ClockProcessor;
 import org.tongxing.engine.processing.deployment.DeploymentProcessor;
+import org.tongxing.engine.processing.incident.ResolveIncidentProcessor;
 import org.tongxing.engine.processing.instance.CancelProcessInstanceProcessor;
 import org.tongxing.engine.processing.instance.CreateProcessInstanceProcessor;
 import org.tongxing.engine.processing.job.ActivateJobsProcessor;
@@ -23,6 +24,7 @@ import org.tongxing.engine.processing.message.MessageCorrelationBehavior;
 import org.tongxing.engine.processing.message.PublishMessageProcessor;
 import org.tongxing.engine.processing.timer.TriggerTimerProcessor;
 import org.tongxing.engine.processing.usertask.AssignUserTaskProcessor;
+import org.tongxing.engine.processing.variable.SetVariablesProcessor;
 import org.tongxing.engine.processing.usertask.CompleteUserTaskProcessor;
 
 /** The one place that ties each command type to its processor. */
@@ -63,6 +65,10 @@ final class CommandProcessors {
     register(InternalCommand.CorrelateBufferedMessage.class, buffer::correlateToSubscription);
     register(InternalCommand.CorrelateBufferedStartMessages.class, buffer::correlateToStartEvents);
     register(InternalCommand.ExpireMessages.class, buffer::expire);
+    register(EngineCommand.ResolveIncident.class,
+        new ResolveIncidentProcessor(behaviors.eventSubscriptions()));
+    register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables()));
+    register(InternalCommand.ResumeElement.class, bpmn::resume);
     register(EngineCommand.PinClock.class, clock::pin);
     register(EngineCommand.ResetClock.class, clock::reset);
 

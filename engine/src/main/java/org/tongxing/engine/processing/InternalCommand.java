@@ -40,6 +40,12 @@ public sealed interface InternalCommand {
   /** Times out activated jobs whose deadline passed and ends back-offs that are over. */
   record CheckJobDueDates() implements InternalCommand {}
 
+  /**
+   * Carries on with an element instance that an incident stopped: its activation when it is
+   * still activating, its completion when it is completing.
+   */
+  record ResumeElement(long elementInstanceKey) implements InternalCommand {}
+
   /** A timer is due: fire it. */
   record TriggerTimer(long timerKey) implements InternalCommand {}
 

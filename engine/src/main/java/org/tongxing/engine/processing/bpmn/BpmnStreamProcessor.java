@@ -1,6 +1,7 @@
 package org.tongxing.engine.processing.bpmn;
 
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.InternalCommand.ActivateElement;
 import org.tongxing.engine.processing.InternalCommand.ChildCompleted;
 import org.tongxing.engine.processing.InternalCommand.CompleteElement;
@@ -47,6 +48,24 @@ public final class BpmnStreamProcessor {
     ExecutableFlowNode element = element(instance, context);
     processors.get(element).onComplete(element, new BpmnElementContext(instance.key(),
         instance.value()), context);
+  }
+
+  /** Retries the lifecycle step an incident stopped. */
+  public void resume(InternalCommand.ResumeElement command, ProcessingContext context) {
+    ElementInstance instance =
+        context.state().elementInstances().get(command.elementInstanceKey());
+    if (instance == null) {
+      return;
+    }
+    ExecutableFlowNode element = element(instance, context);
+    BpmnElementContext stopped = new BpmnElementContext(instance.key(), instance.value());
+    switch (instance.state()) {
+      case ELEMENT_ACTIVATING -> processors.get(element).onActivate(element, stopped, context);
+      case ELEMENT_COMPLETING -> processors.get(element).onComplete(element, stopped, context);
+      default -> {
+        // nothing was stopped: the element moved on already
+      }
+    }
   }
 
   public void childCompleted(ChildCompleted command, ProcessingContext context) {

@@ -45,7 +45,16 @@ public final class EventAppliers {
     register(
         IncidentIntent.CREATED,
         (key, value) -> state.incidents().create(key, (IncidentRecord) value));
-    register(IncidentIntent.RESOLVED, (key, value) -> state.incidents().resolve(key));
+    register(IncidentIntent.RESOLVED, (key, value) -> {
+      state.incidents().resolve(key);
+      long jobKey = ((IncidentRecord) value).jobKey();
+      var job = jobKey >= 0 ? state.jobs().get(jobKey) : null;
+      if (job != null && job.record().retries() > 0) {
+        // the job may be worked on again
+        state.jobs().put(jobKey, job.record().withoutActivation(),
+            org.tongxing.engine.state.immutable.JobState.Status.ACTIVATABLE);
+      }
+    });
     register(TimerIntent.CREATED, (key, value) -> state.timers().put(key, (TimerRecord) value));
     register(TimerIntent.TRIGGERED, (key, value) -> state.timers().remove(key));
     register(TimerIntent.CANCELED, (key, value) -> state.timers().remove(key));

@@ -61,7 +61,8 @@ public final class MutableJobState implements JobState {
       case ACTIVATABLE -> activatable(job.record().type()).add(job.key());
       case ACTIVATED -> deadlines.add(new Due(job.record().deadline(), job.key()));
       case FAILED -> {
-        if (job.record().retries() > 0) {
+        // waiting for its back-off; without one (no retries left) it waits for its incident
+        if (job.record().recurringTime() >= 0) {
           backoffs.add(new Due(job.record().recurringTime(), job.key()));
         }
       }

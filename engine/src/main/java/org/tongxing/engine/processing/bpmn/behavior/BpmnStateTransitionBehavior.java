@@ -23,6 +23,10 @@ public final class BpmnStateTransitionBehavior {
 
   /** Leaving the element: what it waited for (timers, boundary events) no longer applies. */
   public void transitionToCompleting(BpmnElementContext element, ProcessingContext context) {
+    var instance = context.state().elementInstances().get(element.elementInstanceKey());
+    if (instance != null && instance.state() == ProcessInstanceIntent.ELEMENT_COMPLETING) {
+      return; // resumed after an incident in its output mappings: it is completing already
+    }
     write(element, ProcessInstanceIntent.ELEMENT_COMPLETING, context);
     eventSubscriptions.unsubscribe(element.elementInstanceKey(), context);
   }
