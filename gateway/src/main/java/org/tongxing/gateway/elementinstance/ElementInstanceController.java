@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.ElementInstanceStateEnum;
+import io.camunda.client.protocol.rest.SetVariableRequest;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.Engine;
 import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.gateway.search.FieldType;
@@ -20,6 +26,8 @@ import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
+import org.tongxing.gateway.support.NoContent;
+import org.tongxing.gateway.support.Variables;
 import org.tongxing.search.entity.ElementInstanceEntity;
 import org.tongxing.search.query.JdbcSearch;
 import org.tongxing.search.query.SearchQuery;
@@ -48,10 +56,25 @@ public class ElementInstanceController {
       .sort("processDefinitionId").sort("elementId").sort("type").sort("state")
       .sort("startDate").sort("endDate").sort("incidentKey");
 
+  private final Engine engine;
   private final JdbcSearch search;
 
-  public ElementInstanceController(JdbcSearch search) {
+  public ElementInstanceController(Engine engine, JdbcSearch search) {
+    this.engine = engine;
     this.search = search;
+  }
+
+  /** Sets variables on a process or element instance: locally, or propagated outwards. */
+  @PutMapping("/{key}/variables")
+  public CompletableFuture<ResponseEntity<Void>> setVariables(
+      @PathVariable("key") String key, @RequestBody SetVariableRequest request) {
+    if (request.getVariables() == null || request.getVariables().isEmpty()) {
+      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+          "Expected variables to set, but got none");
+    }
+    return NoContent.after(engine.execute(new EngineCommand.SetVariables(
+        Keys.parse("elementInstanceKey", key), Variables.toJson(request.getVariables()),
+        Boolean.TRUE.equals(request.getLocal()))));
   }
 
   @PostMapping("/search")

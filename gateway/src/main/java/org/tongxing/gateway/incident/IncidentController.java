@@ -3,13 +3,17 @@ package org.tongxing.gateway.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.protocol.rest.IncidentResult;
 import io.camunda.client.protocol.rest.IncidentSearchQueryResult;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.Engine;
 import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.gateway.search.FieldType;
@@ -19,6 +23,7 @@ import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
+import org.tongxing.gateway.support.NoContent;
 import org.tongxing.search.entity.IncidentEntity;
 import org.tongxing.search.query.JdbcSearch;
 import org.tongxing.search.query.SearchQuery;
@@ -46,10 +51,19 @@ public class IncidentController {
       .sort("processDefinitionKey").sort("processDefinitionId").sort("elementId")
       .sort("elementInstanceKey").sort("jobKey");
 
+  private final Engine engine;
   private final JdbcSearch search;
 
-  public IncidentController(JdbcSearch search) {
+  public IncidentController(Engine engine, JdbcSearch search) {
+    this.engine = engine;
     this.search = search;
+  }
+
+  /** Resolves an incident once its cause is fixed; the engine retries what was stuck. */
+  @PostMapping("/{key}/resolution")
+  public CompletableFuture<ResponseEntity<Void>> resolve(@PathVariable("key") String key) {
+    return NoContent.after(engine.execute(
+        new EngineCommand.ResolveIncident(Keys.parse("incidentKey", key))));
   }
 
   @PostMapping("/search")

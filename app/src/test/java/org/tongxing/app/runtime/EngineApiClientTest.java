@@ -1,0 +1,171 @@
+package org.tongxing.app.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ProblemException;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.search.enums.IncidentState;
+import io.camunda.client.api.search.enums.ProcessInstanceState;
+import io.camunda.client.api.search.response.Incident;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongxing.app.TongxingAppTest;
+
+/**
+ * The embedded runtime's REST API driven by the official client: messages, cancellation,
+ * job failure and incidents, variables, the clock.
+ */
+@TongxingAppTest
+class EngineApiClientTest {
+
+  private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
+
+  @Autowired CamundaClient client;
+
+  @AfterEach
+  void releaseTheClock() {
+    client.newResetClockCommand().send().join();
+  }
+
+  private void deploy(BpmnModelInstance model, String processId) {
+    client.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
+  }
+
+  private long start(String processId, Map<String, Object> variables) {
+    return client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .variables(variables).send().join().getProcessInstanceKey();
+  }
+
+  private void awaitState(long instanceKey, ProcessInstanceState state) {
+    await().atMost(VISIBLE_WITHIN).until(
+        () -> client.newProcessInstanceGetRequest(instanceKey).send().join().getState(),
+        actual -> actual == state);
+  }
+
+  private List<ActivatedJob> activate(String type) {
+    return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
+        .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(2))
+        .send().join().getJobs();
+  }
+
+  @Test
+  void shouldPublishAndCorrelateMessages() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-message").startEvent()
+        .intermediateCatchEvent("corrected", e -> e.message(m -> m.name("api-corrected")
+            .zeebeCorrelationKeyExpression("applicationId")))
+        .receiveTask("paid").message(m -> m.name("api-paid")
+            .zeebeCorrelationKeyExpression("applicationId"))
+        .endEvent().done(), "api-message");
+    long instanceKey = start("api-message", Map.of("applicationId", "API-1"));
+
+    // when
+    client.newPublishMessageCommand().messageName("api-corrected").correlationKey("API-1")
+        .variables(Map.of("corrected", true)).send().join();
+    var correlated = await().atMost(VISIBLE_WITHIN).ignoreExceptions().until(
+        () -> client.newCorrelateMessageCommand().messageName("api-paid")
+            .correlationKey("API-1").send().join(),
+        result -> result != null);
+
+    // then
+    assertThat(correlated.getProcessInstanceKey()).isEqualTo(instanceKey);
+    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+  }
+
+  @Test
+  void shouldRefuseCorrelatingAMessageNobodyWaitsFor() {
+    assertThatThrownBy(() -> client.newCorrelateMessageCommand().messageName("nobody-waits")
+            .correlationKey("x").send().join())
+        .isInstanceOfSatisfying(ProblemException.class,
+            e -> assertThat(e.code()).isEqualTo(404));
+  }
+
+  @Test
+  void shouldCancelAnInstance() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-cancel").startEvent()
+        .serviceTask("work", t -> t.zeebeJobType("api-cancel-work")).endEvent().done(),
+        "api-cancel");
+    long instanceKey = start("api-cancel", Map.of());
+
+    // when
+    client.newCancelInstanceCommand(instanceKey).send().join();
+
+    // then
+    awaitState(instanceKey, ProcessInstanceState.TERMINATED);
+    assertThat(activate("api-cancel-work")).isEmpty();
+  }
+
+  @Test
+  void shouldRaiseAnIncidentWhenRetriesRunOutAndResolveIt() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-incident").startEvent()
+        .serviceTask("pay", t -> t.zeebeJobType("api-incident-pay").zeebeJobRetries("1"))
+        .endEvent().done(), "api-incident");
+    long instanceKey = start("api-incident", Map.of());
+    ActivatedJob job = activate("api-incident-pay").get(0);
+
+    // when the worker gives up
+    client.newFailCommand(job.getKey()).retries(0).errorMessage("财政支付系统不可用")
+        .send().join();
+
+    // then an incident names the failure
+    Incident incident = await().atMost(VISIBLE_WITHIN).until(
+        () -> client.newIncidentSearchRequest()
+            .filter(f -> f.processInstanceKey(instanceKey)).send().join().items(),
+        items -> !items.isEmpty()).get(0);
+    assertThat(incident.getErrorMessage()).isEqualTo("财政支付系统不可用");
+    assertThat(incident.getState()).isEqualTo(IncidentState.ACTIVE);
+
+    // when the operator raises the retries and resolves it
+    client.newUpdateRetriesCommand(job.getKey()).retries(1).send().join();
+    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+    ActivatedJob again = activate("api-incident-pay").get(0);
+    client.newCompleteCommand(again.getKey()).send().join();
+
+    // then
+    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+  }
+
+  @Test
+  void shouldSetVariablesOnAnInstance() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-variables").startEvent()
+        .serviceTask("work", t -> t.zeebeJobType("api-variables-work")).endEvent().done(),
+        "api-variables");
+    long instanceKey = start("api-variables", Map.of("amount", 1000));
+
+    // when
+    client.newSetVariablesCommand(instanceKey).variables(Map.of("amount", 2400)).send().join();
+
+    // then the job sees the new value
+    ActivatedJob job = await().atMost(VISIBLE_WITHIN).until(
+        () -> activate("api-variables-work"), jobs -> !jobs.isEmpty()).get(0);
+    assertThat(job.getVariablesAsMap()).containsEntry("amount", 2400);
+  }
+
+  @Test
+  void shouldFireATimerWhenTheClockIsPinnedPastIt() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-timer").startEvent()
+        .intermediateCatchEvent("wait", e -> e.timerWithDuration("P60D")).endEvent().done(),
+        "api-timer");
+    long instanceKey = start("api-timer", Map.of());
+
+    // when sixty-one days pass
+    client.newPinClockCommand().time(Instant.now().plus(Duration.ofDays(61))).send().join();
+
+    // then
+    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+  }
+}
