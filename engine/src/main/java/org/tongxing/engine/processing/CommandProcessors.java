@@ -51,7 +51,8 @@ final class CommandProcessors {
         new CompleteJobProcessor(behaviors.variableMappings()));
     register(EngineCommand.FailJob.class,
         new FailJobProcessor(behaviors.variables(), behaviors.incidents()));
-    register(EngineCommand.ThrowJobError.class, new ThrowJobErrorProcessor(behaviors.incidents()));
+    register(EngineCommand.ThrowJobError.class,
+        new ThrowJobErrorProcessor(behaviors.incidents(), behaviors.errorEvents()));
     register(EngineCommand.UpdateJob.class, new UpdateJobProcessor());
     register(EngineCommand.AssignUserTask.class, assignment::assign);
     register(EngineCommand.UnassignUserTask.class, assignment::unassign);

@@ -24,8 +24,17 @@ public sealed interface EventDefinition {
    */
   record Message(Expression name, Expression correlationKey) implements EventDefinition {}
 
-  /** An error, by code; a null code on a catch event catches every error. */
-  record Error(String errorCode) implements EventDefinition {}
+  /**
+   * An error, by code: on a catch event a static code, or null to catch every error; on an error
+   * end event a static code or a FEEL expression.
+   */
+  record Error(Expression errorCode) implements EventDefinition {
+
+    /** Does this catch event catch an error with the given code? */
+    public boolean catches(String code) {
+      return errorCode == null || errorCode.text().equals(code);
+    }
+  }
 
   record Signal(Expression name) implements EventDefinition {}
 

@@ -2,6 +2,8 @@ package org.tongxing.engine.model.transform;
 
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Event;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
@@ -13,6 +15,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import java.util.Collection;
 import java.util.Set;
 import org.tongxing.engine.feel.Expression;
+import org.tongxing.engine.model.executable.EventDefinition.Error;
 import org.tongxing.engine.model.executable.EventDefinition.Message;
 import org.tongxing.engine.model.executable.EventDefinition.Timer;
 import org.tongxing.engine.model.executable.EventDefinition.TimerKind;
@@ -60,7 +63,8 @@ final class EventTransformers {
 
   static ExecutableFlowNode boundaryEvent(BoundaryEvent event, TransformContext context) {
     var definition = definition(event, event.getEventDefinitions(),
-        Set.of(TimerEventDefinition.class, MessageEventDefinition.class), true, context);
+        Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
+            ErrorEventDefinition.class), true, context);
     if (definition == NONE) {
       context.problem(event.getId(),
           "Expected a boundary event with an event definition, but it has none");
@@ -90,12 +94,18 @@ final class EventTransformers {
   }
 
   static ExecutableFlowNode endEvent(EndEvent event, TransformContext context) {
-    var definition = definition(event, event.getEventDefinitions(), Set.of(), false, context);
+    var definition = definition(event, event.getEventDefinitions(),
+        Set.of(ErrorEventDefinition.class, TerminateEventDefinition.class), false, context);
     if (!definition.valid()) {
       return null;
     }
+    if (definition.value() instanceof Error error && error.errorCode() == null) {
+      context.problem(event.getId(), "Expected an error end event to throw an error with a code,"
+          + " but its error has none");
+      return null;
+    }
     return new ExecutableCatchEvent(event.getId(), event.getName(), BpmnElementType.END_EVENT,
-        null);
+        definition.value());
   }
 
   /** A transformed definition: none, one, or one that could not be transformed (reported). */
@@ -126,7 +136,24 @@ final class EventTransformers {
     if (definition instanceof MessageEventDefinition message) {
       return message(event.getId(), message, needsCorrelationKey, context);
     }
+    if (definition instanceof ErrorEventDefinition error) {
+      return error(event.getId(), error, context);
+    }
+    if (definition instanceof TerminateEventDefinition) {
+      return new Definition(new org.tongxing.engine.model.executable.EventDefinition.Terminate(),
+          true);
+    }
     return INVALID;
+  }
+
+  private static Definition error(String id, ErrorEventDefinition definition,
+      TransformContext context) {
+    var error = definition.getError();
+    if (error == null || error.getErrorCode() == null || error.getErrorCode().isBlank()) {
+      return new Definition(new Error(null), true); // catches every error
+    }
+    Expression code = context.attribute(id, "error code", error.getErrorCode());
+    return code == null ? INVALID : new Definition(new Error(code), true);
   }
 
   private static Definition timer(String id, TimerEventDefinition timer, TransformContext context) {

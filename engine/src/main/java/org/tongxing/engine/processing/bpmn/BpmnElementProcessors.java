@@ -6,6 +6,7 @@ import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.bpmn.container.ProcessProcessor;
 import org.tongxing.engine.processing.bpmn.container.SubProcessProcessor;
+import org.tongxing.engine.processing.bpmn.event.EndEventProcessor;
 import org.tongxing.engine.processing.bpmn.event.IntermediateCatchEventProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ExclusiveGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ParallelGatewayProcessor;
@@ -24,7 +25,7 @@ public final class BpmnElementProcessors {
     PassThroughProcessor passThrough = new PassThroughProcessor(behaviors);
     processors.put(BpmnElementType.PROCESS, new ProcessProcessor(behaviors));
     processors.put(BpmnElementType.START_EVENT, passThrough);
-    processors.put(BpmnElementType.END_EVENT, passThrough);
+    processors.put(BpmnElementType.END_EVENT, new EndEventProcessor(behaviors));
     processors.put(BpmnElementType.BOUNDARY_EVENT, passThrough);
     IntermediateCatchEventProcessor catchEvent = new IntermediateCatchEventProcessor(behaviors);
     processors.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT, catchEvent);

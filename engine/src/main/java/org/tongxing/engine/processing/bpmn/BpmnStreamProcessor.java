@@ -25,8 +25,14 @@ public final class BpmnStreamProcessor {
   }
 
   public void activate(ActivateElement command, ProcessingContext context) {
-    long key = command.key() >= 0 ? command.key() : context.nextKey();
     ProcessInstanceRecord record = command.template();
+    if (record.flowScopeKey() >= 0) {
+      ElementInstance scope = context.state().elementInstances().get(record.flowScopeKey());
+      if (scope == null || !scope.isActive()) {
+        return; // the scope ended (terminated, say) before the token arrived
+      }
+    }
+    long key = command.key() >= 0 ? command.key() : context.nextKey();
     context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
     ExecutableFlowNode element = command.element();
     BpmnElementContext instance = new BpmnElementContext(key, record);

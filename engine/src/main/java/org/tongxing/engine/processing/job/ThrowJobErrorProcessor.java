@@ -6,6 +6,7 @@ import org.tongxing.engine.json.JsonValues;
 import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
+import org.tongxing.engine.processing.bpmn.behavior.ErrorEventBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.IncidentBehavior;
 import org.tongxing.engine.record.ErrorType;
 import org.tongxing.engine.record.JobIntent;
@@ -13,16 +14,17 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.JobState.Job;
 
 /**
- * A worker reports a business error. Error catch events come with the full engine (issue #3);
- * until then every thrown error is uncaught and raises an incident, as Zeebe does when no catch
- * event matches.
+ * A worker reports a business error: the nearest error boundary event that catches its code
+ * takes over (interrupting the task); when none does, an incident is raised, as in Zeebe.
  */
 public final class ThrowJobErrorProcessor implements CommandProcessor<ThrowJobError> {
 
   private final IncidentBehavior incidents;
+  private final ErrorEventBehavior errorEvents;
 
-  public ThrowJobErrorProcessor(IncidentBehavior incidents) {
+  public ThrowJobErrorProcessor(IncidentBehavior incidents, ErrorEventBehavior errorEvents) {
     this.incidents = incidents;
+    this.errorEvents = errorEvents;
   }
 
   @Override
@@ -39,7 +41,8 @@ public final class ThrowJobErrorProcessor implements CommandProcessor<ThrowJobEr
             JsonValues.toJsonObject(command.variables())));
     ElementInstance instance =
         context.state().elementInstances().get(job.record().elementInstanceKey());
-    if (instance != null) {
+    if (instance != null && !errorEvents.throwError(command.errorCode(), instance.key(),
+        command.variables(), context)) {
       incidents.createJobIncident(ErrorType.UNHANDLED_ERROR_EVENT,
           "Expected to throw an error event with the code '" + command.errorCode()
               + "' with message '" + message

@@ -1,5 +1,7 @@
 package org.tongxing.engine.state.appliers;
 
+import org.tongxing.engine.model.executable.EventDefinition;
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowElement;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
@@ -45,6 +47,12 @@ final class ProcessInstanceAppliers {
             state.variables().removeScope(key);
             if (value.bpmnElementType() == BpmnElementType.PROCESS) {
               state.messages().instanceEnded(key);
+            }
+            if (intent == ProcessInstanceIntent.ELEMENT_COMPLETED
+                && element(state, value) instanceof ExecutableCatchEvent end
+                && end.getElementType() == BpmnElementType.END_EVENT
+                && end.getDefinition() instanceof EventDefinition.Terminate) {
+              state.elementInstances().dropTokens(value.flowScopeKey());
             }
           });
     }

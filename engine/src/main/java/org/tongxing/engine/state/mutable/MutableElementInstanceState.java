@@ -67,6 +67,15 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     }
   }
 
+  /** A terminate end event ended the scope: no token in it waits for anything any more. */
+  public void dropTokens(long flowScopeKey) {
+    waitingTokens.remove(flowScopeKey);
+    ElementInstance scope = instances.get(flowScopeKey);
+    if (scope != null && scope.activeSequenceFlows() != 0) {
+      instances.put(flowScopeKey, scope.withActiveSequenceFlows(0));
+    }
+  }
+
   /** Tokens that arrived over sequence flows and are consumed at once or by a later join. */
   public void sequenceFlowsArrived(long flowScopeKey, int count) {
     updateFlowScope(flowScopeKey, 0, -count);

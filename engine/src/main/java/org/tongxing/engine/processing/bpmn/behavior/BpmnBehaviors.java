@@ -10,6 +10,7 @@ public final class BpmnBehaviors {
   private final IncidentBehavior incidents = new IncidentBehavior();
   private final TerminationBehavior termination;
   private final ProcessEndBehavior processEnd = new ProcessEndBehavior();
+  private final ErrorEventBehavior errorEvents;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
@@ -21,6 +22,7 @@ public final class BpmnBehaviors {
     eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
     termination = new TerminationBehavior(eventSubscriptions);
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions);
+    errorEvents = new ErrorEventBehavior(termination);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
     userTasks = new UserTaskBehavior(expressions, incidents);
@@ -40,6 +42,10 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public ErrorEventBehavior errorEvents() {
+    return errorEvents;
   }
 
   public ProcessEndBehavior processEnd() {

@@ -1,0 +1,64 @@
+package org.tongxing.engine.processing.bpmn.behavior;
+
+import java.util.Map;
+import org.tongxing.engine.model.executable.EventDefinition;
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.processing.InternalCommand;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.state.immutable.ElementInstance;
+
+/**
+ * Throws a BPMN error from an element instance: the nearest catching error boundary event, from
+ * the thrower outwards through its scopes, interrupts its activity and takes over. An error
+ * boundary event with a matching code is preferred to one that catches every error.
+ */
+public final class ErrorEventBehavior {
+
+  private final TerminationBehavior termination;
+
+  public ErrorEventBehavior(TerminationBehavior termination) {
+    this.termination = termination;
+  }
+
+  /** Throws; false when nothing catches the error (the caller raises an incident). */
+  public boolean throwError(
+      String errorCode, long throwerInstanceKey, Map<String, String> variables,
+      ProcessingContext context) {
+    ElementInstance current = context.state().elementInstances().get(throwerInstanceKey);
+    while (current != null) {
+      ExecutableFlowNode element = element(current, context);
+      ExecutableCatchEvent boundary = catchingBoundary(element, errorCode);
+      if (boundary != null) {
+        ElementInstance activity = current;
+        termination.terminate(activity.key(), context);
+        context.followUp(new InternalCommand.ActivateElement(-1, boundary,
+            activity.value().withElement(boundary.getId(), BpmnElementType.BOUNDARY_EVENT,
+                activity.value().flowScopeKey()), variables));
+        return true;
+      }
+      current = context.state().elementInstances().get(current.value().flowScopeKey());
+    }
+    return false;
+  }
+
+  private static ExecutableCatchEvent catchingBoundary(ExecutableFlowNode element, String code) {
+    ExecutableCatchEvent catchAll = null;
+    for (ExecutableCatchEvent boundary : element.getBoundaryEvents()) {
+      if (boundary.getDefinition() instanceof EventDefinition.Error error && error.catches(code)) {
+        if (error.errorCode() != null) {
+          return boundary;
+        }
+        catchAll = catchAll == null ? boundary : catchAll;
+      }
+    }
+    return catchAll;
+  }
+
+  private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {
+    return (ExecutableFlowNode) context.state().processes()
+        .getByKey(instance.value().processDefinitionKey()).executable()
+        .getElement(instance.value().elementId());
+  }
+}
