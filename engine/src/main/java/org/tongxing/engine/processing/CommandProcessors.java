@@ -36,7 +36,7 @@ final class CommandProcessors {
       ExpressionLanguage expressionLanguage, BpmnTransformer transformer, java.time.ZoneId zone) {
     BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone);
     BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors),
-        behaviors.variableMappings());
+        behaviors.variableMappings(), behaviors.variables());
     ClockProcessor clock = new ClockProcessor();
     AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
 

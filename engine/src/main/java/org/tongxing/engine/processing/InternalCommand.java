@@ -18,16 +18,24 @@ public sealed interface InternalCommand {
    *     scope set)
    * @param eventVariables variables of the event that activates it (a message's), applied to
    *     the new element instance as a job's variables are
+   * @param localVariables variables set on the new element instance itself before it activates
+   *     (a multi-instance's loopCounter and input element)
    */
   record ActivateElement(
       long key,
       ExecutableFlowNode element,
       ProcessInstanceRecord template,
-      java.util.Map<String, String> eventVariables)
+      java.util.Map<String, String> eventVariables,
+      java.util.Map<String, String> localVariables)
       implements InternalCommand {
 
     public ActivateElement(long key, ExecutableFlowNode element, ProcessInstanceRecord template) {
-      this(key, element, template, java.util.Map.of());
+      this(key, element, template, java.util.Map.of(), java.util.Map.of());
+    }
+
+    public ActivateElement(long key, ExecutableFlowNode element, ProcessInstanceRecord template,
+        java.util.Map<String, String> eventVariables) {
+      this(key, element, template, eventVariables, java.util.Map.of());
     }
   }
 

@@ -24,6 +24,19 @@ public final class ExecutableProcess extends ExecutableFlowElementContainer {
     return elements.get(id);
   }
 
+  /**
+   * The element an element instance runs: for a multi-instance activity, the body for the body's
+   * instance and the inner activity for the inner instances (they share the element id).
+   */
+  public ExecutableFlowNode getFlowNode(String id, BpmnElementType instanceType) {
+    ExecutableFlowElement element = elements.get(id);
+    if (element instanceof ExecutableMultiInstanceBody body
+        && instanceType != BpmnElementType.MULTI_INSTANCE_BODY) {
+      return body.getInnerActivity();
+    }
+    return (ExecutableFlowNode) element;
+  }
+
   public Map<String, ExecutableFlowElement> getElements() {
     return Collections.unmodifiableMap(elements);
   }

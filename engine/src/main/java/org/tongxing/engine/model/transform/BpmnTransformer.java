@@ -115,7 +115,9 @@ public final class BpmnTransformer {
           transformed.setFlowScope(scope);
           transformed.setProperties(properties(node));
           transformIoMappings(node, transformed, context);
-          context.process().addElement(transformed);
+          ExecutableFlowNode inFlow = MultiInstanceTransformer.wrap(node, transformed, context);
+          inFlow.setFlowScope(scope);
+          context.process().addElement(inFlow);
           if (transformed.getElementType() == BpmnElementType.START_EVENT) {
             scope.getStartEvents().add(transformed);
           }

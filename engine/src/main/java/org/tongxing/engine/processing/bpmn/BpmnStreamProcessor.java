@@ -6,6 +6,7 @@ import org.tongxing.engine.processing.InternalCommand.ActivateElement;
 import org.tongxing.engine.processing.InternalCommand.ChildCompleted;
 import org.tongxing.engine.processing.InternalCommand.CompleteElement;
 import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.VariableBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableMappingBehavior;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
@@ -17,11 +18,14 @@ public final class BpmnStreamProcessor {
 
   private final BpmnElementProcessors processors;
   private final VariableMappingBehavior variableMappings;
+  private final VariableBehavior variables;
 
   public BpmnStreamProcessor(
-      BpmnElementProcessors processors, VariableMappingBehavior variableMappings) {
+      BpmnElementProcessors processors, VariableMappingBehavior variableMappings,
+      VariableBehavior variables) {
     this.processors = processors;
     this.variableMappings = variableMappings;
+    this.variables = variables;
   }
 
   public void activate(ActivateElement command, ProcessingContext context) {
@@ -36,6 +40,9 @@ public final class BpmnStreamProcessor {
     context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
     ExecutableFlowNode element = command.element();
     BpmnElementContext instance = new BpmnElementContext(key, record);
+    if (!command.localVariables().isEmpty()) {
+      variables.mergeLocal(key, command.localVariables(), record, context);
+    }
     if (!command.eventVariables().isEmpty()) {
       // the event's variables arrive as a job's do: local with output mappings, else propagated
       variableMappings.applyCompletionVariables(element, instance, command.eventVariables(),
@@ -87,6 +94,7 @@ public final class BpmnStreamProcessor {
   private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {
     DeployedProcess process =
         context.state().processes().getByKey(instance.value().processDefinitionKey());
-    return (ExecutableFlowNode) process.executable().getElement(instance.value().elementId());
+    return process.executable().getFlowNode(instance.value().elementId(),
+        instance.value().bpmnElementType());
   }
 }

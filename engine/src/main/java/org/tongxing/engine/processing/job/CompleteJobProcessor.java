@@ -31,9 +31,9 @@ public final class CompleteJobProcessor implements CommandProcessor<CompleteJob>
         context.state().elementInstances().get(job.record().elementInstanceKey());
     if (instance != null) {
       ExecutableFlowNode element =
-          (ExecutableFlowNode)
-              context.state().processes().getByKey(instance.value().processDefinitionKey())
-                  .executable().getElement(instance.value().elementId());
+          context.state().processes().getByKey(instance.value().processDefinitionKey())
+              .executable().getFlowNode(instance.value().elementId(),
+                  instance.value().bpmnElementType());
       variableMappings.applyCompletionVariables(element,
           new BpmnElementContext(instance.key(), instance.value()), command.variables(), context);
       context.followUp(new InternalCommand.CompleteElement(instance.key()));

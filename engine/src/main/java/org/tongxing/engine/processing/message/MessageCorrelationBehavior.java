@@ -44,8 +44,8 @@ public final class MessageCorrelationBehavior {
         context.state().elementInstances().get(subscription.elementInstanceKey());
     DeployedProcess process =
         context.state().processes().getByKey(subscription.processDefinitionKey());
-    ExecutableFlowNode target =
-        (ExecutableFlowNode) process.executable().getElement(subscription.targetElementId());
+    ExecutableFlowNode target = process.executable().getFlowNode(
+        subscription.targetElementId(), waiting.value().bpmnElementType());
     if (target instanceof ExecutableCatchEvent event && event.getAttachedTo() != null) {
       ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
           BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());

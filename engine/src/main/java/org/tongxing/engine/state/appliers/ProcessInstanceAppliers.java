@@ -70,14 +70,19 @@ final class ProcessInstanceAppliers {
 
   /**
    * An element entered over sequence flows consumes their tokens: one for most elements, one per
-   * incoming flow for a joining gateway. The process, start events and boundary events are not
-   * entered over a sequence flow.
+   * incoming flow for a joining gateway. The process, start events, boundary events and the
+   * inner instances of a multi-instance are not entered over a sequence flow.
    */
   private static void consumeArrivingTokens(EngineState state, ProcessInstanceRecord value) {
     BpmnElementType type = value.bpmnElementType();
     if (type == BpmnElementType.PROCESS || type == BpmnElementType.START_EVENT
         || type == BpmnElementType.BOUNDARY_EVENT) {
       return;
+    }
+    var scope = state.elementInstances().get(value.flowScopeKey());
+    if (scope != null
+        && scope.value().bpmnElementType() == BpmnElementType.MULTI_INSTANCE_BODY) {
+      return; // inner instances of a multi-instance are started by their body
     }
     if (element(state, value) instanceof ExecutableFlowNode node && node.isParallelJoin()) {
       var incoming = node.getIncoming().stream().map(ExecutableFlowElement::getId).toList();

@@ -11,6 +11,7 @@ public final class BpmnBehaviors {
   private final TerminationBehavior termination;
   private final ProcessEndBehavior processEnd = new ProcessEndBehavior();
   private final ErrorEventBehavior errorEvents;
+  private final MultiInstanceBehavior multiInstance;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
@@ -21,7 +22,8 @@ public final class BpmnBehaviors {
     expressions = new ExpressionBehavior(expressionLanguage);
     eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
     termination = new TerminationBehavior(eventSubscriptions);
-    stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions);
+    multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
+    stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance);
     errorEvents = new ErrorEventBehavior(termination);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
@@ -42,6 +44,10 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public MultiInstanceBehavior multiInstance() {
+    return multiInstance;
   }
 
   public ErrorEventBehavior errorEvents() {

@@ -12,9 +12,12 @@ import org.tongxing.engine.record.ProcessInstanceRecord;
 public final class BpmnStateTransitionBehavior {
 
   private final EventSubscriptionBehavior eventSubscriptions;
+  private final MultiInstanceBehavior multiInstance;
 
-  public BpmnStateTransitionBehavior(EventSubscriptionBehavior eventSubscriptions) {
+  public BpmnStateTransitionBehavior(
+      EventSubscriptionBehavior eventSubscriptions, MultiInstanceBehavior multiInstance) {
     this.eventSubscriptions = eventSubscriptions;
+    this.multiInstance = multiInstance;
   }
 
   public void transitionToActivated(BpmnElementContext element, ProcessingContext context) {
@@ -31,8 +34,16 @@ public final class BpmnStateTransitionBehavior {
     eventSubscriptions.unsubscribe(element.elementInstanceKey(), context);
   }
 
-  public void transitionToCompleted(BpmnElementContext element, ProcessingContext context) {
+  /**
+   * Completes the element; an inner instance of a multi-instance first adds its output element
+   * to the body's output collection (an incident there keeps it completing).
+   */
+  public boolean transitionToCompleted(BpmnElementContext element, ProcessingContext context) {
+    if (!multiInstance.collectOutput(element, context)) {
+      return false;
+    }
     write(element, ProcessInstanceIntent.ELEMENT_COMPLETED, context);
+    return true;
   }
 
   /** Asks for the element to be completed: used by elements that do not wait. */

@@ -57,8 +57,8 @@ public final class ErrorEventBehavior {
   }
 
   private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {
-    return (ExecutableFlowNode) context.state().processes()
+    return context.state().processes()
         .getByKey(instance.value().processDefinitionKey()).executable()
-        .getElement(instance.value().elementId());
+        .getFlowNode(instance.value().elementId(), instance.value().bpmnElementType());
   }
 }

@@ -35,7 +35,9 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
   public void onComplete(
       ExecutableProcess element, BpmnElementContext instance, ProcessingContext context) {
     behaviors.stateTransitions().transitionToCompleting(instance, context);
-    behaviors.stateTransitions().transitionToCompleted(instance, context);
+    if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
+      return;
+    }
     behaviors.processEnd().onEnded(element, context);
   }
 

@@ -50,7 +50,9 @@ public final class SubProcessProcessor
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
       return;
     }
-    behaviors.stateTransitions().transitionToCompleted(instance, context);
+    if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
+      return;
+    }
     behaviors.stateTransitions().takeOutgoingSequenceFlows(element, instance, context);
   }
 

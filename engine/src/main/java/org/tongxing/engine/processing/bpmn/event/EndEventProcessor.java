@@ -69,7 +69,9 @@ public final class EndEventProcessor implements BpmnElementProcessor<ExecutableC
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
       return;
     }
-    transitions.transitionToCompleted(instance, context);
+    if (!transitions.transitionToCompleted(instance, context)) {
+      return;
+    }
     if (element.getDefinition() instanceof EventDefinition.Terminate) {
       // everything else in the scope ends too; the applier dropped its waiting tokens
       for (long sibling :

@@ -41,7 +41,9 @@ public final class IntermediateCatchEventProcessor
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
       return;
     }
-    behaviors.stateTransitions().transitionToCompleted(instance, context);
+    if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
+      return;
+    }
     behaviors.stateTransitions().takeOutgoingSequenceFlows(element, instance, context);
   }
 }

@@ -79,7 +79,9 @@ public final class ExclusiveGatewayProcessor
     var transitions = behaviors.stateTransitions();
     transitions.transitionToActivated(instance, context);
     transitions.transitionToCompleting(instance, context);
-    transitions.transitionToCompleted(instance, context);
+    if (!transitions.transitionToCompleted(instance, context)) {
+      return;
+    }
     transitions.takeSequenceFlow(flow, instance, context);
   }
 

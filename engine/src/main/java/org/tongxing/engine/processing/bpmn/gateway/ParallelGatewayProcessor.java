@@ -29,7 +29,9 @@ public final class ParallelGatewayProcessor implements BpmnElementProcessor<Exec
     var transitions = behaviors.stateTransitions();
     transitions.transitionToActivated(instance, context);
     transitions.transitionToCompleting(instance, context);
-    transitions.transitionToCompleted(instance, context);
+    if (!transitions.transitionToCompleted(instance, context)) {
+      return;
+    }
     transitions.takeOutgoingSequenceFlows(element, instance, context);
   }
 

@@ -40,7 +40,9 @@ public final class PassThroughProcessor implements BpmnElementProcessor<Executab
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
       return;
     }
-    behaviors.stateTransitions().transitionToCompleted(instance, context);
+    if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
+      return;
+    }
     behaviors.stateTransitions().takeOutgoingSequenceFlows(element, instance, context);
   }
 }

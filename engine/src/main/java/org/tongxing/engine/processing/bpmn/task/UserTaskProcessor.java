@@ -40,7 +40,9 @@ public final class UserTaskProcessor implements BpmnElementProcessor<ExecutableU
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
       return;
     }
-    behaviors.stateTransitions().transitionToCompleted(instance, context);
+    if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
+      return;
+    }
     behaviors.stateTransitions().takeOutgoingSequenceFlows(element, instance, context);
   }
 }
