@@ -49,7 +49,8 @@ public final class Engine implements AutoCloseable {
     this.log = new JdbcLogStore(configuration.dataSource());
     this.exporters =
         new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
-    this.writer = new StreamProcessor(state, log, feel, transformer, clock, configuration.zone(),
+    this.writer = new StreamProcessor(state, log, feel, transformer,
+        new org.tongxing.engine.dmn.DecisionEngine(), clock, configuration.zone(),
         configuration.queueCapacity(), this::onCommitted);
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "tongxing-engine-timer");

@@ -72,6 +72,13 @@ public sealed interface EngineCommand {
   record SetVariables(long scopeKey, Map<String, String> variables, boolean local)
       implements EngineCommand {}
 
+  /**
+   * Evaluates the latest version of a decision (by id) or a given one (by key, when not -1)
+   * with the given variables.
+   */
+  record EvaluateDecision(String decisionId, long decisionKey, Map<String, String> variables)
+      implements EngineCommand {}
+
   record PinClock(long epochMillis) implements EngineCommand {}
 
   record ResetClock() implements EngineCommand {}

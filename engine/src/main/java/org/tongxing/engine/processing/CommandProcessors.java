@@ -3,6 +3,8 @@ package org.tongxing.engine.processing;
 import java.util.HashMap;
 import java.util.Map;
 import org.tongxing.engine.api.EngineCommand;
+import org.tongxing.engine.dmn.DecisionEngine;
+import org.tongxing.engine.processing.decision.EvaluateDecisionProcessor;
 import org.tongxing.engine.feel.ExpressionLanguage;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessors;
@@ -33,15 +35,18 @@ final class CommandProcessors {
   private final Map<Class<?>, CommandProcessor<Object>> processors = new HashMap<>();
 
   CommandProcessors(
-      ExpressionLanguage expressionLanguage, BpmnTransformer transformer, java.time.ZoneId zone) {
-    BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone);
+      ExpressionLanguage expressionLanguage, BpmnTransformer transformer,
+      DecisionEngine decisions, java.time.ZoneId zone) {
+    BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone, decisions);
     BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors),
         behaviors.variableMappings(), behaviors.variables());
     ClockProcessor clock = new ClockProcessor();
     AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
 
     register(EngineCommand.Deploy.class,
-        new DeploymentProcessor(transformer, behaviors.eventSubscriptions()));
+        new DeploymentProcessor(transformer, decisions, behaviors.eventSubscriptions()));
+    register(EngineCommand.EvaluateDecision.class,
+        new EvaluateDecisionProcessor(behaviors.decisions()));
     register(EngineCommand.CreateProcessInstance.class,
         new CreateProcessInstanceProcessor(behaviors.variables()));
     register(EngineCommand.CancelProcessInstance.class,

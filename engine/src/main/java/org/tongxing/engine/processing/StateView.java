@@ -1,5 +1,6 @@
 package org.tongxing.engine.processing;
 
+import org.tongxing.engine.state.immutable.DecisionState;
 import org.tongxing.engine.state.immutable.ElementInstanceState;
 import org.tongxing.engine.state.immutable.FormState;
 import org.tongxing.engine.state.immutable.IncidentState;
@@ -51,6 +52,10 @@ public final class StateView {
 
   public TimerState timers() {
     return state.timers();
+  }
+
+  public DecisionState decisions() {
+    return state.decisions();
   }
 
   public MessageState messages() {

@@ -61,14 +61,15 @@ public final class StreamProcessor implements AutoCloseable {
       LogStore log,
       ExpressionLanguage expressionLanguage,
       BpmnTransformer transformer,
+      org.tongxing.engine.dmn.DecisionEngine decisions,
       EngineClock clock,
       java.time.ZoneId zone,
       int queueCapacity,
       Consumer<List<Record>> committedListener) {
     this.state = state;
     this.log = log;
-    this.appliers = new EventAppliers(state, transformer);
-    this.processors = new CommandProcessors(expressionLanguage, transformer, zone);
+    this.appliers = new EventAppliers(state, transformer, decisions);
+    this.processors = new CommandProcessors(expressionLanguage, transformer, decisions, zone);
     this.view = new StateView(state);
     this.clock = clock;
     this.committedListener = committedListener;

@@ -7,9 +7,15 @@ import java.util.List;
  *
  * @param processes one entry per process in the deployment's resources
  * @param forms one entry per form in the deployment's resources
+ * @param decisionRequirements one entry per DMN resource
+ * @param decisions one entry per decision in the DMN resources
  */
 public record DeploymentRecord(
-    long deploymentKey, List<ResourceMetadata> processes, List<ResourceMetadata> forms)
+    long deploymentKey,
+    List<ResourceMetadata> processes,
+    List<ResourceMetadata> forms,
+    List<ResourceMetadata> decisionRequirements,
+    List<ResourceMetadata> decisions)
     implements RecordValue {
 
   /**

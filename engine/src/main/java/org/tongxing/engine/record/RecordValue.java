@@ -14,4 +14,7 @@ public sealed interface RecordValue
         TimerRecord,
         MessageRecord,
         MessageSubscriptionRecord,
-        MessageStartEventSubscriptionRecord {}
+        MessageStartEventSubscriptionRecord,
+        DecisionRequirementsRecord,
+        DecisionRecord,
+        DecisionEvaluationRecord {}

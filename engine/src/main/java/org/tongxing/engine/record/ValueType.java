@@ -15,7 +15,10 @@ public enum ValueType {
   MESSAGE(MessageIntent.class, MessageRecord.class),
   MESSAGE_SUBSCRIPTION(MessageSubscriptionIntent.class, MessageSubscriptionRecord.class),
   MESSAGE_START_EVENT_SUBSCRIPTION(
-      MessageStartEventSubscriptionIntent.class, MessageStartEventSubscriptionRecord.class);
+      MessageStartEventSubscriptionIntent.class, MessageStartEventSubscriptionRecord.class),
+  DECISION_REQUIREMENTS(DecisionRequirementsIntent.class, DecisionRequirementsRecord.class),
+  DECISION(DecisionIntent.class, DecisionRecord.class),
+  DECISION_EVALUATION(DecisionEvaluationIntent.class, DecisionEvaluationRecord.class);
 
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;

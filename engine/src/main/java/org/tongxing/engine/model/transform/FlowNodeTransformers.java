@@ -39,6 +39,10 @@ final class FlowNodeTransformers {
     register(BoundaryEvent.class, EventTransformers::boundaryEvent);
     register(ServiceTask.class, TaskTransformers::serviceTask);
     register(UserTask.class, TaskTransformers::userTask);
+    register(io.camunda.zeebe.model.bpmn.instance.SendTask.class, TaskTransformers::sendTask);
+    register(io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask.class,
+        TaskTransformers::businessRuleTask);
+    register(io.camunda.zeebe.model.bpmn.instance.ScriptTask.class, TaskTransformers::scriptTask);
     register(io.camunda.zeebe.model.bpmn.instance.ReceiveTask.class,
         EventTransformers::receiveTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));

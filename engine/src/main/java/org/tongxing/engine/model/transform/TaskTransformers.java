@@ -27,8 +27,56 @@ final class TaskTransformers {
   private TaskTransformers() {}
 
   static ExecutableFlowNode serviceTask(ServiceTask task, TransformContext context) {
+    return jobWorkerTask(task, BpmnElementType.SERVICE_TASK, context);
+  }
+
+  static ExecutableFlowNode sendTask(
+      io.camunda.zeebe.model.bpmn.instance.SendTask task, TransformContext context) {
+    return jobWorkerTask(task, BpmnElementType.SEND_TASK, context);
+  }
+
+  /** A DMN decision when it calls one, otherwise a job for a worker. */
+  static ExecutableFlowNode businessRuleTask(
+      io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask task, TransformContext context) {
+    var called = task.getSingleExtensionElement(
+        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision.class);
+    if (called == null) {
+      return jobWorkerTask(task, BpmnElementType.BUSINESS_RULE_TASK, context);
+    }
+    if (called.getResultVariable() == null || called.getResultVariable().isBlank()) {
+      context.problem(task.getId(), "Expected a result variable for the decision '"
+          + called.getDecisionId() + "', but none is set");
+      return null;
+    }
+    var decisionId = context.attribute(task.getId(), "decisionId", called.getDecisionId());
+    return decisionId == null ? null : new org.tongxing.engine.model.executable
+        .ExecutableBusinessRuleTask(task.getId(), task.getName(), decisionId,
+            called.getResultVariable());
+  }
+
+  /** A FEEL expression when it has one, otherwise a job for a worker. */
+  static ExecutableFlowNode scriptTask(
+      io.camunda.zeebe.model.bpmn.instance.ScriptTask task, TransformContext context) {
+    var script = task.getSingleExtensionElement(
+        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript.class);
+    if (script == null) {
+      return jobWorkerTask(task, BpmnElementType.SCRIPT_TASK, context);
+    }
+    if (script.getResultVariable() == null || script.getResultVariable().isBlank()) {
+      context.problem(task.getId(), "Expected a result variable for the script, but none is set");
+      return null;
+    }
+    var expression = context.feelAttribute(task.getId(), "script", script.getExpression());
+    return expression == null ? null : new org.tongxing.engine.model.executable
+        .ExecutableScriptTask(task.getId(), task.getName(), expression,
+            script.getResultVariable());
+  }
+
+  private static ExecutableFlowNode jobWorkerTask(
+      io.camunda.zeebe.model.bpmn.instance.Task task, BpmnElementType type,
+      TransformContext context) {
     ExecutableJobWorkerTask executable =
-        new ExecutableJobWorkerTask(task.getId(), task.getName(), BpmnElementType.SERVICE_TASK);
+        new ExecutableJobWorkerTask(task.getId(), task.getName(), type);
     ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
     if (definition == null || definition.getType() == null || definition.getType().isBlank()) {
       context.problem(task.getId(), "Expected a zeebe:taskDefinition with a job type, but found none");

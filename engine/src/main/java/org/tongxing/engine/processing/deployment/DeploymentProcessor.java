@@ -39,10 +39,14 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
 
   private final BpmnTransformer transformer;
   private final StartEventSubscriptions startEvents;
+  private final DecisionDeployment decisions;
 
-  public DeploymentProcessor(BpmnTransformer transformer, EventSubscriptionBehavior subscriptions) {
+  public DeploymentProcessor(BpmnTransformer transformer,
+      org.tongxing.engine.dmn.DecisionEngine decisionEngine,
+      EventSubscriptionBehavior subscriptions) {
     this.transformer = transformer;
     this.startEvents = new StartEventSubscriptions(subscriptions);
+    this.decisions = new DecisionDeployment(decisionEngine);
   }
 
   private record CheckedProcess(Resource resource, ExecutableProcess process, String checksum) {}
@@ -58,6 +62,7 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
     List<String> problems = new ArrayList<>();
     List<CheckedProcess> processes = new ArrayList<>();
     List<CheckedForm> forms = new ArrayList<>();
+    List<DecisionDeployment.Checked> dmns = new ArrayList<>();
     Map<String, String> resourceById = new HashMap<>();
     for (Resource resource : command.resources()) {
       String name = resource.name() == null ? "" : resource.name();
@@ -73,6 +78,26 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
           }
           processes.add(new CheckedProcess(resource, process, checksum(resource.content())));
         }
+      } else if (lower.endsWith(".dmn")) {
+        DecisionDeployment.Checked dmn =
+            decisions.check(resource, checksum(resource.content()), problems);
+        if (dmn != null) {
+          String other = resourceById.put("drg:" + dmn.parsed().id(), name);
+          if (other != null) {
+            problems.add("'" + name + "': Expected decision requirements id '"
+                + dmn.parsed().id() + "' to be unique in the deployment, but resource '" + other
+                + "' has it too");
+          }
+          for (var decision : dmn.parsed().decisions()) {
+            String owner = resourceById.put("decision:" + decision.id(), name);
+            if (owner != null && !owner.equals(name)) {
+              problems.add("'" + name + "': Expected decision id '" + decision.id()
+                  + "' to be unique in the deployment, but resource '" + owner
+                  + "' has it too");
+            }
+          }
+          dmns.add(dmn);
+        }
       } else if (lower.endsWith(".form")) {
         CheckedForm form = checkForm(resource, problems);
         if (form != null) {
@@ -84,7 +109,7 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
           forms.add(form);
         }
       } else {
-        problems.add("'" + name + "': Expected a resource ending in .bpmn, .xml or .form,"
+        problems.add("'" + name + "': Expected a resource ending in .bpmn, .xml, .dmn or .form,"
             + " but got '" + name + "'");
       }
     }
@@ -94,6 +119,9 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
               + String.join("\n", problems));
     }
     long deploymentKey = context.nextKey();
+    // decisions first: a process in the same deployment may call them
+    DecisionDeployment.Deployed deployedDecisions =
+        decisions.deploy(dmns, deploymentKey, context);
     List<ResourceMetadata> processMetadata = new ArrayList<>();
     for (CheckedProcess checked : processes) {
       processMetadata.add(deployProcess(checked, deploymentKey, context));
@@ -103,7 +131,8 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
       formMetadata.add(deployForm(checked, deploymentKey, context));
     }
     context.appendEvent(deploymentKey, DeploymentIntent.CREATED,
-        new DeploymentRecord(deploymentKey, processMetadata, formMetadata));
+        new DeploymentRecord(deploymentKey, processMetadata, formMetadata,
+            deployedDecisions.requirements(), deployedDecisions.decisions()));
     context.respond(
         new DeploymentResult(
             deploymentKey,
@@ -112,7 +141,9 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
                 .toList(),
             formMetadata.stream()
                 .map(m -> new DeployedFormInfo(m.id(), m.version(), m.key(), m.resourceName()))
-                .toList()));
+                .toList(),
+            deployedDecisions.decisionInfo(),
+            deployedDecisions.requirementsInfo()));
   }
 
   private ResourceMetadata deployProcess(

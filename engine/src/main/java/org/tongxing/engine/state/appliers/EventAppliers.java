@@ -2,7 +2,14 @@ package org.tongxing.engine.state.appliers;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.tongxing.engine.dmn.DecisionEngine;
 import org.tongxing.engine.model.transform.BpmnTransformer;
+import org.tongxing.engine.record.DecisionEvaluationIntent;
+import org.tongxing.engine.record.DecisionIntent;
+import org.tongxing.engine.record.DecisionRecord;
+import org.tongxing.engine.record.DecisionRequirementsIntent;
+import org.tongxing.engine.record.DecisionRequirementsRecord;
+import org.tongxing.engine.state.immutable.DecisionState;
 import org.tongxing.engine.record.ClockIntent;
 import org.tongxing.engine.record.ClockRecord;
 import org.tongxing.engine.record.DeploymentIntent;
@@ -29,8 +36,17 @@ public final class EventAppliers {
   private final EngineState state;
   private final Map<Intent, EventApplier<RecordValue>> appliers = new HashMap<>();
 
-  public EventAppliers(EngineState state, BpmnTransformer transformer) {
+  public EventAppliers(EngineState state, BpmnTransformer transformer, DecisionEngine decisions) {
     this.state = state;
+    register(DecisionRequirementsIntent.CREATED, (key, value) -> {
+      var record = (DecisionRequirementsRecord) value;
+      state.decisions().putRequirements(new DecisionState.DeployedDecisionRequirements(record,
+          decisions.parse(record.resource().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    });
+    register(DecisionIntent.CREATED,
+        (key, value) -> state.decisions().putDecision((DecisionRecord) value));
+    register(DecisionEvaluationIntent.EVALUATED, (key, value) -> {});
+    register(DecisionEvaluationIntent.FAILED, (key, value) -> {});
     register(DeploymentIntent.CREATED, (key, value) -> {});
     register(ProcessIntent.CREATED, new ProcessCreatedApplier(state, transformer));
     register(FormIntent.CREATED, (key, value) -> state.forms().put((FormRecord) value));

@@ -25,6 +25,7 @@ public final class EngineState {
   private final MutableIncidentState incidents = new MutableIncidentState(undoLog);
   private final MutableTimerState timers = new MutableTimerState(undoLog);
   private final MutableMessageState messages = new MutableMessageState(undoLog);
+  private final MutableDecisionState decisions = new MutableDecisionState(undoLog);
   private final MutableMessageSubscriptionState messageSubscriptions =
       new MutableMessageSubscriptionState(undoLog);
 
@@ -85,6 +86,10 @@ public final class EngineState {
 
   public MutableTimerState timers() {
     return timers;
+  }
+
+  public MutableDecisionState decisions() {
+    return decisions;
   }
 
   public MutableMessageState messages() {

@@ -12,19 +12,23 @@ public final class BpmnBehaviors {
   private final ProcessEndBehavior processEnd = new ProcessEndBehavior();
   private final ErrorEventBehavior errorEvents;
   private final MultiInstanceBehavior multiInstance;
+  private final DecisionBehavior decisions;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
   private final UserTaskBehavior userTasks;
   private final EventSubscriptionBehavior eventSubscriptions;
 
-  public BpmnBehaviors(ExpressionLanguage expressionLanguage, java.time.ZoneId zone) {
+  public BpmnBehaviors(
+      ExpressionLanguage expressionLanguage, java.time.ZoneId zone,
+      org.tongxing.engine.dmn.DecisionEngine decisionEngine) {
     expressions = new ExpressionBehavior(expressionLanguage);
     eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
     termination = new TerminationBehavior(eventSubscriptions);
     multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance);
     errorEvents = new ErrorEventBehavior(termination);
+    decisions = new DecisionBehavior(decisionEngine);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
     userTasks = new UserTaskBehavior(expressions, incidents);
@@ -44,6 +48,10 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public DecisionBehavior decisions() {
+    return decisions;
   }
 
   public MultiInstanceBehavior multiInstance() {

@@ -1,0 +1,11 @@
+package org.tongxing.engine.record;
+
+public enum DecisionEvaluationIntent implements Intent {
+  EVALUATED,
+  FAILED;
+
+  @Override
+  public ValueType valueType() {
+    return ValueType.DECISION_EVALUATION;
+  }
+}

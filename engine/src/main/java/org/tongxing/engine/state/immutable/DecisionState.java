@@ -1,0 +1,21 @@
+package org.tongxing.engine.state.immutable;
+
+import org.tongxing.engine.dmn.DecisionEngine;
+import org.tongxing.engine.record.DecisionRecord;
+import org.tongxing.engine.record.DecisionRequirementsRecord;
+
+/** Read access to deployed decisions and their decision requirements graphs. */
+public interface DecisionState {
+
+  /** A deployed DRG with its parsed form. */
+  record DeployedDecisionRequirements(
+      DecisionRequirementsRecord record, DecisionEngine.Parsed parsed) {}
+
+  DecisionRecord getLatestDecision(String decisionId);
+
+  DecisionRecord getDecision(long decisionKey);
+
+  DeployedDecisionRequirements getRequirements(long decisionRequirementsKey);
+
+  DeployedDecisionRequirements getLatestRequirements(String decisionRequirementsId);
+}
