@@ -154,6 +154,46 @@ class EngineApiClientTest {
     assertThat(job.getVariablesAsMap()).containsEntry("amount", 2400);
   }
 
+  private static final String AMOUNT_DMN = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="api-grant"
+          name="助学补助" namespace="http://tongxing.org/dmn">
+        <decision id="api-grant-amount" name="助学补助金额">
+          <decisionTable id="table" hitPolicy="UNIQUE">
+            <input id="level"><inputExpression id="e" typeRef="string"><text>schoolLevel</text></inputExpression></input>
+            <output id="amount" name="amount" typeRef="number"/>
+            <rule id="secondary"><inputEntry id="i1"><text>"secondary"</text></inputEntry><outputEntry id="o1"><text>2000</text></outputEntry></rule>
+            <rule id="college"><inputEntry id="i2"><text>"college"</text></inputEntry><outputEntry id="o2"><text>3000</text></outputEntry></rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """;
+
+  @Test
+  void shouldDeployAndEvaluateDecisions() {
+    // given
+    var deployment = client.newDeployResourceCommand()
+        .addResourceStringUtf8(AMOUNT_DMN, "api-grant.dmn").send().join();
+    deploy(Bpmn.createExecutableProcess("api-grant").startEvent()
+        .businessRuleTask("amount", t -> t.zeebeCalledDecisionId("api-grant-amount")
+            .zeebeResultVariable("grant"))
+        .serviceTask("pay", t -> t.zeebeJobType("api-grant-pay")).endEvent().done(),
+        "api-grant");
+
+    // when
+    var evaluated = client.newEvaluateDecisionCommand().decisionId("api-grant-amount")
+        .variables(Map.of("schoolLevel", "college")).send().join();
+    start("api-grant", Map.of("schoolLevel", "secondary"));
+
+    // then
+    assertThat(deployment.getDecisions()).singleElement()
+        .satisfies(d -> assertThat(d.getDmnDecisionId()).isEqualTo("api-grant-amount"));
+    assertThat(evaluated.getDecisionOutput()).isEqualTo("3000");
+    ActivatedJob job = await().atMost(VISIBLE_WITHIN).until(
+        () -> activate("api-grant-pay"), jobs -> !jobs.isEmpty()).get(0);
+    assertThat(job.getVariablesAsMap()).containsEntry("grant", 2000);
+  }
+
   @Test
   void shouldFireATimerWhenTheClockIsPinnedPastIt() {
     // given

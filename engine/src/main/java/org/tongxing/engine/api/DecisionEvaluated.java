@@ -1,6 +1,7 @@
 package org.tongxing.engine.api;
 
 import java.util.List;
+import org.tongxing.engine.record.DecisionEvaluationRecord;
 
 /** The result of evaluating a decision on request. */
 public record DecisionEvaluated(
@@ -12,4 +13,5 @@ public record DecisionEvaluated(
     String decisionRequirementsId,
     long decisionRequirementsKey,
     String result,
-    List<String> matchedRules) {}
+    List<DecisionEvaluationRecord.EvaluatedInput> evaluatedInputs,
+    List<DecisionEvaluationRecord.MatchedRule> matchedRules) {}

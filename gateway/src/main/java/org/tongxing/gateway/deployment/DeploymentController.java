@@ -1,5 +1,7 @@
 package org.tongxing.gateway.deployment;
 
+import io.camunda.client.protocol.rest.DeploymentDecisionRequirementsResult;
+import io.camunda.client.protocol.rest.DeploymentDecisionResult;
 import io.camunda.client.protocol.rest.DeploymentFormResult;
 import io.camunda.client.protocol.rest.DeploymentMetadataResult;
 import io.camunda.client.protocol.rest.DeploymentProcessResult;
@@ -72,6 +74,33 @@ public class DeploymentController {
       formResult.setTenantId(GatewayDefaults.TENANT);
       DeploymentMetadataResult metadata = new DeploymentMetadataResult();
       metadata.setForm(formResult);
+      deployments.add(metadata);
+    }
+    for (var requirements : result.decisionRequirements()) {
+      DeploymentDecisionRequirementsResult requirementsResult =
+          new DeploymentDecisionRequirementsResult();
+      requirementsResult.setDecisionRequirementsId(requirements.decisionRequirementsId());
+      requirementsResult.setDecisionRequirementsName(requirements.name());
+      requirementsResult.setVersion(requirements.version());
+      requirementsResult.setDecisionRequirementsKey(
+          Keys.format(requirements.decisionRequirementsKey()));
+      requirementsResult.setResourceName(requirements.resourceName());
+      requirementsResult.setTenantId(GatewayDefaults.TENANT);
+      DeploymentMetadataResult metadata = new DeploymentMetadataResult();
+      metadata.setDecisionRequirements(requirementsResult);
+      deployments.add(metadata);
+    }
+    for (var decision : result.decisions()) {
+      DeploymentDecisionResult decisionResult = new DeploymentDecisionResult();
+      decisionResult.setDecisionDefinitionId(decision.decisionId());
+      decisionResult.setName(decision.name());
+      decisionResult.setVersion(decision.version());
+      decisionResult.setDecisionDefinitionKey(Keys.format(decision.decisionKey()));
+      decisionResult.setDecisionRequirementsId(decision.decisionRequirementsId());
+      decisionResult.setDecisionRequirementsKey(Keys.format(decision.decisionRequirementsKey()));
+      decisionResult.setTenantId(GatewayDefaults.TENANT);
+      DeploymentMetadataResult metadata = new DeploymentMetadataResult();
+      metadata.setDecisionDefinition(decisionResult);
       deployments.add(metadata);
     }
     DeploymentResult deployment = new DeploymentResult();

@@ -30,12 +30,14 @@ public final class EvaluateDecisionProcessor implements CommandProcessor<Evaluat
           : "Expected to evaluate decision '" + command.decisionId()
               + "', but no decision with this id is deployed");
     }
-    var evaluation = decisions.evaluate(decision, command.variables(), null, -1, context);
+    var evaluated = decisions.evaluate(decision, command.variables(), null, -1, context);
+    var evaluation = evaluated.record();
     if (!evaluation.failureMessage().isEmpty()) {
       throw context.reject(RejectionType.INVALID_ARGUMENT, evaluation.failureMessage());
     }
-    context.respond(new DecisionEvaluated(-1, decision.decisionId(), decision.name(),
+    context.respond(new DecisionEvaluated(evaluated.key(), decision.decisionId(), decision.name(),
         decision.decisionKey(), decision.version(), decision.decisionRequirementsId(),
-        decision.decisionRequirementsKey(), evaluation.result(), evaluation.matchedRules()));
+        decision.decisionRequirementsKey(), evaluation.result(), evaluation.evaluatedInputs(),
+        evaluation.matchedRules()));
   }
 }

@@ -26,9 +26,10 @@ public final class DecisionBehavior {
    * Evaluates a decision with variables (JSON text by name) and writes the evaluation record.
    *
    * @param caller the business rule task's instance record, or null for a direct request
-   * @return the record written (its failureMessage is non-empty when it failed)
+   * @return the evaluation's key and the record written (its failureMessage is non-empty when it
+   *     failed)
    */
-  public DecisionEvaluationRecord evaluate(
+  public Evaluated evaluate(
       DecisionRecord decision, Map<String, String> variables, ProcessInstanceRecord caller,
       long callerInstanceKey, ProcessingContext context) {
     var requirements = context.state().decisions()
@@ -41,15 +42,24 @@ public final class DecisionBehavior {
         decision.name(), decision.decisionKey(), decision.version(),
         decision.decisionRequirementsId(), decision.decisionRequirementsKey(),
         evaluation.isFailure() ? "null" : JsonValues.toJson(evaluation.result()),
-        evaluation.matchedRules(),
+        evaluation.inputs().stream().map(input -> new DecisionEvaluationRecord.EvaluatedInput(
+            input.inputId(), input.inputName(), JsonValues.toJson(input.value()))).toList(),
+        evaluation.matchedRules().stream().map(rule -> new DecisionEvaluationRecord.MatchedRule(
+            rule.ruleId(), rule.ruleIndex(), rule.outputs().stream().map(output ->
+                new DecisionEvaluationRecord.EvaluatedOutput(output.outputId(),
+                    output.outputName(), JsonValues.toJson(output.value()))).toList())).toList(),
         evaluation.isFailure() ? "Expected to evaluate decision '" + decision.decisionId()
             + "', but " + evaluation.failure() : "",
         caller == null ? "" : caller.bpmnProcessId(),
         caller == null ? -1 : caller.processDefinitionKey(),
         caller == null ? -1 : caller.processInstanceKey(),
         caller == null ? "" : caller.elementId(), callerInstanceKey);
-    context.appendEvent(context.nextKey(), evaluation.isFailure()
+    long key = context.nextKey();
+    context.appendEvent(key, evaluation.isFailure()
         ? DecisionEvaluationIntent.FAILED : DecisionEvaluationIntent.EVALUATED, record);
-    return record;
+    return new Evaluated(key, record);
   }
+
+  /** An evaluation's key (the decision instance key) and record. */
+  public record Evaluated(long key, DecisionEvaluationRecord record) {}
 }

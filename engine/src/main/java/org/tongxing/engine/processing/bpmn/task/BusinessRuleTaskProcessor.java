@@ -40,7 +40,7 @@ public final class BusinessRuleTaskProcessor extends ImmediateResultTaskProcesso
     }
     var evaluation = behaviors.decisions().evaluate(decision,
         context.state().variables().getVisible(instance.elementInstanceKey()), instance.record(),
-        instance.elementInstanceKey(), context);
+        instance.elementInstanceKey(), context).record();
     if (!evaluation.failureMessage().isEmpty()) {
       behaviors.incidents().createElementIncident(ErrorType.DECISION_EVALUATION_ERROR,
           evaluation.failureMessage(), instance, context);

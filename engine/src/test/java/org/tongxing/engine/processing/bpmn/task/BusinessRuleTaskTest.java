@@ -80,7 +80,14 @@ class BusinessRuleTaskTest {
     assertThat(amount.scopeKey()).isEqualTo(instanceKey);
     DecisionEvaluationRecord evaluation = (DecisionEvaluationRecord) engine.awaitRecord(
         r -> r.intent() == DecisionEvaluationIntent.EVALUATED).value();
-    assertThat(evaluation.matchedRules()).containsExactly("rule_eligible");
+    assertThat(evaluation.matchedRules()).singleElement().satisfies(rule -> {
+      assertThat(rule.ruleId()).isEqualTo("rule_eligible");
+      assertThat(rule.ruleIndex()).isEqualTo(1);
+      assertThat(rule.outputs()).singleElement()
+          .satisfies(output -> assertThat(output.value()).isEqualTo("4560"));
+    });
+    assertThat(evaluation.evaluatedInputs()).singleElement()
+        .satisfies(input -> assertThat(input.inputId()).isEqualTo("wageRatio"));
     assertThat(evaluation.processInstanceKey()).isEqualTo(instanceKey);
   }
 
@@ -167,7 +174,10 @@ class BusinessRuleTaskTest {
 
     // then: 3,000 is below 150 % of 2,280 (3,420)
     assertThat(evaluated.result()).isEqualTo("0");
-    assertThat(evaluated.matchedRules()).containsExactly("rule_not_eligible");
+    assertThat(evaluated.matchedRules()).singleElement().satisfies(rule -> {
+      assertThat(rule.ruleId()).isEqualTo("rule_not_eligible");
+      assertThat(rule.ruleIndex()).isEqualTo(2);
+    });
   }
 
   @Test
