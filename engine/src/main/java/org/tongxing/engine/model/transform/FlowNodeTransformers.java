@@ -43,6 +43,8 @@ final class FlowNodeTransformers {
     register(io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask.class,
         TaskTransformers::businessRuleTask);
     register(io.camunda.zeebe.model.bpmn.instance.ScriptTask.class, TaskTransformers::scriptTask);
+    register(io.camunda.zeebe.model.bpmn.instance.CallActivity.class,
+        TaskTransformers::callActivity);
     register(io.camunda.zeebe.model.bpmn.instance.ReceiveTask.class,
         EventTransformers::receiveTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));

@@ -54,6 +54,22 @@ final class TaskTransformers {
             called.getResultVariable());
   }
 
+  static ExecutableFlowNode callActivity(
+      io.camunda.zeebe.model.bpmn.instance.CallActivity activity, TransformContext context) {
+    var called = activity.getSingleExtensionElement(
+        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement.class);
+    if (called == null || called.getProcessId() == null || called.getProcessId().isBlank()) {
+      context.problem(activity.getId(), "Expected a called process id (zeebe:calledElement"
+          + " processId), but found none");
+      return null;
+    }
+    var processId = context.attribute(activity.getId(), "processId", called.getProcessId());
+    return processId == null ? null : new org.tongxing.engine.model.executable
+        .ExecutableCallActivity(activity.getId(), activity.getName(), processId,
+            called.isPropagateAllChildVariablesEnabled(),
+            called.isPropagateAllParentVariablesEnabled());
+  }
+
   /** A FEEL expression when it has one, otherwise a job for a worker. */
   static ExecutableFlowNode scriptTask(
       io.camunda.zeebe.model.bpmn.instance.ScriptTask task, TransformContext context) {

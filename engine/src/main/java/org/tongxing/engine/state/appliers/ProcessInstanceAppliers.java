@@ -26,6 +26,12 @@ final class ProcessInstanceAppliers {
           consumeArrivingTokens(state, value);
           state.elementInstances().create(key, value);
           state.variables().createScope(key, value.flowScopeKey());
+          if (value.bpmnElementType() == BpmnElementType.PROCESS
+              && value.parentElementInstanceKey() >= 0) {
+            // a call activity started this instance
+            state.elementInstances().setCalledProcessInstanceKey(
+                value.parentElementInstanceKey(), key);
+          }
         });
     for (ProcessInstanceIntent intent :
         new ProcessInstanceIntent[] {

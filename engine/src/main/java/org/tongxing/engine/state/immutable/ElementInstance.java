@@ -11,6 +11,7 @@ import org.tongxing.engine.record.ProcessInstanceRecord;
  * @param activeSequenceFlows sequence flows taken in this scope whose target is not activated yet
  * @param jobKey the job of a job worker task while it waits, else -1
  * @param userTaskKey the user task of a user task element while it waits, else -1
+ * @param calledProcessInstanceKey the process instance a call activity started, else -1
  */
 public record ElementInstance(
     long key,
@@ -19,29 +20,42 @@ public record ElementInstance(
     int activeChildren,
     int activeSequenceFlows,
     long jobKey,
-    long userTaskKey) {
+    long userTaskKey,
+    long calledProcessInstanceKey) {
+
+  public static ElementInstance activating(long key, ProcessInstanceRecord value) {
+    return new ElementInstance(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, value, 0, 0, -1, -1,
+        -1);
+  }
 
   public ElementInstance withState(ProcessInstanceIntent newState) {
     return new ElementInstance(key, newState, value, activeChildren, activeSequenceFlows, jobKey,
-        userTaskKey);
+        userTaskKey, calledProcessInstanceKey);
   }
 
   public ElementInstance withActiveChildren(int count) {
-    return new ElementInstance(key, state, value, count, activeSequenceFlows, jobKey, userTaskKey);
+    return new ElementInstance(key, state, value, count, activeSequenceFlows, jobKey, userTaskKey,
+        calledProcessInstanceKey);
   }
 
   public ElementInstance withActiveSequenceFlows(int count) {
-    return new ElementInstance(key, state, value, activeChildren, count, jobKey, userTaskKey);
+    return new ElementInstance(key, state, value, activeChildren, count, jobKey, userTaskKey,
+        calledProcessInstanceKey);
   }
 
   public ElementInstance withJobKey(long newJobKey) {
     return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, newJobKey,
-        userTaskKey);
+        userTaskKey, calledProcessInstanceKey);
   }
 
   public ElementInstance withUserTaskKey(long newUserTaskKey) {
     return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
-        newUserTaskKey);
+        newUserTaskKey, calledProcessInstanceKey);
+  }
+
+  public ElementInstance withCalledProcessInstanceKey(long childKey) {
+    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
+        userTaskKey, childKey);
   }
 
   public boolean isActive() {

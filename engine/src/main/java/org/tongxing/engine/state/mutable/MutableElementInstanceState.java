@@ -93,8 +93,7 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   }
 
   public void create(long key, ProcessInstanceRecord value) {
-    instances.put(key, new ElementInstance(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, value,
-        0, 0, -1, -1));
+    instances.put(key, ElementInstance.activating(key, value));
     updateFlowScope(value.flowScopeKey(), +1, 0);
     if (value.flowScopeKey() >= 0) {
       TxSet<Long> siblings = children.get(value.flowScopeKey());
@@ -140,6 +139,13 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     ElementInstance instance = instances.get(key);
     if (instance != null) {
       instances.put(key, instance.withJobKey(jobKey));
+    }
+  }
+
+  public void setCalledProcessInstanceKey(long key, long childKey) {
+    ElementInstance instance = instances.get(key);
+    if (instance != null) {
+      instances.put(key, instance.withCalledProcessInstanceKey(childKey));
     }
   }
 

@@ -38,7 +38,10 @@ public final class ErrorEventBehavior {
                 activity.value().flowScopeKey()), variables));
         return true;
       }
-      current = context.state().elementInstances().get(current.value().flowScopeKey());
+      // past the process: on into the call activity that started it, if any
+      long next = current.value().flowScopeKey() >= 0 ? current.value().flowScopeKey()
+          : current.value().parentElementInstanceKey();
+      current = context.state().elementInstances().get(next);
     }
     return false;
   }

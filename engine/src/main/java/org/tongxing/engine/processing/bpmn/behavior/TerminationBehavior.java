@@ -32,6 +32,9 @@ public final class TerminationBehavior {
     for (long child : context.state().elementInstances().getChildren(instance.key())) {
       terminate(child, context);
     }
+    if (instance.calledProcessInstanceKey() >= 0) {
+      terminate(instance.calledProcessInstanceKey(), context);
+    }
     eventSubscriptions.unsubscribe(instance.key(), context);
     cancelJob(instance, context);
     cancelUserTask(instance, context);

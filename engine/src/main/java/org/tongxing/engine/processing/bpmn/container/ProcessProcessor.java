@@ -1,13 +1,20 @@
 package org.tongxing.engine.processing.bpmn.container;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tongxing.engine.model.executable.ExecutableCallActivity;
 import org.tongxing.engine.model.executable.ExecutableProcess;
+import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
-/** The process itself: completes when nothing is left in it. */
+/**
+ * The process itself: completes when nothing is left in it; a process started by a call activity
+ * then hands its variables back and lets the call activity complete.
+ */
 public final class ProcessProcessor implements BpmnElementProcessor<ExecutableProcess> {
 
   private final BpmnBehaviors behaviors;
@@ -35,10 +42,37 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
   public void onComplete(
       ExecutableProcess element, BpmnElementContext instance, ProcessingContext context) {
     behaviors.stateTransitions().transitionToCompleting(instance, context);
+    // the child's variables go back to its call activity: read them before they are gone
+    Map<String, String> variables = new LinkedHashMap<>();
+    context.state().variables().getLocals(instance.elementInstanceKey())
+        .forEach((name, variable) -> variables.put(name, variable.value()));
     if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
       return;
     }
     behaviors.processEnd().onEnded(element, context);
+    if (instance.record().parentElementInstanceKey() >= 0) {
+      returnToCallActivity(instance.record().parentElementInstanceKey(), variables, context);
+    }
+  }
+
+  private void returnToCallActivity(
+      long callActivityKey, Map<String, String> childVariables, ProcessingContext context) {
+    ElementInstance caller = context.state().elementInstances().get(callActivityKey);
+    if (caller == null) {
+      return;
+    }
+    ExecutableCallActivity callActivity = (ExecutableCallActivity) context.state().processes()
+        .getByKey(caller.value().processDefinitionKey()).executable()
+        .getFlowNode(caller.value().elementId(), caller.value().bpmnElementType());
+    BpmnElementContext callerContext = new BpmnElementContext(caller.key(), caller.value());
+    if (callActivity.isPropagateAllChildVariables()) {
+      behaviors.variableMappings().applyCompletionVariables(callActivity, callerContext,
+          childVariables, context);
+    } else if (!callActivity.getOutputMappings().isEmpty()) {
+      // only what the output mappings take from the child leaves the call activity
+      behaviors.variables().mergeLocal(caller.key(), childVariables, caller.value(), context);
+    }
+    context.followUp(new InternalCommand.CompleteElement(caller.key()));
   }
 
   @Override
