@@ -58,7 +58,10 @@ public final class Engine implements AutoCloseable {
       return thread;
     });
     this.longPolling = new JobActivationLongPolling(
-        command -> submit(command).thenApply(Engine::jobs), timer);
+        command -> submit(command).thenApply(Engine::jobs),
+        jobs -> submit(new EngineCommand.YieldJobs(
+            jobs.stream().map(ActivatedJob::key).toList())),
+        timer);
   }
 
   /** Migrates the database, rebuilds the state from the log and starts processing. */
@@ -151,7 +154,7 @@ public final class Engine implements AutoCloseable {
 
   private static boolean becameActivatable(JobIntent intent, Record record) {
     return switch (intent) {
-      case CREATED, TIMED_OUT, RECURRED_AFTER_BACKOFF -> true;
+      case CREATED, TIMED_OUT, YIELDED, RECURRED_AFTER_BACKOFF -> true;
       case FAILED -> {
         JobRecord job = (JobRecord) record.value();
         yield job.retries() > 0 && job.retryBackoff() <= 0;

@@ -28,6 +28,12 @@ public sealed interface EngineCommand {
 
   record CompleteJob(long jobKey, Map<String, String> variables) implements EngineCommand {}
 
+  /**
+   * Gives activated jobs back without losing a retry: their activation reached nobody (the
+   * request that asked for them was already answered).
+   */
+  record YieldJobs(List<Long> jobKeys) implements EngineCommand {}
+
   record FailJob(long jobKey, int retries, String errorMessage, long retryBackoff,
       Map<String, String> variables) implements EngineCommand {}
 

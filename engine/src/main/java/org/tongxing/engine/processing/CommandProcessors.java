@@ -21,6 +21,7 @@ import org.tongxing.engine.processing.job.FailJobProcessor;
 import org.tongxing.engine.processing.job.JobDueDatesProcessor;
 import org.tongxing.engine.processing.job.ThrowJobErrorProcessor;
 import org.tongxing.engine.processing.job.UpdateJobProcessor;
+import org.tongxing.engine.processing.job.YieldJobsProcessor;
 import org.tongxing.engine.processing.message.BufferedMessagesProcessor;
 import org.tongxing.engine.processing.message.MessageCorrelationBehavior;
 import org.tongxing.engine.processing.message.PublishMessageProcessor;
@@ -59,6 +60,7 @@ final class CommandProcessors {
     register(EngineCommand.ThrowJobError.class,
         new ThrowJobErrorProcessor(behaviors.incidents(), behaviors.errorEvents()));
     register(EngineCommand.UpdateJob.class, new UpdateJobProcessor());
+    register(EngineCommand.YieldJobs.class, new YieldJobsProcessor());
     register(EngineCommand.AssignUserTask.class, assignment::assign);
     register(EngineCommand.UnassignUserTask.class, assignment::unassign);
     register(EngineCommand.CompleteUserTask.class,

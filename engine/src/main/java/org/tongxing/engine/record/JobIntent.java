@@ -7,6 +7,7 @@ public enum JobIntent implements Intent {
   FAILED,
   RECURRED_AFTER_BACKOFF,
   TIMED_OUT,
+  YIELDED,
   RETRIES_UPDATED,
   TIMEOUT_UPDATED,
   ERROR_THROWN,

@@ -38,6 +38,8 @@ final class JobAppliers {
     appliers.<JobRecord>register(
         JobIntent.TIMED_OUT, (key, value) -> state.jobs().put(key, value, Status.ACTIVATABLE));
     appliers.<JobRecord>register(
+        JobIntent.YIELDED, (key, value) -> state.jobs().put(key, value, Status.ACTIVATABLE));
+    appliers.<JobRecord>register(
         JobIntent.RETRIES_UPDATED,
         (key, value) -> {
           var job = state.jobs().get(key);
