@@ -124,16 +124,34 @@ public final class BpmnTransformer {
           if (node instanceof SubProcess subProcess
               && transformed instanceof ExecutableFlowElementContainer container) {
             transformScope(subProcess.getFlowElements(), container, context);
-            if (container.getNoneStartEvent() == null) {
-              context.problem(subProcess.getId(),
-                  "Expected the sub-process to have a none start event, but it has none");
-            }
+            checkStartEvents(subProcess, container, scope, context);
           }
         }
       }
     }
     for (SequenceFlow flow : flows) {
       transformSequenceFlow(flow, scope, context);
+    }
+  }
+
+  /**
+   * An embedded sub-process starts at its none start event; an event sub-process at its one
+   * start event with an event definition, and is registered with its scope instead of the flow.
+   */
+  private static void checkStartEvents(
+      SubProcess subProcess, ExecutableFlowElementContainer container,
+      ExecutableFlowElementContainer scope, TransformContext context) {
+    if (container.getElementType() == BpmnElementType.EVENT_SUB_PROCESS) {
+      if (container.getStartEvents().size() != 1 || container.getEventStartEvent() == null) {
+        context.problem(subProcess.getId(), "Expected an event sub-process to have exactly one"
+            + " start event with an event definition, but it has "
+            + container.getStartEvents().size() + " start events");
+        return;
+      }
+      scope.getEventSubProcesses().add(container);
+    } else if (container.getNoneStartEvent() == null) {
+      context.problem(subProcess.getId(),
+          "Expected the sub-process to have a none start event, but it has none");
     }
   }
 

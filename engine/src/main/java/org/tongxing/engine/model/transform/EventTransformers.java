@@ -30,8 +30,14 @@ final class EventTransformers {
   private EventTransformers() {}
 
   static ExecutableFlowNode startEvent(StartEvent event, TransformContext context) {
+    boolean inEventSubProcess = event.getParentElement()
+        instanceof io.camunda.zeebe.model.bpmn.instance.SubProcess sub && sub.triggeredByEvent();
     var definition = definition(event, event.getEventDefinitions(),
-        Set.of(TimerEventDefinition.class, MessageEventDefinition.class), false, context);
+        inEventSubProcess
+            ? Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
+                ErrorEventDefinition.class)
+            : Set.of(TimerEventDefinition.class, MessageEventDefinition.class),
+        inEventSubProcess, context);
     if (!definition.valid()) {
       return null;
     }

@@ -109,13 +109,9 @@ final class FlowNodeTransformers {
   }
 
   private static ExecutableFlowNode subProcess(SubProcess subProcess, TransformContext context) {
-    if (subProcess.triggeredByEvent()) {
-      context.problem(subProcess.getId(),
-          "Expected an embedded sub-process, but event sub-processes are not supported yet");
-      return null;
-    }
     return new ExecutableFlowElementContainer(subProcess.getId(), subProcess.getName(),
-        BpmnElementType.SUB_PROCESS);
+        subProcess.triggeredByEvent() ? BpmnElementType.EVENT_SUB_PROCESS
+            : BpmnElementType.SUB_PROCESS);
   }
 
   private static ExecutableFlowNode undefinedTask(Task task, TransformContext context) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.bpmn.container.CallActivityProcessor;
+import org.tongxing.engine.processing.bpmn.container.EventSubProcessProcessor;
 import org.tongxing.engine.processing.bpmn.container.MultiInstanceBodyProcessor;
 import org.tongxing.engine.processing.bpmn.container.ProcessProcessor;
 import org.tongxing.engine.processing.bpmn.container.SubProcessProcessor;
@@ -46,6 +47,7 @@ public final class BpmnElementProcessors {
     processors.put(BpmnElementType.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
     processors.put(BpmnElementType.SUB_PROCESS, new SubProcessProcessor(behaviors));
     processors.put(BpmnElementType.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
+    processors.put(BpmnElementType.EVENT_SUB_PROCESS, new EventSubProcessProcessor(behaviors));
     processors.put(BpmnElementType.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
   }
 

@@ -9,6 +9,7 @@ import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.bpmn.behavior.EventSubProcessBehavior;
 import org.tongxing.engine.processing.instance.ProcessStart;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.MessageStartEventSubscriptionIntent;
@@ -46,11 +47,19 @@ public final class MessageCorrelationBehavior {
         context.state().processes().getByKey(subscription.processDefinitionKey());
     ExecutableFlowNode target = process.executable().getFlowNode(
         subscription.targetElementId(), waiting.value().bpmnElementType());
-    if (target instanceof ExecutableCatchEvent event && event.getAttachedTo() != null) {
+    if (target instanceof ExecutableCatchEvent start
+        && EventSubProcessBehavior.startsEventSubProcess(start)) {
+      behaviors.eventSubProcesses().start(waiting, start, variables, context);
+      if (!start.isInterrupting()) {
+        reopen(subscription, context);
+      }
+    } else if (target instanceof ExecutableCatchEvent event && event.getAttachedTo() != null) {
       ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
           BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
       if (event.isInterrupting()) {
         behaviors.termination().terminate(waiting.key(), context);
+      } else {
+        reopen(subscription, context);
       }
       context.followUp(new InternalCommand.ActivateElement(-1, event, boundary, variables));
     } else {
@@ -60,6 +69,14 @@ public final class MessageCorrelationBehavior {
       context.followUp(new InternalCommand.CompleteElement(waiting.key()));
     }
     return subscription.processInstanceKey();
+  }
+
+  /** A non-interrupting event keeps waiting for the next message after one arrived. */
+  private static void reopen(MessageSubscriptionRecord subscription, ProcessingContext context) {
+    long key = context.nextKey();
+    context.appendEvent(key, MessageSubscriptionIntent.CREATED,
+        subscription.correlated(-1, "{}"));
+    context.followUp(new InternalCommand.CorrelateBufferedMessage(key));
   }
 
   /** Starts an instance at a message start event; returns its key. */

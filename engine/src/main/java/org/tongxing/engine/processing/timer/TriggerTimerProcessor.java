@@ -10,6 +10,7 @@ import org.tongxing.engine.processing.InternalCommand.TriggerTimer;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.bpmn.behavior.EventSubProcessBehavior;
 import org.tongxing.engine.processing.instance.ProcessStart;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.ProcessInstanceRecord;
@@ -21,7 +22,8 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 /**
  * Fires a due timer. What happens depends on its event: an intermediate catch event completes;
  * a boundary event activates beside its activity, interrupting it or not; a timer start event
- * starts a new instance. A repeating timer (a cycle) is scheduled again unless it interrupted.
+ * starts a new instance, or its event sub-process in its scope. A repeating timer (a cycle) is
+ * scheduled again unless it interrupted.
  */
 public final class TriggerTimerProcessor implements CommandProcessor<TriggerTimer> {
 
@@ -41,13 +43,21 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
     ExecutableCatchEvent event =
         (ExecutableCatchEvent) process.executable().getElement(timer.targetElementId());
     context.appendEvent(command.timerKey(), TimerIntent.TRIGGERED, timer);
-    if (event.getElementType() == BpmnElementType.START_EVENT) {
+    if (event.getElementType() == BpmnElementType.START_EVENT
+        && timer.elementInstanceKey() < 0) {
       startInstance(process, event, context);
       reschedule(timer, event, context);
       return;
     }
     ElementInstance waiting = context.state().elementInstances().get(timer.elementInstanceKey());
     if (waiting == null) {
+      return;
+    }
+    if (EventSubProcessBehavior.startsEventSubProcess(event)) {
+      behaviors.eventSubProcesses().start(waiting, event, java.util.Map.of(), context);
+      if (!event.isInterrupting()) {
+        reschedule(timer, event, context);
+      }
       return;
     }
     if (event.getAttachedTo() == null) {

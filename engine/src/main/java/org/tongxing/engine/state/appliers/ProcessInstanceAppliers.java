@@ -76,13 +76,14 @@ final class ProcessInstanceAppliers {
 
   /**
    * An element entered over sequence flows consumes their tokens: one for most elements, one per
-   * incoming flow for a joining gateway. The process, start events, boundary events and the
-   * inner instances of a multi-instance are not entered over a sequence flow.
+   * incoming flow for a joining gateway. The process, start events, boundary events, event
+   * sub-processes and the inner instances of a multi-instance are not entered over a sequence
+   * flow.
    */
   private static void consumeArrivingTokens(EngineState state, ProcessInstanceRecord value) {
     BpmnElementType type = value.bpmnElementType();
     if (type == BpmnElementType.PROCESS || type == BpmnElementType.START_EVENT
-        || type == BpmnElementType.BOUNDARY_EVENT) {
+        || type == BpmnElementType.BOUNDARY_EVENT || type == BpmnElementType.EVENT_SUB_PROCESS) {
       return;
     }
     var scope = state.elementInstances().get(value.flowScopeKey());

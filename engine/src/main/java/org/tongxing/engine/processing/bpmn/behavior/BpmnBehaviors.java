@@ -13,6 +13,7 @@ public final class BpmnBehaviors {
   private final ErrorEventBehavior errorEvents;
   private final MultiInstanceBehavior multiInstance;
   private final DecisionBehavior decisions;
+  private final EventSubProcessBehavior eventSubProcesses;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
@@ -27,7 +28,8 @@ public final class BpmnBehaviors {
     termination = new TerminationBehavior(eventSubscriptions);
     multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance);
-    errorEvents = new ErrorEventBehavior(termination);
+    eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
+    errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);
     decisions = new DecisionBehavior(decisionEngine);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
@@ -48,6 +50,10 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public EventSubProcessBehavior eventSubProcesses() {
+    return eventSubProcesses;
   }
 
   public DecisionBehavior decisions() {

@@ -3,6 +3,7 @@ package org.tongxing.engine.processing.bpmn.behavior;
 import java.util.Map;
 import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
+import org.tongxing.engine.model.executable.ExecutableFlowElementContainer;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
@@ -17,9 +18,12 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 public final class ErrorEventBehavior {
 
   private final TerminationBehavior termination;
+  private final EventSubProcessBehavior eventSubProcesses;
 
-  public ErrorEventBehavior(TerminationBehavior termination) {
+  public ErrorEventBehavior(
+      TerminationBehavior termination, EventSubProcessBehavior eventSubProcesses) {
     this.termination = termination;
+    this.eventSubProcesses = eventSubProcesses;
   }
 
   /** Throws; false when nothing catches the error (the caller raises an incident). */
@@ -29,6 +33,15 @@ public final class ErrorEventBehavior {
     ElementInstance current = context.state().elementInstances().get(throwerInstanceKey);
     while (current != null) {
       ExecutableFlowNode element = element(current, context);
+      // first an error event sub-process inside this scope, then a boundary event on it
+      if (element instanceof ExecutableFlowElementContainer scope
+          && current.key() != throwerInstanceKey) {
+        ExecutableCatchEvent start = catchingEventSubProcess(scope, errorCode);
+        if (start != null) {
+          eventSubProcesses.start(current, start, variables, context);
+          return true;
+        }
+      }
       ExecutableCatchEvent boundary = catchingBoundary(element, errorCode);
       if (boundary != null) {
         ElementInstance activity = current;
@@ -46,9 +59,20 @@ public final class ErrorEventBehavior {
     return false;
   }
 
+  private static ExecutableCatchEvent catchingEventSubProcess(
+      ExecutableFlowElementContainer scope, String code) {
+    return catching(scope.getEventSubProcesses().stream()
+        .map(ExecutableFlowElementContainer::getEventStartEvent).toList(), code);
+  }
+
   private static ExecutableCatchEvent catchingBoundary(ExecutableFlowNode element, String code) {
+    return catching(element.getBoundaryEvents(), code);
+  }
+
+  private static ExecutableCatchEvent catching(
+      java.util.List<ExecutableCatchEvent> events, String code) {
     ExecutableCatchEvent catchAll = null;
-    for (ExecutableCatchEvent boundary : element.getBoundaryEvents()) {
+    for (ExecutableCatchEvent boundary : events) {
       if (boundary.getDefinition() instanceof EventDefinition.Error error && error.catches(code)) {
         if (error.errorCode() != null) {
           return boundary;

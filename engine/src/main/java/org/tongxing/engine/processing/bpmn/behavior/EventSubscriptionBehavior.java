@@ -6,6 +6,7 @@ import java.util.List;
 import org.tongxing.engine.feel.EvaluationResult;
 import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
+import org.tongxing.engine.model.executable.ExecutableFlowElementContainer;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableReceiveTask;
 import org.tongxing.engine.model.timer.TimerSchedule;
@@ -48,6 +49,12 @@ public final class EventSubscriptionBehavior {
       events.add(element);
     }
     events.addAll(element.getBoundaryEvents());
+    if (element instanceof ExecutableFlowElementContainer container) {
+      // a scope waits for the start events of its event sub-processes
+      for (ExecutableFlowElementContainer eventSubProcess : container.getEventSubProcesses()) {
+        events.add(eventSubProcess.getEventStartEvent());
+      }
+    }
     for (ExecutableFlowNode event : events) {
       EventDefinition definition = event instanceof ExecutableReceiveTask task
           ? task.getMessage() : ((ExecutableCatchEvent) event).getDefinition();
@@ -65,6 +72,29 @@ public final class EventSubscriptionBehavior {
       }
     }
     return true;
+  }
+
+  /**
+   * Closes the subscriptions a scope holds for its event sub-processes' start events (an
+   * interrupting one started: the others may not start any more).
+   */
+  public void unsubscribeEventSubProcesses(
+      long scopeKey, ExecutableFlowElementContainer scope, ProcessingContext context) {
+    java.util.Set<String> starts = new java.util.HashSet<>();
+    scope.getEventSubProcesses().forEach(esp -> starts.add(esp.getEventStartEvent().getId()));
+    for (long timer : context.state().timers().getTimersOf(scopeKey)) {
+      var record = context.state().timers().get(timer);
+      if (starts.contains(record.targetElementId())) {
+        context.appendEvent(timer, TimerIntent.CANCELED, record);
+      }
+    }
+    var subscriptions = context.state().messageSubscriptions();
+    for (long subscription : subscriptions.getOf(scopeKey)) {
+      var record = subscriptions.get(subscription);
+      if (starts.contains(record.targetElementId())) {
+        context.appendEvent(subscription, MessageSubscriptionIntent.DELETED, record);
+      }
+    }
   }
 
   /** Closes every subscription of the element instance. */

@@ -35,6 +35,10 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
   @Override
   public void onActivate(
       ExecutableProcess element, BpmnElementContext instance, ProcessingContext context) {
+    // its event sub-processes' timer and message start events wait from now on
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+      return;
+    }
     behaviors.stateTransitions().transitionToActivated(instance, context);
   }
 
