@@ -85,6 +85,10 @@ public sealed interface EngineCommand {
   record EvaluateDecision(String decisionId, long decisionKey, Map<String, String> variables)
       implements EngineCommand {}
 
+  /** Broadcasts a signal to every subscription of its name; completes with the signal's key. */
+  record BroadcastSignal(String signalName, Map<String, String> variables)
+      implements EngineCommand {}
+
   record PinClock(long epochMillis) implements EngineCommand {}
 
   record ResetClock() implements EngineCommand {}

@@ -77,6 +77,14 @@ final class CommandProcessors {
         new ResolveIncidentProcessor(behaviors.eventSubscriptions()));
     register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables()));
     register(InternalCommand.ResumeElement.class, bpmn::resume);
+    register(EngineCommand.BroadcastSignal.class, (command, context) -> {
+      if (command.signalName() == null || command.signalName().isBlank()) {
+        throw context.reject(org.tongxing.engine.api.RejectionType.INVALID_ARGUMENT,
+            "Expected a signal name, but the name is empty");
+      }
+      context.respond(behaviors.signals().broadcast(command.signalName(), command.variables(),
+          context));
+    });
     register(EngineCommand.PinClock.class, clock::pin);
     register(EngineCommand.ResetClock.class, clock::reset);
 

@@ -8,6 +8,7 @@ import org.tongxing.engine.state.immutable.JobState;
 import org.tongxing.engine.state.immutable.MessageState;
 import org.tongxing.engine.state.immutable.MessageSubscriptionState;
 import org.tongxing.engine.state.immutable.ProcessState;
+import org.tongxing.engine.state.immutable.SignalSubscriptionState;
 import org.tongxing.engine.state.immutable.TimerState;
 import org.tongxing.engine.state.immutable.UserTaskState;
 import org.tongxing.engine.state.immutable.VariableState;
@@ -52,6 +53,10 @@ public final class StateView {
 
   public TimerState timers() {
     return state.timers();
+  }
+
+  public SignalSubscriptionState signalSubscriptions() {
+    return state.signalSubscriptions();
   }
 
   public DecisionState decisions() {

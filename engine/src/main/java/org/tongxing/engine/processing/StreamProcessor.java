@@ -121,8 +121,19 @@ public final class StreamProcessor implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         LOG.error("The engine writer failed on a batch; its commands were answered with an error", e);
+        for (Pending unit : units) {
+          unit.future().completeExceptionally(new CommandRejectedException(
+              RejectionType.PROCESSING_ERROR,
+              "Expected to process the command, but the engine failed: " + e));
+        }
+        if (e instanceof Error) {
+          // the state may be half-changed and the JVM unwell: stop rather than go on wrongly
+          LOG.error("The engine writer stops after {}; restart the engine to replay its log",
+              e.toString());
+          running = false;
+        }
       } finally {
         units.clear();
       }

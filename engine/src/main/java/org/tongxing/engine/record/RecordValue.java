@@ -17,4 +17,6 @@ public sealed interface RecordValue
         MessageStartEventSubscriptionRecord,
         DecisionRequirementsRecord,
         DecisionRecord,
-        DecisionEvaluationRecord {}
+        DecisionEvaluationRecord,
+        SignalRecord,
+        SignalSubscriptionRecord {}

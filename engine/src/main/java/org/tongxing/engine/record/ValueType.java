@@ -18,7 +18,9 @@ public enum ValueType {
       MessageStartEventSubscriptionIntent.class, MessageStartEventSubscriptionRecord.class),
   DECISION_REQUIREMENTS(DecisionRequirementsIntent.class, DecisionRequirementsRecord.class),
   DECISION(DecisionIntent.class, DecisionRecord.class),
-  DECISION_EVALUATION(DecisionEvaluationIntent.class, DecisionEvaluationRecord.class);
+  DECISION_EVALUATION(DecisionEvaluationIntent.class, DecisionEvaluationRecord.class),
+  SIGNAL(SignalIntent.class, SignalRecord.class),
+  SIGNAL_SUBSCRIPTION(SignalSubscriptionIntent.class, SignalSubscriptionRecord.class);
 
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;

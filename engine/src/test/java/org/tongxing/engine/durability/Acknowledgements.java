@@ -25,7 +25,7 @@ final class Acknowledgements {
   private final Set<Long> sentCompletions = ConcurrentHashMap.newKeySet();
   private final Set<Long> acknowledgedCompletions = ConcurrentHashMap.newKeySet();
   private final List<String> unexpectedLines = new CopyOnWriteArrayList<>();
-  private volatile boolean ready;
+  private volatile long readyAt;
   private volatile boolean ended;
 
   private Acknowledgements() {}
@@ -62,7 +62,7 @@ final class Acknowledgements {
     String[] words = line.split(" ");
     String event = words.length >= 2 ? words[0] + " " + words[1] : words[0];
     switch (event) {
-      case "READY" -> ready = true;
+      case "READY" -> readyAt = System.nanoTime();
       case "SEND create" -> sentCreations.add(words[2]);
       case "ACK create" -> acknowledgedCreations.put(words[2], Long.parseLong(words[3]));
       case "ACK activate" -> acknowledgedActivations.add(Long.parseLong(words[2]));
@@ -72,8 +72,9 @@ final class Acknowledgements {
     }
   }
 
-  boolean ready() {
-    return ready;
+  /** When the generator reported it was ready ({@link System#nanoTime()}); 0 before. */
+  long readyAt() {
+    return readyAt;
   }
 
   /** Whether stdout reached its end: nothing more will be reported. */
@@ -88,6 +89,14 @@ final class Acknowledgements {
   /** Instance key by ticket. */
   Map<String, Long> acknowledgedCreations() {
     return Map.copyOf(acknowledgedCreations);
+  }
+
+  int acknowledgedCreationCount() {
+    return acknowledgedCreations.size();
+  }
+
+  int acknowledgedCompletionCount() {
+    return acknowledgedCompletions.size();
   }
 
   Set<Long> acknowledgedActivations() {

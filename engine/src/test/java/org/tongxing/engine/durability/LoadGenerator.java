@@ -84,7 +84,8 @@ public final class LoadGenerator {
     return Bpmn.createExecutableProcess(PROCESS_ID)
         .startEvent("requestReceived")
         .serviceTask("Task_CrashWork", t -> t.zeebeJobType(JOB_TYPE))
-        .intermediateCatchEvent("Timer_CoolDown", e -> e.timerWithDuration("PT1H"))
+        .intermediateCatchEvent("Timer_CoolDown",
+            e -> e.timerWithDuration(Duration.ofMillis(COOL_DOWN).toString()))
         .endEvent("requestDone")
         .done();
   }

@@ -38,8 +38,16 @@ public sealed interface EventDefinition {
 
   record Signal(Expression name) implements EventDefinition {}
 
-  /** An escalation, by code; a null code on a catch event catches every escalation. */
-  record Escalation(String escalationCode) implements EventDefinition {}
+  /**
+   * An escalation, by code: on a catch event a static code, or null to catch every escalation;
+   * on a throw event a static code or a FEEL expression.
+   */
+  record Escalation(Expression escalationCode) implements EventDefinition {
+
+    public boolean catches(String code) {
+      return escalationCode == null || escalationCode.text().equals(code);
+    }
+  }
 
   /** A terminate end event ends its whole flow scope. */
   record Terminate() implements EventDefinition {}

@@ -3,6 +3,8 @@ package org.tongxing.engine.model.transform;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Event;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
@@ -35,8 +37,10 @@ final class EventTransformers {
     var definition = definition(event, event.getEventDefinitions(),
         inEventSubProcess
             ? Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
-                ErrorEventDefinition.class)
-            : Set.of(TimerEventDefinition.class, MessageEventDefinition.class),
+                ErrorEventDefinition.class, SignalEventDefinition.class,
+                EscalationEventDefinition.class)
+            : Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
+                SignalEventDefinition.class),
         inEventSubProcess, context);
     if (!definition.valid()) {
       return null;
@@ -54,11 +58,12 @@ final class EventTransformers {
   static ExecutableFlowNode intermediateCatchEvent(
       IntermediateCatchEvent event, TransformContext context) {
     var definition = definition(event, event.getEventDefinitions(),
-        Set.of(TimerEventDefinition.class, MessageEventDefinition.class), true, context);
+        Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
+            SignalEventDefinition.class), true, context);
     if (definition == NONE) {
       context.problem(event.getId(),
-          "Expected an intermediate catch event with a timer or message definition, but it has"
-              + " none");
+          "Expected an intermediate catch event with a timer, message or signal definition, but"
+              + " it has none");
     }
     if (definition.value() == null) {
       return null;
@@ -70,7 +75,8 @@ final class EventTransformers {
   static ExecutableFlowNode boundaryEvent(BoundaryEvent event, TransformContext context) {
     var definition = definition(event, event.getEventDefinitions(),
         Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
-            ErrorEventDefinition.class), true, context);
+            ErrorEventDefinition.class, SignalEventDefinition.class,
+            EscalationEventDefinition.class), true, context);
     if (definition == NONE) {
       context.problem(event.getId(),
           "Expected a boundary event with an event definition, but it has none");
@@ -100,8 +106,31 @@ final class EventTransformers {
   }
 
   static ExecutableFlowNode endEvent(EndEvent event, TransformContext context) {
-    var definition = definition(event, event.getEventDefinitions(),
-        Set.of(ErrorEventDefinition.class, TerminateEventDefinition.class), false, context);
+    return throwEvent(event, BpmnElementType.END_EVENT,
+        Set.of(ErrorEventDefinition.class, TerminateEventDefinition.class,
+            SignalEventDefinition.class, EscalationEventDefinition.class,
+            MessageEventDefinition.class), context);
+  }
+
+  static ExecutableFlowNode intermediateThrowEvent(
+      io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent event,
+      TransformContext context) {
+    return throwEvent(event, BpmnElementType.INTERMEDIATE_THROW_EVENT,
+        Set.of(SignalEventDefinition.class, EscalationEventDefinition.class,
+            MessageEventDefinition.class), context);
+  }
+
+  /**
+   * End and intermediate throw events. A message throw event is done by a job worker, as in
+   * Camunda 8 ({@code zeebe:taskDefinition}).
+   */
+  private static ExecutableFlowNode throwEvent(
+      io.camunda.zeebe.model.bpmn.instance.ThrowEvent event, BpmnElementType type,
+      Set<Class<? extends EventDefinition>> supported, TransformContext context) {
+    if (event.getEventDefinitions().stream().anyMatch(MessageEventDefinition.class::isInstance)) {
+      return TaskTransformers.jobWorkerEvent(event, type, context);
+    }
+    var definition = definition(event, event.getEventDefinitions(), supported, false, context);
     if (!definition.valid()) {
       return null;
     }
@@ -110,8 +139,13 @@ final class EventTransformers {
           + " but its error has none");
       return null;
     }
-    return new ExecutableCatchEvent(event.getId(), event.getName(), BpmnElementType.END_EVENT,
-        definition.value());
+    if (definition.value() instanceof org.tongxing.engine.model.executable.EventDefinition
+        .Escalation escalation && escalation.escalationCode() == null) {
+      context.problem(event.getId(), "Expected an escalation throw event to throw an escalation"
+          + " with a code, but its escalation has none");
+      return null;
+    }
+    return new ExecutableCatchEvent(event.getId(), event.getName(), type, definition.value());
   }
 
   /** A transformed definition: none, one, or one that could not be transformed (reported). */
@@ -144,6 +178,26 @@ final class EventTransformers {
     }
     if (definition instanceof ErrorEventDefinition error) {
       return error(event.getId(), error, context);
+    }
+    if (definition instanceof SignalEventDefinition signal) {
+      var ref = signal.getSignal();
+      if (ref == null || ref.getName() == null || ref.getName().isBlank()) {
+        context.problem(event.getId(), "Expected a signal with a name, but it has none");
+        return INVALID;
+      }
+      var name = context.attribute(event.getId(), "signal name", ref.getName());
+      return name == null ? INVALID : new Definition(
+          new org.tongxing.engine.model.executable.EventDefinition.Signal(name), true);
+    }
+    if (definition instanceof EscalationEventDefinition escalation) {
+      var ref = escalation.getEscalation();
+      if (ref == null || ref.getEscalationCode() == null || ref.getEscalationCode().isBlank()) {
+        return new Definition(
+            new org.tongxing.engine.model.executable.EventDefinition.Escalation(null), true);
+      }
+      var code = context.attribute(event.getId(), "escalation code", ref.getEscalationCode());
+      return code == null ? INVALID : new Definition(
+          new org.tongxing.engine.model.executable.EventDefinition.Escalation(code), true);
     }
     if (definition instanceof TerminateEventDefinition) {
       return new Definition(new org.tongxing.engine.model.executable.EventDefinition.Terminate(),

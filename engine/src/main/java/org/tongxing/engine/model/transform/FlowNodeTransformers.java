@@ -37,6 +37,8 @@ final class FlowNodeTransformers {
     register(EndEvent.class, EventTransformers::endEvent);
     register(IntermediateCatchEvent.class, EventTransformers::intermediateCatchEvent);
     register(BoundaryEvent.class, EventTransformers::boundaryEvent);
+    register(io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent.class,
+        EventTransformers::intermediateThrowEvent);
     register(ServiceTask.class, TaskTransformers::serviceTask);
     register(UserTask.class, TaskTransformers::userTask);
     register(io.camunda.zeebe.model.bpmn.instance.SendTask.class, TaskTransformers::sendTask);

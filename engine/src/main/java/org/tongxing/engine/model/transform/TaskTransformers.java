@@ -88,8 +88,15 @@ final class TaskTransformers {
             script.getResultVariable());
   }
 
+  /** A message throw event: Camunda 8 has a job worker send the message. */
+  static ExecutableFlowNode jobWorkerEvent(
+      io.camunda.zeebe.model.bpmn.instance.FlowNode event, BpmnElementType type,
+      TransformContext context) {
+    return jobWorkerTask(event, type, context);
+  }
+
   private static ExecutableFlowNode jobWorkerTask(
-      io.camunda.zeebe.model.bpmn.instance.Task task, BpmnElementType type,
+      io.camunda.zeebe.model.bpmn.instance.FlowNode task, BpmnElementType type,
       TransformContext context) {
     ExecutableJobWorkerTask executable =
         new ExecutableJobWorkerTask(task.getId(), task.getName(), type);

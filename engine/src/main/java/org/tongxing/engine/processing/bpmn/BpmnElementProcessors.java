@@ -11,6 +11,7 @@ import org.tongxing.engine.processing.bpmn.container.ProcessProcessor;
 import org.tongxing.engine.processing.bpmn.container.SubProcessProcessor;
 import org.tongxing.engine.processing.bpmn.event.EndEventProcessor;
 import org.tongxing.engine.processing.bpmn.event.IntermediateCatchEventProcessor;
+import org.tongxing.engine.processing.bpmn.event.IntermediateThrowEventProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ExclusiveGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ParallelGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.task.BusinessRuleTaskProcessor;
@@ -35,6 +36,8 @@ public final class BpmnElementProcessors {
     IntermediateCatchEventProcessor catchEvent = new IntermediateCatchEventProcessor(behaviors);
     processors.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT, catchEvent);
     processors.put(BpmnElementType.RECEIVE_TASK, catchEvent);
+    processors.put(BpmnElementType.INTERMEDIATE_THROW_EVENT,
+        new IntermediateThrowEventProcessor(behaviors));
     processors.put(BpmnElementType.TASK, passThrough);
     processors.put(BpmnElementType.MANUAL_TASK, passThrough);
     JobWorkerTaskProcessor jobWorkerTask = new JobWorkerTaskProcessor(behaviors);

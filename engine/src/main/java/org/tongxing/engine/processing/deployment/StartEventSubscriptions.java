@@ -11,6 +11,8 @@ import org.tongxing.engine.processing.bpmn.behavior.EventSubscriptionBehavior;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.MessageStartEventSubscriptionIntent;
 import org.tongxing.engine.record.MessageStartEventSubscriptionRecord;
+import org.tongxing.engine.record.SignalSubscriptionIntent;
+import org.tongxing.engine.record.SignalSubscriptionRecord;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.state.immutable.DeployedProcess;
@@ -38,6 +40,12 @@ final class StartEventSubscriptions {
                     message, context), -1, "", -1, "{}"));
       }
       if (start instanceof ExecutableCatchEvent event
+          && event.getDefinition() instanceof EventDefinition.Signal signal) {
+        context.appendEvent(context.nextKey(), SignalSubscriptionIntent.CREATED,
+            new SignalSubscriptionRecord(staticName(process, event, signal.name(), context),
+                process.key(), process.record().bpmnProcessId(), event.getId(), -1, -1));
+      }
+      if (start instanceof ExecutableCatchEvent event
           && event.getDefinition() instanceof EventDefinition.Timer timer) {
         TimerSchedule schedule = evaluate(process, event, timer, context);
         ProcessInstanceRecord owner = new ProcessInstanceRecord(
@@ -58,19 +66,31 @@ final class StartEventSubscriptions {
       context.appendEvent(subscription, MessageStartEventSubscriptionIntent.DELETED,
           subscriptions.getStartEventSubscription(subscription));
     }
+    var signals = context.state().signalSubscriptions();
+    for (long subscription : signals.getStartEventSubscriptionsOf(process.key())) {
+      context.appendEvent(subscription, SignalSubscriptionIntent.DELETED,
+          signals.get(subscription));
+    }
   }
 
   private String messageName(
       DeployedProcess process, ExecutableCatchEvent event, EventDefinition.Message message,
       ProcessingContext context) {
-    if (message.name().isStatic()) {
-      return message.name().text();
+    return staticName(process, event, message.name(), context);
+  }
+
+  /** A start event's message or signal name: it has no variables to be evaluated with. */
+  private String staticName(
+      DeployedProcess process, ExecutableCatchEvent event,
+      org.tongxing.engine.feel.Expression expression, ProcessingContext context) {
+    if (expression.isStatic()) {
+      return expression.text();
     }
-    var result = subscriptions.evaluateWithoutVariables(message.name(), context);
+    var result = subscriptions.evaluateWithoutVariables(expression, context);
     if (result.isFailure() || !(result.value() instanceof String name)) {
       throw context.reject(RejectionType.INVALID_ARGUMENT, "'"
           + process.record().resourceName() + "': Element '" + event.getId()
-          + "': Expected the message name to evaluate to a string without variables, but "
+          + "': Expected the name to evaluate to a string without variables, but "
           + (result.isFailure() ? result.failureMessage() : "got " + result.value()));
     }
     return name;

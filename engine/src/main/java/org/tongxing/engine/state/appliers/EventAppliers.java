@@ -9,6 +9,9 @@ import org.tongxing.engine.record.DecisionIntent;
 import org.tongxing.engine.record.DecisionRecord;
 import org.tongxing.engine.record.DecisionRequirementsIntent;
 import org.tongxing.engine.record.DecisionRequirementsRecord;
+import org.tongxing.engine.record.SignalIntent;
+import org.tongxing.engine.record.SignalSubscriptionIntent;
+import org.tongxing.engine.record.SignalSubscriptionRecord;
 import org.tongxing.engine.state.immutable.DecisionState;
 import org.tongxing.engine.record.ClockIntent;
 import org.tongxing.engine.record.ClockRecord;
@@ -45,6 +48,11 @@ public final class EventAppliers {
     });
     register(DecisionIntent.CREATED,
         (key, value) -> state.decisions().putDecision((DecisionRecord) value));
+    register(SignalIntent.BROADCASTED, (key, value) -> {});
+    register(SignalSubscriptionIntent.CREATED, (key, value) ->
+        state.signalSubscriptions().open(key, (SignalSubscriptionRecord) value));
+    register(SignalSubscriptionIntent.DELETED,
+        (key, value) -> state.signalSubscriptions().close(key));
     register(DecisionEvaluationIntent.EVALUATED, (key, value) -> {});
     register(DecisionEvaluationIntent.FAILED, (key, value) -> {});
     register(DeploymentIntent.CREATED, (key, value) -> {});

@@ -26,6 +26,8 @@ public final class EngineState {
   private final MutableTimerState timers = new MutableTimerState(undoLog);
   private final MutableMessageState messages = new MutableMessageState(undoLog);
   private final MutableDecisionState decisions = new MutableDecisionState(undoLog);
+  private final MutableSignalSubscriptionState signalSubscriptions =
+      new MutableSignalSubscriptionState(undoLog);
   private final MutableMessageSubscriptionState messageSubscriptions =
       new MutableMessageSubscriptionState(undoLog);
 
@@ -86,6 +88,10 @@ public final class EngineState {
 
   public MutableTimerState timers() {
     return timers;
+  }
+
+  public MutableSignalSubscriptionState signalSubscriptions() {
+    return signalSubscriptions;
   }
 
   public MutableDecisionState decisions() {

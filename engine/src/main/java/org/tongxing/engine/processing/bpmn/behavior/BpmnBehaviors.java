@@ -14,6 +14,8 @@ public final class BpmnBehaviors {
   private final MultiInstanceBehavior multiInstance;
   private final DecisionBehavior decisions;
   private final EventSubProcessBehavior eventSubProcesses;
+  private final SignalBehavior signals;
+  private final EscalationBehavior escalations;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
@@ -24,14 +26,16 @@ public final class BpmnBehaviors {
       ExpressionLanguage expressionLanguage, java.time.ZoneId zone,
       org.tongxing.engine.dmn.DecisionEngine decisionEngine) {
     expressions = new ExpressionBehavior(expressionLanguage);
+    variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
     termination = new TerminationBehavior(eventSubscriptions);
     multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance);
     eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
     errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);
+    signals = new SignalBehavior(termination, eventSubProcesses, variableMappings);
+    escalations = new EscalationBehavior(termination, eventSubProcesses);
     decisions = new DecisionBehavior(decisionEngine);
-    variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
     userTasks = new UserTaskBehavior(expressions, incidents);
   }
@@ -50,6 +54,14 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public SignalBehavior signals() {
+    return signals;
+  }
+
+  public EscalationBehavior escalations() {
+    return escalations;
   }
 
   public EventSubProcessBehavior eventSubProcesses() {

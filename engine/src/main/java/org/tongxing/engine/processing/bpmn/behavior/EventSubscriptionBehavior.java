@@ -16,6 +16,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.record.ErrorType;
 import org.tongxing.engine.record.MessageSubscriptionIntent;
 import org.tongxing.engine.record.MessageSubscriptionRecord;
+import org.tongxing.engine.record.SignalSubscriptionIntent;
+import org.tongxing.engine.record.SignalSubscriptionRecord;
 import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.record.TimerRecord;
 
@@ -69,6 +71,19 @@ public final class EventSubscriptionBehavior {
         if (!openMessageSubscription(event, message, instance, context)) {
           return false;
         }
+      } else if (definition instanceof EventDefinition.Signal signal) {
+        var name = expressions.evaluateString(signal.name(), instance.elementInstanceKey(),
+            context);
+        if (name.isFailure()) {
+          incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, name.failure(),
+              instance, context);
+          return false;
+        }
+        var process = instance.record();
+        context.appendEvent(context.nextKey(), SignalSubscriptionIntent.CREATED,
+            new SignalSubscriptionRecord(name.value(), process.processDefinitionKey(),
+                process.bpmnProcessId(), event.getId(), instance.elementInstanceKey(),
+                process.processInstanceKey()));
       }
     }
     return true;
@@ -95,6 +110,13 @@ public final class EventSubscriptionBehavior {
         context.appendEvent(subscription, MessageSubscriptionIntent.DELETED, record);
       }
     }
+    var signals = context.state().signalSubscriptions();
+    for (long subscription : signals.getOf(scopeKey)) {
+      var record = signals.get(subscription);
+      if (starts.contains(record.catchElementId())) {
+        context.appendEvent(subscription, SignalSubscriptionIntent.DELETED, record);
+      }
+    }
   }
 
   /** Closes every subscription of the element instance. */
@@ -106,6 +128,11 @@ public final class EventSubscriptionBehavior {
     for (long subscription : subscriptions.getOf(elementInstanceKey)) {
       context.appendEvent(subscription, MessageSubscriptionIntent.DELETED,
           subscriptions.get(subscription));
+    }
+    var signals = context.state().signalSubscriptions();
+    for (long subscription : signals.getOf(elementInstanceKey)) {
+      context.appendEvent(subscription, SignalSubscriptionIntent.DELETED,
+          signals.get(subscription));
     }
   }
 

@@ -3,6 +3,9 @@ package org.tongxing.engine.processing.bpmn.event;
 import java.util.Map;
 import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableJobWorkerTask;
+import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
@@ -13,30 +16,44 @@ import org.tongxing.engine.record.ErrorType;
 /**
  * End events. A none end event ends its path; a terminate end event ends its whole scope,
  * terminating everything still active in it; an error end event throws its error to the
- * nearest catching boundary event, or raises an incident when nothing catches it.
+ * nearest catching boundary event, or raises an incident when nothing catches it; a signal end
+ * event broadcasts its signal, an escalation end event throws its escalation; a message end
+ * event is a job for a worker.
  */
-public final class EndEventProcessor implements BpmnElementProcessor<ExecutableCatchEvent> {
+public final class EndEventProcessor implements BpmnElementProcessor<ExecutableFlowNode> {
 
   private final BpmnBehaviors behaviors;
+  private final ThrowEventBehavior throwEvents;
+  private final JobWorkerTaskProcessor messageEndEvent;
 
   public EndEventProcessor(BpmnBehaviors behaviors) {
     this.behaviors = behaviors;
+    this.throwEvents = new ThrowEventBehavior(behaviors);
+    this.messageEndEvent = new JobWorkerTaskProcessor(behaviors);
   }
 
   @Override
-  public Class<ExecutableCatchEvent> elementClass() {
-    return ExecutableCatchEvent.class;
+  public Class<ExecutableFlowNode> elementClass() {
+    return ExecutableFlowNode.class;
   }
 
   @Override
   public void onActivate(
-      ExecutableCatchEvent element, BpmnElementContext instance, ProcessingContext context) {
+      ExecutableFlowNode node, BpmnElementContext instance, ProcessingContext context) {
+    if (node instanceof ExecutableJobWorkerTask job) {
+      messageEndEvent.onActivate(job, instance, context); // a message end event is a job
+      return;
+    }
+    ExecutableCatchEvent element = (ExecutableCatchEvent) node;
     if (!behaviors.variableMappings().applyInputMappings(element, instance, context)) {
       return;
     }
     if (element.getDefinition() instanceof EventDefinition.Error error) {
       throwError(error, instance, context);
       return;
+    }
+    if (!throwEvents.throwEvent(element, instance, context)) {
+      return; // an interrupting catch event took over and terminated this end event
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);
     behaviors.stateTransitions().completeElement(instance, context);
@@ -63,7 +80,12 @@ public final class EndEventProcessor implements BpmnElementProcessor<ExecutableC
 
   @Override
   public void onComplete(
-      ExecutableCatchEvent element, BpmnElementContext instance, ProcessingContext context) {
+      ExecutableFlowNode node, BpmnElementContext instance, ProcessingContext context) {
+    if (node instanceof ExecutableJobWorkerTask job) {
+      messageEndEvent.onComplete(job, instance, context);
+      return;
+    }
+    ExecutableCatchEvent element = (ExecutableCatchEvent) node;
     var transitions = behaviors.stateTransitions();
     transitions.transitionToCompleting(instance, context);
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
