@@ -195,6 +195,25 @@ class EngineApiClientTest {
   }
 
   @Test
+  void shouldBroadcastASignal() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-signal").startEvent()
+        .intermediateCatchEvent("closed", e -> e.signal("api-year-closed")).endEvent().done(),
+        "api-signal");
+    long instanceKey = start("api-signal", Map.of());
+
+    // when: the subscription is open once the instance is visible
+    await().atMost(VISIBLE_WITHIN).ignoreExceptions().until(
+        () -> client.newProcessInstanceGetRequest(instanceKey).send().join() != null);
+    var broadcast = client.newBroadcastSignalCommand().signalName("api-year-closed")
+        .send().join();
+
+    // then
+    assertThat(broadcast.getKey()).isPositive();
+    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+  }
+
+  @Test
   void shouldFireATimerWhenTheClockIsPinnedPastIt() {
     // given
     deploy(Bpmn.createExecutableProcess("api-timer").startEvent()
