@@ -77,6 +77,8 @@ final class CommandProcessors {
         new ResolveIncidentProcessor(behaviors.eventSubscriptions()));
     register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables()));
     register(InternalCommand.ResumeElement.class, bpmn::resume);
+    register(InternalCommand.CheckInclusiveJoins.class, bpmn::checkInclusiveJoins);
+    register(InternalCommand.ActivateTriggeredEvent.class, bpmn::activateTriggered);
     register(EngineCommand.BroadcastSignal.class, (command, context) -> {
       if (command.signalName() == null || command.signalName().isBlank()) {
         throw context.reject(org.tongxing.engine.api.RejectionType.INVALID_ARGUMENT,

@@ -39,6 +39,14 @@ public sealed interface InternalCommand {
     }
   }
 
+  /**
+   * Activates a catch event whose event already occurred (after an event-based gateway): it
+   * takes the event's variables and completes at once, without waiting.
+   */
+  record ActivateTriggeredEvent(
+      ExecutableFlowNode element, ProcessInstanceRecord template,
+      java.util.Map<String, String> eventVariables) implements InternalCommand {}
+
   /** Completes an active element instance. */
   record CompleteElement(long elementInstanceKey) implements InternalCommand {}
 
@@ -53,6 +61,12 @@ public sealed interface InternalCommand {
    * still activating, its completion when it is completing.
    */
   record ResumeElement(long elementInstanceKey) implements InternalCommand {}
+
+  /**
+   * Something moved in a scope: an inclusive join there may now have all the tokens that can
+   * still arrive.
+   */
+  record CheckInclusiveJoins(long flowScopeKey) implements InternalCommand {}
 
   /** A timer is due: fire it. */
   record TriggerTimer(long timerKey) implements InternalCommand {}

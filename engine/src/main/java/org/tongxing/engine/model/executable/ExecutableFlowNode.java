@@ -38,6 +38,16 @@ public class ExecutableFlowNode extends ExecutableFlowElement {
     return getElementType() == BpmnElementType.PARALLEL_GATEWAY && incoming.size() > 1;
   }
 
+  /** An inclusive gateway with several incoming flows waits for the tokens that can arrive. */
+  public boolean isInclusiveJoin() {
+    return getElementType() == BpmnElementType.INCLUSIVE_GATEWAY && incoming.size() > 1;
+  }
+
+  /** A gateway where tokens wait for each other. */
+  public boolean isJoin() {
+    return isParallelJoin() || isInclusiveJoin();
+  }
+
   public List<VariableMapping> getInputMappings() {
     return inputMappings;
   }

@@ -15,6 +15,17 @@ public final class ExecutableProcess extends ExecutableFlowElementContainer {
     elements.put(id, this);
   }
 
+  private Boolean hasInclusiveJoins;
+
+  /** Does the process have inclusive joins, whose waiting tokens need checking as it moves? */
+  public boolean hasInclusiveJoins() {
+    if (hasInclusiveJoins == null) {
+      hasInclusiveJoins = elements.values().stream().anyMatch(
+          e -> e instanceof ExecutableFlowNode node && node.isInclusiveJoin());
+    }
+    return hasInclusiveJoins;
+  }
+
   public void addElement(ExecutableFlowElement element) {
     elements.put(element.getId(), element);
   }

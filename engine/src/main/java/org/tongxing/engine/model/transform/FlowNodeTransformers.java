@@ -51,6 +51,12 @@ final class FlowNodeTransformers {
         EventTransformers::receiveTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));
     register(ExclusiveGateway.class, FlowNodeTransformers::exclusiveGateway);
+    register(io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class,
+        (gateway, context) -> new org.tongxing.engine.model.executable.ExecutableInclusiveGateway(
+            gateway.getId(), gateway.getName()));
+    register(io.camunda.zeebe.model.bpmn.instance.EventBasedGateway.class,
+        (gateway, context) -> new ExecutableFlowNode(gateway.getId(), gateway.getName(),
+            BpmnElementType.EVENT_BASED_GATEWAY));
     register(ParallelGateway.class,
         (gateway, context) -> passThrough(gateway, BpmnElementType.PARALLEL_GATEWAY));
     register(SubProcess.class, FlowNodeTransformers::subProcess);
@@ -83,6 +89,17 @@ final class FlowNodeTransformers {
    * activities.
    */
   void afterFlows(Process process, TransformContext context) {
+    for (var gateway : process.getModelInstance()
+        .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class)) {
+      if (context.process().getElement(gateway.getId())
+          instanceof org.tongxing.engine.model.executable.ExecutableInclusiveGateway inclusive) {
+        if (gateway.getDefault() != null && context.process().getElement(
+            gateway.getDefault().getId()) instanceof ExecutableSequenceFlow flow) {
+          inclusive.setDefaultFlow(flow);
+        }
+        inclusive.setUpstreamOfIncoming(Reachability.upstreamOfIncoming(inclusive));
+      }
+    }
     for (BoundaryEvent boundary :
         process.getModelInstance().getModelElementsByType(BoundaryEvent.class)) {
       if (context.process().getElement(boundary.getId()) instanceof ExecutableCatchEvent event

@@ -12,7 +12,9 @@ import org.tongxing.engine.processing.bpmn.container.SubProcessProcessor;
 import org.tongxing.engine.processing.bpmn.event.EndEventProcessor;
 import org.tongxing.engine.processing.bpmn.event.IntermediateCatchEventProcessor;
 import org.tongxing.engine.processing.bpmn.event.IntermediateThrowEventProcessor;
+import org.tongxing.engine.processing.bpmn.gateway.EventBasedGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ExclusiveGatewayProcessor;
+import org.tongxing.engine.processing.bpmn.gateway.InclusiveGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ParallelGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.task.BusinessRuleTaskProcessor;
 import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
@@ -48,6 +50,8 @@ public final class BpmnElementProcessors {
     processors.put(BpmnElementType.USER_TASK, new UserTaskProcessor(behaviors));
     processors.put(BpmnElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     processors.put(BpmnElementType.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    processors.put(BpmnElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(behaviors));
+    processors.put(BpmnElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayProcessor(behaviors));
     processors.put(BpmnElementType.SUB_PROCESS, new SubProcessProcessor(behaviors));
     processors.put(BpmnElementType.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
     processors.put(BpmnElementType.EVENT_SUB_PROCESS, new EventSubProcessProcessor(behaviors));

@@ -51,6 +51,18 @@ public final class BpmnStreamProcessor {
     processors.get(element).onActivate(element, instance, context);
   }
 
+  public void activateTriggered(
+      InternalCommand.ActivateTriggeredEvent command, ProcessingContext context) {
+    long key = context.nextKey();
+    ProcessInstanceRecord record = command.template();
+    context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
+    BpmnElementContext instance = new BpmnElementContext(key, record);
+    variableMappings.applyCompletionVariables(command.element(), instance,
+        command.eventVariables(), context);
+    context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATED, record);
+    context.followUp(new CompleteElement(key));
+  }
+
   public void complete(CompleteElement command, ProcessingContext context) {
     ElementInstance instance =
         context.state().elementInstances().get(command.elementInstanceKey());
@@ -77,6 +89,45 @@ public final class BpmnStreamProcessor {
       case ELEMENT_COMPLETING -> processors.get(element).onComplete(element, stopped, context);
       default -> {
         // nothing was stopped: the element moved on already
+      }
+    }
+  }
+
+  /**
+   * Activates each inclusive join of the scope that holds tokens and can expect no more: no
+   * active element and no waiting join in the scope can still reach one of its empty incoming
+   * flows.
+   */
+  public void checkInclusiveJoins(
+      InternalCommand.CheckInclusiveJoins command, ProcessingContext context) {
+    ElementInstance scope = context.state().elementInstances().get(command.flowScopeKey());
+    if (scope == null || !scope.isActive()) {
+      return;
+    }
+    var process = context.state().processes().getByKey(scope.value().processDefinitionKey())
+        .executable();
+    var instances = context.state().elementInstances();
+    java.util.Set<String> activeElements = new java.util.HashSet<>();
+    for (long child : instances.getChildren(scope.key())) {
+      activeElements.add(instances.get(child).value().elementId());
+    }
+    for (var element : process.getElements().values()) {
+      if (!(element instanceof org.tongxing.engine.model.executable.ExecutableInclusiveGateway join)
+          || !join.isInclusiveJoin()) {
+        continue;
+      }
+      var tokens = instances.getWaitingTokens(scope.key(), join.getId());
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      boolean moreCanCome = join.getUpstreamOfIncoming().entrySet().stream()
+          .filter(incoming -> tokens.getOrDefault(incoming.getKey(), 0) == 0)
+          .anyMatch(incoming -> incoming.getValue().stream().anyMatch(upstream ->
+              activeElements.contains(upstream)
+                  || !instances.getWaitingTokens(scope.key(), upstream).isEmpty()));
+      if (!moreCanCome) {
+        activate(new ActivateElement(-1, join, scope.value().withElement(join.getId(),
+            join.getElementType(), scope.key())), context);
       }
     }
   }

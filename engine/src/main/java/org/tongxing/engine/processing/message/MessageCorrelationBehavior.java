@@ -45,8 +45,11 @@ public final class MessageCorrelationBehavior {
         context.state().elementInstances().get(subscription.elementInstanceKey());
     DeployedProcess process =
         context.state().processes().getByKey(subscription.processDefinitionKey());
-    ExecutableFlowNode target = process.executable().getFlowNode(
-        subscription.targetElementId(), waiting.value().bpmnElementType());
+    ExecutableFlowNode target = waiting.value().bpmnElementType()
+        == BpmnElementType.EVENT_BASED_GATEWAY
+        ? (ExecutableFlowNode) process.executable().getElement(subscription.targetElementId())
+        : process.executable().getFlowNode(subscription.targetElementId(),
+            waiting.value().bpmnElementType());
     if (target instanceof ExecutableCatchEvent start
         && EventSubProcessBehavior.startsEventSubProcess(start)) {
       behaviors.eventSubProcesses().start(waiting, start, variables, context);
@@ -63,10 +66,8 @@ public final class MessageCorrelationBehavior {
       }
       context.followUp(new InternalCommand.ActivateElement(-1, event, boundary, variables));
     } else {
-      // the catch event or receive task itself waited: it completes with the message
-      behaviors.variableMappings().applyCompletionVariables(target,
-          new BpmnElementContext(waiting.key(), waiting.value()), variables, context);
-      context.followUp(new InternalCommand.CompleteElement(waiting.key()));
+      // the catch event or receive task (or an event-based gateway) waited for the message
+      behaviors.catchEventTriggers().trigger(waiting, target, variables, context);
     }
     return subscription.processInstanceKey();
   }

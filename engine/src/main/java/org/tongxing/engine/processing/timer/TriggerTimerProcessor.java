@@ -61,8 +61,8 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
       return;
     }
     if (event.getAttachedTo() == null) {
-      // an intermediate timer catch event: the wait is over
-      context.followUp(new InternalCommand.CompleteElement(waiting.key()));
+      // an intermediate timer catch event (or an event-based gateway): the wait is over
+      behaviors.catchEventTriggers().trigger(waiting, event, java.util.Map.of(), context);
       return;
     }
     ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),

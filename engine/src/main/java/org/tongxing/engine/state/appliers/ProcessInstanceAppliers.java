@@ -67,7 +67,7 @@ final class ProcessInstanceAppliers {
         (key, value) -> {
           state.elementInstances().sequenceFlowTaken(value.flowScopeKey());
           if (element(state, value) instanceof ExecutableSequenceFlow flow
-              && flow.getTarget().isParallelJoin()) {
+              && flow.getTarget().isJoin()) {
             state.elementInstances().addWaitingToken(value.flowScopeKey(),
                 flow.getTarget().getId(), flow.getId());
           }
@@ -91,10 +91,13 @@ final class ProcessInstanceAppliers {
         && scope.value().bpmnElementType() == BpmnElementType.MULTI_INSTANCE_BODY) {
       return; // inner instances of a multi-instance are started by their body
     }
-    if (element(state, value) instanceof ExecutableFlowNode node && node.isParallelJoin()) {
-      var incoming = node.getIncoming().stream().map(ExecutableFlowElement::getId).toList();
-      state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), node.getId(), incoming);
-      state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), incoming.size());
+    if (element(state, value) instanceof ExecutableFlowNode node && node.isJoin()) {
+      // a parallel join has a token on every incoming flow; an inclusive join on some of them
+      var waiting = state.elementInstances().getWaitingTokens(value.flowScopeKey(), node.getId());
+      var arrived = node.getIncoming().stream().map(ExecutableFlowElement::getId)
+          .filter(flow -> waiting.getOrDefault(flow, 0) > 0).toList();
+      state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), node.getId(), arrived);
+      state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), arrived.size());
       return;
     }
     state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), 1);

@@ -15,6 +15,7 @@ public final class BpmnBehaviors {
   private final DecisionBehavior decisions;
   private final EventSubProcessBehavior eventSubProcesses;
   private final SignalBehavior signals;
+  private final CatchEventTriggerBehavior catchEventTriggers;
   private final EscalationBehavior escalations;
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
@@ -33,7 +34,8 @@ public final class BpmnBehaviors {
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance);
     eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
     errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);
-    signals = new SignalBehavior(termination, eventSubProcesses, variableMappings);
+    catchEventTriggers = new CatchEventTriggerBehavior(stateTransitions, variableMappings);
+    signals = new SignalBehavior(termination, eventSubProcesses, catchEventTriggers);
     escalations = new EscalationBehavior(termination, eventSubProcesses);
     decisions = new DecisionBehavior(decisionEngine);
     jobs = new JobBehavior(expressions, incidents);
@@ -54,6 +56,10 @@ public final class BpmnBehaviors {
 
   public EventSubscriptionBehavior eventSubscriptions() {
     return eventSubscriptions;
+  }
+
+  public CatchEventTriggerBehavior catchEventTriggers() {
+    return catchEventTriggers;
   }
 
   public SignalBehavior signals() {

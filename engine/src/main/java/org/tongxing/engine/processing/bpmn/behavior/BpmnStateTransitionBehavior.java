@@ -64,6 +64,15 @@ public final class BpmnStateTransitionBehavior {
     for (ExecutableSequenceFlow flow : node.getOutgoing()) {
       takeSequenceFlow(flow, element, context);
     }
+    checkInclusiveJoins(element, context);
+  }
+
+  /** A token moved on: an inclusive join in the scope may not wait for it any more. */
+  public void checkInclusiveJoins(BpmnElementContext element, ProcessingContext context) {
+    var process = context.state().processes().getByKey(element.record().processDefinitionKey());
+    if (process != null && process.executable().hasInclusiveJoins()) {
+      context.followUp(new InternalCommand.CheckInclusiveJoins(element.flowScopeKey()));
+    }
   }
 
   public void takeSequenceFlow(
@@ -74,6 +83,11 @@ public final class BpmnStateTransitionBehavior {
     ExecutableFlowNode target = flow.getTarget();
     if (target.isParallelJoin() && !allIncomingFlowsTaken(target, element, context)) {
       return; // the token waits at the join for the other paths
+    }
+    if (target.isInclusiveJoin()) {
+      // the token waits; the check decides, once the scope has moved, whether more can come
+      context.followUp(new InternalCommand.CheckInclusiveJoins(element.flowScopeKey()));
+      return;
     }
     context.followUp(
         new InternalCommand.ActivateElement(
@@ -93,6 +107,7 @@ public final class BpmnStateTransitionBehavior {
   /** Lets the flow scope know one of its paths ended, so it can complete when none is left. */
   public void onPathEnded(BpmnElementContext element, ProcessingContext context) {
     context.followUp(new InternalCommand.ChildCompleted(element.flowScopeKey()));
+    checkInclusiveJoins(element, context);
   }
 
   private static void write(

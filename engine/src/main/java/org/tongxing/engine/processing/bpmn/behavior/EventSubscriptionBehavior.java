@@ -46,6 +46,11 @@ public final class EventSubscriptionBehavior {
   public boolean subscribe(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
     List<ExecutableFlowNode> events = new ArrayList<>();
+    if (element.getElementType() == org.tongxing.engine.record.BpmnElementType
+        .EVENT_BASED_GATEWAY) {
+      // the gateway waits for the events after it; the first to occur decides the path
+      element.getOutgoing().forEach(flow -> events.add(flow.getTarget()));
+    }
     if ((element instanceof ExecutableCatchEvent catchEvent && catchEvent.getAttachedTo() == null
         && !catchEvent.isNone()) || element instanceof ExecutableReceiveTask) {
       events.add(element);

@@ -6,7 +6,6 @@ import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableProcess;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
-import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.instance.ProcessStart;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.ProcessInstanceRecord;
@@ -23,13 +22,13 @@ public final class SignalBehavior {
 
   private final TerminationBehavior termination;
   private final EventSubProcessBehavior eventSubProcesses;
-  private final VariableMappingBehavior variableMappings;
+  private final CatchEventTriggerBehavior catchEventTriggers;
 
   public SignalBehavior(TerminationBehavior termination, EventSubProcessBehavior eventSubProcesses,
-      VariableMappingBehavior variableMappings) {
+      CatchEventTriggerBehavior catchEventTriggers) {
     this.termination = termination;
     this.eventSubProcesses = eventSubProcesses;
-    this.variableMappings = variableMappings;
+    this.catchEventTriggers = catchEventTriggers;
   }
 
   /** Broadcasts; returns the signal's key. */
@@ -73,9 +72,7 @@ public final class SignalBehavior {
           waiting.value().withElement(event.getId(), BpmnElementType.BOUNDARY_EVENT,
               waiting.value().flowScopeKey()), variables));
     } else {
-      variableMappings.applyCompletionVariables(event,
-          new BpmnElementContext(waiting.key(), waiting.value()), variables, context);
-      context.followUp(new InternalCommand.CompleteElement(waiting.key()));
+      catchEventTriggers.trigger(waiting, event, variables, context);
     }
   }
 
