@@ -195,6 +195,38 @@ class EngineApiClientTest {
   }
 
   @Test
+  void shouldAwaitTheResultOfAnInstance() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-await").startEvent()
+        .scriptTask("total", t -> t.zeebeExpression("count(employees) * 2 * minimumWage")
+            .zeebeResultVariable("subsidy"))
+        .endEvent().done(), "api-await");
+
+    // when
+    var result = client.newCreateInstanceCommand().bpmnProcessId("api-await").latestVersion()
+        .variables(Map.of("employees", List.of("陈建国", "林晓燕"), "minimumWage", 2280))
+        .withResult().fetchVariables("subsidy").send().join();
+
+    // then
+    assertThat(result.getVariablesAsMap()).containsOnlyKeys("subsidy")
+        .containsEntry("subsidy", 9120);
+  }
+
+  @Test
+  void shouldGiveUpAwaitingAnInstanceAfterTheRequestTimeout() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-await-timeout").startEvent()
+        .serviceTask("never", t -> t.zeebeJobType("api-await-never")).endEvent().done(),
+        "api-await-timeout");
+
+    // when / then
+    assertThatThrownBy(() -> client.newCreateInstanceCommand()
+            .bpmnProcessId("api-await-timeout").latestVersion()
+            .withResult().requestTimeout(Duration.ofMillis(500)).send().join())
+        .isInstanceOf(io.camunda.client.api.command.ClientException.class);
+  }
+
+  @Test
   void shouldBroadcastASignal() {
     // given
     deploy(Bpmn.createExecutableProcess("api-signal").startEvent()

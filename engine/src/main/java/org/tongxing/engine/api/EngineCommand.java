@@ -13,11 +13,20 @@ public sealed interface EngineCommand {
 
   /**
    * Starts an instance of the latest version of a process id (version -1), a given version, or a
-   * definition key (when {@code processDefinitionKey} is not -1).
+   * definition key (when {@code processDefinitionKey} is not -1). With {@code awaitCompletion},
+   * the answer carries a future of the instance's end.
    */
   record CreateProcessInstance(
-      String bpmnProcessId, int version, long processDefinitionKey, Map<String, String> variables)
-      implements EngineCommand {}
+      String bpmnProcessId, int version, long processDefinitionKey, Map<String, String> variables,
+      boolean awaitCompletion)
+      implements EngineCommand {
+
+    public CreateProcessInstance(
+        String bpmnProcessId, int version, long processDefinitionKey,
+        Map<String, String> variables) {
+      this(bpmnProcessId, version, processDefinitionKey, variables, false);
+    }
+  }
 
   /** Cancels a process instance: terminates it and everything in it. */
   record CancelProcessInstance(long processInstanceKey) implements EngineCommand {}

@@ -22,6 +22,17 @@ public interface ProcessingContext {
 
   void followUp(InternalCommand command);
 
+  /**
+   * A future of the process instance's end, for a request that awaits it; it completes after the
+   * batch in which the instance ended is durable. Not state: it does not survive a restart.
+   */
+  java.util.concurrent.CompletableFuture<java.util.Map<String, String>> awaitProcessEnd(
+      long processInstanceKey);
+
+  /** A process instance ended: completed with these variables, or terminated. */
+  void processEnded(long processInstanceKey, java.util.Map<String, String> variables,
+      boolean completed);
+
   /** Sets the answer to the command; sent once the batch is durable. */
   void respond(Object response);
 

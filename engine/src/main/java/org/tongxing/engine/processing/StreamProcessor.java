@@ -53,6 +53,11 @@ public final class StreamProcessor implements AutoCloseable {
   private volatile boolean running;
 
   private final List<Record> batch = new ArrayList<>();
+  /** Requests waiting for a process instance to end (transient: gone after a restart). */
+  private final java.util.Map<Long, CompletableFuture<java.util.Map<String, String>>> processEndWaiters =
+      new java.util.HashMap<>();
+  /** Instance ends of the batch, told to their waiters once the batch is durable. */
+  private final List<Runnable> afterCommit = new ArrayList<>();
   private long nextPosition = 1;
   private long dueCheckFailedUntil = Long.MIN_VALUE;
 
@@ -170,6 +175,7 @@ public final class StreamProcessor implements AutoCloseable {
         state.undoLog().rollbackTo(0);
         nextPosition = batch.get(0).position();
         batch.clear();
+        afterCommit.clear();
         for (Pending unit : units) {
           unit.future().completeExceptionally(new CommandRejectedException(
               RejectionType.UNAVAILABLE,
@@ -180,6 +186,8 @@ public final class StreamProcessor implements AutoCloseable {
       }
     }
     state.undoLog().clear();
+    afterCommit.forEach(Runnable::run);
+    afterCommit.clear();
     for (int i = 0; i < units.size(); i++) {
       Object response = responses.get(i);
       if (response instanceof Failure failure) {
@@ -226,6 +234,7 @@ public final class StreamProcessor implements AutoCloseable {
   private Object processUnit(Object command) {
     int undoMark = state.undoLog().mark();
     int batchMark = batch.size();
+    int afterCommitMark = afterCommit.size();
     long positionMark = nextPosition;
     UnitContext context = new UnitContext(clock.now());
     try {
@@ -235,10 +244,10 @@ public final class StreamProcessor implements AutoCloseable {
       }
       return context.response;
     } catch (CommandRejectedException rejection) {
-      rollback(undoMark, batchMark, positionMark);
+      rollback(undoMark, batchMark, positionMark, afterCommitMark, context);
       return new Failure(rejection);
     } catch (RuntimeException e) {
-      rollback(undoMark, batchMark, positionMark);
+      rollback(undoMark, batchMark, positionMark, afterCommitMark, context);
       LOG.error("Failed to process {}; nothing of it was applied", command, e);
       return new Failure(new CommandRejectedException(RejectionType.PROCESSING_ERROR,
           "Expected to process " + command.getClass().getSimpleName()
@@ -246,9 +255,12 @@ public final class StreamProcessor implements AutoCloseable {
     }
   }
 
-  private void rollback(int undoMark, int batchMark, long positionMark) {
+  private void rollback(
+      int undoMark, int batchMark, long positionMark, int afterCommitMark, UnitContext context) {
     state.undoLog().rollbackTo(undoMark);
     batch.subList(batchMark, batch.size()).clear();
+    afterCommit.subList(afterCommitMark, afterCommit.size()).clear();
+    context.registeredWaiters.forEach(processEndWaiters::remove);
     nextPosition = positionMark;
   }
 
@@ -271,6 +283,7 @@ public final class StreamProcessor implements AutoCloseable {
   private final class UnitContext implements ProcessingContext {
     private final long now;
     private final ArrayDeque<InternalCommand> followUps = new ArrayDeque<>();
+    private final List<Long> registeredWaiters = new ArrayList<>();
     private Object response;
 
     UnitContext(long now) {
@@ -307,6 +320,36 @@ public final class StreamProcessor implements AutoCloseable {
     @Override
     public void respond(Object response) {
       this.response = response;
+    }
+
+    @Override
+    public CompletableFuture<java.util.Map<String, String>> awaitProcessEnd(
+        long processInstanceKey) {
+      CompletableFuture<java.util.Map<String, String>> future = new CompletableFuture<>();
+      processEndWaiters.put(processInstanceKey, future);
+      registeredWaiters.add(processInstanceKey);
+      return future;
+    }
+
+    @Override
+    public void processEnded(
+        long processInstanceKey, java.util.Map<String, String> variables, boolean completed) {
+      if (!processEndWaiters.containsKey(processInstanceKey)) {
+        return;
+      }
+      afterCommit.add(() -> {
+        var waiter = processEndWaiters.remove(processInstanceKey);
+        if (waiter == null) {
+          return;
+        }
+        if (completed) {
+          waiter.complete(variables);
+        } else {
+          waiter.completeExceptionally(new CommandRejectedException(RejectionType.INVALID_STATE,
+              "Expected process instance '" + processInstanceKey + "' to complete, but it was"
+                  + " terminated"));
+        }
+      });
     }
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.tongxing.engine.api.CommandRejectedException;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.gateway.support.GatewayTimeoutException;
 import org.tongxing.search.query.InvalidQueryException;
 
 /**
@@ -44,6 +45,11 @@ public class GatewayExceptionHandler {
       case PROCESSING_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
     };
     return problem(status, e.type().name(), e.getMessage(), request);
+  }
+
+  @ExceptionHandler(GatewayTimeoutException.class)
+  ResponseEntity<ProblemDetail> timeout(GatewayTimeoutException e, HttpServletRequest request) {
+    return problem(HttpStatus.GATEWAY_TIMEOUT, "DEADLINE_EXCEEDED", e.getMessage(), request);
   }
 
   @ExceptionHandler(InvalidQueryException.class)

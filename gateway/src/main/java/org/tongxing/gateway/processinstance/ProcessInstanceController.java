@@ -26,6 +26,7 @@ import org.tongxing.gateway.search.SearchPage;
 import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.gateway.support.GatewayTimeoutException;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.gateway.support.NoContent;
 import org.tongxing.gateway.support.Variables;
@@ -66,35 +67,64 @@ public class ProcessInstanceController {
     this.search = search;
   }
 
+  /** How long a request that awaits completion waits when it sets no request timeout. */
+  static final long DEFAULT_AWAIT_TIMEOUT_MS = 30_000;
+
   @PostMapping
   public CompletableFuture<CreateProcessInstanceResult> create(
       @RequestBody ProcessInstanceCreationInstruction request) {
-    if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected a request without awaitCompletion: waiting for the result is not supported"
-              + " by the embedded engine yet (issue #3)");
-    }
     if (request.getStartInstructions() != null && !request.getStartInstructions().isEmpty()) {
       throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
           "Expected a request without startInstructions: starting elsewhere than the none start"
               + " event is not supported by the embedded engine yet (issue #3)");
     }
+    boolean await = Boolean.TRUE.equals(request.getAwaitCompletion());
     long definitionKey = request.getProcessDefinitionKey() == null
         ? -1 : Keys.parse("processDefinitionKey", request.getProcessDefinitionKey());
     Integer version = request.getProcessDefinitionVersion();
     var command = new EngineCommand.CreateProcessInstance(
         request.getProcessDefinitionId(), version == null ? -1 : version, definitionKey,
-        Variables.toJson(request.getVariables()));
-    return engine.createProcessInstance(command).thenApply(created -> {
+        Variables.toJson(request.getVariables()), await);
+    return engine.createProcessInstance(command).thenCompose(created -> {
       CreateProcessInstanceResult result = new CreateProcessInstanceResult();
       result.setProcessInstanceKey(Keys.format(created.processInstanceKey()));
       result.setProcessDefinitionKey(Keys.format(created.processDefinitionKey()));
       result.setProcessDefinitionId(created.bpmnProcessId());
       result.setProcessDefinitionVersion(created.version());
       result.setTenantId(GatewayDefaults.TENANT);
-      result.setVariables(Map.of());
-      return result;
+      if (!await) {
+        result.setVariables(Map.of());
+        return CompletableFuture.completedFuture(result);
+      }
+      long timeout = request.getRequestTimeout() == null || request.getRequestTimeout() <= 0
+          ? DEFAULT_AWAIT_TIMEOUT_MS : request.getRequestTimeout();
+      return created.completion()
+          .orTimeout(timeout, java.util.concurrent.TimeUnit.MILLISECONDS)
+          .exceptionally(error -> {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException
+                ? error.getCause() : error;
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+              throw new GatewayTimeoutException("Expected process instance '"
+                  + created.processInstanceKey() + "' to complete within " + timeout
+                  + " ms, but it did not; it goes on without the caller waiting");
+            }
+            throw cause instanceof RuntimeException runtime ? runtime
+                : new java.util.concurrent.CompletionException(cause);
+          })
+          .thenApply(variables -> {
+            result.setVariables(fetched(variables, request.getFetchVariables()));
+            return result;
+          });
     });
+  }
+
+  private static Map<String, Object> fetched(
+      Map<String, String> variables, java.util.List<String> fetchVariables) {
+    Map<String, String> chosen = new java.util.LinkedHashMap<>(variables);
+    if (fetchVariables != null && !fetchVariables.isEmpty()) {
+      chosen.keySet().retainAll(fetchVariables);
+    }
+    return Variables.fromJson(chosen);
   }
 
   @PostMapping("/{key}/cancellation")

@@ -39,7 +39,7 @@ public final class CreateProcessInstanceProcessor
     ProcessStart.activate(key, executable, executable.getNoneStartEvent(), record, context);
     context.respond(
         new ProcessInstanceCreated(key, process.key(), definition.bpmnProcessId(),
-            definition.version()));
+            definition.version(), command.awaitCompletion() ? context.awaitProcessEnd(key) : null));
   }
 
   private static DeployedProcess findProcess(

@@ -41,6 +41,9 @@ public final class TerminationBehavior {
     resolveIncidents(instance, context);
     context.appendEvent(instance.key(), ProcessInstanceIntent.ELEMENT_TERMINATED,
         instance.value());
+    if (instance.value().bpmnElementType() == org.tongxing.engine.record.BpmnElementType.PROCESS) {
+      context.processEnded(instance.key(), java.util.Map.of(), false);
+    }
   }
 
   private static void cancelJob(ElementInstance instance, ProcessingContext context) {

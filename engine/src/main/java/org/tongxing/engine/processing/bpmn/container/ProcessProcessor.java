@@ -54,6 +54,7 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
       return;
     }
     behaviors.processEnd().onEnded(element, context);
+    context.processEnded(instance.elementInstanceKey(), variables, true);
     if (instance.record().parentElementInstanceKey() >= 0) {
       returnToCallActivity(instance.record().parentElementInstanceKey(), variables, context);
     }
