@@ -1,5 +1,7 @@
 package org.tongxing.engine.state.appliers;
 
+import java.util.List;
+import java.util.Map;
 import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowElement;
@@ -66,8 +68,8 @@ final class ProcessInstanceAppliers {
         ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN,
         (key, value) -> {
           state.elementInstances().sequenceFlowTaken(value.flowScopeKey());
-          if (element(state, value) instanceof ExecutableSequenceFlow flow
-              && flow.getTarget().isJoin()) {
+          if (element(state, value) instanceof ExecutableSequenceFlow flow) {
+            // the token waits for its target until the target is activated (or a join fires)
             state.elementInstances().addWaitingToken(value.flowScopeKey(),
                 flow.getTarget().getId(), flow.getId());
           }
@@ -75,32 +77,25 @@ final class ProcessInstanceAppliers {
   }
 
   /**
-   * An element entered over sequence flows consumes their tokens: one for most elements, one per
-   * incoming flow for a joining gateway. The process, start events, boundary events, event
-   * sub-processes and the inner instances of a multi-instance are not entered over a sequence
-   * flow.
+   * An element entered over sequence flows consumes the tokens waiting for it in its scope: one
+   * for most elements, one per incoming flow that has one for a joining gateway. Elements that
+   * no token was sent to (the process, start and boundary events, event sub-processes, the inner
+   * instances of a multi-instance, elements activated by a modification) consume none.
    */
   private static void consumeArrivingTokens(EngineState state, ProcessInstanceRecord value) {
-    BpmnElementType type = value.bpmnElementType();
-    if (type == BpmnElementType.PROCESS || type == BpmnElementType.START_EVENT
-        || type == BpmnElementType.BOUNDARY_EVENT || type == BpmnElementType.EVENT_SUB_PROCESS) {
+    var waiting = state.elementInstances().getWaitingTokens(value.flowScopeKey(),
+        value.elementId());
+    if (waiting.isEmpty()) {
       return;
     }
-    var scope = state.elementInstances().get(value.flowScopeKey());
-    if (scope != null
-        && scope.value().bpmnElementType() == BpmnElementType.MULTI_INSTANCE_BODY) {
-      return; // inner instances of a multi-instance are started by their body
-    }
-    if (element(state, value) instanceof ExecutableFlowNode node && node.isJoin()) {
-      // a parallel join has a token on every incoming flow; an inclusive join on some of them
-      var waiting = state.elementInstances().getWaitingTokens(value.flowScopeKey(), node.getId());
-      var arrived = node.getIncoming().stream().map(ExecutableFlowElement::getId)
-          .filter(flow -> waiting.getOrDefault(flow, 0) > 0).toList();
-      state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), node.getId(), arrived);
-      state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), arrived.size());
-      return;
-    }
-    state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), 1);
+    List<String> arrived = element(state, value) instanceof ExecutableFlowNode node
+        && node.isJoin()
+        ? waiting.entrySet().stream().filter(token -> token.getValue() > 0)
+            .map(Map.Entry::getKey).toList()
+        : List.of(waiting.keySet().iterator().next());
+    state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), value.elementId(),
+        arrived);
+    state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), arrived.size());
   }
 
   private static ExecutableFlowElement element(EngineState state, ProcessInstanceRecord value) {
