@@ -195,6 +195,30 @@ class EngineApiClientTest {
   }
 
   @Test
+  void shouldMoveACaseBackToAnEarlierStep() {
+    // given the case is at the second step
+    deploy(Bpmn.createExecutableProcess("api-modify").startEvent()
+        .serviceTask("first", t -> t.zeebeJobType("api-modify-first"))
+        .serviceTask("second", t -> t.zeebeJobType("api-modify-second"))
+        .endEvent().done(), "api-modify");
+    long instanceKey = start("api-modify", Map.of());
+    client.newCompleteCommand(activate("api-modify-first").get(0).getKey()).send().join();
+    ActivatedJob second = await().atMost(VISIBLE_WITHIN).until(
+        () -> activate("api-modify-second"), jobs -> !jobs.isEmpty()).get(0);
+
+    // when it is sent back with a reason
+    client.newModifyProcessInstanceCommand(instanceKey)
+        .activateElement("first").withVariables(Map.of("returnReason", "材料不全"))
+        .and().terminateElement(second.getElementInstanceKey())
+        .send().join();
+
+    // then the first step's job is there again, with the reason
+    ActivatedJob again = await().atMost(VISIBLE_WITHIN).until(
+        () -> activate("api-modify-first"), jobs -> !jobs.isEmpty()).get(0);
+    assertThat(again.getVariablesAsMap()).containsEntry("returnReason", "材料不全");
+  }
+
+  @Test
   void shouldAwaitTheResultOfAnInstance() {
     // given
     deploy(Bpmn.createExecutableProcess("api-await").startEvent()

@@ -31,6 +31,30 @@ public sealed interface EngineCommand {
   /** Cancels a process instance: terminates it and everything in it. */
   record CancelProcessInstance(long processInstanceKey) implements EngineCommand {}
 
+  /**
+   * Modifies an active process instance: activates elements (e.g. an earlier step, to send a
+   * case back: 退回) and terminates element instances. All instructions are checked first; any
+   * problem refuses the whole modification.
+   */
+  record ModifyProcessInstance(
+      long processInstanceKey, List<ActivateInstruction> activateInstructions,
+      List<Long> terminateInstructions) implements EngineCommand {
+
+    /**
+     * @param ancestorElementInstanceKey the flow scope instance to activate the element in, or
+     *     -1 to find it (the process, or the one active instance of the element's scope)
+     */
+    public record ActivateInstruction(
+        String elementId, long ancestorElementInstanceKey,
+        List<VariableInstruction> variableInstructions) {}
+
+    /**
+     * Variables to set before the element activates: on the element itself when {@code scopeId}
+     * is its id, on that flow scope when it names one, on the process instance when empty.
+     */
+    public record VariableInstruction(String scopeId, Map<String, String> variables) {}
+  }
+
   /** Activates up to {@code maxJobs} jobs of a type for a worker, for {@code timeout} ms. */
   record ActivateJobs(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables)
       implements EngineCommand {}

@@ -15,6 +15,7 @@ import org.tongxing.engine.processing.deployment.DeploymentProcessor;
 import org.tongxing.engine.processing.incident.ResolveIncidentProcessor;
 import org.tongxing.engine.processing.instance.CancelProcessInstanceProcessor;
 import org.tongxing.engine.processing.instance.CreateProcessInstanceProcessor;
+import org.tongxing.engine.processing.instance.ModifyProcessInstanceProcessor;
 import org.tongxing.engine.processing.job.ActivateJobsProcessor;
 import org.tongxing.engine.processing.job.CompleteJobProcessor;
 import org.tongxing.engine.processing.job.FailJobProcessor;
@@ -52,6 +53,8 @@ final class CommandProcessors {
         new CreateProcessInstanceProcessor(behaviors.variables()));
     register(EngineCommand.CancelProcessInstance.class,
         new CancelProcessInstanceProcessor(behaviors.termination(), behaviors.processEnd()));
+    register(EngineCommand.ModifyProcessInstance.class,
+        new ModifyProcessInstanceProcessor(behaviors));
     register(EngineCommand.ActivateJobs.class, new ActivateJobsProcessor());
     register(EngineCommand.CompleteJob.class,
         new CompleteJobProcessor(behaviors.variableMappings()));

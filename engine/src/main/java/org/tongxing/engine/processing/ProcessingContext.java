@@ -33,6 +33,9 @@ public interface ProcessingContext {
   void processEnded(long processInstanceKey, java.util.Map<String, String> variables,
       boolean completed);
 
+  /** Is an activation into this scope queued as a follow-up and not run yet? */
+  boolean hasPendingActivationIn(long flowScopeKey);
+
   /** Sets the answer to the command; sent once the batch is durable. */
   void respond(Object response);
 

@@ -323,6 +323,13 @@ public final class StreamProcessor implements AutoCloseable {
     }
 
     @Override
+    public boolean hasPendingActivationIn(long flowScopeKey) {
+      return followUps.stream().anyMatch(command ->
+          command instanceof InternalCommand.ActivateElement activate
+              && activate.template().flowScopeKey() == flowScopeKey);
+    }
+
+    @Override
     public CompletableFuture<java.util.Map<String, String>> awaitProcessEnd(
         long processInstanceKey) {
       CompletableFuture<java.util.Map<String, String>> future = new CompletableFuture<>();

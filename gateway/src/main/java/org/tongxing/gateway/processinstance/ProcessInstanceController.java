@@ -3,6 +3,7 @@ package org.tongxing.gateway.processinstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceStateEnum;
@@ -131,6 +132,34 @@ public class ProcessInstanceController {
   public CompletableFuture<ResponseEntity<Void>> cancel(@PathVariable("key") String key) {
     return NoContent.after(engine.execute(
         new EngineCommand.CancelProcessInstance(Keys.parse("processInstanceKey", key))));
+  }
+
+  /** Activates elements and terminates element instances: repairs, and sending a case back. */
+  @PostMapping("/{key}/modification")
+  public CompletableFuture<ResponseEntity<Void>> modify(
+      @PathVariable("key") String key,
+      @RequestBody ProcessInstanceModificationInstruction request) {
+    var activations = request.getActivateInstructions() == null
+        ? java.util.List.<EngineCommand.ModifyProcessInstance.ActivateInstruction>of()
+        : request.getActivateInstructions().stream().map(activate ->
+            new EngineCommand.ModifyProcessInstance.ActivateInstruction(activate.getElementId(),
+                activate.getAncestorElementInstanceKey() == null
+                    || "-1".equals(activate.getAncestorElementInstanceKey()) ? -1
+                    : Keys.parse("ancestorElementInstanceKey",
+                        activate.getAncestorElementInstanceKey()),
+                activate.getVariableInstructions() == null ? java.util.List.of()
+                    : activate.getVariableInstructions().stream().map(variables ->
+                        new EngineCommand.ModifyProcessInstance.VariableInstruction(
+                            variables.getScopeId(), Variables.toJson(variables.getVariables())))
+                        .toList()))
+            .toList();
+    var terminations = request.getTerminateInstructions() == null
+        ? java.util.List.<Long>of()
+        : request.getTerminateInstructions().stream()
+            .map(terminate -> Keys.parse("elementInstanceKey", terminate.getElementInstanceKey()))
+            .toList();
+    return NoContent.after(engine.execute(new EngineCommand.ModifyProcessInstance(
+        Keys.parse("processInstanceKey", key), activations, terminations)));
   }
 
   @GetMapping("/{key}")

@@ -1,0 +1,182 @@
+package org.tongxing.engine.processing.instance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tongxing.engine.api.EngineCommand.ModifyProcessInstance;
+import org.tongxing.engine.api.EngineCommand.ModifyProcessInstance.ActivateInstruction;
+import org.tongxing.engine.api.EngineCommand.ModifyProcessInstance.VariableInstruction;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.engine.model.executable.ExecutableFlowElement;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
+import org.tongxing.engine.model.executable.ExecutableMultiInstanceBody;
+import org.tongxing.engine.model.executable.ExecutableProcess;
+import org.tongxing.engine.processing.CommandProcessor;
+import org.tongxing.engine.processing.InternalCommand;
+import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.state.immutable.ElementInstance;
+
+/**
+ * Process instance modification: the repair tool, and the basis of sending a case back to an
+ * earlier step (退回). Activations come first, so a scope that gets a new element is not ended
+ * by the terminations; then the terminations; a scope left with nothing in it ends too.
+ */
+public final class ModifyProcessInstanceProcessor
+    implements CommandProcessor<ModifyProcessInstance> {
+
+  private static final Set<BpmnElementType> NOT_ACTIVATABLE = Set.of(BpmnElementType.START_EVENT,
+      BpmnElementType.BOUNDARY_EVENT, BpmnElementType.SEQUENCE_FLOW, BpmnElementType.PROCESS);
+
+  private final BpmnBehaviors behaviors;
+
+  public ModifyProcessInstanceProcessor(BpmnBehaviors behaviors) {
+    this.behaviors = behaviors;
+  }
+
+  private record Activation(ExecutableFlowNode element, ElementInstance scope,
+      ActivateInstruction instruction) {}
+
+  @Override
+  public void process(ModifyProcessInstance command, ProcessingContext context) {
+    long key = command.processInstanceKey();
+    ElementInstance process = context.state().elementInstances().get(key);
+    if (process == null || process.value().bpmnElementType() != BpmnElementType.PROCESS) {
+      throw context.reject(RejectionType.NOT_FOUND, "Expected to modify process instance '"
+          + key + "', but no such active process instance was found");
+    }
+    ExecutableProcess executable = context.state().processes()
+        .getByKey(process.value().processDefinitionKey()).executable();
+    List<String> problems = new ArrayList<>();
+    List<Activation> activations = new ArrayList<>();
+    for (ActivateInstruction instruction : command.activateInstructions()) {
+      Activation activation = checkActivation(instruction, executable, process, problems,
+          context);
+      if (activation != null) {
+        activations.add(activation);
+      }
+    }
+    for (long terminate : command.terminateInstructions()) {
+      ElementInstance instance = context.state().elementInstances().get(terminate);
+      if (instance == null || instance.value().processInstanceKey() != key
+          || instance.key() == key) {
+        problems.add("Expected to terminate element instance '" + terminate
+            + "' of process instance '" + key + "', but it is not an active element instance"
+            + " of it");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw context.reject(RejectionType.INVALID_ARGUMENT,
+          "Expected to modify process instance '" + key + "', but: "
+              + String.join("; ", problems));
+    }
+    for (Activation activation : activations) {
+      activate(activation, process, context);
+    }
+    for (long terminate : command.terminateInstructions()) {
+      ElementInstance instance = context.state().elementInstances().get(terminate);
+      if (instance == null) {
+        continue; // ended with an ancestor terminated before it
+      }
+      long flowScope = instance.value().flowScopeKey();
+      behaviors.termination().terminate(terminate, context);
+      endEmptyScopes(flowScope, context);
+    }
+    context.respond(key);
+  }
+
+  private Activation checkActivation(
+      ActivateInstruction instruction, ExecutableProcess executable, ElementInstance process,
+      List<String> problems, ProcessingContext context) {
+    ExecutableFlowElement element = executable.getElement(instruction.elementId());
+    if (!(element instanceof ExecutableFlowNode node)) {
+      problems.add("Expected to activate element '" + instruction.elementId()
+          + "', but the process has no such element");
+      return null;
+    }
+    if (NOT_ACTIVATABLE.contains(node.getElementType())) {
+      problems.add("Expected to activate element '" + node.getId() + "', but a "
+          + node.getElementType() + " cannot be activated by a modification");
+      return null;
+    }
+    ExecutableFlowElement scopeElement = node.getFlowScope();
+    if (scopeElement == null || scopeElement == executable) {
+      return new Activation(node, process, instruction);
+    }
+    if (scopeElement instanceof ExecutableMultiInstanceBody) {
+      problems.add("Expected to activate element '" + node.getId() + "', but it is inside a"
+          + " multi-instance activity");
+      return null;
+    }
+    List<ElementInstance> candidates = new ArrayList<>();
+    collectActive(process.key(), scopeElement.getId(), candidates, context);
+    if (instruction.ancestorElementInstanceKey() >= 0) {
+      candidates.removeIf(c -> c.key() != instruction.ancestorElementInstanceKey());
+    }
+    if (candidates.size() != 1) {
+      problems.add("Expected one active instance of '" + scopeElement.getId()
+          + "' to activate element '" + node.getId() + "' in, but found " + candidates.size()
+          + (instruction.ancestorElementInstanceKey() >= 0 ? " with key '"
+              + instruction.ancestorElementInstanceKey() + "'" : "")
+          + "; activate it in an active scope (creating scopes is not supported yet)");
+      return null;
+    }
+    return new Activation(node, candidates.get(0), instruction);
+  }
+
+  private void activate(Activation activation, ElementInstance process,
+      ProcessingContext context) {
+    ExecutableFlowNode element = activation.element();
+    Map<String, String> local = new LinkedHashMap<>();
+    for (VariableInstruction variables : activation.instruction().variableInstructions()) {
+      String scopeId = variables.scopeId() == null ? "" : variables.scopeId();
+      if (scopeId.equals(element.getId())) {
+        local.putAll(variables.variables());
+      } else if (scopeId.isEmpty() || scopeId.equals(process.value().elementId())) {
+        behaviors.variables().mergeLocal(process.key(), variables.variables(), process.value(),
+            context);
+      } else {
+        ElementInstance scope = activation.scope();
+        behaviors.variables().mergeLocal(scope.key(), variables.variables(), scope.value(),
+            context);
+      }
+    }
+    ElementInstance scope = activation.scope();
+    context.followUp(new InternalCommand.ActivateElement(-1, element,
+        scope.value().withElement(element.getId(), element.getElementType(), scope.key()),
+        Map.of(), local));
+  }
+
+  /** A scope whose last element was terminated (and that waits for no token) ends too. */
+  private void endEmptyScopes(long scopeKey, ProcessingContext context) {
+    ElementInstance scope = context.state().elementInstances().get(scopeKey);
+    if (scope == null || scope.activeChildren() > 0 || scope.activeSequenceFlows() > 0
+        || hasPendingActivation(scope.key(), context)) {
+      return;
+    }
+    long parent = scope.value().flowScopeKey();
+    behaviors.termination().terminate(scope.key(), context);
+    if (parent >= 0) {
+      endEmptyScopes(parent, context);
+    }
+  }
+
+  /** Activations of this modification are follow-ups that have not run yet. */
+  private static boolean hasPendingActivation(long scopeKey, ProcessingContext context) {
+    return context.hasPendingActivationIn(scopeKey);
+  }
+
+  private static void collectActive(
+      long instanceKey, String elementId, List<ElementInstance> found, ProcessingContext context) {
+    for (long child : context.state().elementInstances().getChildren(instanceKey)) {
+      ElementInstance instance = context.state().elementInstances().get(child);
+      if (instance.value().elementId().equals(elementId) && instance.isActive()) {
+        found.add(instance);
+      }
+      collectActive(child, elementId, found, context);
+    }
+  }
+}
