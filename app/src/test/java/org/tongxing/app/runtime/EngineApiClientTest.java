@@ -219,6 +219,50 @@ class EngineApiClientTest {
   }
 
   @Test
+  void shouldUpdateAUserTaskAndFindItByItsNewCandidateGroup() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-update-task").startEvent()
+        .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf")).endEvent().done(),
+        "api-update-task");
+    long instanceKey = start("api-update-task", Map.of());
+    var task = await().atMost(VISIBLE_WITHIN).until(() -> client.newUserTaskSearchRequest()
+        .filter(f -> f.processInstanceKey(instanceKey)).send().join().items(),
+        items -> !items.isEmpty()).get(0);
+
+    // when the task is handed to HRSS with a due date
+    client.newUpdateUserTaskCommand(task.getUserTaskKey())
+        .candidateGroups("hrss").priority(80).dueDate("2026-12-31T17:00:00+08:00")
+        .send().join();
+
+    // then
+    var updated = await().atMost(VISIBLE_WITHIN).until(() -> client.newUserTaskSearchRequest()
+        .filter(f -> f.candidateGroup("hrss").processInstanceKey(instanceKey)).send().join()
+        .items(), items -> !items.isEmpty()).get(0);
+    assertThat(updated.getPriority()).isEqualTo(80);
+    assertThat(updated.getDueDate()).isEqualTo("2026-12-31T09:00Z");
+    assertThat(client.newUserTaskSearchRequest()
+        .filter(f -> f.candidateGroup("dpf").processInstanceKey(instanceKey)).send().join()
+        .items()).isEmpty();
+  }
+
+  @Test
+  void shouldStartAnInstanceAtAGivenElement() {
+    // given
+    deploy(Bpmn.createExecutableProcess("api-start-at").startEvent()
+        .serviceTask("first", t -> t.zeebeJobType("api-start-at-first"))
+        .serviceTask("second", t -> t.zeebeJobType("api-start-at-second"))
+        .endEvent().done(), "api-start-at");
+
+    // when
+    client.newCreateInstanceCommand().bpmnProcessId("api-start-at").latestVersion()
+        .startBeforeElement("second").send().join();
+
+    // then
+    assertThat(activate("api-start-at-second")).hasSize(1);
+    assertThat(activate("api-start-at-first")).isEmpty();
+  }
+
+  @Test
   void shouldAwaitTheResultOfAnInstance() {
     // given
     deploy(Bpmn.createExecutableProcess("api-await").startEvent()

@@ -14,17 +14,18 @@ public sealed interface EngineCommand {
   /**
    * Starts an instance of the latest version of a process id (version -1), a given version, or a
    * definition key (when {@code processDefinitionKey} is not -1). With {@code awaitCompletion},
-   * the answer carries a future of the instance's end.
+   * the answer carries a future of the instance's end. With start element ids it starts there
+   * instead of at the none start event.
    */
   record CreateProcessInstance(
       String bpmnProcessId, int version, long processDefinitionKey, Map<String, String> variables,
-      boolean awaitCompletion)
+      boolean awaitCompletion, List<String> startElementIds)
       implements EngineCommand {
 
     public CreateProcessInstance(
         String bpmnProcessId, int version, long processDefinitionKey,
         Map<String, String> variables) {
-      this(bpmnProcessId, version, processDefinitionKey, variables, false);
+      this(bpmnProcessId, version, processDefinitionKey, variables, false, List.of());
     }
   }
 
@@ -80,6 +81,14 @@ public sealed interface EngineCommand {
       implements EngineCommand {}
 
   record UnassignUserTask(long userTaskKey) implements EngineCommand {}
+
+  /**
+   * Changes an open user task's schedule, candidates or priority; null leaves a value as it is,
+   * an empty date clears it.
+   */
+  record UpdateUserTask(long userTaskKey, String dueDate, String followUpDate,
+      List<String> candidateGroups, List<String> candidateUsers, Integer priority, String action)
+      implements EngineCommand {}
 
   record CompleteUserTask(long userTaskKey, Map<String, String> variables, String action)
       implements EngineCommand {}

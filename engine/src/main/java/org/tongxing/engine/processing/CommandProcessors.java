@@ -66,6 +66,7 @@ final class CommandProcessors {
     register(EngineCommand.YieldJobs.class, new YieldJobsProcessor());
     register(EngineCommand.AssignUserTask.class, assignment::assign);
     register(EngineCommand.UnassignUserTask.class, assignment::unassign);
+    register(EngineCommand.UpdateUserTask.class, assignment::update);
     register(EngineCommand.CompleteUserTask.class,
         new CompleteUserTaskProcessor(behaviors.variableMappings()));
     MessageCorrelationBehavior correlation = new MessageCorrelationBehavior(behaviors);

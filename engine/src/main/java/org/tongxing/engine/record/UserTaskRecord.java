@@ -45,6 +45,14 @@ public record UserTaskRecord(
         elementId, elementInstanceKey, creationTimestamp, variables, action);
   }
 
+  public UserTaskRecord withChanges(String dueDate, String followUpDate,
+      List<String> candidateGroups, List<String> candidateUsers, int priority, String action) {
+    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
+        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
+        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
+        elementId, elementInstanceKey, creationTimestamp, variables, action);
+  }
+
   public UserTaskRecord withCompletion(String variables, String action) {
     return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
         dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,

@@ -74,18 +74,16 @@ public class ProcessInstanceController {
   @PostMapping
   public CompletableFuture<CreateProcessInstanceResult> create(
       @RequestBody ProcessInstanceCreationInstruction request) {
-    if (request.getStartInstructions() != null && !request.getStartInstructions().isEmpty()) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected a request without startInstructions: starting elsewhere than the none start"
-              + " event is not supported by the embedded engine yet (issue #3)");
-    }
+    java.util.List<String> startAt = request.getStartInstructions() == null
+        ? java.util.List.of()
+        : request.getStartInstructions().stream().map(start -> start.getElementId()).toList();
     boolean await = Boolean.TRUE.equals(request.getAwaitCompletion());
     long definitionKey = request.getProcessDefinitionKey() == null
         ? -1 : Keys.parse("processDefinitionKey", request.getProcessDefinitionKey());
     Integer version = request.getProcessDefinitionVersion();
     var command = new EngineCommand.CreateProcessInstance(
         request.getProcessDefinitionId(), version == null ? -1 : version, definitionKey,
-        Variables.toJson(request.getVariables()), await);
+        Variables.toJson(request.getVariables()), await, startAt);
     return engine.createProcessInstance(command).thenCompose(created -> {
       CreateProcessInstanceResult result = new CreateProcessInstanceResult();
       result.setProcessInstanceKey(Keys.format(created.processInstanceKey()));

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -140,6 +141,52 @@ public class UserTaskController {
   public CompletableFuture<ResponseEntity<Void>> unassign(@PathVariable("key") String key) {
     return NoContent.after(engine.execute(
         new EngineCommand.UnassignUserTask(Keys.parse("userTaskKey", key))));
+  }
+
+  /**
+   * Changes the task's due and follow-up dates, candidates or priority. The changeset is read as
+   * JSON: the generated {@code Changeset} class keeps the fields in additional properties.
+   */
+  @PatchMapping("/{key}")
+  public CompletableFuture<ResponseEntity<Void>> update(
+      @PathVariable("key") String key, @RequestBody JsonNode request) {
+    JsonNode changes = request.path("changeset");
+    if (!changes.isObject() || changes.isEmpty()) {
+      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+          "Expected a changeset with at least one of dueDate, followUpDate, candidateGroups,"
+              + " candidateUsers, priority, but got none");
+    }
+    return NoContent.after(engine.execute(new EngineCommand.UpdateUserTask(
+        Keys.parse("userTaskKey", key), text(changes, "dueDate"), text(changes, "followUpDate"),
+        strings(changes, "candidateGroups"), strings(changes, "candidateUsers"),
+        changes.hasNonNull("priority") ? priority(changes.get("priority")) : null,
+        text(request, "action"))));
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    if (!node.hasNonNull(field)) {
+      return null;
+    }
+    if (!node.get(field).isArray()) {
+      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+          "Expected changeset." + field + " to be an array of strings, but got "
+              + node.get(field));
+    }
+    List<String> values = new java.util.ArrayList<>();
+    node.get(field).forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  private static int priority(JsonNode value) {
+    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+          "Expected changeset.priority to be a whole number from 0 to 100, but got " + value);
+    }
+    return value.asInt();
   }
 
   @PostMapping("/{key}/completion")

@@ -20,6 +20,8 @@ final class RowBuffer {
   private record TableKey(String table, List<String> keyColumns) {}
 
   private final Map<TableKey, Map<List<Object>, Map<String, Object>>> rows = new LinkedHashMap<>();
+  /** Rows to delete before the upserts: table → column → values. */
+  private final Map<String, Map<String, java.util.Set<Object>>> deletes = new LinkedHashMap<>();
 
   /** Merges column values into the pending row of the entity with the given key values. */
   void upsert(String table, List<String> keyColumns, List<Object> keyValues,
@@ -40,11 +42,38 @@ final class RowBuffer {
     upsert(table, List.of(keyColumn), List.of(key), columns);
   }
 
+  /**
+   * Replaces every row of a table whose column has the value: the stored ones are deleted before
+   * the chunk's upserts, and pending upserts of this chunk for it are dropped.
+   */
+  void deleteWhere(String table, String column, Object value) {
+    deletes.computeIfAbsent(table, t -> new LinkedHashMap<>())
+        .computeIfAbsent(column, c -> new java.util.LinkedHashSet<>()).add(value);
+    rows.forEach((key, pending) -> {
+      if (key.table().equals(table)) {
+        pending.values().removeIf(row -> value.equals(row.get(column)));
+      }
+    });
+  }
+
   boolean isEmpty() {
-    return rows.isEmpty();
+    return rows.isEmpty() && deletes.isEmpty();
   }
 
   void flush(Connection connection, SqlDialect dialect) throws SQLException {
+    for (var table : deletes.entrySet()) {
+      for (var column : table.getValue().entrySet()) {
+        try (PreparedStatement delete = connection.prepareStatement(
+            "DELETE FROM " + table.getKey() + " WHERE " + column.getKey() + " = ?")) {
+          for (Object value : column.getValue()) {
+            delete.setObject(1, value);
+            delete.addBatch();
+          }
+          delete.executeBatch();
+        }
+      }
+    }
+    deletes.clear();
     Map<String, PreparedStatement> statements = new LinkedHashMap<>();
     try {
       for (var table : rows.entrySet()) {

@@ -168,14 +168,12 @@ public final class SearchProjection implements Exporter {
     switch (intent) {
       case CREATED -> {
         columns.put("state", "CREATED");
-        for (String group : task.candidateGroups()) {
-          rows.upsert("search_user_task_candidate", List.of("user_task_key", "kind", "name"),
-              List.of(record.key(), "G", group), Map.of());
-        }
-        for (String user : task.candidateUsers()) {
-          rows.upsert("search_user_task_candidate", List.of("user_task_key", "kind", "name"),
-              List.of(record.key(), "U", user), Map.of());
-        }
+        candidates(record.key(), task, rows);
+      }
+      case UPDATED -> {
+        // the candidates may have changed: replace them
+        rows.deleteWhere("search_user_task_candidate", "user_task_key", record.key());
+        candidates(record.key(), task, rows);
       }
       case COMPLETED -> {
         columns.put("state", "COMPLETED");
@@ -186,10 +184,21 @@ public final class SearchProjection implements Exporter {
         columns.put("completion_time", record.timestamp());
       }
       default -> {
-        // assigned or updated: the task stays open
+        // assigned: the task stays open
       }
     }
     rows.upsert("search_user_task", "user_task_key", record.key(), columns);
+  }
+
+  private static void candidates(long taskKey, UserTaskRecord task, RowBuffer rows) {
+    for (String group : task.candidateGroups()) {
+      rows.upsert("search_user_task_candidate", List.of("user_task_key", "kind", "name"),
+          List.of(taskKey, "G", group), Map.of());
+    }
+    for (String user : task.candidateUsers()) {
+      rows.upsert("search_user_task_candidate", List.of("user_task_key", "kind", "name"),
+          List.of(taskKey, "U", user), Map.of());
+    }
   }
 
   private static void projectJob(Record record, JobRecord job, RowBuffer rows) {

@@ -3,6 +3,8 @@ package org.tongxing.engine.processing.instance;
 import org.tongxing.engine.api.EngineCommand.CreateProcessInstance;
 import org.tongxing.engine.api.ProcessInstanceCreated;
 import org.tongxing.engine.api.RejectionType;
+import java.util.List;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableProcess;
 import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.ProcessingContext;
@@ -25,7 +27,8 @@ public final class CreateProcessInstanceProcessor
   public void process(CreateProcessInstance command, ProcessingContext context) {
     DeployedProcess process = findProcess(command, context);
     ExecutableProcess executable = process.executable();
-    if (executable.getNoneStartEvent() == null) {
+    List<ExecutableFlowNode> startElements = startElements(command, executable, context);
+    if (startElements.isEmpty() && executable.getNoneStartEvent() == null) {
       throw context.reject(RejectionType.INVALID_STATE,
           "Expected to create an instance of process '" + process.record().bpmnProcessId()
               + "' at its none start event, but it has none");
@@ -36,10 +39,33 @@ public final class CreateProcessInstanceProcessor
         new ProcessInstanceRecord(definition.bpmnProcessId(), definition.version(), process.key(),
             key, definition.bpmnProcessId(), BpmnElementType.PROCESS, -1, -1, -1);
     variables.mergeLocal(key, command.variables(), record, context);
-    ProcessStart.activate(key, executable, executable.getNoneStartEvent(), record, context);
+    if (startElements.isEmpty()) {
+      ProcessStart.activate(key, executable, executable.getNoneStartEvent(), record, context);
+    } else {
+      ProcessStart.activate(key, executable, startElements, record, context);
+    }
     context.respond(
         new ProcessInstanceCreated(key, process.key(), definition.bpmnProcessId(),
             definition.version(), command.awaitCompletion() ? context.awaitProcessEnd(key) : null));
+  }
+
+  /** Elements given to start at instead of the none start event: elements of the process. */
+  private static List<ExecutableFlowNode> startElements(
+      CreateProcessInstance command, ExecutableProcess executable, ProcessingContext context) {
+    List<ExecutableFlowNode> elements = new java.util.ArrayList<>();
+    for (String id : command.startElementIds() == null ? List.<String>of()
+        : command.startElementIds()) {
+      var element = executable.getElement(id);
+      if (!(element instanceof ExecutableFlowNode node) || node.getFlowScope() != executable
+          || node.getElementType() == BpmnElementType.BOUNDARY_EVENT) {
+        throw context.reject(RejectionType.INVALID_ARGUMENT,
+            "Expected to start the instance at element '" + id + "', but the process '"
+                + executable.getId() + "' has no such element directly in it (elements in"
+                + " sub-processes and boundary events cannot be started at)");
+      }
+      elements.add(node);
+    }
+    return elements;
   }
 
   private static DeployedProcess findProcess(

@@ -18,6 +18,20 @@ public final class ProcessStart {
         context);
   }
 
+  /** Starts at several elements of the process (start instructions). */
+  public static void activate(
+      long processInstanceKey, ExecutableProcess process,
+      java.util.List<ExecutableFlowNode> startElements, ProcessInstanceRecord processRecord,
+      ProcessingContext context) {
+    context.followUp(new InternalCommand.ActivateElement(processInstanceKey, process,
+        processRecord));
+    for (ExecutableFlowNode element : startElements) {
+      context.followUp(new InternalCommand.ActivateElement(-1, element,
+          processRecord.withElement(element.getId(), element.getElementType(),
+              processInstanceKey)));
+    }
+  }
+
   /** Starts with the variables of the event (a message) that started the instance. */
   public static void activate(
       long processInstanceKey, ExecutableProcess process, ExecutableFlowNode startElement,
