@@ -70,6 +70,21 @@ class RuntimeApiProblemsTest {
   }
 
   @Test
+  void shouldRefuseAnOversizedPayloadNamingTheLimit() {
+    String huge = "x".repeat(5 * 1024 * 1024);
+
+    assertThatThrownBy(() -> client.newCreateInstanceCommand().bpmnProcessId("employment-subsidy")
+            .latestVersion().variables(java.util.Map.of("attachment", huge)).send().join())
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> {
+          ProblemException problem = (ProblemException) e;
+          org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(413);
+          org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
+              .contains("4194304");
+        });
+  }
+
+  @Test
   void shouldRefuseCompletingAnUnknownJob() {
     assertThatThrownBy(() -> client.newCompleteCommand(123L).send().join())
         .isInstanceOf(ProblemException.class)
