@@ -41,7 +41,7 @@ final class CommandProcessors {
       DecisionEngine decisions, java.time.ZoneId zone) {
     BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone, decisions);
     BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors),
-        behaviors.variableMappings(), behaviors.variables());
+        behaviors.variableMappings(), behaviors.variables(), behaviors.executionListeners());
     ClockProcessor clock = new ClockProcessor();
     AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
 
@@ -57,7 +57,7 @@ final class CommandProcessors {
         new ModifyProcessInstanceProcessor(behaviors));
     register(EngineCommand.ActivateJobs.class, new ActivateJobsProcessor());
     register(EngineCommand.CompleteJob.class,
-        new CompleteJobProcessor(behaviors.variableMappings()));
+        new CompleteJobProcessor(behaviors.variableMappings(), behaviors.executionListeners()));
     register(EngineCommand.FailJob.class,
         new FailJobProcessor(behaviors.variables(), behaviors.incidents()));
     register(EngineCommand.ThrowJobError.class,

@@ -19,4 +19,5 @@ public sealed interface RecordValue
         DecisionRecord,
         DecisionEvaluationRecord,
         SignalRecord,
-        SignalSubscriptionRecord {}
+        SignalSubscriptionRecord,
+        ProcessEventRecord {}

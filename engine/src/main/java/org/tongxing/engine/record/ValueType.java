@@ -20,7 +20,8 @@ public enum ValueType {
   DECISION(DecisionIntent.class, DecisionRecord.class),
   DECISION_EVALUATION(DecisionEvaluationIntent.class, DecisionEvaluationRecord.class),
   SIGNAL(SignalIntent.class, SignalRecord.class),
-  SIGNAL_SUBSCRIPTION(SignalSubscriptionIntent.class, SignalSubscriptionRecord.class);
+  SIGNAL_SUBSCRIPTION(SignalSubscriptionIntent.class, SignalSubscriptionRecord.class),
+  PROCESS_EVENT(ProcessEventIntent.class, ProcessEventRecord.class);
 
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;

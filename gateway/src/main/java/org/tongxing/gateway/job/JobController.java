@@ -130,8 +130,8 @@ public class JobController {
     result.setCustomHeaders(new LinkedHashMap<>(job.customHeaders()));
     result.setVariables(Variables.fromJson(activated.variables()));
     result.setTenantId(GatewayDefaults.TENANT);
-    result.setKind(JobKindEnum.BPMN_ELEMENT);
-    result.setListenerEventType(JobListenerEventTypeEnum.UNSPECIFIED);
+    result.setKind(JobKindEnum.fromValue(job.kind().name()));
+    result.setListenerEventType(JobListenerEventTypeEnum.fromValue(job.listenerEventType().name()));
     return result;
   }
 }

@@ -12,6 +12,8 @@ public class ExecutableFlowNode extends ExecutableFlowElement {
   private final List<ExecutableCatchEvent> boundaryEvents = new ArrayList<>();
   private List<VariableMapping> inputMappings = List.of();
   private List<VariableMapping> outputMappings = List.of();
+  private List<ExecutionListener> startListeners = List.of();
+  private List<ExecutionListener> endListeners = List.of();
 
   public ExecutableFlowNode(String id, String name, BpmnElementType elementType) {
     super(id, name, elementType);
@@ -62,5 +64,23 @@ public class ExecutableFlowNode extends ExecutableFlowElement {
 
   public void setOutputMappings(List<VariableMapping> outputMappings) {
     this.outputMappings = List.copyOf(outputMappings);
+  }
+
+  /** Execution listeners that run, one after the other, before the element does its work. */
+  public List<ExecutionListener> getStartListeners() {
+    return startListeners;
+  }
+
+  public void setStartListeners(List<ExecutionListener> startListeners) {
+    this.startListeners = List.copyOf(startListeners);
+  }
+
+  /** Execution listeners that run, one after the other, before the element completes. */
+  public List<ExecutionListener> getEndListeners() {
+    return endListeners;
+  }
+
+  public void setEndListeners(List<ExecutionListener> endListeners) {
+    this.endListeners = List.copyOf(endListeners);
   }
 }

@@ -90,6 +90,7 @@ public final class BpmnTransformer {
   private void transformProcess(Process process, TransformContext context) {
     ExecutableProcess executable = context.process();
     executable.setProperties(properties(process));
+    ExecutionListenerTransformer.transform(process, executable, context);
     transformScope(process.getFlowElements(), executable, context);
     nodeTransformers.afterFlows(process, context);
     if (executable.getStartEvents().isEmpty() && context.problems().isEmpty()) {
@@ -115,6 +116,7 @@ public final class BpmnTransformer {
           transformed.setFlowScope(scope);
           transformed.setProperties(properties(node));
           transformIoMappings(node, transformed, context);
+          ExecutionListenerTransformer.transform(node, transformed, context);
           ExecutableFlowNode inFlow = MultiInstanceTransformer.wrap(node, transformed, context);
           inFlow.setFlowScope(scope);
           context.process().addElement(inFlow);

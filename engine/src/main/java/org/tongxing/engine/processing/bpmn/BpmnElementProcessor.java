@@ -14,8 +14,9 @@ public interface BpmnElementProcessor<T extends ExecutableFlowNode> {
   Class<T> elementClass();
 
   /**
-   * The element was entered. Possible actions: apply input mappings, open what the element waits
-   * for (a job, a user task), or complete it at once.
+   * The element was entered, its input mappings are applied and its start execution listeners
+   * have run. Possible actions: open what the element waits for (a job, a user task), or
+   * complete it at once.
    */
   void onActivate(T element, BpmnElementContext instance, ProcessingContext context);
 

@@ -6,6 +6,7 @@ import org.tongxing.engine.processing.InternalCommand.ActivateElement;
 import org.tongxing.engine.processing.InternalCommand.ChildCompleted;
 import org.tongxing.engine.processing.InternalCommand.CompleteElement;
 import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.ExecutionListenerBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableMappingBehavior;
 import org.tongxing.engine.record.ProcessInstanceIntent;
@@ -19,13 +20,15 @@ public final class BpmnStreamProcessor {
   private final BpmnElementProcessors processors;
   private final VariableMappingBehavior variableMappings;
   private final VariableBehavior variables;
+  private final ExecutionListenerBehavior executionListeners;
 
   public BpmnStreamProcessor(
       BpmnElementProcessors processors, VariableMappingBehavior variableMappings,
-      VariableBehavior variables) {
+      VariableBehavior variables, ExecutionListenerBehavior executionListeners) {
     this.processors = processors;
     this.variableMappings = variableMappings;
     this.variables = variables;
+    this.executionListeners = executionListeners;
   }
 
   public void activate(ActivateElement command, ProcessingContext context) {
@@ -47,6 +50,20 @@ public final class BpmnStreamProcessor {
       // the event's variables arrive as a job's do: local with output mappings, else propagated
       variableMappings.applyCompletionVariables(element, instance, command.eventVariables(),
           context);
+    }
+    enter(element, instance, context);
+  }
+
+  /**
+   * The part of activating that every element shares: input mappings, then the start execution
+   * listeners one after the other, then the element's own behaviour. Each step that stops (an
+   * incident, a listener's job) is taken up again by {@link #resume}.
+   */
+  private void enter(
+      ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
+    if (!variableMappings.applyInputMappings(element, instance, context)
+        || !executionListeners.startListenersCompleted(element, instance, context)) {
+      return;
     }
     processors.get(element).onActivate(element, instance, context);
   }
@@ -75,7 +92,7 @@ public final class BpmnStreamProcessor {
         instance.value()), context);
   }
 
-  /** Retries the lifecycle step an incident stopped. */
+  /** Retries the lifecycle step an incident stopped, or goes on after an execution listener. */
   public void resume(InternalCommand.ResumeElement command, ProcessingContext context) {
     ElementInstance instance =
         context.state().elementInstances().get(command.elementInstanceKey());
@@ -85,7 +102,7 @@ public final class BpmnStreamProcessor {
     ExecutableFlowNode element = element(instance, context);
     BpmnElementContext stopped = new BpmnElementContext(instance.key(), instance.value());
     switch (instance.state()) {
-      case ELEMENT_ACTIVATING -> processors.get(element).onActivate(element, stopped, context);
+      case ELEMENT_ACTIVATING -> enter(element, stopped, context);
       case ELEMENT_COMPLETING -> processors.get(element).onComplete(element, stopped, context);
       default -> {
         // nothing was stopped: the element moved on already

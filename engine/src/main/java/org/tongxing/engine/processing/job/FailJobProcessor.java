@@ -50,7 +50,8 @@ public final class FailJobProcessor implements CommandProcessor<FailJob> {
       // a failed job's variables are local to its element, for whoever looks into the failure
       variables.mergeLocal(instance.key(), command.variables(), instance.value(), context);
       if (retries == 0) {
-        incidents.createJobIncident(ErrorType.JOB_NO_RETRIES,
+        incidents.createJobIncident(job.record().forExecutionListener()
+                ? ErrorType.EXECUTION_LISTENER_NO_RETRIES : ErrorType.JOB_NO_RETRIES,
             errorMessage.isEmpty() ? "No more retries left." : errorMessage,
             new BpmnElementContext(instance.key(), instance.value()), job.key(), context);
       }

@@ -35,6 +35,13 @@ public final class ThrowJobErrorProcessor implements CommandProcessor<ThrowJobEr
     }
     Job job = JobPreconditions.requireJob(command.jobKey(), "throw an error for",
         JobPreconditions.WORKABLE, context);
+    if (job.record().forExecutionListener()) {
+      throw context.reject(RejectionType.INVALID_STATE, "Expected to throw an error for job with"
+          + " key '" + job.key() + "', but it is the job of an execution listener ("
+          + job.record().listenerEventType() + " of element '" + job.record().elementId()
+          + "'): BPMN errors can be thrown only for the jobs of BPMN elements; fail the job"
+          + " instead");
+    }
     String message = command.errorMessage() == null ? "" : command.errorMessage();
     context.appendEvent(job.key(), JobIntent.ERROR_THROWN,
         job.record().withError(command.errorCode(), message,

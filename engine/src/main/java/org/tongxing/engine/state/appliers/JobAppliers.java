@@ -24,6 +24,9 @@ final class JobAppliers {
         (key, value) -> {
           state.jobs().remove(key);
           state.elementInstances().setJobKey(value.elementInstanceKey(), -1);
+          if (value.forExecutionListener()) {
+            state.elementInstances().executionListenerCompleted(value.elementInstanceKey());
+          }
         });
     appliers.<JobRecord>register(
         JobIntent.FAILED,

@@ -8,6 +8,8 @@ import org.tongxing.engine.model.executable.ExecutableFlowElement;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableSequenceFlow;
 import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.record.ProcessEventIntent;
+import org.tongxing.engine.record.ProcessEventRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.DeployedProcess;
@@ -64,6 +66,10 @@ final class ProcessInstanceAppliers {
             }
           });
     }
+    appliers.<ProcessEventRecord>register(ProcessEventIntent.TRIGGERING,
+        (key, value) -> state.elementInstances().deferActivation(value));
+    appliers.<ProcessEventRecord>register(ProcessEventIntent.TRIGGERED,
+        (key, value) -> state.elementInstances().deferredActivationTriggered(value));
     appliers.<ProcessInstanceRecord>register(
         ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN,
         (key, value) -> {

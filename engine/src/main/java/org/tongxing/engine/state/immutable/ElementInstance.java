@@ -12,6 +12,8 @@ import org.tongxing.engine.record.ProcessInstanceRecord;
  * @param jobKey the job of a job worker task while it waits, else -1
  * @param userTaskKey the user task of a user task element while it waits, else -1
  * @param calledProcessInstanceKey the process instance a call activity started, else -1
+ * @param executionListenerIndex how many execution listeners of the current phase (start while
+ *     activating, end while completing) have completed
  */
 public record ElementInstance(
     long key,
@@ -21,41 +23,48 @@ public record ElementInstance(
     int activeSequenceFlows,
     long jobKey,
     long userTaskKey,
-    long calledProcessInstanceKey) {
+    long calledProcessInstanceKey,
+    int executionListenerIndex) {
 
   public static ElementInstance activating(long key, ProcessInstanceRecord value) {
     return new ElementInstance(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, value, 0, 0, -1, -1,
-        -1);
+        -1, 0);
   }
 
   public ElementInstance withState(ProcessInstanceIntent newState) {
     return new ElementInstance(key, newState, value, activeChildren, activeSequenceFlows, jobKey,
-        userTaskKey, calledProcessInstanceKey);
+        userTaskKey, calledProcessInstanceKey, executionListenerIndex);
   }
 
   public ElementInstance withActiveChildren(int count) {
     return new ElementInstance(key, state, value, count, activeSequenceFlows, jobKey, userTaskKey,
-        calledProcessInstanceKey);
+        calledProcessInstanceKey, executionListenerIndex);
   }
 
   public ElementInstance withActiveSequenceFlows(int count) {
     return new ElementInstance(key, state, value, activeChildren, count, jobKey, userTaskKey,
-        calledProcessInstanceKey);
+        calledProcessInstanceKey, executionListenerIndex);
   }
 
   public ElementInstance withJobKey(long newJobKey) {
     return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, newJobKey,
-        userTaskKey, calledProcessInstanceKey);
+        userTaskKey, calledProcessInstanceKey, executionListenerIndex);
   }
 
   public ElementInstance withUserTaskKey(long newUserTaskKey) {
     return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
-        newUserTaskKey, calledProcessInstanceKey);
+        newUserTaskKey, calledProcessInstanceKey, executionListenerIndex);
   }
 
   public ElementInstance withCalledProcessInstanceKey(long childKey) {
     return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
-        userTaskKey, childKey);
+        userTaskKey, childKey, executionListenerIndex);
+  }
+
+  /** The next phase starts counting its listeners from zero. */
+  public ElementInstance withExecutionListenerIndex(int index) {
+    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
+        userTaskKey, calledProcessInstanceKey, index);
   }
 
   public boolean isActive() {

@@ -1,9 +1,11 @@
 package org.tongxing.engine.state.mutable;
 
+import org.tongxing.engine.record.ProcessEventRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.ElementInstanceState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -18,6 +20,8 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   private final UndoLog undoLog;
   private final TxMap<Long, ElementInstance> instances;
   private final TxMap<Long, TxSet<Long>> children;
+  /** scope key → elements to activate once the scope is ready (see ProcessEventIntent). */
+  private final TxMap<Long, List<ProcessEventRecord>> deferredActivations;
   /** flow scope key → joining gateway id → incoming flow id → waiting tokens. */
   private final TxMap<Long, Map<String, Map<String, Integer>>> waitingTokens;
 
@@ -26,6 +30,40 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     instances = new TxMap<>(undoLog);
     children = new TxMap<>(undoLog);
     waitingTokens = new TxMap<>(undoLog);
+    deferredActivations = new TxMap<>(undoLog);
+  }
+
+  @Override
+  public List<ProcessEventRecord> getDeferredActivations(long scopeKey) {
+    List<ProcessEventRecord> deferred = deferredActivations.get(scopeKey);
+    return deferred == null ? List.of() : deferred;
+  }
+
+  /** An element waits to be activated in a scope that is not ready yet. */
+  public void deferActivation(ProcessEventRecord event) {
+    List<ProcessEventRecord> deferred = new ArrayList<>(getDeferredActivations(event.scopeKey()));
+    deferred.add(event);
+    deferredActivations.put(event.scopeKey(), List.copyOf(deferred));
+  }
+
+  /** The scope is ready: a deferred element is being activated. */
+  public void deferredActivationTriggered(ProcessEventRecord event) {
+    List<ProcessEventRecord> deferred = new ArrayList<>(getDeferredActivations(event.scopeKey()));
+    deferred.remove(event);
+    if (deferred.isEmpty()) {
+      deferredActivations.remove(event.scopeKey());
+    } else {
+      deferredActivations.put(event.scopeKey(), List.copyOf(deferred));
+    }
+  }
+
+  /** One more execution listener of the instance's current phase completed. */
+  public void executionListenerCompleted(long key) {
+    ElementInstance instance = instances.get(key);
+    if (instance != null) {
+      instances.put(key,
+          instance.withExecutionListenerIndex(instance.executionListenerIndex() + 1));
+    }
   }
 
   @Override
@@ -108,7 +146,8 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   public void setState(long key, ProcessInstanceIntent state) {
     ElementInstance instance = instances.get(key);
     if (instance != null) {
-      instances.put(key, instance.withState(state));
+      // a new phase: its execution listeners are counted from the first one
+      instances.put(key, instance.withState(state).withExecutionListenerIndex(0));
     }
   }
 
@@ -116,6 +155,7 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     ElementInstance instance = instances.remove(key);
     // tokens still waiting at joins inside the ended scope go with it
     waitingTokens.remove(key);
+    deferredActivations.remove(key);
     if (instance != null) {
       long flowScopeKey = instance.value().flowScopeKey();
       updateFlowScope(flowScopeKey, -1, 0);

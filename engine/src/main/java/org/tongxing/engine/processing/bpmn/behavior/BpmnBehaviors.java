@@ -20,6 +20,7 @@ public final class BpmnBehaviors {
   private final ExpressionBehavior expressions;
   private final VariableMappingBehavior variableMappings;
   private final JobBehavior jobs;
+  private final ExecutionListenerBehavior executionListeners;
   private final UserTaskBehavior userTasks;
   private final EventSubscriptionBehavior eventSubscriptions;
 
@@ -31,14 +32,16 @@ public final class BpmnBehaviors {
     eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
     termination = new TerminationBehavior(eventSubscriptions);
     multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
-    stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance);
+    jobs = new JobBehavior(expressions, incidents);
+    executionListeners = new ExecutionListenerBehavior(jobs, variables);
+    stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance,
+        executionListeners);
     eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
     errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);
     catchEventTriggers = new CatchEventTriggerBehavior(stateTransitions, variableMappings);
     signals = new SignalBehavior(termination, eventSubProcesses, catchEventTriggers);
     escalations = new EscalationBehavior(termination, eventSubProcesses);
     decisions = new DecisionBehavior(decisionEngine);
-    jobs = new JobBehavior(expressions, incidents);
     userTasks = new UserTaskBehavior(expressions, incidents);
   }
 
@@ -104,6 +107,10 @@ public final class BpmnBehaviors {
 
   public JobBehavior jobs() {
     return jobs;
+  }
+
+  public ExecutionListenerBehavior executionListeners() {
+    return executionListeners;
   }
 
   public UserTaskBehavior userTasks() {

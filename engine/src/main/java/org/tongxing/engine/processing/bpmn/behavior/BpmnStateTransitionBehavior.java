@@ -13,11 +13,14 @@ public final class BpmnStateTransitionBehavior {
 
   private final EventSubscriptionBehavior eventSubscriptions;
   private final MultiInstanceBehavior multiInstance;
+  private final ExecutionListenerBehavior executionListeners;
 
   public BpmnStateTransitionBehavior(
-      EventSubscriptionBehavior eventSubscriptions, MultiInstanceBehavior multiInstance) {
+      EventSubscriptionBehavior eventSubscriptions, MultiInstanceBehavior multiInstance,
+      ExecutionListenerBehavior executionListeners) {
     this.eventSubscriptions = eventSubscriptions;
     this.multiInstance = multiInstance;
+    this.executionListeners = executionListeners;
   }
 
   public void transitionToActivated(BpmnElementContext element, ProcessingContext context) {
@@ -35,10 +38,17 @@ public final class BpmnStateTransitionBehavior {
   }
 
   /**
-   * Completes the element; an inner instance of a multi-instance first adds its output element
-   * to the body's output collection (an incident there keeps it completing).
+   * Completes the element once its end execution listeners have run; an inner instance of a
+   * multi-instance first adds its output element to the body's output collection. False while a
+   * listener runs or an incident keeps the element completing.
    */
   public boolean transitionToCompleted(BpmnElementContext element, ProcessingContext context) {
+    ExecutableFlowNode node = context.state().processes()
+        .getByKey(element.record().processDefinitionKey()).executable()
+        .getFlowNode(element.record().elementId(), element.record().bpmnElementType());
+    if (!executionListeners.endListenersCompleted(node, element, context)) {
+      return false;
+    }
     if (!multiInstance.collectOutput(element, context)) {
       return false;
     }

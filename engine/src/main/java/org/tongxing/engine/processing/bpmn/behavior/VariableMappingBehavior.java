@@ -29,10 +29,14 @@ public final class VariableMappingBehavior {
     this.incidents = incidents;
   }
 
-  /** Applies the input mappings; false after raising an incident. */
+  /**
+   * Applies the input mappings; false after raising an incident. Not again when the element
+   * resumes after one of its start listeners: they come after the mappings.
+   */
   public boolean applyInputMappings(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    if (element.getInputMappings().isEmpty()) {
+    if (element.getInputMappings().isEmpty()
+        || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
     Map<String, Object> result =
@@ -44,10 +48,14 @@ public final class VariableMappingBehavior {
     return true;
   }
 
-  /** Applies the output mappings into the flow scope; false after raising an incident. */
+  /**
+   * Applies the output mappings into the flow scope; false after raising an incident. Not again
+   * when the element resumes after one of its end listeners: they come after the mappings.
+   */
   public boolean applyOutputMappings(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    if (element.getOutputMappings().isEmpty()) {
+    if (element.getOutputMappings().isEmpty()
+        || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
     Map<String, Object> result =

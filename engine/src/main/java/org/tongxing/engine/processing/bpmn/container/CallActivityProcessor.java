@@ -34,8 +34,7 @@ public final class CallActivityProcessor implements BpmnElementProcessor<Executa
   @Override
   public void onActivate(
       ExecutableCallActivity element, BpmnElementContext instance, ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     var processId = behaviors.expressions().evaluateString(element.getProcessId(),

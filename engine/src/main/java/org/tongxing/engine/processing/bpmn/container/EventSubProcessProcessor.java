@@ -29,9 +29,6 @@ public final class EventSubProcessProcessor
   public void onActivate(
       ExecutableFlowElementContainer element, BpmnElementContext instance,
       ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)) {
-      return;
-    }
     behaviors.stateTransitions().transitionToActivated(instance, context);
   }
 

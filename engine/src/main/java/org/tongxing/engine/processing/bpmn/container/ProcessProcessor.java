@@ -3,12 +3,15 @@ package org.tongxing.engine.processing.bpmn.container;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tongxing.engine.model.executable.ExecutableCallActivity;
+import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableProcess;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.record.ProcessEventIntent;
+import org.tongxing.engine.record.ProcessEventRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
@@ -30,7 +33,8 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
 
   /**
    * Whoever creates the instance chooses where it starts (the none start event, a timer or
-   * message start event, start instructions) and activates that element right after this.
+   * message start event, start instructions) and activates that element right after this; when
+   * the process has start execution listeners, those elements waited for them and start now.
    */
   @Override
   public void onActivate(
@@ -40,6 +44,15 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);
+    for (ProcessEventRecord deferred :
+        context.state().elementInstances().getDeferredActivations(instance.elementInstanceKey())) {
+      context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, deferred);
+      ExecutableFlowNode start =
+          (ExecutableFlowNode) element.getElement(deferred.targetElementId());
+      context.followUp(new InternalCommand.ActivateElement(-1, start,
+          instance.record().withElement(start.getId(), start.getElementType(),
+              instance.elementInstanceKey()), deferred.variables()));
+    }
   }
 
   @Override

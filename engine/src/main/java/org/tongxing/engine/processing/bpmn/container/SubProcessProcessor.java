@@ -31,8 +31,7 @@ public final class SubProcessProcessor
   public void onActivate(
       ExecutableFlowElementContainer element, BpmnElementContext instance,
       ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);

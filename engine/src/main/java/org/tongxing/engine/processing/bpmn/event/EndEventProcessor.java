@@ -45,9 +45,6 @@ public final class EndEventProcessor implements BpmnElementProcessor<ExecutableF
       return;
     }
     ExecutableCatchEvent element = (ExecutableCatchEvent) node;
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)) {
-      return;
-    }
     if (element.getDefinition() instanceof EventDefinition.Error error) {
       throwError(error, instance, context);
       return;

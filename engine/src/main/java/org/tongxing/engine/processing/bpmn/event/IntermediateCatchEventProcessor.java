@@ -27,8 +27,7 @@ public final class IntermediateCatchEventProcessor
   @Override
   public void onActivate(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);

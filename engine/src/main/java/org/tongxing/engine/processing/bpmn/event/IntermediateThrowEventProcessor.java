@@ -39,8 +39,7 @@ public final class IntermediateThrowEventProcessor
       messageEvent.onActivate(job, instance, context);
       return;
     }
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !throwEvents.throwEvent((ExecutableCatchEvent) element, instance, context)) {
+    if (!throwEvents.throwEvent((ExecutableCatchEvent) element, instance, context)) {
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);

@@ -41,7 +41,8 @@ public final class ExclusiveGatewayProcessor
         continue;
       }
       EvaluationResult result =
-          behaviors.expressions().evaluate(flow.getCondition(), instance.flowScopeKey(), context);
+          behaviors.expressions().evaluate(flow.getCondition(), instance.elementInstanceKey(),
+              context);
       if (result.isFailure()) {
         behaviors.incidents().createElementIncident(
             ErrorType.CONDITION_ERROR, result.failureMessage(), instance, context);

@@ -45,7 +45,8 @@ public final class InclusiveGatewayProcessor
         continue;
       }
       EvaluationResult result =
-          behaviors.expressions().evaluate(flow.getCondition(), instance.flowScopeKey(), context);
+          behaviors.expressions().evaluate(flow.getCondition(), instance.elementInstanceKey(),
+              context);
       if (result.isFailure() || !(result.value() instanceof Boolean holds)) {
         behaviors.incidents().createElementIncident(ErrorType.CONDITION_ERROR,
             result.isFailure() ? result.failureMessage()

@@ -39,8 +39,7 @@ abstract class ImmediateResultTaskProcessor implements BpmnElementProcessor<Exec
       jobWorkerTask.onActivate(job, instance, context);
       return;
     }
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     Map.Entry<String, String> result = computeResult(element, instance, context);

@@ -23,8 +23,7 @@ public final class JobWorkerTaskProcessor implements BpmnElementProcessor<Execut
   @Override
   public void onActivate(
       ExecutableJobWorkerTask element, BpmnElementContext instance, ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     if (!behaviors.jobs().createJob(element, instance, context)) {

@@ -26,9 +26,6 @@ public final class PassThroughProcessor implements BpmnElementProcessor<Executab
   @Override
   public void onActivate(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)) {
-      return;
-    }
     behaviors.stateTransitions().transitionToActivated(instance, context);
     behaviors.stateTransitions().completeElement(instance, context);
   }

@@ -23,8 +23,7 @@ public final class UserTaskProcessor implements BpmnElementProcessor<ExecutableU
   @Override
   public void onActivate(
       ExecutableUserTask element, BpmnElementContext instance, ProcessingContext context) {
-    if (!behaviors.variableMappings().applyInputMappings(element, instance, context)
-        || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
+    if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
     if (!behaviors.userTasks().createUserTask(element, instance, context)) {
