@@ -39,8 +39,8 @@ public final class VariableMappingBehavior {
         || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
-    Map<String, Object> result =
-        evaluate(element.getInputMappings(), instance.flowScopeKey(), instance, context);
+    Map<String, Object> result = evaluate(element.getInputMappings(), instance.flowScopeKey(),
+        instance, Map.of(), context);
     if (result == null) {
       return false;
     }
@@ -58,13 +58,48 @@ public final class VariableMappingBehavior {
         || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
-    Map<String, Object> result =
-        evaluate(element.getOutputMappings(), instance.elementInstanceKey(), instance, context);
+    Map<String, Object> result = evaluate(element.getOutputMappings(),
+        instance.elementInstanceKey(), instance, existingObjects(element, instance, context),
+        context);
     if (result == null) {
       return false;
     }
     variables.mergePropagating(instance.flowScopeKey(), toJson(result), instance.record(), context);
     return true;
+  }
+
+  /**
+   * An output mapping to a nested target ({@code a.b}) changes the existing object {@code a}
+   * of the flow scope, at every nesting level, instead of replacing it: the objects those
+   * targets start from.
+   */
+  private static Map<String, Object> existingObjects(
+      ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
+    Map<String, Object> existing = new LinkedHashMap<>();
+    for (VariableMapping mapping : element.getOutputMappings()) {
+      int dot = mapping.target().indexOf('.');
+      if (dot < 0) {
+        continue;
+      }
+      String root = mapping.target().substring(0, dot);
+      String json = visible(instance.flowScopeKey(), root, context);
+      if (json != null && JsonValues.parse(json) instanceof Map<?, ?> object) {
+        existing.put(root, object);
+      }
+    }
+    return existing;
+  }
+
+  /** The JSON value of the variable as seen from the scope (its own or an outer one's). */
+  private static String visible(long scopeKey, String name, ProcessingContext context) {
+    var state = context.state().variables();
+    for (long scope = scopeKey; scope >= 0; scope = state.getParentScope(scope)) {
+      var variable = state.getLocal(scope, name);
+      if (variable != null) {
+        return variable.value();
+      }
+    }
+    return null;
   }
 
   /**
@@ -85,10 +120,13 @@ public final class VariableMappingBehavior {
     }
   }
 
-  /** Evaluates mappings in order; each later mapping sees the earlier ones' targets. */
+  /**
+   * Evaluates mappings in order; each later mapping sees the earlier ones' targets. A nested
+   * target whose root is in {@code existing} is written into a copy of that object.
+   */
   private Map<String, Object> evaluate(
       List<VariableMapping> mappings, long scopeKey, BpmnElementContext instance,
-      ProcessingContext context) {
+      Map<String, Object> existing, ProcessingContext context) {
     Map<String, Object> result = new LinkedHashMap<>();
     for (VariableMapping mapping : mappings) {
       EvaluationResult value = expressions.evaluate(mapping.source(), scopeKey, result, context);
@@ -96,6 +134,13 @@ public final class VariableMappingBehavior {
         incidents.createElementIncident(
             ErrorType.IO_MAPPING_ERROR, value.failureMessage(), instance, context);
         return null;
+      }
+      int dot = mapping.target().indexOf('.');
+      if (dot > 0 && !result.containsKey(mapping.target().substring(0, dot))) {
+        String root = mapping.target().substring(0, dot);
+        if (existing.containsKey(root)) {
+          result.put(root, existing.get(root));
+        }
       }
       setPath(result, mapping.target(), value.value());
     }
@@ -110,7 +155,8 @@ public final class VariableMappingBehavior {
     for (int i = 0; i < parts.length - 1; i++) {
       Object next = current.get(parts[i]);
       Map<String, Object> nested =
-          next instanceof Map<?, ?> map ? new HashMap<>((Map<String, Object>) map) : new HashMap<>();
+          next instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+              : new LinkedHashMap<>();
       current.put(parts[i], nested);
       current = nested;
     }
