@@ -8,7 +8,7 @@ package org.tongxing.engine.record;
  * @param targetElementId the timer event to activate or complete when it fires
  * @param dueDate when it fires (epoch ms)
  * @param repetitions how many times it fires after this one: 0 once, -1 for ever
- * @param interval the ISO 8601 interval between repetitions, or empty
+ * @param interval how it repeats: an ISO 8601 interval or a cron expression; empty for none
  */
 public record TimerRecord(
     long elementInstanceKey,

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
  * {@code PT15M} or {@code P1DT12H}: months and days follow the calendar (a month from 31 January
  * is the end of February), hours and minutes the clock.
  */
-public record Interval(Period period, Duration duration) {
+public record Interval(Period period, Duration duration) implements Recurrence {
 
   public static Interval parse(String text) {
     String value = text.strip();
@@ -35,6 +35,11 @@ public record Interval(Period period, Duration duration) {
 
   public ZonedDateTime addTo(ZonedDateTime time) {
     return time.plus(period).plus(duration);
+  }
+
+  @Override
+  public ZonedDateTime nextAfter(ZonedDateTime time) {
+    return addTo(time);
   }
 
   public boolean isPositive() {

@@ -11,13 +11,13 @@ import org.tongxing.engine.model.executable.EventDefinition.TimerKind;
 /**
  * When a timer fires, and how often it repeats: parsed from a timer's date (ISO 8601 date-time
  * with offset), duration ({@code PT15M}) or cycle ({@code R3/P1D}, {@code R/PT1H}, {@code
- * R2/2026-03-01T09:00:00+08:00/P1D}).
+ * R2/2026-03-01T09:00:00+08:00/P1D}, or a cron expression such as {@code 0 0 9 * * MON-FRI}).
  *
  * @param dueDate when the timer fires next (epoch ms)
  * @param repetitions how many times it fires after this one: 0 for a one-off timer, -1 for ever
- * @param interval the time between repetitions, or null for a one-off timer
+ * @param interval how it repeats, or null for a one-off timer
  */
-public record TimerSchedule(long dueDate, int repetitions, Interval interval) {
+public record TimerSchedule(long dueDate, int repetitions, Recurrence interval) {
 
   /**
    * Reads a timer expression's value (text, or a FEEL date-time or duration) relative to now.
@@ -42,7 +42,11 @@ public record TimerSchedule(long dueDate, int repetitions, Interval interval) {
       return null;
     }
     ZonedDateTime due = ZonedDateTime.ofInstant(Instant.ofEpochMilli(dueDate), zone);
-    return new TimerSchedule(interval.addTo(due).toInstant().toEpochMilli(),
+    ZonedDateTime next = interval.nextAfter(due);
+    if (next == null) {
+      return null;
+    }
+    return new TimerSchedule(next.toInstant().toEpochMilli(),
         repetitions < 0 ? -1 : repetitions - 1, interval);
   }
 
@@ -54,8 +58,13 @@ public record TimerSchedule(long dueDate, int repetitions, Interval interval) {
     }
     String text = String.valueOf(value).strip();
     if (!text.startsWith("R")) {
-      throw new IllegalArgumentException("Expected a timer cycle such as 'R3/P1D' or 'R/PT1H',"
-          + " but got '" + text + "' (cron expressions are not supported yet)");
+      CronRecurrence cron = CronRecurrence.parse(text);
+      ZonedDateTime first = cron.nextAfter(now);
+      if (first == null) {
+        throw new IllegalArgumentException(
+            "Expected cron expression '" + text + "' to match a time after now, but it never does");
+      }
+      return new TimerSchedule(first.toInstant().toEpochMilli(), -1, cron);
     }
     String[] parts = text.split("/");
     if (parts.length < 2 || parts.length > 3) {

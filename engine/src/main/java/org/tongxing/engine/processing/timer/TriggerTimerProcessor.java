@@ -2,7 +2,7 @@ package org.tongxing.engine.processing.timer;
 
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableProcess;
-import org.tongxing.engine.model.timer.Interval;
+import org.tongxing.engine.model.timer.Recurrence;
 import org.tongxing.engine.model.timer.TimerSchedule;
 import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.InternalCommand;
@@ -91,7 +91,7 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
       return;
     }
     TimerSchedule next = new TimerSchedule(timer.dueDate(), timer.repetitions(),
-        Interval.parse(timer.interval())).next(behaviors.eventSubscriptions().zone());
+        Recurrence.parse(timer.interval())).next(behaviors.eventSubscriptions().zone());
     if (next == null) {
       return;
     }

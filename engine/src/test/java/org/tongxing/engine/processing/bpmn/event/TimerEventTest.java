@@ -95,6 +95,42 @@ class TimerEventTest {
   }
 
   @Test
+  void shouldRemindOnWeekdayMorningsWithACronCycle() {
+    // given a reminder at 9:00 (Beijing time) on working days; 2026-01-01 is a Thursday
+    engine.deploy(Bpmn.createExecutableProcess("cron-remind").startEvent()
+        .userTask("review", t -> t.zeebeUserTask())
+        .boundaryEvent("reminder", b -> b.timerWithCycle("0 0 9 * * MON-FRI")
+            .cancelActivity(false))
+        .endEvent("reminded")
+        .moveToActivity("review").endEvent("reviewed")
+        .done());
+    engine.createInstance("cron-remind", Map.of());
+    engine.awaitRecord(r -> r.intent() == TimerIntent.CREATED);
+
+    // when four days pass: Thursday, Friday, Saturday, Sunday
+    engine.setClock(EngineRule.START_TIME + 4 * DAY);
+
+    // then it fired on Thursday and Friday at 9:00 and waits for Monday
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> engine.records(r -> r.intent() == TimerIntent.TRIGGERED).size() == 2);
+    var dueDates = engine.records(r -> r.intent() == TimerIntent.CREATED).stream()
+        .map(r -> java.time.Instant.ofEpochMilli(((TimerRecord) r.value()).dueDate()).toString())
+        .toList();
+    assertThat(dueDates).containsExactly("2026-01-01T01:00:00Z", "2026-01-02T01:00:00Z",
+        "2026-01-05T01:00:00Z");
+  }
+
+  @Test
+  void shouldRefuseAnInvalidCronCycleAtDeployment() {
+    assertThatThrownBy(() -> engine.deploy(Bpmn.createExecutableProcess("bad-cron").startEvent()
+            .intermediateCatchEvent("wait", e -> e.timerWithCycle("0 0 25 * * *"))
+            .endEvent().done()))
+        .isInstanceOf(CommandRejectedException.class)
+        .hasMessageContaining("wait")
+        .hasMessageContaining("0 0 25 * * *");
+  }
+
+  @Test
   void shouldStartAnInstanceFromATimerStartEvent() {
     // given
     engine.deploy(Bpmn.createExecutableProcess("yearly-review")
