@@ -17,13 +17,17 @@ import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
  * Process instance modification: the repair tool, and the basis of sending a case back to an
  * earlier step (退回). Activations come first, so a scope that gets a new element is not ended
- * by the terminations; then the terminations; a scope left with nothing in it ends too.
+ * by the terminations; then the terminations; a scope left with nothing in it ends too. An
+ * element whose flow scope (a sub-process) has no active instance gets one created: activated
+ * with its input mappings and boundary events, but without starting at its start event.
  */
 public final class ModifyProcessInstanceProcessor
     implements CommandProcessor<ModifyProcessInstance> {
@@ -37,8 +41,12 @@ public final class ModifyProcessInstanceProcessor
     this.behaviors = behaviors;
   }
 
+  /**
+   * @param scope the active instance the element (or its first missing scope) is activated in
+   * @param missingScopes the flow scopes to create first, outermost first
+   */
   private record Activation(ExecutableFlowNode element, ElementInstance scope,
-      ActivateInstruction instruction) {}
+      List<ExecutableFlowNode> missingScopes, ActivateInstruction instruction) {}
 
   @Override
   public void process(ModifyProcessInstance command, ProcessingContext context) {
@@ -73,8 +81,9 @@ public final class ModifyProcessInstanceProcessor
           "Expected to modify process instance '" + key + "', but: "
               + String.join("; ", problems));
     }
+    Map<String, ElementInstance> createdScopes = new LinkedHashMap<>();
     for (Activation activation : activations) {
-      activate(activation, process, context);
+      activate(activation, process, createdScopes, context);
     }
     for (long terminate : command.terminateInstructions()) {
       ElementInstance instance = context.state().elementInstances().get(terminate);
@@ -102,34 +111,58 @@ public final class ModifyProcessInstanceProcessor
           + node.getElementType() + " cannot be activated by a modification");
       return null;
     }
+    List<ExecutableFlowNode> missingScopes = new ArrayList<>();
     ExecutableFlowElement scopeElement = node.getFlowScope();
-    if (scopeElement == null || scopeElement == executable) {
-      return new Activation(node, process, instruction);
+    while (scopeElement != null && scopeElement != executable) {
+      if (scopeElement instanceof ExecutableMultiInstanceBody
+          || scopeElement.getElementType() == BpmnElementType.MULTI_INSTANCE_BODY) {
+        problems.add("Expected to activate element '" + node.getId() + "', but it is inside a"
+            + " multi-instance activity");
+        return null;
+      }
+      List<ElementInstance> candidates = new ArrayList<>();
+      collectActive(process.key(), scopeElement.getId(), candidates, context);
+      long ancestorKey = instruction.ancestorElementInstanceKey();
+      if (ancestorKey >= 0 && ancestorKey != process.key()) {
+        candidates.removeIf(c -> c.key() != ancestorKey);
+      }
+      if (candidates.size() == 1) {
+        return new Activation(node, candidates.get(0), missingScopes, instruction);
+      }
+      if (candidates.size() > 1) {
+        problems.add("Expected one active instance of '" + scopeElement.getId()
+            + "' to activate element '" + node.getId() + "' in, but found " + candidates.size()
+            + "; name the one to use as the ancestor element instance");
+        return null;
+      }
+      if (ancestorKey >= 0 && ancestorKey != process.key()
+          && context.state().elementInstances().get(ancestorKey) == null) {
+        problems.add("Expected to activate element '" + node.getId() + "' in ancestor element"
+            + " instance '" + ancestorKey + "', but it is not active");
+        return null;
+      }
+      // no instance of this scope: it is created, in the next scope out
+      missingScopes.add(0, (ExecutableFlowNode) scopeElement);
+      scopeElement = scopeElement.getFlowScope();
     }
-    if (scopeElement instanceof ExecutableMultiInstanceBody) {
-      problems.add("Expected to activate element '" + node.getId() + "', but it is inside a"
-          + " multi-instance activity");
-      return null;
-    }
-    List<ElementInstance> candidates = new ArrayList<>();
-    collectActive(process.key(), scopeElement.getId(), candidates, context);
-    if (instruction.ancestorElementInstanceKey() >= 0) {
-      candidates.removeIf(c -> c.key() != instruction.ancestorElementInstanceKey());
-    }
-    if (candidates.size() != 1) {
-      problems.add("Expected one active instance of '" + scopeElement.getId()
-          + "' to activate element '" + node.getId() + "' in, but found " + candidates.size()
-          + (instruction.ancestorElementInstanceKey() >= 0 ? " with key '"
-              + instruction.ancestorElementInstanceKey() + "'" : "")
-          + "; activate it in an active scope (creating scopes is not supported yet)");
-      return null;
-    }
-    return new Activation(node, candidates.get(0), instruction);
+    return new Activation(node, process, missingScopes, instruction);
   }
 
   private void activate(Activation activation, ElementInstance process,
-      ProcessingContext context) {
+      Map<String, ElementInstance> createdScopes, ProcessingContext context) {
     ExecutableFlowNode element = activation.element();
+    ElementInstance scope = activation.scope();
+    List<ElementInstance> scopes = new ArrayList<>();
+    for (ExecutableFlowNode missing : activation.missingScopes()) {
+      // instructions of one modification share the scopes they create
+      ElementInstance created = createdScopes.get(missing.getId());
+      if (created == null) {
+        created = createScope(missing, scope, context);
+        createdScopes.put(missing.getId(), created);
+      }
+      scopes.add(created);
+      scope = created;
+    }
     Map<String, String> local = new LinkedHashMap<>();
     for (VariableInstruction variables : activation.instruction().variableInstructions()) {
       String scopeId = variables.scopeId() == null ? "" : variables.scopeId();
@@ -139,15 +172,40 @@ public final class ModifyProcessInstanceProcessor
         behaviors.variables().mergeLocal(process.key(), variables.variables(), process.value(),
             context);
       } else {
-        ElementInstance scope = activation.scope();
-        behaviors.variables().mergeLocal(scope.key(), variables.variables(), scope.value(),
+        ElementInstance target = scopes.stream()
+            .filter(created -> created.value().elementId().equals(scopeId))
+            .findFirst().orElse(scope);
+        behaviors.variables().mergeLocal(target.key(), variables.variables(), target.value(),
             context);
       }
     }
-    ElementInstance scope = activation.scope();
     context.followUp(new InternalCommand.ActivateElement(-1, element,
         scope.value().withElement(element.getId(), element.getElementType(), scope.key()),
         Map.of(), local));
+  }
+
+  /**
+   * Creates an instance of a flow scope that the activated element needs: its input mappings
+   * and event subscriptions apply, but nothing in it starts except the activated element.
+   */
+  private ElementInstance createScope(
+      ExecutableFlowNode scopeElement, ElementInstance parent, ProcessingContext context) {
+    long key = context.nextKey();
+    var record = parent.value().withElement(scopeElement.getId(), scopeElement.getElementType(),
+        parent.key());
+    context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
+    BpmnElementContext instance = new BpmnElementContext(key, record);
+    if (!behaviors.variableMappings().applyInputMappings(scopeElement, instance, context)
+        || !behaviors.eventSubscriptions().subscribe(scopeElement, instance, context)) {
+      // nothing of the modification happens: the whole command is rolled back
+      var incidents = context.state().incidents();
+      String why = incidents.getElementIncidentKeys(key).stream()
+          .map(incident -> incidents.get(incident).errorMessage()).findFirst().orElse("");
+      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected to create an instance of"
+          + " flow scope '" + scopeElement.getId() + "' to activate an element in, but: " + why);
+    }
+    context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATED, record);
+    return context.state().elementInstances().get(key);
   }
 
   /** A scope whose last element was terminated (and that waits for no token) ends too. */
