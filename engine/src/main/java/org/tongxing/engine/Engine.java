@@ -13,9 +13,11 @@ import org.tongxing.engine.api.ProcessInstanceCreated;
 import org.tongxing.engine.exporter.ExporterDirector;
 import org.tongxing.engine.feel.ExpressionLanguage;
 import org.tongxing.engine.log.JdbcLogStore;
+import org.tongxing.engine.log.JdbcSnapshotStore;
 import org.tongxing.engine.log.LogStore;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.processing.EngineClock;
+import org.tongxing.engine.state.snapshot.Snapshots;
 import org.tongxing.engine.processing.StreamProcessor;
 import org.tongxing.engine.record.IncidentIntent;
 import org.tongxing.engine.record.IncidentRecord;
@@ -51,7 +53,9 @@ public final class Engine implements AutoCloseable {
         new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
     this.writer = new StreamProcessor(state, log, feel, transformer,
         new org.tongxing.engine.dmn.DecisionEngine(), clock, configuration.zone(),
-        configuration.queueCapacity(), this::onCommitted);
+        configuration.queueCapacity(), this::onCommitted,
+        new Snapshots(new JdbcSnapshotStore(configuration.dataSource()), log,
+            configuration.snapshots(), this::exportedPosition, configuration.systemClock()));
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "tongxing-engine-timer");
       thread.setDaemon(true);
@@ -116,6 +120,12 @@ public final class Engine implements AutoCloseable {
   /** The engine clock's current time (epoch ms). */
   public long now() {
     return clock.now();
+  }
+
+  /** The position every exporter has exported: log before it may go once snapshotted. */
+  private long exportedPosition() {
+    return exporters.status().stream().mapToLong(ExporterDirector.ExporterStatus::position)
+        .min().orElse(Long.MAX_VALUE);
   }
 
   /** How far each exporter got. */

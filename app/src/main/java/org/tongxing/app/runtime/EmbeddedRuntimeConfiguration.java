@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongxing.engine.Engine;
 import org.tongxing.engine.EngineConfiguration;
+import org.tongxing.engine.SnapshotPolicy;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.search.SearchSchema;
 import org.tongxing.search.projection.SearchProjection;
@@ -23,11 +24,14 @@ public class EmbeddedRuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
   public Engine engine(DataSource dataSource,
-      @Value("${tongxing.engine.zone:Asia/Shanghai}") String zone) {
+      @Value("${tongxing.engine.zone:Asia/Shanghai}") String zone,
+      @Value("${tongxing.engine.snapshot.period:5m}") java.time.Duration snapshotPeriod,
+      @Value("${tongxing.engine.snapshot.records:500000}") long snapshotRecords) {
     SearchSchema.migrate(dataSource);
     return Engine.start(EngineConfiguration.of(dataSource)
         .withExporter(new SearchProjection(dataSource))
-        .withZone(ZoneId.of(zone)));
+        .withZone(ZoneId.of(zone))
+        .withSnapshots(new SnapshotPolicy(snapshotPeriod, snapshotRecords)));
   }
 
   @Bean

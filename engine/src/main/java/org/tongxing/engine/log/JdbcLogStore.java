@@ -94,6 +94,22 @@ public final class JdbcLogStore implements LogStore {
   }
 
   @Override
+  public void deleteUpTo(long position) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM engine_log WHERE last_position <= ?")) {
+      delete.setLong(1, position);
+      delete.executeUpdate();
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new LogStoreException(
+          "Expected to delete the log up to position " + position + ", but failed", e);
+    }
+  }
+
+  @Override
   public long lastPosition() {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =

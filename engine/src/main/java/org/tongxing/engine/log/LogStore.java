@@ -17,6 +17,12 @@ public interface LogStore extends AutoCloseable {
   /** Reads every record at or after the position, in order. */
   void replay(long fromPosition, Consumer<Record> consumer);
 
+  /**
+   * Deletes the batches that end at or before the position: a snapshot holds their effects and
+   * every exporter has them.
+   */
+  void deleteUpTo(long position);
+
   /** The position of the last durable record, or 0 for an empty log. */
   long lastPosition();
 

@@ -20,6 +20,7 @@ import org.tongxing.engine.record.Record;
 import org.tongxing.engine.record.RecordValue;
 import org.tongxing.engine.state.appliers.EventAppliers;
 import org.tongxing.engine.state.mutable.EngineState;
+import org.tongxing.engine.state.snapshot.Snapshots;
 
 /**
  * The engine's single writer. Takes commands from a queue, processes them in batches (each
@@ -50,7 +51,10 @@ public final class StreamProcessor implements AutoCloseable {
   private final Consumer<List<Record>> committedListener;
   private final BlockingQueue<Pending> queue;
   private final Thread thread;
+  private final Snapshots snapshots;
   private volatile boolean running;
+  /** The writer stopped on an Error: the state may be half-changed, never snapshot it. */
+  private volatile boolean broken;
 
   private final List<Record> batch = new ArrayList<>();
   /** Requests waiting for a process instance to end (transient: gone after a restart). */
@@ -70,7 +74,8 @@ public final class StreamProcessor implements AutoCloseable {
       EngineClock clock,
       java.time.ZoneId zone,
       int queueCapacity,
-      Consumer<List<Record>> committedListener) {
+      Consumer<List<Record>> committedListener,
+      Snapshots snapshots) {
     this.state = state;
     this.log = log;
     this.appliers = new EventAppliers(state, transformer, decisions);
@@ -80,13 +85,17 @@ public final class StreamProcessor implements AutoCloseable {
     this.committedListener = committedListener;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
     this.thread = new Thread(this::run, "tongxing-engine-writer");
+    this.snapshots = snapshots;
   }
 
-  /** Rebuilds the state from the log, then starts taking commands. */
+  /**
+   * Rebuilds the state, from the latest snapshot and the log after it, then starts taking
+   * commands.
+   */
   public void start() {
     state.undoLog().setRecording(false);
-    long[] last = {0};
-    log.replay(1, record -> {
+    long[] last = {snapshots.restore(state, appliers)};
+    log.replay(last[0] + 1, record -> {
       appliers.apply(record);
       last[0] = record.position();
     });
@@ -123,6 +132,7 @@ public final class StreamProcessor implements AutoCloseable {
           queue.drainTo(units, MAX_BATCH_COMMANDS - 1);
         }
         processBatch(units);
+        snapshots.maybeTake(state, nextPosition - 1);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
@@ -137,6 +147,7 @@ public final class StreamProcessor implements AutoCloseable {
           // the state may be half-changed and the JVM unwell: stop rather than go on wrongly
           LOG.error("The engine writer stops after {}; restart the engine to replay its log",
               e.toString());
+          broken = true;
           running = false;
         }
       } finally {
@@ -276,6 +287,10 @@ public final class StreamProcessor implements AutoCloseable {
       thread.join(10_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (!thread.isAlive() && !broken && nextPosition > 1) {
+      // the writer has stopped: a snapshot now makes the next start fast
+      snapshots.take(state, nextPosition - 1);
     }
   }
 

@@ -87,6 +87,10 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
+  }
+
   public Engine engine() {
     return engine;
   }

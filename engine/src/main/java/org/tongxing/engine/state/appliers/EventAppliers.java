@@ -102,4 +102,22 @@ public final class EventAppliers {
     state.keySeen(record.key());
     applier.apply(record.key(), record.value());
   }
+
+  /**
+   * Restores an empty state from a snapshot: deployed processes and decisions through their
+   * appliers (they are transformed and parsed again), the rest as it was.
+   */
+  public void restore(org.tongxing.engine.state.snapshot.EngineSnapshot snapshot) {
+    EventApplier<RecordValue> processCreated = appliers.get(ProcessIntent.CREATED);
+    snapshot.processes().forEach(
+        process -> processCreated.apply(process.processDefinitionKey(), process));
+    EventApplier<RecordValue> requirementsCreated =
+        appliers.get(DecisionRequirementsIntent.CREATED);
+    snapshot.decisionRequirements().forEach(requirements -> requirementsCreated.apply(
+        requirements.decisionRequirementsKey(), requirements));
+    EventApplier<RecordValue> decisionCreated = appliers.get(DecisionIntent.CREATED);
+    snapshot.decisions().forEach(decision -> decisionCreated.apply(decision.decisionKey(),
+        decision));
+    state.restoreRuntime(snapshot);
+  }
 }

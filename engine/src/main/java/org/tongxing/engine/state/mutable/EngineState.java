@@ -114,4 +114,33 @@ public final class EngineState {
     return Math.min(Math.min(jobs.nextDeadline(), jobs.nextBackoffEnd()),
         Math.min(timers.nextDueDate(), messages.nextDeadline()));
   }
+
+  /** The state as of the given log position (call between batches, on the writer thread). */
+  public org.tongxing.engine.state.snapshot.EngineSnapshot snapshot(long position) {
+    return new org.tongxing.engine.state.snapshot.EngineSnapshot(position, nextKey.get(),
+        pinnedClock.get(), processes.snapshot(), forms.snapshot(),
+        decisions.snapshotRequirements(), decisions.snapshotDecisions(),
+        elementInstances.snapshot(), variables.snapshot(), jobs.snapshot(), userTasks.snapshot(),
+        incidents.snapshot(), timers.snapshot(), messages.snapshot(),
+        messageSubscriptions.snapshot(), signalSubscriptions.snapshot());
+  }
+
+  /**
+   * Restores an empty state from a snapshot, except deployed processes and decisions: those
+   * need transforming and are restored through their appliers.
+   */
+  public void restoreRuntime(org.tongxing.engine.state.snapshot.EngineSnapshot snapshot) {
+    nextKey.set(snapshot.nextKey());
+    pinnedClock.set(snapshot.pinnedClock());
+    snapshot.forms().forEach(forms::put);
+    elementInstances.restore(snapshot.elementInstances());
+    variables.restore(snapshot.variables());
+    jobs.restore(snapshot.jobs());
+    userTasks.restore(snapshot.userTasks());
+    incidents.restore(snapshot.incidents());
+    timers.restore(snapshot.timers());
+    messages.restore(snapshot.messages());
+    messageSubscriptions.restore(snapshot.messageSubscriptions());
+    signalSubscriptions.restore(snapshot.signalSubscriptions());
+  }
 }

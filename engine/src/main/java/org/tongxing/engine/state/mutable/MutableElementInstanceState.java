@@ -210,4 +210,37 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   public int size() {
     return instances.size();
   }
+
+  /** The element instances (parents before children), waiting tokens and deferred elements. */
+  public record Snapshot(
+      List<ElementInstance> instances,
+      Map<Long, Map<String, Map<String, Integer>>> waitingTokens,
+      Map<Long, List<ProcessEventRecord>> deferredActivations) {}
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        instances.values().stream()
+            .sorted(java.util.Comparator.comparingLong(ElementInstance::key)).toList(),
+        new HashMap<>(waitingTokens.asMap()), new HashMap<>(deferredActivations.asMap()));
+  }
+
+  /** Restores into an empty state; the counters come as they were, children in key order. */
+  public void restore(Snapshot snapshot) {
+    for (ElementInstance instance : snapshot.instances()) {
+      instances.put(instance.key(), instance);
+      long flowScopeKey = instance.value().flowScopeKey();
+      if (flowScopeKey >= 0) {
+        TxSet<Long> siblings = children.get(flowScopeKey);
+        if (siblings == null) {
+          siblings = new TxSet<>(undoLog, new LinkedHashSet<>());
+          children.put(flowScopeKey, siblings);
+        }
+        siblings.add(instance.key());
+      }
+    }
+    snapshot.waitingTokens().forEach((scope, tokens) -> waitingTokens.put(scope,
+        Map.copyOf(tokens)));
+    snapshot.deferredActivations().forEach((scope, deferred) -> deferredActivations.put(scope,
+        List.copyOf(deferred)));
+  }
 }

@@ -34,4 +34,9 @@ public final class MutableFormState implements FormState {
     Long key = latestById.get(formId);
     return key == null ? null : byKey.get(key);
   }
+
+  public java.util.List<FormRecord> snapshot() {
+    return byKey.values().stream()
+        .sorted(java.util.Comparator.comparingLong(FormRecord::formKey)).toList();
+  }
 }

@@ -56,4 +56,15 @@ public final class MutableIncidentState implements IncidentState {
     Long key = byJob.get(jobKey);
     return key == null ? -1 : key;
   }
+
+  public java.util.List<org.tongxing.engine.state.snapshot.Keyed<IncidentRecord>> snapshot() {
+    return incidents.asMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  public void restore(
+      java.util.List<org.tongxing.engine.state.snapshot.Keyed<IncidentRecord>> snapshot) {
+    snapshot.forEach(incident -> create(incident.key(), incident.value()));
+  }
 }

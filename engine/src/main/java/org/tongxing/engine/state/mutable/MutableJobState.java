@@ -150,4 +150,20 @@ public final class MutableJobState implements JobState {
       }
     }
   }
+
+  /**
+   * The jobs, the activatable ones first in the order workers get them (a restored state hands
+   * them out in the same order).
+   */
+  public java.util.List<Job> snapshot() {
+    java.util.List<Job> ordered = new java.util.ArrayList<>();
+    activatableByType.values().forEach(keys -> keys.forEach(key -> ordered.add(jobs.get(key))));
+    jobs.values().stream().filter(job -> job.status() != Status.ACTIVATABLE)
+        .sorted(java.util.Comparator.comparingLong(Job::key)).forEach(ordered::add);
+    return ordered;
+  }
+
+  public void restore(java.util.List<Job> snapshot) {
+    snapshot.forEach(job -> put(job.key(), job.record(), job.status()));
+  }
 }

@@ -157,4 +157,32 @@ public final class MutableMessageState implements MessageState {
   private static String idKey(String name, String correlationKey, String messageId) {
     return name + '\u0000' + correlationKey + '\u0000' + messageId;
   }
+
+  /**
+   * Buffered messages oldest first, the processes each has started, and the instances that
+   * message start events created and that are still running.
+   */
+  public record Snapshot(
+      List<org.tongxing.engine.state.snapshot.Keyed<MessageRecord>> messages,
+      java.util.Map<Long, Set<String>> correlatedProcesses,
+      java.util.Map<String, Long> messageStartedInstances) {}
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        messages.asMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
+            .toList(),
+        new java.util.HashMap<>(correlatedProcesses.asMap()),
+        new java.util.HashMap<>(messageStartedInstances.asMap()));
+  }
+
+  public void restore(Snapshot snapshot) {
+    snapshot.messages().forEach(message -> buffer(message.key(), message.value()));
+    snapshot.correlatedProcesses().forEach(
+        (key, processes) -> correlatedProcesses.put(key, Set.copyOf(processes)));
+    snapshot.messageStartedInstances().forEach((processAndKey, instanceKey) -> {
+      messageStartedInstances.put(processAndKey, instanceKey);
+      messageStartedInstanceKeys.put(instanceKey, processAndKey);
+    });
+  }
 }

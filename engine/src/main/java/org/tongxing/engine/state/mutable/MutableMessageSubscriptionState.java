@@ -88,4 +88,26 @@ public final class MutableMessageSubscriptionState implements MessageSubscriptio
   private static String nameAndKey(String name, String correlationKey) {
     return name + '\u0000' + correlationKey;
   }
+
+  /** Open subscriptions and message start event subscriptions, oldest first. */
+  public record Snapshot(
+      List<org.tongxing.engine.state.snapshot.Keyed<MessageSubscriptionRecord>> subscriptions,
+      List<org.tongxing.engine.state.snapshot.Keyed<MessageStartEventSubscriptionRecord>>
+          startSubscriptions) {}
+
+  public Snapshot snapshot() {
+    return new Snapshot(keyed(subscriptions.asMap()), keyed(startSubscriptions.asMap()));
+  }
+
+  public void restore(Snapshot snapshot) {
+    snapshot.subscriptions().forEach(s -> open(s.key(), s.value()));
+    snapshot.startSubscriptions().forEach(s -> openStartEvent(s.key(), s.value()));
+  }
+
+  private static <T> List<org.tongxing.engine.state.snapshot.Keyed<T>> keyed(
+      java.util.Map<Long, T> values) {
+    return values.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
+        .toList();
+  }
 }

@@ -48,4 +48,10 @@ public final class MutableProcessState implements ProcessState {
   private static String versionKey(String id, int version) {
     return id + '\u0000' + version;
   }
+
+  /** The deployed processes, oldest first: a snapshot keeps their records only. */
+  public java.util.List<org.tongxing.engine.record.ProcessRecord> snapshot() {
+    return byKey.values().stream().sorted(java.util.Comparator.comparingLong(DeployedProcess::key))
+        .map(DeployedProcess::record).toList();
+  }
 }

@@ -63,4 +63,16 @@ public final class MutableSignalSubscriptionState implements SignalSubscriptionS
   public List<Long> getStartEventSubscriptionsOf(long processDefinitionKey) {
     return startsByDefinition.get(processDefinitionKey);
   }
+
+  public List<org.tongxing.engine.state.snapshot.Keyed<SignalSubscriptionRecord>> snapshot() {
+    return subscriptions.asMap().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  public void restore(
+      List<org.tongxing.engine.state.snapshot.Keyed<SignalSubscriptionRecord>> snapshot) {
+    snapshot.forEach(subscription -> open(subscription.key(), subscription.value()));
+  }
 }

@@ -26,4 +26,13 @@ public final class MutableUserTaskState implements UserTaskState {
   public UserTaskRecord get(long userTaskKey) {
     return tasks.get(userTaskKey);
   }
+
+  public java.util.List<UserTaskRecord> snapshot() {
+    return tasks.values().stream()
+        .sorted(java.util.Comparator.comparingLong(UserTaskRecord::userTaskKey)).toList();
+  }
+
+  public void restore(java.util.List<UserTaskRecord> snapshot) {
+    snapshot.forEach(this::put);
+  }
 }

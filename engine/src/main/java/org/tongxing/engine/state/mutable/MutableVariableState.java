@@ -67,4 +67,19 @@ public final class MutableVariableState implements VariableState {
     }
     return visible;
   }
+
+  /** Each scope's variables and each scope's parent. */
+  public record Snapshot(Map<Long, Map<String, Variable>> scopes, Map<Long, Long> parents) {}
+
+  public Snapshot snapshot() {
+    Map<Long, Map<String, Variable>> copy = new HashMap<>();
+    scopes.asMap().forEach((scope, variables) -> copy.put(scope, variables.asMap()));
+    return new Snapshot(copy, parents.asMap());
+  }
+
+  public void restore(Snapshot snapshot) {
+    snapshot.parents().forEach(parents::put);
+    snapshot.scopes().forEach((scope, variables) -> variables.forEach(
+        (name, variable) -> set(scope, name, variable.key(), variable.value())));
+  }
 }
