@@ -120,7 +120,19 @@ class CrashRecoveryTest {
     assertThat(acks.unexpectedLines()).as("lines on the load generator's stdout").isEmpty();
     Path copy = copyOfTheCrashedFiles(base.resolve("read"));
     durable = DurableLog.read(LoadGenerator.dataSource(copy));
+    assertThat(snapshotPosition(LoadGenerator.dataSource(copy)))
+        .as("the position of the killed engine's latest snapshot").isPositive();
     logFigures();
+  }
+
+  /** The restart restores this snapshot and replays only the log after it. */
+  private static long snapshotPosition(javax.sql.DataSource dataSource) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var rows = connection.createStatement()
+            .executeQuery("SELECT MAX(position) FROM engine_snapshot")) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @AfterEach

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.tongxing.engine.Engine;
 import org.tongxing.engine.EngineConfiguration;
+import org.tongxing.engine.SnapshotPolicy;
 import org.tongxing.engine.api.ActivatedJob;
 import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.api.ProcessInstanceCreated;
@@ -105,7 +106,10 @@ public final class LoadGenerator {
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8));
     haltWhenOrphaned();
 
-    Engine engine = Engine.start(EngineConfiguration.of(dataSource(Path.of(args[0]))));
+    // snapshots every few hundred records: the restart restores one and replays the rest; the
+    // log is kept whole for the test to read
+    Engine engine = Engine.start(EngineConfiguration.of(dataSource(Path.of(args[0])))
+        .withSnapshots(new SnapshotPolicy(Duration.ofMillis(200), 300, false)));
     answer(engine.execute(new EngineCommand.PinClock(START_TIME)));
     answer(engine.deploy(new EngineCommand.Deploy(List.of(new Resource("crash-recovery.bpmn",
         Bpmn.convertToString(process()).getBytes(UTF_8))))));

@@ -72,8 +72,10 @@ public final class Snapshots {
       byte[] data = codec.encode(state.snapshot(position));
       store.save(position, started, data);
       lastPosition = position;
-      long compactTo = Math.min(position, exportedPosition.getAsLong());
-      log.deleteUpTo(compactTo);
+      long compactTo = policy.compactLog() ? Math.min(position, exportedPosition.getAsLong()) : 0;
+      if (compactTo > 0) {
+        log.deleteUpTo(compactTo);
+      }
       LOG.info("Snapshot at position {}: {} KiB in {} ms; log compacted up to position {}",
           position, data.length / 1024, systemClock.getAsLong() - started, compactTo);
     } catch (RuntimeException e) {
