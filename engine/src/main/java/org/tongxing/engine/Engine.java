@@ -34,6 +34,8 @@ import org.tongxing.engine.state.mutable.EngineState;
  */
 public final class Engine implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Engine.class);
+
   private final EngineConfiguration configuration;
   private final EngineState state = new EngineState();
   private final EngineClock clock;
@@ -70,6 +72,7 @@ public final class Engine implements AutoCloseable {
 
   /** Migrates the database, rebuilds the state from the log and starts processing. */
   public static Engine start(EngineConfiguration configuration) {
+    long started = System.nanoTime();
     Flyway.configure()
         .dataSource(configuration.dataSource())
         .locations("classpath:db/engine/" + DatabaseVendor.of(configuration.dataSource()))
@@ -79,9 +82,14 @@ public final class Engine implements AutoCloseable {
         .baselineVersion("0")
         .load()
         .migrate();
+    long migrated = System.nanoTime();
     Engine engine = new Engine(configuration);
+    long built = System.nanoTime();
     engine.writer.start();
     engine.exporters.start();
+    LOG.info("Engine started in {} ms: database migrations {} ms, set-up {} ms, state {} ms",
+        (System.nanoTime() - started) / 1_000_000, (migrated - started) / 1_000_000,
+        (built - migrated) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
     return engine;
   }
 

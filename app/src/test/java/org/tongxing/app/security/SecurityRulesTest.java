@@ -30,10 +30,24 @@ class SecurityRulesTest {
   @Test
   void shouldLetProgramsCallTheEngineApiWithoutSessionOrCsrfToken() throws Exception {
     // when / then: the slice has no /v2 controller, so passing security means a 404
-    mvc.perform(post("/v2/user-tasks/search").contentType("application/json").content("{}"))
-        .andExpect(status().isNotFound())
-        .andExpect(header().doesNotExist("Content-Security-Policy"));
+    var api =
+        mvc.perform(post("/v2/user-tasks/search").contentType("application/json").content("{}"))
+            .andExpect(status().isNotFound())
+            .andExpect(header().doesNotExist("Content-Security-Policy"))
+            .andReturn();
     mvc.perform(post("/sandbox/hrss/wage-records").content("{}")).andExpect(status().isNotFound());
+
+    // and no session is made for them
+    assertThat(api.getRequest().getSession(false)).isNull();
+  }
+
+  @Test
+  void shouldSendTheContentSecurityPolicyWithEveryPage() throws Exception {
+    // when / then
+    mvc.perform(get("/login"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString(
+            "default-src 'self'")));
   }
 
   @Test

@@ -5,6 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.tongxing.engine.record.Record;
@@ -69,21 +75,94 @@ public final class JdbcLogStore implements LogStore {
     }
   }
 
+  /**
+   * Reads the log from a position. A reader thread fetches and decodes batches while the caller
+   * applies the ones before: a restart uses both CPUs.
+   */
   @Override
   public void replay(long fromPosition, Consumer<Record> consumer) {
+    BlockingQueue<List<Record>> decoded = new ArrayBlockingQueue<>(REPLAY_READ_AHEAD);
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicBoolean stopped = new AtomicBoolean();
+    Thread reader = new Thread(() -> {
+      try {
+        read(fromPosition, batch -> {
+          try {
+            while (!decoded.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+              if (stopped.get()) {
+                throw new CancellationException("the replay's consumer stopped");
+              }
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+          }
+        });
+      } catch (CancellationException e) {
+        // the consumer failed or stopped: its error is the one to report
+      } catch (RuntimeException e) {
+        failure.set(e);
+      } finally {
+        putEnd(decoded, stopped);
+      }
+    }, "tongxing-log-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      for (List<Record> batch = take(decoded); batch != END; batch = take(decoded)) {
+        for (Record record : batch) {
+          if (record.position() >= fromPosition) {
+            consumer.accept(record);
+          }
+        }
+      }
+    } finally {
+      stopped.set(true);
+      decoded.clear();
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+  }
+
+  private static final int REPLAY_READ_AHEAD = 64;
+  /** Marks the end of the log; a list of its own, never a decoded batch. */
+  private static final List<Record> END = java.util.Collections.unmodifiableList(new java.util.ArrayList<>());
+
+  private static void putEnd(BlockingQueue<List<Record>> decoded, AtomicBoolean stopped) {
+    try {
+      while (!stopped.get() && !decoded.offer(END, 100, TimeUnit.MILLISECONDS)) {
+        // the consumer is still applying: wait for room
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<Record> take(BlockingQueue<List<Record>> decoded) {
+    try {
+      return decoded.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LogStoreException("Expected to replay the log, but was interrupted", e);
+    }
+  }
+
+  /** Fetches and decodes the batches that hold the position and those after it, in order. */
+  private void read(long fromPosition, Consumer<List<Record>> batches) {
     try (Connection connection = dataSource.getConnection();
+        // the batch that holds the position starts at or before it: found through the key, as
+        // are the rows from there on (no scan of the log before them)
         PreparedStatement select = connection.prepareStatement(
-            "SELECT data FROM engine_log WHERE last_position >= ? ORDER BY first_position")) {
+            "SELECT data FROM engine_log WHERE first_position >= COALESCE((SELECT MAX("
+                + "first_position) FROM engine_log WHERE first_position <= ?), 0)"
+                + " ORDER BY first_position")) {
       connection.setAutoCommit(false); // lets PostgreSQL stream with a fetch size
       select.setFetchSize(256);
       select.setLong(1, fromPosition);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          for (Record record : codec.decode(rows.getBytes(1))) {
-            if (record.position() >= fromPosition) {
-              consumer.accept(record);
-            }
-          }
+          batches.accept(codec.decode(rows.getBytes(1)));
         }
       }
       connection.commit();
@@ -97,8 +176,11 @@ public final class JdbcLogStore implements LogStore {
   public void deleteUpTo(long position) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM engine_log WHERE last_position <= ?")) {
+            // first_position (the key) bounds the range, so the delete reads only what it deletes
+            connection.prepareStatement(
+                "DELETE FROM engine_log WHERE first_position <= ? AND last_position <= ?")) {
       delete.setLong(1, position);
+      delete.setLong(2, position);
       delete.executeUpdate();
       if (!connection.getAutoCommit()) {
         connection.commit();

@@ -94,12 +94,19 @@ public final class StreamProcessor implements AutoCloseable {
    */
   public void start() {
     state.undoLog().setRecording(false);
-    long[] last = {snapshots.restore(state, appliers)};
+    long started = System.nanoTime();
+    long snapshotPosition = snapshots.restore(state, appliers);
+    long restored = System.nanoTime();
+    long[] last = {snapshotPosition};
     log.replay(last[0] + 1, record -> {
       appliers.apply(record);
       last[0] = record.position();
     });
     state.undoLog().setRecording(true);
+    LOG.info("Recovered the state in {} ms: a snapshot at position {} in {} ms, then {} records"
+            + " of the log in {} ms", (System.nanoTime() - started) / 1_000_000, snapshotPosition,
+        (restored - started) / 1_000_000, last[0] - snapshotPosition,
+        (System.nanoTime() - restored) / 1_000_000);
     nextPosition = last[0] + 1;
     running = true;
     thread.start();
@@ -292,6 +299,7 @@ public final class StreamProcessor implements AutoCloseable {
       // the writer has stopped: a snapshot now makes the next start fast
       snapshots.take(state, nextPosition - 1);
     }
+    snapshots.close();
   }
 
   /** The processing context of one unit: a command with its follow-ups. */

@@ -115,6 +115,30 @@ class SnapshotTest {
     assertThat(storedSnapshot().userTasks()).hasSize(2);
   }
 
+  @Test
+  void shouldSnapshotAndCompactTheLogWhileTheWriterGoesOn() throws SQLException {
+    // given an engine that snapshots every 50 records
+    EngineRule frequent = engine.withSnapshots(
+        new org.tongxing.engine.SnapshotPolicy(Duration.ofHours(1), 50, true));
+    frequent.restart();
+    frequent.deploy(Bpmn.createExecutableProcess("snapshot-quick").startEvent().endEvent()
+        .done());
+
+    // when instances keep coming
+    for (int i = 0; i < 60; i++) {
+      frequent.createInstance("snapshot-quick", Map.of());
+    }
+
+    // then every instance ran, snapshots were stored and the log behind them deleted
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> frequent.exporter().records(r ->
+        r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+            && r.value() instanceof org.tongxing.engine.record.ProcessInstanceRecord p
+            && p.elementId().equals("snapshot-quick")).size() == 60);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+        count("SELECT COALESCE(MIN(first_position), 0) FROM engine_log") > 300);
+    assertThat(storedSnapshot().position()).isGreaterThan(300);
+  }
+
   /** Instances waiting in as many ways as the engine knows. */
   private void runWorkload() {
     engine.deploy(Bpmn.createExecutableProcess("snapshot-wait").startEvent()

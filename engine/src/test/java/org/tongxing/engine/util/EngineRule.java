@@ -42,6 +42,7 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
   private javax.sql.DataSource dataSource;
   private Engine engine;
   private RecordingExporter exporter;
+  private org.tongxing.engine.SnapshotPolicy snapshots = org.tongxing.engine.SnapshotPolicy.DEFAULT;
 
   /** An engine on an H2 file. */
   public EngineRule() {
@@ -55,6 +56,12 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
   /** An engine on the database the function gives for a fresh temporary folder. */
   public EngineRule(java.util.function.Function<Path, javax.sql.DataSource> dataSources) {
     this.dataSources = dataSources;
+  }
+
+  /** Snapshots taken by this policy instead of the default one. */
+  public EngineRule withSnapshots(org.tongxing.engine.SnapshotPolicy policy) {
+    this.snapshots = policy;
+    return this;
   }
 
   @Override
@@ -71,7 +78,7 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
     }
     exporter = new RecordingExporter();
     engine = Engine.start(EngineConfiguration.of(dataSource).withExporter(exporter)
-        .withZone(ZoneId.of("Asia/Shanghai")));
+        .withZone(ZoneId.of("Asia/Shanghai")).withSnapshots(snapshots));
   }
 
   public void restart() {

@@ -73,8 +73,9 @@ public final class MutableVariableState implements VariableState {
 
   public Snapshot snapshot() {
     Map<Long, Map<String, Variable>> copy = new HashMap<>();
-    scopes.asMap().forEach((scope, variables) -> copy.put(scope, variables.asMap()));
-    return new Snapshot(copy, parents.asMap());
+    // copies, not views: the snapshot is encoded on another thread while the writer goes on
+    scopes.asMap().forEach((scope, variables) -> copy.put(scope, new HashMap<>(variables.asMap())));
+    return new Snapshot(copy, new HashMap<>(parents.asMap()));
   }
 
   public void restore(Snapshot snapshot) {

@@ -1,0 +1,91 @@
+package org.tongxing.benchmarks;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcDataSource;
+import org.tongxing.engine.Engine;
+import org.tongxing.engine.EngineConfiguration;
+import org.tongxing.engine.api.EngineCommand;
+import org.tongxing.engine.api.Resource;
+
+/**
+ * The engine in this JVM as an application embeds it: its default configuration, state in an H2
+ * file ({@code WRITE_DELAY=0}: a commit is in the file before it is acknowledged), no exporters.
+ */
+public final class EngineFixture implements AutoCloseable {
+
+  private final Path directory;
+  private final boolean deleteOnClose;
+  private final JdbcDataSource dataSource = new JdbcDataSource();
+  private Engine engine;
+
+  private EngineFixture(Path directory, boolean deleteOnClose) {
+    this.directory = directory;
+    this.deleteOnClose = deleteOnClose;
+    dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0");
+  }
+
+  /** A fresh engine in a fresh temporary folder, deleted on close. */
+  public static EngineFixture startFresh() throws IOException {
+    EngineFixture fixture = new EngineFixture(Files.createTempDirectory("tongxing-bench-"), true);
+    fixture.start();
+    return fixture;
+  }
+
+  /** An engine on the files of a folder, which stays when it is closed. */
+  public static EngineFixture on(Path directory) {
+    return new EngineFixture(directory, false);
+  }
+
+  /** Starts the engine: migrates the database and replays the log. */
+  public Engine start() {
+    engine = Engine.start(EngineConfiguration.of(dataSource));
+    return engine;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public void deploy(BpmnModelInstance model, String processId) throws Exception {
+    byte[] xml = Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8);
+    engine.deploy(new EngineCommand.Deploy(List.of(new Resource(processId + ".bpmn", xml))))
+        .get(30, TimeUnit.SECONDS);
+  }
+
+  /** Closes the engine and keeps the files. */
+  public void stop() {
+    if (engine != null) {
+      engine.close();
+      engine = null;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    stop();
+    if (deleteOnClose) {
+      deleteRecursively(directory);
+    }
+  }
+
+  public static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}
