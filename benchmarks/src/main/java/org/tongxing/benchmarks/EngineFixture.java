@@ -18,6 +18,7 @@ import org.tongxing.engine.api.Resource;
 /**
  * The engine in this JVM as an application embeds it: its default configuration, state in an H2
  * file ({@code WRITE_DELAY=0}: a commit is in the file before it is acknowledged), no exporters.
+ * {@link #stop()} closes the database too, as the app's shutdown does.
  */
 public final class EngineFixture implements AutoCloseable {
 
@@ -29,7 +30,10 @@ public final class EngineFixture implements AutoCloseable {
   private EngineFixture(Path directory, boolean deleteOnClose) {
     this.directory = directory;
     this.deleteOnClose = deleteOnClose;
-    dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0");
+    // DB_CLOSE_DELAY=-1: the database stays open between connections, as under the app's
+    // connection pool; else H2 closes (and compacts) the file whenever the last one closes
+    dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine")
+        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
   }
 
   /** A fresh engine in a fresh temporary folder, deleted on close. */
@@ -69,6 +73,12 @@ public final class EngineFixture implements AutoCloseable {
     if (engine != null) {
       engine.close();
       engine = null;
+      try (var connection = dataSource.getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("Expected to close the H2 database, but failed", e);
+      }
     }
   }
 

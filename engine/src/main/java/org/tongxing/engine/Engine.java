@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.flywaydb.core.Flyway;
 import org.tongxing.engine.api.ActivatedJob;
 import org.tongxing.engine.api.DeploymentResult;
 import org.tongxing.engine.api.EngineCommand;
@@ -73,15 +72,7 @@ public final class Engine implements AutoCloseable {
   /** Migrates the database, rebuilds the state from the log and starts processing. */
   public static Engine start(EngineConfiguration configuration) {
     long started = System.nanoTime();
-    Flyway.configure()
-        .dataSource(configuration.dataSource())
-        .locations("classpath:db/engine/" + DatabaseVendor.of(configuration.dataSource()))
-        .table("engine_schema_history")
-        // the engine and the search side share a database: each keeps its own history from 0
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+    SchemaMigrations.migrate(configuration.dataSource());
     long migrated = System.nanoTime();
     Engine engine = new Engine(configuration);
     long built = System.nanoTime();

@@ -14,7 +14,7 @@ import java.time.Duration;
 public record SnapshotPolicy(Duration period, long records, boolean compactLog) {
 
   public static final SnapshotPolicy DEFAULT =
-      new SnapshotPolicy(Duration.ofMinutes(5), 500_000, true);
+      new SnapshotPolicy(Duration.ofMinutes(5), 250_000, true);
 
   /** Snapshots only at a clean stop. */
   public static final SnapshotPolicy AT_STOP_ONLY = new SnapshotPolicy(Duration.ZERO, 0, true);

@@ -26,7 +26,7 @@ public class EmbeddedRuntimeConfiguration {
   public Engine engine(DataSource dataSource,
       @Value("${tongxing.engine.zone:Asia/Shanghai}") String zone,
       @Value("${tongxing.engine.snapshot.period:5m}") java.time.Duration snapshotPeriod,
-      @Value("${tongxing.engine.snapshot.records:500000}") long snapshotRecords,
+      @Value("${tongxing.engine.snapshot.records:250000}") long snapshotRecords,
       @Value("${tongxing.engine.snapshot.compact-log:true}") boolean compactLog) {
     SearchSchema.migrate(dataSource);
     return Engine.start(EngineConfiguration.of(dataSource)

@@ -5,12 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.tongxing.engine.record.Record;
@@ -75,77 +69,9 @@ public final class JdbcLogStore implements LogStore {
     }
   }
 
-  /**
-   * Reads the log from a position. A reader thread fetches and decodes batches while the caller
-   * applies the ones before: a restart uses both CPUs.
-   */
   @Override
-  public void replay(long fromPosition, Consumer<Record> consumer) {
-    BlockingQueue<List<Record>> decoded = new ArrayBlockingQueue<>(REPLAY_READ_AHEAD);
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    AtomicBoolean stopped = new AtomicBoolean();
-    Thread reader = new Thread(() -> {
-      try {
-        read(fromPosition, batch -> {
-          try {
-            while (!decoded.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-              if (stopped.get()) {
-                throw new CancellationException("the replay's consumer stopped");
-              }
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-          }
-        });
-      } catch (CancellationException e) {
-        // the consumer failed or stopped: its error is the one to report
-      } catch (RuntimeException e) {
-        failure.set(e);
-      } finally {
-        putEnd(decoded, stopped);
-      }
-    }, "tongxing-log-reader");
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      for (List<Record> batch = take(decoded); batch != END; batch = take(decoded)) {
-        for (Record record : batch) {
-          if (record.position() >= fromPosition) {
-            consumer.accept(record);
-          }
-        }
-      }
-    } finally {
-      stopped.set(true);
-      decoded.clear();
-    }
-    if (failure.get() != null) {
-      throw failure.get();
-    }
-  }
-
-  private static final int REPLAY_READ_AHEAD = 64;
-  /** Marks the end of the log; a list of its own, never a decoded batch. */
-  private static final List<Record> END = java.util.Collections.unmodifiableList(new java.util.ArrayList<>());
-
-  private static void putEnd(BlockingQueue<List<Record>> decoded, AtomicBoolean stopped) {
-    try {
-      while (!stopped.get() && !decoded.offer(END, 100, TimeUnit.MILLISECONDS)) {
-        // the consumer is still applying: wait for room
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static List<Record> take(BlockingQueue<List<Record>> decoded) {
-    try {
-      return decoded.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LogStoreException("Expected to replay the log, but was interrupted", e);
-    }
+  public LogReadAhead readFrom(long fromPosition) {
+    return new LogReadAhead(fromPosition, this::read);
   }
 
   /** Fetches and decodes the batches that hold the position and those after it, in order. */

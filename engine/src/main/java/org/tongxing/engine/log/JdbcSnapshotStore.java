@@ -54,4 +54,17 @@ public final class JdbcSnapshotStore {
       throw new LogStoreException("Expected to read the latest snapshot, but failed", e);
     }
   }
+
+  /** The position of the latest snapshot without reading it, or 0 when there is none. */
+  public long latestPosition() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT MAX(position) FROM engine_snapshot");
+        ResultSet rows = select.executeQuery()) {
+      return rows.next() ? rows.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new LogStoreException("Expected to read the latest snapshot's position, but failed",
+          e);
+    }
+  }
 }

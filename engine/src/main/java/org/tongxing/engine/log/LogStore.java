@@ -15,7 +15,17 @@ public interface LogStore extends AutoCloseable {
   void append(List<Record> batch);
 
   /** Reads every record at or after the position, in order. */
-  void replay(long fromPosition, Consumer<Record> consumer);
+  default void replay(long fromPosition, Consumer<Record> consumer) {
+    try (LogReadAhead records = readFrom(fromPosition)) {
+      records.forEach(consumer);
+    }
+  }
+
+  /**
+   * Starts reading the records at or after the position, ahead of {@link LogReadAhead#forEach};
+   * close it to stop.
+   */
+  LogReadAhead readFrom(long fromPosition);
 
   /**
    * Deletes the batches that end at or before the position: a snapshot holds their effects and

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.tongxing.engine.api.CommandRejectedException;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.engine.feel.ExpressionLanguage;
+import org.tongxing.engine.log.LogReadAhead;
 import org.tongxing.engine.log.LogStore;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.record.Intent;
@@ -95,13 +96,23 @@ public final class StreamProcessor implements AutoCloseable {
   public void start() {
     state.undoLog().setRecording(false);
     long started = System.nanoTime();
-    long snapshotPosition = snapshots.restore(state, appliers);
-    long restored = System.nanoTime();
+    long snapshotPosition = snapshots.latestPosition();
     long[] last = {snapshotPosition};
-    log.replay(last[0] + 1, record -> {
-      appliers.apply(record);
-      last[0] = record.position();
-    });
+    long restored;
+    // the log after the snapshot is read and decoded while the snapshot is restored
+    try (LogReadAhead records = log.readFrom(snapshotPosition + 1)) {
+      long restoredPosition = snapshots.restore(state, appliers);
+      if (restoredPosition != snapshotPosition) {
+        throw new IllegalStateException("Expected to restore the snapshot at position "
+            + snapshotPosition + ", but restored the one at " + restoredPosition
+            + ": is another engine writing to this database?");
+      }
+      restored = System.nanoTime();
+      records.forEach(record -> {
+        appliers.apply(record);
+        last[0] = record.position();
+      });
+    }
     state.undoLog().setRecording(true);
     LOG.info("Recovered the state in {} ms: a snapshot at position {} in {} ms, then {} records"
             + " of the log in {} ms", (System.nanoTime() - started) / 1_000_000, snapshotPosition,

@@ -56,6 +56,11 @@ public final class Snapshots implements AutoCloseable {
     this.systemClock = systemClock;
   }
 
+  /** The position of the latest stored snapshot, without reading it; 0 when there is none. */
+  public long latestPosition() {
+    return store.latestPosition();
+  }
+
   /** Restores the latest snapshot into the empty state; the position it holds, or 0. */
   public long restore(EngineState state, EventAppliers appliers) {
     lastTime = systemClock.getAsLong();
