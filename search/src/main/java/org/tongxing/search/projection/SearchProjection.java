@@ -206,7 +206,8 @@ public final class SearchProjection implements Exporter {
     Map<String, Object> columns = new HashMap<>(columns(
         "job_type", job.type(),
         "worker", job.worker().isEmpty() ? null : job.worker(),
-        "state", intent.name(),
+        "kind", job.kind().name(),
+        "listener_event_type", job.listenerEventType().name(),
         "retries", job.retries(),
         "error_message", job.errorMessage().isEmpty() ? null : job.errorMessage(),
         "error_code", job.errorCode().isEmpty() ? null : job.errorCode(),
@@ -217,10 +218,31 @@ public final class SearchProjection implements Exporter {
         "definition_key", job.processDefinitionKey(),
         "bpmn_process_id", job.bpmnProcessId(),
         "custom_headers", JsonValues.toJson(job.customHeaders())));
-    if (intent == JobIntent.COMPLETED || intent == JobIntent.CANCELED) {
+    searchState(intent).ifPresent(state -> columns.put("state", state));
+    if (intent == JobIntent.CREATED) {
+      columns.put("creation_time", record.timestamp());
+      columns.put("has_failed_with_retries_left", false);
+    }
+    if (intent == JobIntent.FAILED) {
+      columns.put("has_failed_with_retries_left", job.retries() > 0);
+    }
+    if (intent == JobIntent.COMPLETED || intent == JobIntent.CANCELED
+        || intent == JobIntent.ERROR_THROWN) {
       columns.put("end_time", record.timestamp());
     }
     rows.upsert("search_job", "job_key", record.key(), columns);
+  }
+
+  /**
+   * The job's state as the search API names it: the last of these intents. Activation, back-off,
+   * yielding and a new timeout leave it as it was (a job stays CREATED while a worker has it).
+   */
+  private static java.util.Optional<String> searchState(JobIntent intent) {
+    return switch (intent) {
+      case CREATED, COMPLETED, FAILED, RETRIES_UPDATED, TIMED_OUT, CANCELED, ERROR_THROWN ->
+          java.util.Optional.of(intent.name());
+      case ACTIVATED, RECURRED_AFTER_BACKOFF, YIELDED, TIMEOUT_UPDATED -> java.util.Optional.empty();
+    };
   }
 
   private static void projectIncident(Record record, IncidentRecord incident, RowBuffer rows) {

@@ -183,7 +183,8 @@ public final class SearchTables {
           "search_job t",
           "t.job_key, t.job_type, t.worker, t.state, t.retries, t.error_message, t.error_code,"
               + " t.deadline, t.process_instance_key, t.element_instance_key, t.element_id,"
-              + " t.definition_key, t.bpmn_process_id, t.custom_headers, t.end_time",
+              + " t.definition_key, t.bpmn_process_id, t.custom_headers, t.end_time, t.kind,"
+              + " t.listener_event_type, t.has_failed_with_retries_left, t.creation_time",
           "t.job_key",
           Map.ofEntries(
               Map.entry("jobKey", "t.job_key"),
@@ -196,14 +197,24 @@ public final class SearchTables {
               Map.entry("elementInstanceKey", "t.element_instance_key"),
               Map.entry("elementId", "t.element_id"),
               Map.entry("processDefinitionKey", "t.definition_key"),
-              Map.entry("processDefinitionId", "t.bpmn_process_id")),
+              Map.entry("processDefinitionId", "t.bpmn_process_id"),
+              Map.entry("errorMessage", "t.error_message"),
+              Map.entry("deadline", "t.deadline"),
+              Map.entry("endTime", "t.end_time"),
+              Map.entry("kind", "t.kind"),
+              Map.entry("listenerEventType", "t.listener_event_type"),
+              Map.entry("hasFailedWithRetriesLeft", "t.has_failed_with_retries_left"),
+              // only task listeners deny, and the embedded engine has none
+              Map.entry("isDenied", "FALSE"),
+              Map.entry("deniedReason", "CAST(NULL AS VARCHAR(255))")),
           Map.of(),
           "t.job_key ASC",
           row -> new JobEntity(row.getLong(1), row.getString(2), row.getString(3),
               row.getString(4), row.getInt(5), row.getString(6), row.getString(7),
               nullableLong(row, 8), row.getLong(9), row.getLong(10), row.getString(11),
               row.getLong(12), row.getString(13), stringMap(row.getString(14)),
-              nullableLong(row, 15)));
+              nullableLong(row, 15), row.getString(16), row.getString(17), row.getBoolean(18),
+              nullableLong(row, 19)));
 
   private static String hasIncident(String instanceKeyColumn) {
     return "EXISTS (SELECT 1 FROM search_incident i WHERE i.process_instance_key = "
