@@ -12,6 +12,7 @@ import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.search.SearchSchema;
 import org.tongxing.search.projection.SearchProjection;
 import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.ProcessStatistics;
 
 /**
  * The embedded runtime: our engine in this JVM, its log and the search tables in the app's
@@ -38,5 +39,10 @@ public class EmbeddedRuntimeConfiguration {
   @Bean
   public JdbcSearch jdbcSearch(DataSource dataSource) {
     return new JdbcSearch(dataSource);
+  }
+
+  @Bean
+  public ProcessStatistics processStatistics(DataSource dataSource) {
+    return new ProcessStatistics(dataSource);
   }
 }

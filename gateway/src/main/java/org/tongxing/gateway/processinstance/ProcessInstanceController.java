@@ -55,6 +55,7 @@ public class ProcessInstanceController {
       .filter("parentElementInstanceKey", FieldType.KEY)
       .filter("hasIncident", FieldType.BOOLEAN)
       .filter("variables", FieldType.VARIABLES)
+      .filter("tags", FieldType.TAGS)
       .filter("tenantId", FieldType.TENANT)
       .sort("processInstanceKey").sort("processDefinitionKey").sort("processDefinitionId")
       .sort("processDefinitionName").sort("processDefinitionVersion").sort("state")

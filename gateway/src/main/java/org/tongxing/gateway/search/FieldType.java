@@ -12,5 +12,10 @@ public enum FieldType {
   /** A list of {name, value} filters on variables; values are JSON text. */
   VARIABLES,
   /** The tenant: everything is in the default tenant on the embedded runtime. */
-  TENANT
+  TENANT,
+  /**
+   * Tags an instance must all have: instances have none on the embedded runtime, so an empty
+   * list (what the client sends by default) filters nothing and any other matches nothing.
+   */
+  TAGS
 }

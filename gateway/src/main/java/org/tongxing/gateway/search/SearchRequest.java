@@ -41,7 +41,9 @@ public final class SearchRequest {
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
-        if (!entry.getValue().isNull()) {
+        if (entry.getKey().equals("$or")) {
+          requireNoAlternatives(entry.getValue());
+        } else if (!entry.getValue().isNull()) {
           addConditions(entry.getKey(), entry.getValue(), fields, conditions);
         }
       }
@@ -67,6 +69,15 @@ public final class SearchRequest {
     return new SearchQuery(conditions, sort, from, limit);
   }
 
+  /** The client sends an empty {@code $or} with every filter of some searches. */
+  private static void requireNoAlternatives(JsonNode alternatives) {
+    if (alternatives.isNull() || (alternatives.isArray() && alternatives.isEmpty())) {
+      return;
+    }
+    throw new InvalidQueryException("filter.$or", "Expected no alternatives (filter.$or): the"
+        + " embedded runtime does not search with $or yet; run one search per alternative");
+  }
+
   private static void addConditions(
       String field, JsonNode value, SearchFields fields, List<Condition> conditions) {
     FieldType type = fields.type(field);
@@ -84,6 +95,16 @@ public final class SearchRequest {
     }
     if (type == FieldType.VARIABLES) {
       addVariableConditions(field, backend, value, conditions);
+      return;
+    }
+    if (type == FieldType.TAGS) {
+      if (!value.isArray()) {
+        throw new InvalidQueryException("filter." + field,
+            "Expected " + field + " to be an array of tags, but got " + value);
+      }
+      if (!value.isEmpty()) {
+        conditions.add(new Condition("$key", Operator.LT, 0L));
+      }
       return;
     }
     if (!value.isObject()) {
@@ -193,7 +214,7 @@ public final class SearchRequest {
         }
         yield value.asBoolean();
       }
-      case STRING, TENANT, VARIABLES -> {
+      case STRING, TENANT, VARIABLES, TAGS -> {
         if (!value.isValueNode()) {
           throw new InvalidQueryException(field,
               "Expected " + field + " to be a string, but got " + value);

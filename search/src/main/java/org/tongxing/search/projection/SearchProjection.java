@@ -100,6 +100,12 @@ public final class SearchProjection implements Exporter {
 
   private static void projectElement(Record record, ProcessInstanceRecord element, RowBuffer rows) {
     if (element.bpmnElementType() == BpmnElementType.SEQUENCE_FLOW) {
+      if (record.intent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN) {
+        rows.upsert("search_sequence_flow", List.of("process_instance_key", "element_id"),
+            List.of(element.processInstanceKey(), element.elementId()), columns(
+                "definition_key", element.processDefinitionKey(),
+                "bpmn_process_id", element.bpmnProcessId()));
+      }
       return;
     }
     boolean isProcess = element.bpmnElementType() == BpmnElementType.PROCESS;

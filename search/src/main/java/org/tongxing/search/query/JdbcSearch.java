@@ -70,9 +70,13 @@ public final class JdbcSearch {
 
   private static String where(EntityTable<?> table, List<Condition> conditions,
       List<Object> parameters) {
-    if (conditions.isEmpty()) {
-      return "";
-    }
+    List<String> clauses = clauses(table, conditions, parameters);
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  /** The SQL of each condition on the table's fields, its values added to the parameters. */
+  static List<String> clauses(EntityTable<?> table, List<Condition> conditions,
+      List<Object> parameters) {
     List<String> clauses = new ArrayList<>();
     for (Condition condition : conditions) {
       if (condition.field().equals("$key")) {
@@ -92,7 +96,7 @@ public final class JdbcSearch {
       }
       clauses.add(SqlConditions.render(expression, condition, parameters));
     }
-    return " WHERE " + String.join(" AND ", clauses);
+    return clauses;
   }
 
   private static String orderBy(EntityTable<?> table, List<SearchQuery.SortOrder> sort) {
@@ -114,7 +118,7 @@ public final class JdbcSearch {
     return String.join(", ", orders);
   }
 
-  private static PreparedStatement prepare(Connection connection, String sql,
+  static PreparedStatement prepare(Connection connection, String sql,
       List<Object> parameters) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     for (int i = 0; i < parameters.size(); i++) {

@@ -1,0 +1,119 @@
+package org.tongxing.gateway.statistics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.ProcessDefinitionElementStatisticsQueryResult;
+import io.camunda.client.protocol.rest.ProcessElementStatisticsResult;
+import io.camunda.client.protocol.rest.ProcessInstanceElementStatisticsQueryResult;
+import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowResult;
+import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.gateway.search.FieldType;
+import org.tongxing.gateway.search.SearchFields;
+import org.tongxing.gateway.search.SearchRequest;
+import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.gateway.support.Keys;
+import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.ProcessStatistics;
+import org.tongxing.search.query.SearchTables;
+
+/**
+ * Live counts for a diagram: per element of a process definition (over the instances a filter
+ * picks) or of one instance, and the sequence flows an instance took.
+ */
+@RestController
+@RequestMapping("/v2")
+@ConditionalOnEmbeddedRuntime
+public class ProcessStatisticsController {
+
+  /** The process instance filter of the definition statistics (the definition is the path's). */
+  static final SearchFields FILTER = new SearchFields()
+      .filter("processInstanceKey", FieldType.KEY)
+      .filter("state", FieldType.STRING)
+      .filter("startDate", FieldType.DATE)
+      .filter("endDate", FieldType.DATE)
+      .filter("parentProcessInstanceKey", FieldType.KEY)
+      .filter("parentElementInstanceKey", FieldType.KEY)
+      .filter("hasIncident", FieldType.BOOLEAN)
+      .filter("variables", FieldType.VARIABLES)
+      .filter("tags", FieldType.TAGS)
+      .filter("tenantId", FieldType.TENANT);
+
+  private final JdbcSearch search;
+  private final ProcessStatistics statistics;
+
+  public ProcessStatisticsController(JdbcSearch search, ProcessStatistics statistics) {
+    this.search = search;
+    this.statistics = statistics;
+  }
+
+  @PostMapping("/process-definitions/{key}/statistics/element-instances")
+  public ProcessDefinitionElementStatisticsQueryResult ofDefinition(
+      @PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
+    long definitionKey = Keys.parse("processDefinitionKey", key);
+    var conditions = SearchRequest.parse(body, FILTER).conditions();
+    if (search.get(SearchTables.PROCESS_DEFINITIONS, definitionKey).isEmpty()) {
+      throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
+          + " definition with key '" + definitionKey + "', but none found");
+    }
+    ProcessDefinitionElementStatisticsQueryResult result =
+        new ProcessDefinitionElementStatisticsQueryResult();
+    result.setItems(statistics.ofDefinition(definitionKey, conditions).stream()
+        .map(ProcessStatisticsController::toResult).toList());
+    return result;
+  }
+
+  @GetMapping("/process-instances/{key}/statistics/element-instances")
+  public ProcessInstanceElementStatisticsQueryResult ofInstance(@PathVariable("key") String key) {
+    long instanceKey = existingInstance(key);
+    ProcessInstanceElementStatisticsQueryResult result =
+        new ProcessInstanceElementStatisticsQueryResult();
+    result.setItems(statistics.ofInstance(instanceKey).stream()
+        .map(ProcessStatisticsController::toResult).toList());
+    return result;
+  }
+
+  @GetMapping("/process-instances/{key}/sequence-flows")
+  public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable("key") String key) {
+    long instanceKey = existingInstance(key);
+    ProcessInstanceSequenceFlowsQueryResult result = new ProcessInstanceSequenceFlowsQueryResult();
+    result.setItems(statistics.sequenceFlows(instanceKey).stream().map(flow -> {
+      ProcessInstanceSequenceFlowResult item = new ProcessInstanceSequenceFlowResult();
+      // as Operate names a taken flow: one per instance and flow
+      item.setSequenceFlowId(flow.processInstanceKey() + "_" + flow.elementId());
+      item.setElementId(flow.elementId());
+      item.setProcessInstanceKey(Keys.format(flow.processInstanceKey()));
+      item.setProcessDefinitionKey(Keys.format(flow.processDefinitionKey()));
+      item.setProcessDefinitionId(flow.processDefinitionId());
+      item.setTenantId(GatewayDefaults.TENANT);
+      return item;
+    }).toList());
+    return result;
+  }
+
+  private long existingInstance(String key) {
+    long instanceKey = Keys.parse("processInstanceKey", key);
+    if (search.get(SearchTables.PROCESS_INSTANCES, instanceKey).isEmpty()) {
+      throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
+          + " instance with key '" + instanceKey + "', but none found");
+    }
+    return instanceKey;
+  }
+
+  private static ProcessElementStatisticsResult toResult(ProcessStatistics.ElementCount count) {
+    ProcessElementStatisticsResult result = new ProcessElementStatisticsResult();
+    result.setElementId(count.elementId());
+    result.setActive(count.active());
+    result.setCompleted(count.completed());
+    result.setCanceled(count.canceled());
+    result.setIncidents(count.incidents());
+    return result;
+  }
+}
