@@ -14,6 +14,7 @@ import org.tongxing.engine.record.IncidentIntent;
 import org.tongxing.engine.record.IncidentRecord;
 import org.tongxing.engine.record.JobIntent;
 import org.tongxing.engine.record.JobRecord;
+import org.tongxing.engine.record.MessageSubscriptionRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.record.ProcessRecord;
@@ -94,6 +95,17 @@ public final class SearchProjection implements Exporter {
       projectJob(record, job, rows);
     } else if (value instanceof IncidentRecord incident) {
       projectIncident(record, incident, rows);
+    } else if (value instanceof MessageSubscriptionRecord subscription) {
+      rows.upsert("search_message_subscription", "subscription_key", record.key(), columns(
+          "process_instance_key", subscription.processInstanceKey(),
+          "element_instance_key", subscription.elementInstanceKey(),
+          "definition_key", subscription.processDefinitionKey(),
+          "bpmn_process_id", subscription.bpmnProcessId(),
+          "element_id", subscription.targetElementId(),
+          "message_name", subscription.messageName(),
+          "correlation_key", subscription.correlationKey(),
+          "state", record.intent().name(),
+          "last_updated", record.timestamp()));
     }
     // deployments and clock changes have nothing to search for
   }

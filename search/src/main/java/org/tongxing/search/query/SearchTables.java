@@ -10,6 +10,7 @@ import org.tongxing.search.entity.ElementInstanceEntity;
 import org.tongxing.search.entity.FormEntity;
 import org.tongxing.search.entity.IncidentEntity;
 import org.tongxing.search.entity.JobEntity;
+import org.tongxing.search.entity.MessageSubscriptionEntity;
 import org.tongxing.search.entity.ProcessDefinitionEntity;
 import org.tongxing.search.entity.ProcessInstanceEntity;
 import org.tongxing.search.entity.UserTaskEntity;
@@ -215,6 +216,30 @@ public final class SearchTables {
               row.getLong(12), row.getString(13), stringMap(row.getString(14)),
               nullableLong(row, 15), row.getString(16), row.getString(17), row.getBoolean(18),
               nullableLong(row, 19)));
+
+  public static final EntityTable<MessageSubscriptionEntity> MESSAGE_SUBSCRIPTIONS =
+      new EntityTable<>(
+          "search_message_subscription t",
+          "t.subscription_key, t.process_instance_key, t.element_instance_key, t.definition_key,"
+              + " t.bpmn_process_id, t.element_id, t.message_name, t.correlation_key, t.state,"
+              + " t.last_updated",
+          "t.subscription_key",
+          Map.of(
+              "messageSubscriptionKey", "t.subscription_key",
+              "processInstanceKey", "t.process_instance_key",
+              "elementInstanceKey", "t.element_instance_key",
+              "processDefinitionKey", "t.definition_key",
+              "processDefinitionId", "t.bpmn_process_id",
+              "elementId", "t.element_id",
+              "messageName", "t.message_name",
+              "correlationKey", "t.correlation_key",
+              "messageSubscriptionState", "t.state",
+              "lastUpdatedDate", "t.last_updated"),
+          Map.of(),
+          "t.subscription_key ASC",
+          row -> new MessageSubscriptionEntity(row.getLong(1), row.getLong(2), row.getLong(3),
+              row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
+              row.getString(8), row.getString(9), row.getLong(10)));
 
   private static String hasIncident(String instanceKeyColumn) {
     return "EXISTS (SELECT 1 FROM search_incident i WHERE i.process_instance_key = "
