@@ -13,6 +13,8 @@ import org.tongxing.engine.record.FormRecord;
 import org.tongxing.engine.record.IncidentIntent;
 import org.tongxing.engine.record.IncidentRecord;
 import org.tongxing.engine.record.JobIntent;
+import org.tongxing.engine.record.DecisionEvaluationIntent;
+import org.tongxing.engine.record.DecisionEvaluationRecord;
 import org.tongxing.engine.record.JobRecord;
 import org.tongxing.engine.record.MessageSubscriptionRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
@@ -95,6 +97,8 @@ public final class SearchProjection implements Exporter {
       projectJob(record, job, rows);
     } else if (value instanceof IncidentRecord incident) {
       projectIncident(record, incident, rows);
+    } else if (value instanceof DecisionEvaluationRecord evaluation) {
+      projectDecision(record, evaluation, rows);
     } else if (value instanceof MessageSubscriptionRecord subscription) {
       rows.upsert("search_message_subscription", "subscription_key", record.key(), columns(
           "process_instance_key", subscription.processInstanceKey(),
@@ -261,6 +265,35 @@ public final class SearchProjection implements Exporter {
           java.util.Optional.of(intent.name());
       case ACTIVATED, RECURRED_AFTER_BACKOFF, YIELDED, TIMEOUT_UPDATED -> java.util.Optional.empty();
     };
+  }
+
+  private static void projectDecision(Record record, DecisionEvaluationRecord evaluation,
+      RowBuffer rows) {
+    boolean failed = record.intent() == DecisionEvaluationIntent.FAILED;
+    boolean table = !evaluation.evaluatedInputs().isEmpty()
+        || !evaluation.matchedRules().isEmpty();
+    boolean calledByProcess = evaluation.processInstanceKey() > 0;
+    rows.upsert("search_decision_instance", List.of("instance_id"),
+        List.of(record.key() + "-1"), columns(
+            "evaluation_key", record.key(),
+            "state", failed ? "FAILED" : "EVALUATED",
+            "evaluation_date", record.timestamp(),
+            "evaluation_failure",
+                evaluation.failureMessage().isEmpty() ? null : evaluation.failureMessage(),
+            "decision_id", evaluation.decisionId(),
+            "decision_name", evaluation.decisionName(),
+            "decision_version", evaluation.decisionVersion(),
+            "decision_key", evaluation.decisionKey(),
+            "decision_type", table ? "DECISION_TABLE"
+                : failed ? "UNSPECIFIED" : "LITERAL_EXPRESSION",
+            "result", evaluation.result(),
+            "evaluated_inputs", JsonValues.toJson(evaluation.evaluatedInputs()),
+            "matched_rules", JsonValues.toJson(evaluation.matchedRules()),
+            // -1 when evaluated on request, as Zeebe's records say (the client expects keys)
+            "process_definition_key",
+                calledByProcess ? evaluation.processDefinitionKey() : -1L,
+            "process_instance_key", calledByProcess ? evaluation.processInstanceKey() : -1L,
+            "element_instance_key", calledByProcess ? evaluation.elementInstanceKey() : -1L));
   }
 
   private static void projectIncident(Record record, IncidentRecord incident, RowBuffer rows) {

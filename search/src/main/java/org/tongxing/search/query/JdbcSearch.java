@@ -60,11 +60,12 @@ public final class JdbcSearch {
     }
   }
 
-  public <T> Optional<T> get(EntityTable<T> table, long key) {
+  /** The entity with the key (a number, or the text key of a decision instance). */
+  public <T> Optional<T> get(EntityTable<T> table, Object key) {
     return search(table, byKey(key)).items().stream().findFirst();
   }
 
-  private static SearchQuery byKey(long key) {
+  private static SearchQuery byKey(Object key) {
     return new SearchQuery(List.of(new Condition("$key", Operator.EQ, key)), List.of(), 0, 1);
   }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.tongxing.engine.json.JsonValues;
+import org.tongxing.search.entity.DecisionInstanceEntity;
 import org.tongxing.search.entity.ElementInstanceEntity;
 import org.tongxing.search.entity.FormEntity;
 import org.tongxing.search.entity.IncidentEntity;
@@ -240,6 +241,36 @@ public final class SearchTables {
           row -> new MessageSubscriptionEntity(row.getLong(1), row.getLong(2), row.getLong(3),
               row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
               row.getString(8), row.getString(9), row.getLong(10)));
+
+  public static final EntityTable<DecisionInstanceEntity> DECISION_INSTANCES =
+      new EntityTable<>(
+          "search_decision_instance t",
+          "t.instance_id, t.evaluation_key, t.state, t.evaluation_date, t.evaluation_failure,"
+              + " t.decision_id, t.decision_name, t.decision_version, t.decision_key,"
+              + " t.decision_type, t.result, t.evaluated_inputs, t.matched_rules,"
+              + " t.process_definition_key, t.process_instance_key, t.element_instance_key",
+          "t.instance_id",
+          Map.ofEntries(
+              Map.entry("decisionEvaluationInstanceKey", "t.instance_id"),
+              Map.entry("decisionEvaluationKey", "t.evaluation_key"),
+              Map.entry("state", "t.state"),
+              Map.entry("evaluationDate", "t.evaluation_date"),
+              Map.entry("evaluationFailure", "t.evaluation_failure"),
+              Map.entry("decisionDefinitionId", "t.decision_id"),
+              Map.entry("decisionDefinitionName", "t.decision_name"),
+              Map.entry("decisionDefinitionVersion", "t.decision_version"),
+              Map.entry("decisionDefinitionKey", "t.decision_key"),
+              Map.entry("decisionDefinitionType", "t.decision_type"),
+              Map.entry("processDefinitionKey", "t.process_definition_key"),
+              Map.entry("processInstanceKey", "t.process_instance_key"),
+              Map.entry("elementInstanceKey", "t.element_instance_key")),
+          Map.of(),
+          "t.evaluation_date DESC",
+          row -> new DecisionInstanceEntity(row.getString(1), row.getLong(2), row.getString(3),
+              row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
+              row.getInt(8), row.getLong(9), row.getString(10), row.getString(11),
+              row.getString(12), row.getString(13), row.getLong(14), row.getLong(15),
+              row.getLong(16)));
 
   private static String hasIncident(String instanceKeyColumn) {
     return "EXISTS (SELECT 1 FROM search_incident i WHERE i.process_instance_key = "

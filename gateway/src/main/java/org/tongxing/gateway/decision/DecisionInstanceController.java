@@ -1,0 +1,164 @@
+package org.tongxing.gateway.decision;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.protocol.rest.DecisionDefinitionTypeEnum;
+import io.camunda.client.protocol.rest.DecisionInstanceGetQueryResult;
+import io.camunda.client.protocol.rest.DecisionInstanceResult;
+import io.camunda.client.protocol.rest.DecisionInstanceSearchQueryResult;
+import io.camunda.client.protocol.rest.DecisionInstanceStateEnum;
+import io.camunda.client.protocol.rest.EvaluatedDecisionInputItem;
+import io.camunda.client.protocol.rest.EvaluatedDecisionOutputItem;
+import io.camunda.client.protocol.rest.MatchedDecisionRuleItem;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.api.RejectionType;
+import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
+import org.tongxing.gateway.search.FieldType;
+import org.tongxing.gateway.search.SearchFields;
+import org.tongxing.gateway.search.SearchPage;
+import org.tongxing.gateway.search.SearchRequest;
+import org.tongxing.gateway.support.Dates;
+import org.tongxing.gateway.support.GatewayDefaults;
+import org.tongxing.gateway.support.Keys;
+import org.tongxing.search.entity.DecisionInstanceEntity;
+import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchQuery;
+import org.tongxing.search.query.SearchTables;
+
+/**
+ * Evaluated decisions on the search side: which amount the subsidy table gave a case, from
+ * which inputs, by which rule.
+ */
+@RestController
+@RequestMapping("/v2/decision-instances")
+@ConditionalOnEmbeddedRuntime
+public class DecisionInstanceController {
+
+  static final SearchFields FIELDS = new SearchFields()
+      .filter("decisionEvaluationInstanceKey", FieldType.STRING)
+      .filter("decisionEvaluationKey", FieldType.KEY)
+      .filter("state", FieldType.STRING)
+      .filter("evaluationFailure", FieldType.STRING)
+      .filter("evaluationDate", FieldType.DATE)
+      .filter("decisionDefinitionId", FieldType.STRING)
+      .filter("decisionDefinitionName", FieldType.STRING)
+      .filter("decisionDefinitionVersion", FieldType.INTEGER)
+      .filter("decisionDefinitionKey", FieldType.KEY)
+      .filter("decisionDefinitionType", FieldType.STRING)
+      .filter("processDefinitionKey", FieldType.KEY)
+      .filter("processInstanceKey", FieldType.KEY)
+      .filter("elementInstanceKey", FieldType.KEY)
+      .filter("tenantId", FieldType.TENANT)
+      .sort("decisionEvaluationInstanceKey").sort("decisionEvaluationKey").sort("state")
+      .sort("evaluationDate").sort("evaluationFailure").sort("decisionDefinitionId")
+      .sort("decisionDefinitionName").sort("decisionDefinitionVersion")
+      .sort("decisionDefinitionKey").sort("decisionDefinitionType").sort("processDefinitionKey")
+      .sort("processInstanceKey").sort("elementInstanceKey");
+
+  private record Input(String inputId, String inputName, String value) {}
+
+  private record Output(String outputId, String outputName, String value) {}
+
+  private record Rule(String ruleId, int ruleIndex, List<Output> outputs) {}
+
+  private final JdbcSearch search;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public DecisionInstanceController(JdbcSearch search) {
+    this.search = search;
+  }
+
+  @PostMapping("/search")
+  public DecisionInstanceSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
+    SearchQuery query = SearchRequest.parse(body, FIELDS);
+    var result = search.search(SearchTables.DECISION_INSTANCES, query);
+    DecisionInstanceSearchQueryResult response = new DecisionInstanceSearchQueryResult();
+    response.setItems(result.items().stream().map(DecisionInstanceController::toResult).toList());
+    response.setPage(SearchPage.of(query, result));
+    return response;
+  }
+
+  /** One evaluation with its inputs and matched rules. */
+  @GetMapping("/{id}")
+  public DecisionInstanceGetQueryResult get(@PathVariable("id") String id) {
+    DecisionInstanceEntity entity = search.get(SearchTables.DECISION_INSTANCES, id)
+        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
+            "Expected to find decision instance with key '" + id + "', but none found"));
+    DecisionInstanceResult summary = toResult(entity);
+    DecisionInstanceGetQueryResult result = new DecisionInstanceGetQueryResult();
+    result.setDecisionEvaluationInstanceKey(summary.getDecisionEvaluationInstanceKey());
+    result.setDecisionEvaluationKey(summary.getDecisionEvaluationKey());
+    result.setState(summary.getState());
+    result.setEvaluationDate(summary.getEvaluationDate());
+    result.setEvaluationFailure(summary.getEvaluationFailure());
+    result.setDecisionDefinitionId(summary.getDecisionDefinitionId());
+    result.setDecisionDefinitionName(summary.getDecisionDefinitionName());
+    result.setDecisionDefinitionVersion(summary.getDecisionDefinitionVersion());
+    result.setDecisionDefinitionKey(summary.getDecisionDefinitionKey());
+    result.setDecisionDefinitionType(summary.getDecisionDefinitionType());
+    result.setResult(summary.getResult());
+    result.setProcessDefinitionKey(summary.getProcessDefinitionKey());
+    result.setProcessInstanceKey(summary.getProcessInstanceKey());
+    result.setElementInstanceKey(summary.getElementInstanceKey());
+    result.setTenantId(summary.getTenantId());
+    result.setEvaluatedInputs(read(entity.evaluatedInputs(), new TypeReference<List<Input>>() {})
+        .stream().map(input -> {
+          EvaluatedDecisionInputItem item = new EvaluatedDecisionInputItem();
+          item.setInputId(input.inputId());
+          item.setInputName(input.inputName());
+          item.setInputValue(input.value());
+          return item;
+        }).toList());
+    result.setMatchedRules(read(entity.matchedRules(), new TypeReference<List<Rule>>() {})
+        .stream().map(rule -> {
+          MatchedDecisionRuleItem item = new MatchedDecisionRuleItem();
+          item.setRuleId(rule.ruleId());
+          item.setRuleIndex(rule.ruleIndex());
+          item.setEvaluatedOutputs(rule.outputs().stream().map(output -> {
+            EvaluatedDecisionOutputItem outputItem = new EvaluatedDecisionOutputItem();
+            outputItem.setOutputId(output.outputId());
+            outputItem.setOutputName(output.outputName());
+            outputItem.setOutputValue(output.value());
+            return outputItem;
+          }).toList());
+          return item;
+        }).toList());
+    return result;
+  }
+
+  private <T> List<T> read(String text, TypeReference<List<T>> type) {
+    try {
+      return text == null ? List.of() : json.readValue(text, type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Expected the stored decision details as JSON", e);
+    }
+  }
+
+  static DecisionInstanceResult toResult(DecisionInstanceEntity entity) {
+    DecisionInstanceResult result = new DecisionInstanceResult();
+    result.setDecisionEvaluationInstanceKey(entity.instanceId());
+    result.setDecisionEvaluationKey(Keys.format(entity.evaluationKey()));
+    result.setState(DecisionInstanceStateEnum.fromValue(entity.state()));
+    result.setEvaluationDate(Dates.format(entity.evaluationDate()));
+    result.setEvaluationFailure(entity.evaluationFailure());
+    result.setDecisionDefinitionId(entity.decisionId());
+    result.setDecisionDefinitionName(entity.decisionName());
+    result.setDecisionDefinitionVersion(entity.decisionVersion());
+    result.setDecisionDefinitionKey(Keys.format(entity.decisionKey()));
+    result.setDecisionDefinitionType(DecisionDefinitionTypeEnum.fromValue(entity.decisionType()));
+    result.setResult(entity.result());
+    result.setProcessDefinitionKey(Keys.format(entity.processDefinitionKey()));
+    result.setProcessInstanceKey(Keys.format(entity.processInstanceKey()));
+    result.setElementInstanceKey(Keys.format(entity.elementInstanceKey()));
+    result.setTenantId(GatewayDefaults.TENANT);
+    return result;
+  }
+}
