@@ -42,7 +42,7 @@ public final class SearchRequest {
       for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         if (entry.getKey().equals("$or")) {
-          requireNoAlternatives(entry.getValue());
+          addAlternatives(entry.getValue(), fields, conditions);
         } else if (!entry.getValue().isNull()) {
           addConditions(entry.getKey(), entry.getValue(), fields, conditions);
         }
@@ -69,13 +69,40 @@ public final class SearchRequest {
     return new SearchQuery(conditions, sort, from, limit);
   }
 
-  /** The client sends an empty {@code $or} with every filter of some searches. */
-  private static void requireNoAlternatives(JsonNode alternatives) {
+  /**
+   * {@code $or}: a list of filters of the same fields, at least one of which must hold (each
+   * with all its fields). The client sends an empty one with every filter of some searches.
+   */
+  private static void addAlternatives(JsonNode alternatives, SearchFields fields,
+      List<Condition> conditions) {
     if (alternatives.isNull() || (alternatives.isArray() && alternatives.isEmpty())) {
       return;
     }
-    throw new InvalidQueryException("filter.$or", "Expected no alternatives (filter.$or): the"
-        + " embedded runtime does not search with $or yet; run one search per alternative");
+    if (!alternatives.isArray()) {
+      throw new InvalidQueryException("filter.$or",
+          "Expected filter.$or to be an array of filters, but got " + alternatives);
+    }
+    List<List<Condition>> parsed = new ArrayList<>();
+    int index = 0;
+    for (JsonNode alternative : alternatives) {
+      String path = "filter.$or[" + index++ + "]";
+      if (!alternative.isObject()) {
+        throw new InvalidQueryException(path, "Expected " + path + " to be a filter object");
+      }
+      List<Condition> all = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = alternative.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        if (entry.getKey().equals("$or")) {
+          throw new InvalidQueryException(path + ".$or",
+              "Expected no $or inside an alternative of filter.$or");
+        }
+        if (!entry.getValue().isNull()) {
+          addConditions(entry.getKey(), entry.getValue(), fields, all);
+        }
+      }
+      parsed.add(all);
+    }
+    conditions.add(Condition.anyOf(parsed));
   }
 
   private static void addConditions(

@@ -6,7 +6,8 @@ import java.util.List;
  * One filter condition on a field named as in the Camunda 8 search API (e.g. {@code
  * processInstanceKey}, {@code candidateGroup}).
  *
- * @param value a single value, or a list for IN and NOT_IN; ignored for EXISTS
+ * @param value a single value, or a list for IN and NOT_IN, or a list of condition lists for
+ *     ANY_OF; ignored for EXISTS
  */
 public record Condition(String field, Operator operator, Object value) {
 
@@ -16,5 +17,10 @@ public record Condition(String field, Operator operator, Object value) {
 
   public static Condition in(String field, List<?> values) {
     return new Condition(field, Operator.IN, values);
+  }
+
+  /** One of the alternatives holds, each a list of conditions that all hold. */
+  public static Condition anyOf(List<List<Condition>> alternatives) {
+    return new Condition("$or", Operator.ANY_OF, alternatives);
   }
 }

@@ -80,6 +80,10 @@ public final class JdbcSearch {
       List<Object> parameters) {
     List<String> clauses = new ArrayList<>();
     for (Condition condition : conditions) {
+      if (condition.operator() == Operator.ANY_OF) {
+        clauses.add(anyOf(table, condition, parameters));
+        continue;
+      }
       if (condition.field().equals("$key")) {
         clauses.add(SqlConditions.render(table.keyColumn(), condition, parameters));
         continue;
@@ -98,6 +102,17 @@ public final class JdbcSearch {
       clauses.add(SqlConditions.render(expression, condition, parameters));
     }
     return clauses;
+  }
+
+  private static String anyOf(EntityTable<?> table, Condition condition,
+      List<Object> parameters) {
+    List<String> alternatives = new ArrayList<>();
+    for (Object alternative : (List<?>) condition.value()) {
+      @SuppressWarnings("unchecked")
+      List<String> all = clauses(table, (List<Condition>) alternative, parameters);
+      alternatives.add(all.isEmpty() ? "1 = 1" : "(" + String.join(" AND ", all) + ")");
+    }
+    return alternatives.isEmpty() ? "1 = 1" : "(" + String.join(" OR ", alternatives) + ")";
   }
 
   private static String orderBy(EntityTable<?> table, List<SearchQuery.SortOrder> sort) {

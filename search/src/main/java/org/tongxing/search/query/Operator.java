@@ -12,5 +12,10 @@ public enum Operator {
   GT,
   GTE,
   LT,
-  LTE
+  LTE,
+  /**
+   * At least one of the alternatives holds: the value is a list of condition lists, each a
+   * conjunction (the search API's {@code $or}).
+   */
+  ANY_OF
 }

@@ -1,0 +1,64 @@
+package org.tongxing.app.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ProblemException;
+import io.camunda.client.api.search.enums.ProcessInstanceState;
+import io.camunda.client.api.search.response.ProcessInstance;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongxing.app.TongxingAppTest;
+
+/** Process instance searches through the official client: alternatives ({@code $or}). */
+@TongxingAppTest
+class ProcessInstanceSearchApiTest {
+
+  private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
+
+  @Autowired CamundaClient client;
+
+  @Test
+  void shouldFindTheInstancesThatMatchAnyOfTheAlternatives() {
+    // given three cases, one of them withdrawn
+    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("or-search")
+            .startEvent().userTask("review", t -> t.zeebeUserTask()).endEvent().done(),
+            "or-search.bpmn")
+        .send().join();
+    long first = start();
+    long withdrawn = start();
+    start();
+    client.newCancelInstanceCommand(withdrawn).send().join();
+
+    // when searching for the withdrawn ones or the first
+    List<Long> found = await().atMost(VISIBLE_WITHIN).until(
+        () -> client.newProcessInstanceSearchRequest()
+            .filter(f -> f.processDefinitionId("or-search").orFilters(List.of(
+                alternative -> alternative.state(ProcessInstanceState.TERMINATED),
+                alternative -> alternative.processInstanceKey(first))))
+            .send().join().items().stream().map(ProcessInstance::getProcessInstanceKey).toList(),
+        keys -> keys.size() == 2);
+
+    // then
+    assertThat(found).containsExactlyInAnyOrder(first, withdrawn);
+  }
+
+  @Test
+  void shouldRefuseAnAlternativeWithAFieldItCannotFilterOnNamingIt() {
+    // when / then
+    assertThatThrownBy(() -> client.newProcessInstanceSearchRequest()
+        .filter(f -> f.orFilters(List.of(a -> a.batchOperationId("batch-1")))).send().join())
+        .isInstanceOf(ProblemException.class)
+        .hasMessageContaining("batchOperationId");
+  }
+
+  private long start() {
+    return client.newCreateInstanceCommand().bpmnProcessId("or-search").latestVersion().send()
+        .join().getProcessInstanceKey();
+  }
+}
