@@ -1,5 +1,6 @@
 package org.tongxing.engine.processing.bpmn;
 
+import java.util.Map;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.InternalCommand.ActivateElement;
@@ -9,6 +10,8 @@ import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.behavior.ExecutionListenerBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableMappingBehavior;
+import org.tongxing.engine.record.ProcessEventIntent;
+import org.tongxing.engine.record.ProcessEventRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.DeployedProcess;
@@ -65,7 +68,27 @@ public final class BpmnStreamProcessor {
         || !executionListeners.startListenersCompleted(element, instance, context)) {
       return;
     }
+    ProcessEventRecord occurred = occurredEvent(instance, context);
+    if (occurred != null) {
+      // an event after an event-based gateway: it occurred before it was activated
+      context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, occurred);
+      variableMappings.applyCompletionVariables(element, instance, occurred.variables(),
+          context);
+      context.appendEvent(instance.elementInstanceKey(), ProcessInstanceIntent.ELEMENT_ACTIVATED,
+          instance.record());
+      context.followUp(new CompleteElement(instance.elementInstanceKey()));
+      return;
+    }
     processors.get(element).onActivate(element, instance, context);
+  }
+
+  /** The event that occurred for this element instance before it was activated, if any. */
+  private static ProcessEventRecord occurredEvent(
+      BpmnElementContext instance, ProcessingContext context) {
+    return context.state().elementInstances()
+        .getDeferredActivations(instance.elementInstanceKey()).stream()
+        .filter(event -> event.targetElementId().equals(instance.record().elementId()))
+        .findFirst().orElse(null);
   }
 
   public void activateTriggered(
@@ -74,10 +97,12 @@ public final class BpmnStreamProcessor {
     ProcessInstanceRecord record = command.template();
     context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, record);
     BpmnElementContext instance = new BpmnElementContext(key, record);
-    variableMappings.applyCompletionVariables(command.element(), instance,
-        command.eventVariables(), context);
-    context.appendEvent(key, ProcessInstanceIntent.ELEMENT_ACTIVATED, record);
-    context.followUp(new CompleteElement(key));
+    // the event occurred already: kept with its variables until the element is entered (its
+    // start listeners may run as jobs first), then it completes at once
+    context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERING,
+        new ProcessEventRecord(key, record.elementId(), Map.copyOf(command.eventVariables()),
+            record.processDefinitionKey(), record.processInstanceKey()));
+    enter(command.element(), instance, context);
   }
 
   public void complete(CompleteElement command, ProcessingContext context) {

@@ -301,6 +301,73 @@ class ExecutionListenerTest {
     awaitCompleted(instanceKey);
   }
 
+  @Test
+  void shouldRunTheListenersOfTheEventThatOccurredAfterAnEventBasedGateway() {
+    // given a case that waits for the bureau's answer or a deadline; the answer has listeners
+    deployAnswerOrDeadline();
+    long instanceKey = engine.createInstance("route", Map.of("caseId", "\"C-1\""));
+
+    // when the answer arrives
+    execute(new EngineCommand.PublishMessage("bureau-answer", "C-1", 0, "",
+        Map.of("answer", "\"accepted\"")));
+
+    // then its start listener runs before the event completes
+    ActivatedJob start = engine.activateJobs("log-answer").get(0);
+    assertThat(completedElements()).contains("await").doesNotContain("answered");
+    complete(start, Map.of());
+
+    // and the event completes with the message's variables mapped, its end listener runs, and
+    // the case goes on
+    ActivatedJob end = engine.activateJobs("file-answer").get(0);
+    assertThat(end.variables()).containsEntry("bureauAnswer", "\"accepted\"");
+    complete(end, Map.of());
+    awaitCompleted(instanceKey);
+    assertThat(completedElements()).containsSubsequence("await", "answered", "handled")
+        .doesNotContain("deadline", "late");
+  }
+
+  @Test
+  void shouldLetAnEventAfterAnEventBasedGatewayWaitWhenAModificationActivatesIt() {
+    // given a case at the gateway
+    deployAnswerOrDeadline();
+    long instanceKey = engine.createInstance("route", Map.of("caseId", "\"C-2\""));
+    long gateway = engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+        && elementId(r).equals("await")).key();
+
+    // when a supervisor moves it to wait for the answer alone
+    execute(new EngineCommand.ModifyProcessInstance(instanceKey,
+        List.of(new EngineCommand.ModifyProcessInstance.ActivateInstruction("answered", -1,
+            List.of())),
+        List.of(gateway)));
+    complete(engine.activateJobs("log-answer").get(0), Map.of());
+
+    // then the event waits for its message, and completes only when it comes
+    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+        && elementId(r).equals("answered"));
+    assertThat(completedElements()).doesNotContain("answered");
+    execute(new EngineCommand.PublishMessage("bureau-answer", "C-2", 0, "",
+        Map.of("answer", "\"rejected\"")));
+    ActivatedJob end = engine.activateJobs("file-answer").get(0);
+    assertThat(end.variables()).containsEntry("bureauAnswer", "\"rejected\"");
+    complete(end, Map.of());
+    awaitCompleted(instanceKey);
+  }
+
+  private void deployAnswerOrDeadline() {
+    engine.deploy(Bpmn.createExecutableProcess("route").startEvent()
+        .eventBasedGateway("await")
+        .intermediateCatchEvent("answered", e -> e.message(m -> m.name("bureau-answer")
+                .zeebeCorrelationKeyExpression("caseId"))
+            .zeebeStartExecutionListener("log-answer")
+            .zeebeEndExecutionListener("file-answer")
+            .zeebeOutputExpression("answer", "bureauAnswer"))
+        .endEvent("handled")
+        .moveToLastGateway()
+        .intermediateCatchEvent("deadline", e -> e.timerWithDuration("P15D"))
+        .endEvent("late")
+        .done());
+  }
+
   private void complete(ActivatedJob job, Map<String, String> variables) {
     execute(new EngineCommand.CompleteJob(job.key(), variables));
   }
