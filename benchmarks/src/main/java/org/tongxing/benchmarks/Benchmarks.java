@@ -14,9 +14,10 @@ import org.tongxing.benchmarks.memory.UserTaskMemoryChild;
 import org.tongxing.benchmarks.memory.UserTaskMemoryScenario;
 import org.tongxing.benchmarks.rest.JobActivationLatencyScenario;
 import org.tongxing.benchmarks.rest.JobWorkerThroughputScenario;
+import org.tongxing.benchmarks.rest.SearchVisibilityScenario;
 
 /**
- * The benchmark command of issue #3: runs every scenario (or those named) several times and
+ * The benchmark command of issues #3 and #4: runs every scenario (or those named) several times and
  * prints the median of each figure next to its target. Exits with 1 when a target is missed.
  */
 public final class Benchmarks {
@@ -32,6 +33,7 @@ public final class Benchmarks {
     SCENARIOS.put(JobActivationLatencyScenario.DEFAULT_POLL_NAME,
         JobActivationLatencyScenario::defaultPoll);
     SCENARIOS.put(UserTaskMemoryScenario.NAME, UserTaskMemoryScenario::new);
+    SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::new);
   }
 
   private Benchmarks() {}
