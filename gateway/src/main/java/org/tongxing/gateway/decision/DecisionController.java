@@ -2,10 +2,7 @@ package org.tongxing.gateway.decision;
 
 import io.camunda.client.protocol.rest.DecisionEvaluationInstruction;
 import io.camunda.client.protocol.rest.EvaluateDecisionResult;
-import io.camunda.client.protocol.rest.EvaluatedDecisionInputItem;
-import io.camunda.client.protocol.rest.EvaluatedDecisionOutputItem;
 import io.camunda.client.protocol.rest.EvaluatedDecisionResult;
-import io.camunda.client.protocol.rest.MatchedDecisionRuleItem;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,26 +49,8 @@ public class DecisionController {
     decision.setDecisionEvaluationInstanceKey(evaluated.evaluationKey() + "-1");
     decision.setOutput(evaluated.result());
     decision.setTenantId(GatewayDefaults.TENANT);
-    decision.setEvaluatedInputs(evaluated.evaluatedInputs().stream().map(input -> {
-      EvaluatedDecisionInputItem item = new EvaluatedDecisionInputItem();
-      item.setInputId(input.inputId());
-      item.setInputName(input.inputName());
-      item.setInputValue(input.value());
-      return item;
-    }).toList());
-    decision.setMatchedRules(evaluated.matchedRules().stream().map(matched -> {
-      MatchedDecisionRuleItem rule = new MatchedDecisionRuleItem();
-      rule.setRuleId(matched.ruleId());
-      rule.setRuleIndex(matched.ruleIndex());
-      rule.setEvaluatedOutputs(matched.outputs().stream().map(output -> {
-        EvaluatedDecisionOutputItem item = new EvaluatedDecisionOutputItem();
-        item.setOutputId(output.outputId());
-        item.setOutputName(output.outputName());
-        item.setOutputValue(output.value());
-        return item;
-      }).toList());
-      return rule;
-    }).toList());
+    decision.setEvaluatedInputs(DecisionDetails.inputs(evaluated.evaluatedInputs()));
+    decision.setMatchedRules(DecisionDetails.rules(evaluated.matchedRules()));
     EvaluateDecisionResult result = new EvaluateDecisionResult();
     result.setDecisionDefinitionId(evaluated.decisionId());
     result.setDecisionDefinitionName(evaluated.decisionName());

@@ -8,9 +8,6 @@ import io.camunda.client.protocol.rest.DecisionInstanceGetQueryResult;
 import io.camunda.client.protocol.rest.DecisionInstanceResult;
 import io.camunda.client.protocol.rest.DecisionInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.DecisionInstanceStateEnum;
-import io.camunda.client.protocol.rest.EvaluatedDecisionInputItem;
-import io.camunda.client.protocol.rest.EvaluatedDecisionOutputItem;
-import io.camunda.client.protocol.rest.MatchedDecisionRuleItem;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxing.engine.api.CommandRejectedException;
+import org.tongxing.engine.record.DecisionEvaluationRecord.EvaluatedInput;
+import org.tongxing.engine.record.DecisionEvaluationRecord.MatchedRule;
 import org.tongxing.engine.api.RejectionType;
+import org.tongxing.engine.json.JsonValues;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.gateway.search.FieldType;
 import org.tongxing.gateway.search.SearchFields;
@@ -63,14 +63,8 @@ public class DecisionInstanceController {
       .sort("decisionDefinitionKey").sort("decisionDefinitionType").sort("processDefinitionKey")
       .sort("processInstanceKey").sort("elementInstanceKey");
 
-  private record Input(String inputId, String inputName, String value) {}
-
-  private record Output(String outputId, String outputName, String value) {}
-
-  private record Rule(String ruleId, int ruleIndex, List<Output> outputs) {}
-
   private final JdbcSearch search;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonValues.mapper();
 
   public DecisionInstanceController(JdbcSearch search) {
     this.search = search;
@@ -109,28 +103,10 @@ public class DecisionInstanceController {
     result.setProcessInstanceKey(summary.getProcessInstanceKey());
     result.setElementInstanceKey(summary.getElementInstanceKey());
     result.setTenantId(summary.getTenantId());
-    result.setEvaluatedInputs(read(entity.evaluatedInputs(), new TypeReference<List<Input>>() {})
-        .stream().map(input -> {
-          EvaluatedDecisionInputItem item = new EvaluatedDecisionInputItem();
-          item.setInputId(input.inputId());
-          item.setInputName(input.inputName());
-          item.setInputValue(input.value());
-          return item;
-        }).toList());
-    result.setMatchedRules(read(entity.matchedRules(), new TypeReference<List<Rule>>() {})
-        .stream().map(rule -> {
-          MatchedDecisionRuleItem item = new MatchedDecisionRuleItem();
-          item.setRuleId(rule.ruleId());
-          item.setRuleIndex(rule.ruleIndex());
-          item.setEvaluatedOutputs(rule.outputs().stream().map(output -> {
-            EvaluatedDecisionOutputItem outputItem = new EvaluatedDecisionOutputItem();
-            outputItem.setOutputId(output.outputId());
-            outputItem.setOutputName(output.outputName());
-            outputItem.setOutputValue(output.value());
-            return outputItem;
-          }).toList());
-          return item;
-        }).toList());
+    result.setEvaluatedInputs(DecisionDetails.inputs(
+        read(entity.evaluatedInputs(), new TypeReference<List<EvaluatedInput>>() {})));
+    result.setMatchedRules(DecisionDetails.rules(
+        read(entity.matchedRules(), new TypeReference<List<MatchedRule>>() {})));
     return result;
   }
 

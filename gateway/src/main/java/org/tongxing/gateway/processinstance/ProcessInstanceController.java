@@ -42,7 +42,8 @@ import org.tongxing.search.query.SearchTables;
 @ConditionalOnEmbeddedRuntime
 public class ProcessInstanceController {
 
-  static final SearchFields FIELDS = new SearchFields()
+  /** The process instance filter and sort fields; the definition statistics filter too. */
+  public static final SearchFields FIELDS = new SearchFields()
       .filter("processInstanceKey", FieldType.KEY)
       .filter("processDefinitionKey", FieldType.KEY)
       .filter("processDefinitionId", FieldType.STRING)

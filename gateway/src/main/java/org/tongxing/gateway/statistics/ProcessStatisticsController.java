@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongxing.engine.api.CommandRejectedException;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
-import org.tongxing.gateway.search.FieldType;
-import org.tongxing.gateway.search.SearchFields;
+import org.tongxing.gateway.processinstance.ProcessInstanceController;
 import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
@@ -25,26 +24,13 @@ import org.tongxing.search.query.ProcessStatistics;
 import org.tongxing.search.query.SearchTables;
 
 /**
- * Live counts for a diagram: per element of a process definition (over the instances a filter
- * picks) or of one instance, and the sequence flows an instance took.
+ * Live counts for a diagram: per element of a process definition (over the instances a process
+ * instance filter picks) or of one instance, and the sequence flows an instance took.
  */
 @RestController
 @RequestMapping("/v2")
 @ConditionalOnEmbeddedRuntime
 public class ProcessStatisticsController {
-
-  /** The process instance filter of the definition statistics (the definition is the path's). */
-  static final SearchFields FILTER = new SearchFields()
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("state", FieldType.STRING)
-      .filter("startDate", FieldType.DATE)
-      .filter("endDate", FieldType.DATE)
-      .filter("parentProcessInstanceKey", FieldType.KEY)
-      .filter("parentElementInstanceKey", FieldType.KEY)
-      .filter("hasIncident", FieldType.BOOLEAN)
-      .filter("variables", FieldType.VARIABLES)
-      .filter("tags", FieldType.TAGS)
-      .filter("tenantId", FieldType.TENANT);
 
   private final JdbcSearch search;
   private final ProcessStatistics statistics;
@@ -58,7 +44,7 @@ public class ProcessStatisticsController {
   public ProcessDefinitionElementStatisticsQueryResult ofDefinition(
       @PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
-    var conditions = SearchRequest.parse(body, FILTER).conditions();
+    var conditions = SearchRequest.parse(body, ProcessInstanceController.FIELDS).conditions();
     if (search.get(SearchTables.PROCESS_DEFINITIONS, definitionKey).isEmpty()) {
       throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
           + " definition with key '" + definitionKey + "', but none found");
