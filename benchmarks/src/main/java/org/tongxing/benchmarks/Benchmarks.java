@@ -15,6 +15,7 @@ import org.tongxing.benchmarks.memory.UserTaskMemoryScenario;
 import org.tongxing.benchmarks.rest.JobActivationLatencyScenario;
 import org.tongxing.benchmarks.rest.JobWorkerThroughputScenario;
 import org.tongxing.benchmarks.rest.SearchVisibilityScenario;
+import org.tongxing.benchmarks.search.SearchScaleScenario;
 
 /**
  * The benchmark command of issues #3 and #4: runs every scenario (or those named) several times and
@@ -34,6 +35,7 @@ public final class Benchmarks {
         JobActivationLatencyScenario::defaultPoll);
     SCENARIOS.put(UserTaskMemoryScenario.NAME, UserTaskMemoryScenario::new);
     SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::new);
+    SCENARIOS.put(SearchScaleScenario.NAME, SearchScaleScenario::new);
   }
 
   private Benchmarks() {}

@@ -38,9 +38,14 @@ public final class EngineFixture implements AutoCloseable {
 
   /** A fresh engine in a fresh temporary folder, deleted on close. */
   public static EngineFixture startFresh() throws IOException {
-    EngineFixture fixture = new EngineFixture(Files.createTempDirectory("tongxing-bench-"), true);
+    EngineFixture fixture = fresh();
     fixture.start();
     return fixture;
+  }
+
+  /** A fresh temporary folder, deleted on close, for an engine not started yet. */
+  public static EngineFixture fresh() throws IOException {
+    return new EngineFixture(Files.createTempDirectory("tongxing-bench-"), true);
   }
 
   /** An engine on the files of a folder, which stays when it is closed. */
@@ -50,8 +55,17 @@ public final class EngineFixture implements AutoCloseable {
 
   /** Starts the engine: migrates the database and replays the log. */
   public Engine start() {
-    engine = Engine.start(EngineConfiguration.of(dataSource));
+    return start(configuration -> configuration);
+  }
+
+  /** Starts the engine with more than the default configuration (exporters, say). */
+  public Engine start(java.util.function.UnaryOperator<EngineConfiguration> configure) {
+    engine = Engine.start(configure.apply(EngineConfiguration.of(dataSource)));
     return engine;
+  }
+
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
   }
 
   public Engine engine() {

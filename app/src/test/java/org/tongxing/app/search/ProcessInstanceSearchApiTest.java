@@ -49,6 +49,31 @@ class ProcessInstanceSearchApiTest {
   }
 
   @Test
+  void shouldFindACaseByAVariablesValue() {
+    // given two cases with their application ids
+    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("var-search")
+            .startEvent().userTask("review", t -> t.zeebeUserTask()).endEvent().done(),
+            "var-search.bpmn")
+        .send().join();
+    long wanted = client.newCreateInstanceCommand().bpmnProcessId("var-search").latestVersion()
+        .variables(java.util.Map.of("applicationId", "JY-2026-0042", "county", "lucheng"))
+        .send().join().getProcessInstanceKey();
+    client.newCreateInstanceCommand().bpmnProcessId("var-search").latestVersion()
+        .variables(java.util.Map.of("applicationId", "JY-2026-0043", "county", "lucheng"))
+        .send().join();
+
+    // when / then one is found by its id, both by their county
+    assertThat(await().atMost(VISIBLE_WITHIN).until(() -> client.newProcessInstanceSearchRequest()
+            .filter(f -> f.variables(java.util.Map.of("applicationId", "JY-2026-0042")))
+            .send().join().items(), items -> !items.isEmpty()))
+        .extracting(ProcessInstance::getProcessInstanceKey).containsExactly(wanted);
+    assertThat(client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processDefinitionId("var-search")
+            .variables(java.util.Map.of("county", "lucheng")))
+        .send().join().items()).hasSize(2);
+  }
+
+  @Test
   void shouldRefuseAnAlternativeWithAFieldItCannotFilterOnNamingIt() {
     // when / then
     assertThatThrownBy(() -> client.newProcessInstanceSearchRequest()

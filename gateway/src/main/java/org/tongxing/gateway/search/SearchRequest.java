@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.tongxing.engine.json.JsonValues;
 import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.search.query.Condition;
@@ -165,8 +166,36 @@ public final class SearchRequest {
       }
       for (Condition valueCondition : valueConditions) {
         conditions.add(new Condition(backend, Operator.EQ, new VariableValueFilter(name,
-            valueCondition.operator(), valueCondition.value())));
+            valueCondition.operator(), asJsonValue(valueCondition))));
       }
+    }
+  }
+
+  /**
+   * Variables are kept as JSON. The client sends a string value as it is ({@code JY-1}, not
+   * {@code "JY-1"}), other values as JSON: a value that is not JSON is taken as a string. A
+   * {@code $like} pattern is matched against the JSON text as given.
+   */
+  private static Object asJsonValue(Condition condition) {
+    return switch (condition.operator()) {
+      case EQ, NEQ -> asJsonText(condition.value());
+      case IN, NOT_IN -> ((List<?>) condition.value()).stream()
+          .map(SearchRequest::asJsonText).toList();
+      default -> condition.value();
+    };
+  }
+
+  private static Object asJsonText(Object value) {
+    if (!(value instanceof String text)) {
+      return value;
+    }
+    try {
+      JsonNode parsed = JsonValues.mapper().reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(text);
+      return parsed == null || parsed.isMissingNode() ? JsonValues.toJson(text) : text;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+      return JsonValues.toJson(text);
     }
   }
 
