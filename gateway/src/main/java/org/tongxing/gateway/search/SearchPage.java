@@ -12,7 +12,7 @@ public final class SearchPage {
   public static SearchQueryPageResponse of(SearchQuery query, SearchResult<?> result) {
     SearchQueryPageResponse page = new SearchQueryPageResponse();
     page.setTotalItems(result.total());
-    page.setHasMoreTotalItems(false);
+    page.setHasMoreTotalItems(result.moreThanTotal());
     if (!result.items().isEmpty()) {
       page.setStartCursor(PageCursor.encode(query.from()));
       page.setEndCursor(PageCursor.encode((long) query.from() + result.items().size()));

@@ -17,6 +17,9 @@ public final class JdbcSearch {
 
   private final DataSource dataSource;
 
+  /** Searches count their matches up to this many (Elasticsearch's default). */
+  public static final long MAX_COUNT = 10_000;
+
   public JdbcSearch(DataSource dataSource) {
     this.dataSource = dataSource;
   }
@@ -35,7 +38,10 @@ public final class JdbcSearch {
     String orderBy = orderBy(table, query.sort());
     String sql = "SELECT " + table.select() + " FROM " + table.from() + where + " ORDER BY "
         + orderBy + " LIMIT " + query.limit() + " OFFSET " + query.from();
-    String count = "SELECT COUNT(*) FROM " + table.from() + where;
+    // counted up to a bound, as Elasticsearch tracks total hits: counting a million matches
+    // would cost more than finding the page
+    String count = "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.from() + where + " LIMIT "
+        + (MAX_COUNT + 1) + ") matching";
     try (Connection connection = dataSource.getConnection()) {
       List<T> items = new ArrayList<>();
       try (PreparedStatement select = prepare(connection, sql, parameters);
@@ -54,7 +60,7 @@ public final class JdbcSearch {
           total = rows.getLong(1);
         }
       }
-      return new SearchResult<>(items, total);
+      return new SearchResult<>(items, Math.min(total, MAX_COUNT), total > MAX_COUNT);
     } catch (SQLException e) {
       throw new IllegalStateException("Expected to search " + table.from() + ", but failed", e);
     }

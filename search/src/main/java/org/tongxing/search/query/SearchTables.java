@@ -300,9 +300,13 @@ public final class SearchTables {
       if (filter.operator() == Operator.EQ && filter.value() != null) {
         String value = String.valueOf(filter.value());
         parameters.add(SearchProjection.valuePrefix(value));
+        String variables = scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v"
+            + " WHERE v.name = ? AND v.value_prefix = ?";
+        if (value.length() < SearchProjection.VALUE_PREFIX_LENGTH) {
+          return variables + ")"; // a shorter prefix is the whole value: no need to read it
+        }
         parameters.add(value);
-        return scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v WHERE v.name = ?"
-            + " AND v.value_prefix = ? AND v.var_value = ?)";
+        return variables + " AND v.var_value = ?)";
       }
       String match = SqlConditions.render("v.var_value",
           new Condition("value", filter.operator(), filter.value()), parameters);

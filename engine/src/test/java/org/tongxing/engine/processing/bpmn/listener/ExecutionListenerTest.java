@@ -313,7 +313,9 @@ class ExecutionListenerTest {
 
     // then its start listener runs before the event completes
     ActivatedJob start = engine.activateJobs("log-answer").get(0);
-    assertThat(completedElements()).contains("await").doesNotContain("answered");
+    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+        && elementId(r).equals("await"));
+    assertThat(completedElements()).doesNotContain("answered");
     complete(start, Map.of());
 
     // and the event completes with the message's variables mapped, its end listener runs, and
