@@ -58,9 +58,7 @@ public final class MutableIncidentState implements IncidentState {
   }
 
   public java.util.List<org.tongxing.engine.state.snapshot.Keyed<IncidentRecord>> snapshot() {
-    return incidents.asMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
-        .toList();
+    return org.tongxing.engine.state.snapshot.Keyed.inKeyOrder(incidents.asMap());
   }
 
   public void restore(

@@ -169,9 +169,7 @@ public final class MutableMessageState implements MessageState {
 
   public Snapshot snapshot() {
     return new Snapshot(
-        messages.asMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-            .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
-            .toList(),
+        org.tongxing.engine.state.snapshot.Keyed.inKeyOrder(messages.asMap()),
         new java.util.HashMap<>(correlatedProcesses.asMap()),
         new java.util.HashMap<>(messageStartedInstances.asMap()));
   }

@@ -96,18 +96,13 @@ public final class MutableMessageSubscriptionState implements MessageSubscriptio
           startSubscriptions) {}
 
   public Snapshot snapshot() {
-    return new Snapshot(keyed(subscriptions.asMap()), keyed(startSubscriptions.asMap()));
+    return new Snapshot(
+        org.tongxing.engine.state.snapshot.Keyed.inKeyOrder(subscriptions.asMap()),
+        org.tongxing.engine.state.snapshot.Keyed.inKeyOrder(startSubscriptions.asMap()));
   }
 
   public void restore(Snapshot snapshot) {
     snapshot.subscriptions().forEach(s -> open(s.key(), s.value()));
     snapshot.startSubscriptions().forEach(s -> openStartEvent(s.key(), s.value()));
-  }
-
-  private static <T> List<org.tongxing.engine.state.snapshot.Keyed<T>> keyed(
-      java.util.Map<Long, T> values) {
-    return values.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
-        .toList();
   }
 }

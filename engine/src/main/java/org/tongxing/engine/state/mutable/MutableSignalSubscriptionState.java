@@ -65,10 +65,7 @@ public final class MutableSignalSubscriptionState implements SignalSubscriptionS
   }
 
   public List<org.tongxing.engine.state.snapshot.Keyed<SignalSubscriptionRecord>> snapshot() {
-    return subscriptions.asMap().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
-        .toList();
+    return org.tongxing.engine.state.snapshot.Keyed.inKeyOrder(subscriptions.asMap());
   }
 
   public void restore(

@@ -113,9 +113,7 @@ public final class MutableTimerState implements TimerState {
   }
 
   public List<org.tongxing.engine.state.snapshot.Keyed<TimerRecord>> snapshot() {
-    return timers.asMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> new org.tongxing.engine.state.snapshot.Keyed<>(e.getKey(), e.getValue()))
-        .toList();
+    return org.tongxing.engine.state.snapshot.Keyed.inKeyOrder(timers.asMap());
   }
 
   public void restore(List<org.tongxing.engine.state.snapshot.Keyed<TimerRecord>> snapshot) {
