@@ -72,7 +72,7 @@ public final class Engine implements AutoCloseable {
   /** Migrates the database, rebuilds the state from the log and starts processing. */
   public static Engine start(EngineConfiguration configuration) {
     long started = System.nanoTime();
-    SchemaMigrations.migrate(configuration.dataSource());
+    SchemaMigrations.ENGINE.migrate(configuration.dataSource());
     long migrated = System.nanoTime();
     Engine engine = new Engine(configuration);
     long built = System.nanoTime();

@@ -8,28 +8,43 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The engine's tables, migrated by Flyway ({@code db/engine/<vendor>/V<n>__*.sql}, history in
- * {@code engine_schema_history}). A database already at {@link #LATEST_VERSION} is left alone
- * without starting Flyway, whose start-up (finding the scripts inside a packaged jar) costs a
- * second or two of every restart.
+ * A set of tables migrated by Flyway ({@code <root>/<vendor>/V<n>__*.sql}, with a history table of
+ * its own). A database already at the latest version is left alone without starting Flyway, whose
+ * start-up (finding the scripts inside a packaged jar) costs a second or two of every restart.
  */
-final class SchemaMigrations {
+public final class SchemaMigrations {
 
-  /** The highest {@code V<n>} under {@code db/engine/}; {@code SchemaMigrationsTest} checks it. */
-  static final int LATEST_VERSION = 2;
+  /** The engine's log, snapshots and exporter positions. */
+  public static final SchemaMigrations ENGINE =
+      new SchemaMigrations("db/engine", "engine_schema_history", 2);
 
-  static final String HISTORY_TABLE = "engine_schema_history";
+  private final String root;
+  private final String historyTable;
+  private final int latestVersion;
 
-  private SchemaMigrations() {}
+  /**
+   * @param root the scripts' folder on the classpath, one subfolder per vendor (h2, postgresql)
+   * @param historyTable Flyway's history table for these scripts
+   * @param latestVersion the highest {@code V<n>} of the scripts; a test of the owner checks it
+   */
+  public SchemaMigrations(String root, String historyTable, int latestVersion) {
+    this.root = root;
+    this.historyTable = historyTable;
+    this.latestVersion = latestVersion;
+  }
 
-  static void migrate(DataSource dataSource) {
+  public int latestVersion() {
+    return latestVersion;
+  }
+
+  public void migrate(DataSource dataSource) {
     if (isCurrent(dataSource)) {
       return;
     }
     Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/engine/" + DatabaseVendor.of(dataSource))
-        .table(HISTORY_TABLE)
+        .locations("classpath:" + root + "/" + DatabaseVendor.of(dataSource))
+        .table(historyTable)
         // the engine and the search side share a database: each keeps its own history from 0
         .baselineOnMigrate(true)
         .baselineVersion("0")
@@ -38,10 +53,10 @@ final class SchemaMigrations {
   }
 
   /** Whether every migration up to the latest has been applied, successfully. */
-  static boolean isCurrent(DataSource dataSource) {
+  public boolean isCurrent(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(
-            "SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"");
+            "SELECT \"version\", \"success\" FROM \"" + historyTable + "\"");
         ResultSet rows = select.executeQuery()) {
       int latest = -1;
       while (rows.next()) {
@@ -53,7 +68,7 @@ final class SchemaMigrations {
           latest = Math.max(latest, Integer.parseInt(version));
         }
       }
-      return latest == LATEST_VERSION;
+      return latest == latestVersion;
     } catch (SQLException e) {
       return false; // no history yet: a new database
     }

@@ -33,7 +33,7 @@ class SchemaMigrationsTest {
       }
 
       // then
-      assertThat(SchemaMigrations.LATEST_VERSION).as(vendor).isEqualTo(latest);
+      assertThat(SchemaMigrations.ENGINE.latestVersion()).as(vendor).isEqualTo(latest);
     }
   }
 
@@ -42,14 +42,14 @@ class SchemaMigrationsTest {
     // given
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine"));
-    assertThat(SchemaMigrations.isCurrent(dataSource)).isFalse();
+    assertThat(SchemaMigrations.ENGINE.isCurrent(dataSource)).isFalse();
 
     // when
-    SchemaMigrations.migrate(dataSource);
+    SchemaMigrations.ENGINE.migrate(dataSource);
 
     // then
-    assertThat(SchemaMigrations.isCurrent(dataSource)).isTrue();
-    SchemaMigrations.migrate(dataSource); // and again: nothing to do, no error
+    assertThat(SchemaMigrations.ENGINE.isCurrent(dataSource)).isTrue();
+    SchemaMigrations.ENGINE.migrate(dataSource); // and again: nothing to do, no error
   }
 
   @Test
@@ -57,13 +57,13 @@ class SchemaMigrationsTest {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
       // given
       DataSource dataSource = postgres.getPostgresDatabase();
-      assertThat(SchemaMigrations.isCurrent(dataSource)).isFalse();
+      assertThat(SchemaMigrations.ENGINE.isCurrent(dataSource)).isFalse();
 
       // when
-      SchemaMigrations.migrate(dataSource);
+      SchemaMigrations.ENGINE.migrate(dataSource);
 
       // then
-      assertThat(SchemaMigrations.isCurrent(dataSource)).isTrue();
+      assertThat(SchemaMigrations.ENGINE.isCurrent(dataSource)).isTrue();
     }
   }
 

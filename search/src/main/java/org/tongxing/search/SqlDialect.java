@@ -33,10 +33,6 @@ public enum SqlDialect {
   /** Inserts a row, or updates only the given columns of an existing one. */
   public abstract String upsert(String table, List<String> keys, List<String> columns);
 
-  public String migrationsFolder() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static SqlDialect of(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
