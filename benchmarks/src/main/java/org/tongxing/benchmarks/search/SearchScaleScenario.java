@@ -63,6 +63,7 @@ public final class SearchScaleScenario implements Scenario {
   private final Random random = new Random(4);
   private long firstStart;
   private long lastStart;
+  private double fillRate;
 
   public SearchScaleScenario(Settings settings) {
     this.completed = settings.scaled(COMPLETED);
@@ -88,13 +89,6 @@ public final class SearchScaleScenario implements Scenario {
     metrics.add(Metric.info("fill, cases/s"));
     return metrics;
   }
-
-  @Override
-  public int warmupRuns(Settings settings) {
-    return settings.warmups();
-  }
-
-  private double fillRate;
 
   @Override
   public void setUp() throws Exception {

@@ -25,6 +25,7 @@ import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.record.UserTaskRecord;
 import org.tongxing.engine.record.VariableRecord;
 import org.tongxing.search.SqlDialect;
+import org.tongxing.search.VariableValuePrefix;
 
 /**
  * The default search side: projects the engine's records into the {@code search_*} tables in the
@@ -89,7 +90,7 @@ public final class SearchProjection implements Exporter {
       rows.upsert("search_variable", "variable_key", record.key(), columns(
           "name", variable.name(),
           "var_value", variable.value(),
-          "value_prefix", valuePrefix(variable.value()),
+          "value_prefix", VariableValuePrefix.of(variable.value()),
           "scope_key", variable.scopeKey(),
           "process_instance_key", variable.processInstanceKey(),
           "definition_key", variable.processDefinitionKey(),
@@ -267,14 +268,6 @@ public final class SearchProjection implements Exporter {
       case ACTIVATED, RECURRED_AFTER_BACKOFF, YIELDED, TIMEOUT_UPDATED -> java.util.Optional.empty();
     };
   }
-
-  /** The indexed start of a variable's value (see SearchTables' variable filters). */
-  public static String valuePrefix(String value) {
-    return value == null || value.length() <= VALUE_PREFIX_LENGTH ? value
-        : value.substring(0, VALUE_PREFIX_LENGTH);
-  }
-
-  public static final int VALUE_PREFIX_LENGTH = 255;
 
   private static void projectDecision(Record record, DecisionEvaluationRecord evaluation,
       RowBuffer rows) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.tongxing.engine.json.JsonValues;
+import org.tongxing.search.VariableValuePrefix;
 import org.tongxing.search.entity.DecisionInstanceEntity;
 import org.tongxing.search.entity.ElementInstanceEntity;
 import org.tongxing.search.entity.FormEntity;
@@ -16,7 +17,6 @@ import org.tongxing.search.entity.ProcessDefinitionEntity;
 import org.tongxing.search.entity.ProcessInstanceEntity;
 import org.tongxing.search.entity.UserTaskEntity;
 import org.tongxing.search.entity.VariableEntity;
-import org.tongxing.search.projection.SearchProjection;
 
 /** The searchable entities: their tables, their fields as the Camunda API names them. */
 public final class SearchTables {
@@ -299,10 +299,10 @@ public final class SearchTables {
       parameters.add(filter.name());
       if (filter.operator() == Operator.EQ && filter.value() != null) {
         String value = String.valueOf(filter.value());
-        parameters.add(SearchProjection.valuePrefix(value));
+        parameters.add(VariableValuePrefix.of(value));
         String variables = scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v"
             + " WHERE v.name = ? AND v.value_prefix = ?";
-        if (value.length() < SearchProjection.VALUE_PREFIX_LENGTH) {
+        if (value.length() < VariableValuePrefix.LENGTH) {
           return variables + ")"; // a shorter prefix is the whole value: no need to read it
         }
         parameters.add(value);

@@ -130,12 +130,9 @@ public final class Snapshots implements AutoCloseable {
     try {
       byte[] data = codec.encode(snapshot);
       store.save(position, started, data);
-      for (long upTo = compactFrom + COMPACTION_STEP; compactTo > compactFrom;
-          upTo += COMPACTION_STEP) {
-        log.deleteUpTo(Math.min(upTo, compactTo));
-        if (upTo >= compactTo) {
-          break;
-        }
+      for (long upTo = compactFrom; upTo < compactTo; ) {
+        upTo = Math.min(upTo + COMPACTION_STEP, compactTo);
+        log.deleteUpTo(upTo);
       }
       LOG.info("Snapshot at position {}: {} KiB, the writer paused {} ms, stored in {} ms; log"
               + " compacted up to position {}", position, data.length / 1024, paused,
