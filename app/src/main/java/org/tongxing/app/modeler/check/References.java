@@ -11,13 +11,7 @@ final class References {
 
   /** The BPMN element (with an id) that the extension element belongs to. */
   static Element owner(Element extension) {
-    for (Node node = extension.getParentNode(); node != null; node = node.getParentNode()) {
-      if (node instanceof Element element && ModelFiles.BPMN_NS.equals(element.getNamespaceURI())
-          && element.hasAttribute("id")) {
-        return element;
-      }
-    }
-    return null;
+    return org.tongxing.app.modeler.resource.ModelReferences.owner(extension);
   }
 
   /** True inside an execution or task listener, whose jobs are not the element's own. */
