@@ -63,8 +63,10 @@ final class ElementExtractor {
       if (!BPMN_ELEMENTS.contains(element.getLocalName()) || !element.hasAttribute("id")) {
         continue;
       }
+      Map<String, String> flat = new TreeMap<>();
+      flatten(element, "", flat, BPMN_ELEMENTS);
       Map<String, String> properties = new TreeMap<>();
-      flatten(element, "", properties, BPMN_ELEMENTS);
+      flat.forEach((path, value) -> properties.put(readable(path), value));
       String id = element.getAttribute("id");
       elements.put(id, new ElementFacts(id, element.getLocalName(),
           element.getAttribute("name").strip(), null, properties, layout.get(id)));
@@ -85,17 +87,55 @@ final class ElementExtractor {
       elements.put(element.getAttribute("id"), new ElementFacts(element.getAttribute("id"),
           element.getLocalName(), name, null, properties, null));
       for (Element table : SecureXml.children(element, "decisionTable")) {
+        List<String> inputs = SecureXml.children(table, "input").stream()
+            .map(input -> columnName(input, "input")).toList();
+        List<String> outputs = SecureXml.children(table, "output").stream()
+            .map(output -> columnName(output, "output")).toList();
         int number = 0;
         for (Element rule : SecureXml.children(table, "rule")) {
           number++;
-          Map<String, String> cells = new TreeMap<>();
-          flatten(rule, "", cells, Set.of());
           elements.put(rule.getAttribute("id"), new ElementFacts(rule.getAttribute("id"), "rule",
-              name, number, cells, null));
+              name, number, cells(rule, inputs, outputs), null));
         }
       }
     }
     return elements;
+  }
+
+  /** A rule's cells by their column: {@code input[训练月数]}, {@code output[amount]}. */
+  private static Map<String, String> cells(Element rule, List<String> inputs,
+      List<String> outputs) {
+    Map<String, String> cells = new java.util.LinkedHashMap<>();
+    List<Element> inputEntries = SecureXml.children(rule, "inputEntry");
+    for (int i = 0; i < inputEntries.size(); i++) {
+      cells.put("input[" + (i < inputs.size() ? inputs.get(i) : String.valueOf(i + 1)) + "]",
+          SecureXml.childText(inputEntries.get(i), "text"));
+    }
+    List<Element> outputEntries = SecureXml.children(rule, "outputEntry");
+    for (int i = 0; i < outputEntries.size(); i++) {
+      cells.put("output[" + (i < outputs.size() ? outputs.get(i) : String.valueOf(i + 1)) + "]",
+          SecureXml.childText(outputEntries.get(i), "text"));
+    }
+    String annotation = SecureXml.childText(rule, "description");
+    if (!annotation.isEmpty()) {
+      cells.put("annotation", annotation);
+    }
+    return cells;
+  }
+
+  /** A column's label, else its name or expression, else its id. */
+  private static String columnName(Element column, String kind) {
+    String label = column.getAttribute("label").strip();
+    if (!label.isEmpty()) {
+      return label;
+    }
+    String name = column.getAttribute("name").strip();
+    if (!name.isEmpty()) {
+      return name;
+    }
+    String expression = SecureXml.children(column, "inputExpression").stream().findFirst()
+        .map(e -> SecureXml.childText(e, "text")).orElse("");
+    return expression.isEmpty() ? column.getAttribute("id") : expression;
   }
 
   private static Map<String, ElementFacts> form(ModelFile file) {
@@ -122,6 +162,15 @@ final class ElementExtractor {
           properties, null));
       components(component.path("components"), elements);
     }
+  }
+
+  /**
+   * {@code zeebe:properties/zeebe:property[policyClause]@value} for
+   * {@code bpmn:extensionElements[1]/zeebe:properties[1]/zeebe:property[policyClause]@value}: the
+   * extension elements' wrapper and the position of an only child say nothing.
+   */
+  private static String readable(String path) {
+    return path.replace("bpmn:extensionElements[1]/", "").replace("[1]", "");
   }
 
   /** A JSON object's fields by path, nested components left out (they are elements too). */
