@@ -4,6 +4,7 @@
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { texts } from '../shared/page.js';
 import { pageLanguage } from '../shared/translate.js';
+import { button, labelledField, select } from '../shared/dom.js';
 
 const PROPERTY = 'policyClause';
 
@@ -95,39 +96,20 @@ export function mountClausePanel(root, viewer, { editable, clauses, clausePageUr
     if (!editable || element === canvas.getRootElement()) {
       return;
     }
-    const field = document.createElement('div');
-    field.className = 'field';
-    const label = document.createElement('label');
-    label.className = 'field__label';
-    label.htmlFor = 'element-clause-select';
-    label.textContent = t.clause;
-    const select = document.createElement('select');
-    select.className = 'input';
-    select.id = 'element-clause-select';
-    const none = document.createElement('option');
-    none.value = '';
-    none.textContent = t.clauseNone;
-    select.append(none);
-    clauses.forEach((clause) => {
-      const option = document.createElement('option');
-      option.value = clause.clause;
-      option.textContent = `${clause.clause} ${clause.text.length > 40 ? clause.text.slice(0, 40) + '…' : clause.text}`;
-      option.selected = cited.trim() === clause.clause;
-      select.append(option);
-    });
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button button--secondary button--small';
-    button.dataset.action = 'set-clause';
-    button.textContent = t.clauseSet;
-    button.addEventListener('click', () => {
-      writeClause(viewer, element, select.value);
-      status(select.value ? t.clauseChanged(select.value) : t.clauseCleared);
+    const choices = select([{ value: '', text: t.clauseNone }, ...clauses.map((clause) => ({
+      value: clause.clause,
+      text: `${clause.clause} ${clause.text.length > 40 ? clause.text.slice(0, 40) + '…' : clause.text}`,
+      selected: cited.trim() === clause.clause
+    }))]);
+    const { field } = labelledField('element-clause-select', t.clause, choices);
+    const set = button(t.clauseSet, 'set-clause');
+    set.addEventListener('click', () => {
+      writeClause(viewer, element, choices.value);
+      status(choices.value ? t.clauseChanged(choices.value) : t.clauseCleared);
       show();
       document.getElementById('element-clause-select')?.focus();
     });
-    field.append(label, select);
-    panel.append(field, button);
+    panel.append(field, set);
   }
 
   viewer.on('selection.changed', show);

@@ -3,6 +3,7 @@
 // gateway or event placed after the selected element and connected to it (bpmn-js auto-place).
 import { texts } from '../shared/page.js';
 import { pageLanguage, translate } from '../shared/translate.js';
+import { button, labelledField, select } from '../shared/dom.js';
 
 const LISTED = /^bpmn:(.*Task|Task|CallActivity|SubProcess|.*Event|.*Gateway|SequenceFlow|Participant|Lane)$/;
 
@@ -62,17 +63,17 @@ export function mountElementList(root, viewer, { editable, status }) {
     }
     elements.forEach((element) => {
       const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link-button element-list__button';
-      button.textContent = elementLabel(element);
-      button.dataset.elementId = element.id;
-      button.setAttribute('aria-pressed', String(selected.has(element.id)));
-      button.addEventListener('click', () => {
+      const entry = document.createElement('button');
+      entry.type = 'button';
+      entry.className = 'link-button element-list__button';
+      entry.textContent = elementLabel(element);
+      entry.dataset.elementId = element.id;
+      entry.setAttribute('aria-pressed', String(selected.has(element.id)));
+      entry.addEventListener('click', () => {
         selection.select(element);
         canvas.scrollToElement(element);
       });
-      item.append(button);
+      item.append(entry);
       list.append(item);
     });
     append?.update(selection.get()[0]);
@@ -92,36 +93,20 @@ export function mountElementList(root, viewer, { editable, status }) {
 function appendControl(viewer, t, status) {
   const element = document.createElement('div');
   element.className = 'element-append';
-  const field = document.createElement('div');
-  field.className = 'field';
-  const label = document.createElement('label');
-  label.className = 'field__label';
-  label.htmlFor = 'element-append-type';
-  label.textContent = t.append;
-  const select = document.createElement('select');
-  select.className = 'input';
-  select.id = 'element-append-type';
-  APPENDABLE.forEach((option, index) => {
-    const entry = document.createElement('option');
-    entry.value = String(index);
-    entry.textContent = translate(option.label);
-    select.append(entry);
-  });
-  field.append(label, select);
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'button button--secondary button--small';
-  button.textContent = t.appendButton;
-  button.dataset.action = 'append';
-  element.append(field, button);
+  const choices = select(APPENDABLE.map((option, index) => ({
+    value: String(index), text: translate(option.label)
+  })));
+  const { field, label } = labelledField('element-append-type', t.append, choices);
+  const append = button(t.appendButton, 'append');
+  element.append(field, append);
   let source = null;
 
-  button.addEventListener('click', () => {
+  append.addEventListener('click', () => {
     if (!source) {
       status(t.appendNothing);
       return;
     }
-    const choice = APPENDABLE[Number(select.value)];
+    const choice = APPENDABLE[Number(choices.value)];
     const shape = viewer.get('elementFactory').createShape({
       type: choice.type,
       eventDefinitionType: choice.eventDefinitionType
@@ -137,7 +122,7 @@ function appendControl(viewer, t, status) {
     update(selected) {
       source = selected && selected.waypoints === undefined && !selected.labelTarget
         && !/EndEvent$/.test(selected.type) ? selected : null;
-      button.disabled = !source;
+      append.disabled = !source;
       label.textContent = source ? t.appendAfter(selected.businessObject.name || selected.id)
         : t.append;
     }

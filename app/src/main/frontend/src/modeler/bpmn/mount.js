@@ -17,12 +17,11 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import '@camunda/linting/assets/linting.css';
 import { translateModule } from '../shared/translate.js';
-import {
-  checkOnServer, content, loadClauses, settings, showFailure, status, texts
-} from '../shared/page.js';
+import { content, loadClauses, settings, showFailure, status, texts } from '../shared/page.js';
 import { pageLanguage } from '../shared/translate.js';
 import { renderProblems, serverProblems } from '../shared/problems.js';
 import { wireSaveForm } from '../shared/save.js';
+import { wireCheckButton } from '../shared/check.js';
 import { lint } from './lint.js';
 import { drawProblems } from './problem-overlays.js';
 import { mountElementList } from './elements.js';
@@ -109,20 +108,11 @@ export async function mountBpmn(root) {
       relint();
     });
     relint();
-    root.querySelector('[data-action="check"]')?.addEventListener('click', async () => {
-      say(t.checking);
-      try {
-        const { xml } = await viewer.saveXML({ format: true });
-        const result = await checkOnServer(config, xml);
-        server = serverProblems(result.problems);
+    wireCheckButton(root, config, async () => (await viewer.saveXML({ format: true })).xml,
+      (problems) => {
+        server = problems;
         show();
-        const errors = server.filter((p) => p.severity === 'ERROR').length;
-        say(t.checked(errors, server.length - errors));
-      } catch (error) {
-        console.error(error);
-        say(t.checkFailed);
-      }
-    });
+      });
     wireSaveForm(async () => (await viewer.saveXML({ format: true })).xml, () => dirty);
   }
   if (config.select) {

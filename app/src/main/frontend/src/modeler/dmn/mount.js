@@ -11,9 +11,10 @@ import 'dmn-js/dist/assets/dmn-js-decision-table-controls.css';
 import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn.css';
 import { translateModule, pageLanguage } from '../shared/translate.js';
-import { checkOnServer, content, settings, showFailure, status, texts } from '../shared/page.js';
+import { content, settings, showFailure, status, texts } from '../shared/page.js';
 import { renderProblems, serverProblems } from '../shared/problems.js';
 import { wireSaveForm } from '../shared/save.js';
+import { wireCheckButton } from '../shared/check.js';
 
 export async function mountDmn(root) {
   const config = settings(root);
@@ -88,22 +89,13 @@ export async function mountDmn(root) {
   listDecisions(root, modeler, t);
 
   if (editable) {
-    root.querySelector('[data-action="check"]')?.addEventListener('click', async () => {
-      say(t.checking);
-      try {
-        const { xml } = await modeler.saveXML({ format: true });
-        const result = await checkOnServer(config, xml);
-        server = serverProblems(result.problems).map((problem) => ({
+    wireCheckButton(root, config, async () => (await modeler.saveXML({ format: true })).xml,
+      (problems) => {
+        server = problems.map((problem) => ({
           ...problem, elementLabel: ruleLabel(modeler, problem, t)
         }));
         show();
-        const errors = server.filter((p) => p.severity === 'ERROR').length;
-        say(t.checked(errors, server.length - errors));
-      } catch (error) {
-        console.error(error);
-        say(t.checkFailed);
-      }
-    });
+      });
     wireSaveForm(async () => (await modeler.saveXML({ format: true })).xml, () => dirty);
   }
   root.querySelector('[data-action="fit"]')?.addEventListener('click', () => {

@@ -6,9 +6,10 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import { pageLanguage } from '../shared/translate.js';
-import { checkOnServer, content, settings, showFailure, status, texts } from '../shared/page.js';
+import { content, settings, showFailure, status, texts } from '../shared/page.js';
 import { renderProblems, serverProblems } from '../shared/problems.js';
 import { wireSaveForm } from '../shared/save.js';
+import { wireCheckButton } from '../shared/check.js';
 
 export async function mountForm(root) {
   const config = settings(root);
@@ -55,18 +56,9 @@ export async function mountForm(root) {
       dirty = true;
     });
     const current = () => JSON.stringify(editor.saveSchema(), null, 2);
-    root.querySelector('[data-action="check"]')?.addEventListener('click', async () => {
-      say(t.checking);
-      try {
-        const result = await checkOnServer(config, current());
-        server = serverProblems(result.problems);
-        show();
-        const errors = server.filter((p) => p.severity === 'ERROR').length;
-        say(t.checked(errors, server.length - errors));
-      } catch (error) {
-        console.error(error);
-        say(t.checkFailed);
-      }
+    wireCheckButton(root, config, async () => current(), (problems) => {
+      server = problems;
+      show();
     });
     wireSaveForm(async () => current(), () => dirty);
   }
