@@ -1,0 +1,21 @@
+package org.tongxing.workers.legalaid;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The variables the {@link RecordLegalAidDecisionWorker} reads: the local variable {@code
+ * legalAidDecision}, mapped from the justice officer's decision form.
+ *
+ * @param decision {@code GRANTED} or {@code REFUSED}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RecordLegalAidDecisionInput(Decision legalAidDecision) {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Decision(
+      String applicationNumber,
+      String decision,
+      String reason,
+      String provider,
+      String decidedBy) {}
+}
