@@ -18,10 +18,6 @@ public record Deadline(
 
   /** The last day as Chinese text for notices and forms: 2026年5月6日. */
   public String lastDayText() {
-    return chineseDate(lastDay);
-  }
-
-  static String chineseDate(LocalDate day) {
-    return "%d年%d月%d日".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    return ChineseDates.format(lastDay);
   }
 }
