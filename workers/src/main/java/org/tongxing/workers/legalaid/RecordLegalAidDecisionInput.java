@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The variables the {@link RecordLegalAidDecisionWorker} reads: the local variable {@code
- * legalAidDecision}, mapped from the justice officer's decision form.
+ * decisionRecord}, mapped from the justice officer's decision form.
  *
- * @param decision {@code GRANTED} or {@code REFUSED}
+ * @param decisionRecord the decision to record; its {@code decision} is {@code GRANTED} or {@code
+ *     REFUSED}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RecordLegalAidDecisionInput(Decision legalAidDecision) {
+public record RecordLegalAidDecisionInput(Decision decisionRecord) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Decision(

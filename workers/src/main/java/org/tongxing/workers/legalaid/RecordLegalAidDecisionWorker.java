@@ -14,7 +14,7 @@ import org.tongxing.workers.bureau.justice.LegalAidDecision;
  * Records the legal aid agency's decision, taken in the tasklist, in the Justice system (job type
  * {@value #JOB_TYPE}; policy item 10.2).
  *
- * <p>Reads {@code legalAidDecision} (see {@link RecordLegalAidDecisionInput}); recording the same
+ * <p>Reads {@code decisionRecord} (see {@link RecordLegalAidDecisionInput}); recording the same
  * decision twice is harmless, so a retried job is too. Completes with {@link
  * RecordLegalAidDecisionOutput}. Any failure fails the job (retries with back-off, then an
  * incident): a refused decision means the two systems disagree, which a person has to look at.
@@ -38,10 +38,10 @@ public class RecordLegalAidDecisionWorker {
   @JobWorker(type = JOB_TYPE)
   public RecordLegalAidDecisionOutput recordLegalAidDecision(
       @VariablesAsType RecordLegalAidDecisionInput input) {
-    RecordLegalAidDecisionInput.Decision decision = input.legalAidDecision();
+    RecordLegalAidDecisionInput.Decision decision = input.decisionRecord();
     if (decision == null || decision.applicationNumber() == null) {
       throw CamundaError.jobError(
-          "Expected a local variable 'legalAidDecision' with the applicationNumber (an input"
+          "Expected a local variable 'decisionRecord' with the applicationNumber (an input"
               + " mapping of the task), but there is none",
           null,
           0);

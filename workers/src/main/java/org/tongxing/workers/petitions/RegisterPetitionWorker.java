@@ -53,6 +53,7 @@ public class RegisterPetitionWorker {
     }
     return new RegisterPetitionOutput(
         "XF-" + received.format(DAY) + "-" + job.getProcessInstanceKey(),
+        received.toString(),
         ChineseDates.format(received));
   }
 }

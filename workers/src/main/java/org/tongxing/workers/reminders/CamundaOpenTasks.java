@@ -1,9 +1,11 @@
 package org.tongxing.workers.reminders;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,13 @@ public class CamundaOpenTasks implements OpenTasks {
 
   @Override
   public void raisePriority(long userTaskKey, int priority) {
-    client.getObject().newUpdateUserTaskCommand(userTaskKey).priority(priority).send().join();
+    try {
+      client.getObject().newUpdateUserTaskCommand(userTaskKey).priority(priority).send().join();
+    } catch (ProblemException e) {
+      // completed since the search showed it open: nothing left to remind of
+      if (e.code() != HttpStatus.NOT_FOUND.value()) {
+        throw e;
+      }
+    }
   }
 }

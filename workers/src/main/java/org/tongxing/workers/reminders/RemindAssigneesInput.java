@@ -1,6 +1,7 @@
 package org.tongxing.workers.reminders;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * The variables the {@link RemindAssigneesWorker} reads: the local variable {@code reminder}.
@@ -11,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record RemindAssigneesInput(Reminder reminder) {
 
   /**
-   * @param elementId the user task whose open tasks are reminded of, for example {@code
-   *     Task_HandlePetition}
+   * @param elementIds the user tasks whose open tasks are reminded of, for example {@code
+   *     [Task_HandlePetition]}: the steps of the stage the period limits
    * @param stage the step in Chinese, for example 办理
    * @param dueAt when its period ends
    * @param remindedAt engine time of the reminder (FEEL {@code now()})
@@ -20,5 +21,10 @@ public record RemindAssigneesInput(Reminder reminder) {
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Reminder(
-      String elementId, String stage, String dueAt, String remindedAt, String clause) {}
+      List<String> elementIds, String stage, String dueAt, String remindedAt, String clause) {
+
+    public Reminder {
+      elementIds = elementIds == null ? List.of() : List.copyOf(elementIds);
+    }
+  }
 }

@@ -14,7 +14,7 @@ public record RemindAssigneesOutput(LastReminder lastReminder) {
    * @param priority the priority they have now
    */
   public record LastReminder(
-      String elementId,
+      List<String> elementIds,
       String stage,
       String dueAt,
       String remindedAt,

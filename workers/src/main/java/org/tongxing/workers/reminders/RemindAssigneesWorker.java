@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds the assignees of a task whose period ends soon (催办; job type {@value #JOB_TYPE}): raises
- * the priority of the open user tasks of {@code reminder.elementId} in the job's process instance
+ * the priority of the open user tasks of {@code reminder.elementIds} in the job's process instance
  * to {@code tongxing.workers.remind-assignees.priority} (default 90, the tasklist shows it and
  * sorts by it), and records the reminder as {@code lastReminder}. The task's follow-up date (its
  * {@code zeebe:taskSchedule}) already marks the day.
@@ -43,18 +43,21 @@ public class RemindAssigneesWorker {
   public RemindAssigneesOutput remindAssignees(
       ActivatedJob job, @VariablesAsType RemindAssigneesInput input) {
     RemindAssigneesInput.Reminder reminder = input.reminder();
-    if (reminder == null || reminder.elementId() == null) {
+    if (reminder == null || reminder.elementIds().isEmpty()) {
       throw CamundaError.jobError(
-          "Expected a local variable 'reminder' with the elementId of the task to remind of (an"
+          "Expected a local variable 'reminder' with the elementIds of the tasks to remind of (an"
               + " input mapping of the task), but there is none",
           null,
           0);
     }
-    List<OpenTasks.OpenTask> open = openTasks.find(job.getProcessInstanceKey(), reminder.elementId());
+    List<OpenTasks.OpenTask> open =
+        reminder.elementIds().stream()
+            .flatMap(elementId -> openTasks.find(job.getProcessInstanceKey(), elementId).stream())
+            .toList();
     if (open.isEmpty() && job.getRetries() > 1) {
       throw CamundaError.jobError(
-          "Expected an open task %s in process instance %d to remind of, but the search shows"
-                  .formatted(reminder.elementId(), job.getProcessInstanceKey())
+          "Expected an open task of %s in process instance %d to remind of, but the search shows"
+                  .formatted(reminder.elementIds(), job.getProcessInstanceKey())
               + " none yet",
           null,
           job.getRetries() - 1,
@@ -67,7 +70,7 @@ public class RemindAssigneesWorker {
     }
     return new RemindAssigneesOutput(
         new RemindAssigneesOutput.LastReminder(
-            reminder.elementId(),
+            reminder.elementIds(),
             reminder.stage(),
             reminder.dueAt(),
             reminder.remindedAt(),

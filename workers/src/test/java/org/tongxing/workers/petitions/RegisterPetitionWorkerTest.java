@@ -34,6 +34,7 @@ class RegisterPetitionWorkerTest {
 
     // then
     assertThat(output.petitionNumber()).isEqualTo("XF-20260302-2251799813685251");
+    assertThat(output.receivedOn()).isEqualTo("2026-03-02");
     assertThat(output.receivedOnText()).isEqualTo("2026年3月2日");
   }
 

@@ -20,7 +20,7 @@ class RemindAssigneesWorkerTest {
   private static final RemindAssigneesInput INPUT =
       new RemindAssigneesInput(
           new RemindAssigneesInput.Reminder(
-              "Task_HandlePetition",
+              List.of("Task_HandlePetition"),
               "办理",
               "2026-05-06T23:59:59+08:00",
               "2026-04-17T09:00:00+08:00",
@@ -44,7 +44,7 @@ class RemindAssigneesWorkerTest {
     assertThat(output.lastReminder())
         .isEqualTo(
             new RemindAssigneesOutput.LastReminder(
-                "Task_HandlePetition",
+                List.of("Task_HandlePetition"),
                 "办理",
                 "2026-05-06T23:59:59+08:00",
                 "2026-04-17T09:00:00+08:00",
@@ -77,7 +77,7 @@ class RemindAssigneesWorkerTest {
     assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(2));
     assertThat(error.getMessage())
         .isEqualTo(
-            "Expected an open task Task_HandlePetition in process instance 2251799813685249 to"
+            "Expected an open task of [Task_HandlePetition] in process instance 2251799813685249 to"
                 + " remind of, but the search shows none yet");
   }
 
