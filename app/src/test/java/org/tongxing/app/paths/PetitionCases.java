@@ -16,7 +16,9 @@ import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.time.Duration;
+import org.awaitility.core.ConditionTimeoutException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,24 @@ final class PetitionCases {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CamundaClient client;
+  private final List<Long> started = new ArrayList<>();
 
   PetitionCases(CamundaClient client) {
     this.client = client;
+  }
+
+  /** Cancels the cases this test started that are still running, so no timer of theirs fires later. */
+  void cancelRunning() {
+    for (long key : started) {
+      if (instance(key).getState() == ProcessInstanceState.ACTIVE) {
+        try {
+          client.newCancelInstanceCommand(key).send().join();
+        } catch (RuntimeException endedMeanwhile) {
+          // it ended between the look-up and the cancellation
+        }
+      }
+    }
+    started.clear();
   }
 
   /** A petition from 陈建国 of 鹿城区, received by the Petitions Bureau, with these changes. */
@@ -56,14 +73,17 @@ final class PetitionCases {
     variables.put(
         "petitionContent", "本人所在单位已于2025年申请按比例就业补贴，至今未收到补贴，多次询问无果，请求依法处理。");
     variables.putAll(changes);
-    return client
-        .newCreateInstanceCommand()
-        .bpmnProcessId("petition-handling")
-        .latestVersion()
-        .variables(variables)
-        .send()
-        .join()
-        .getProcessInstanceKey();
+    long key =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("petition-handling")
+            .latestVersion()
+            .variables(variables)
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    started.add(key);
+    return key;
   }
 
   void pinClock(String offsetDateTime) {
@@ -76,6 +96,41 @@ final class PetitionCases {
 
   /** The one open task of the element in the instance, once the search shows it. */
   UserTask awaitTask(long instanceKey, String elementId) {
+    try {
+      return awaitOpenTask(instanceKey, elementId);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "Expected one open task %s in instance %d, but the instance is at %s"
+              .formatted(elementId, instanceKey, active(instanceKey)),
+          e);
+    }
+  }
+
+  /** The elements of the instance that are active now, with the jobs they wait for. */
+  List<String> active(long instanceKey) {
+    List<String> active = new ArrayList<>();
+    client
+        .newElementInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(instanceKey).state(ElementInstanceState.ACTIVE))
+        .send()
+        .join()
+        .items()
+        .forEach(element -> active.add(element.getElementId()));
+    client
+        .newJobSearchRequest()
+        .filter(f -> f.processInstanceKey(instanceKey))
+        .send()
+        .join()
+        .items()
+        .forEach(
+            job ->
+                active.add(
+                    "job %s %s retries %d %s"
+                        .formatted(job.getType(), job.getState(), job.getRetries(), job.getErrorMessage())));
+    return active;
+  }
+
+  private UserTask awaitOpenTask(long instanceKey, String elementId) {
     return await()
         .atMost(VISIBLE_WITHIN)
         .failFast(
@@ -119,6 +174,10 @@ final class PetitionCases {
         .send()
         .join()
         .items();
+  }
+
+  UserTask task(long userTaskKey) {
+    return client.newUserTaskGetRequest(userTaskKey).send().join();
   }
 
   void complete(UserTask task, Map<String, Object> variables) {
