@@ -186,6 +186,17 @@ final class PetitionCases {
 
   /** The instance of {@code processId} that the case called, once the search shows it. */
   long awaitCalled(long parentKey, String processId) {
+    try {
+      return awaitCalledInstance(parentKey, processId);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "Expected instance %d to call %s, but it is at %s; incidents %s"
+              .formatted(parentKey, processId, active(parentKey), incidents(parentKey)),
+          e);
+    }
+  }
+
+  private long awaitCalledInstance(long parentKey, String processId) {
     return await()
         .atMost(VISIBLE_WITHIN)
         .until(
