@@ -40,7 +40,8 @@ public class IncidentReader {
                           filter.state(IncidentState.ACTIVE);
                           criteria.accept(filter);
                         })
-                        .sort(sort -> sort.creationTime().desc())
+                        // newest first; incidentKey, since the search side sorts incidents by creation time only on Camunda 8
+                        .sort(sort -> sort.incidentKey().desc())
                         .page(page)
                         .execute())
             .items();
