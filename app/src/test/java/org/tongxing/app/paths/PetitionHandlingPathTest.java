@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.tongxing.app.TongxingAppTest;
 
 /**
@@ -31,21 +30,17 @@ class PetitionHandlingPathTest {
   private static final String REPLY = "经核实，补贴已于2026年10月19日补发到位，并向信访人说明了延误原因。";
 
   @Autowired CamundaClient client;
-  @Autowired ApplicationContext context;
 
   private PetitionCases cases;
-  private NotifyApplicantStandIn notices;
 
   @BeforeEach
   void openCases() {
     cases = new PetitionCases(client);
-    notices = NotifyApplicantStandIn.openUnlessTheAppHasOne(client, context);
   }
 
   @AfterEach
   void closeCases() {
     cases.cancelRunning();
-    notices.close();
     cases.resetClock();
   }
 

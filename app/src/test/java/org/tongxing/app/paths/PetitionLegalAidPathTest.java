@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.tongxing.app.TongxingAppTest;
@@ -37,23 +36,19 @@ class PetitionLegalAidPathTest {
   private static final String JOB_APPLY = "justice-apply-legal-aid";
 
   @Autowired CamundaClient client;
-  @Autowired ApplicationContext context;
   @LocalServerPort int port;
 
   private PetitionCases cases;
-  private NotifyApplicantStandIn notices;
 
   @BeforeEach
   void openCases() {
     cases = new PetitionCases(client);
-    notices = NotifyApplicantStandIn.openUnlessTheAppHasOne(client, context);
   }
 
   @AfterEach
   void closeCases() {
     sandbox().delete().uri("/sandbox/admin/faults").retrieve().toBodilessEntity();
     cases.cancelRunning();
-    notices.close();
     cases.resetClock();
   }
 

@@ -1,5 +1,8 @@
 package org.tongxing.sandbox.faults;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -97,10 +100,9 @@ class FaultAdminControllerTest {
         .andExpect(
             jsonPath("$.detail")
                 .value(
-                    org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.startsWith(
-                            "Expected system to be one of [dpf-certificates"),
-                        org.hamcrest.Matchers.endsWith("], but was 'tax-records'"))));
+                    allOf(
+                        startsWith("Expected system to be one of [dpf-certificates, "),
+                        endsWith("], but was 'tax-records'"))));
   }
 
   @Test

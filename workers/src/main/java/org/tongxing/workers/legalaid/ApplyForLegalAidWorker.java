@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
+import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.justice.LegalAidApplicationRefusedException;
 import org.tongxing.workers.bureau.justice.LegalAidClient;
@@ -19,8 +21,9 @@ import org.tongxing.workers.bureau.justice.LegalAidClient;
  * makes a retried job file once. Completes with {@link ApplyForLegalAidOutput}.
  *
  * <p>An application the system will not file (something missing or malformed) is a BPMN error
- * {@value #APPLICATION_INCOMPLETE} with the variable {@code legalAidRefusal} saying what; an
- * unreachable system fails the job with one retry less and a back-off of {@code
+ * {@value #APPLICATION_INCOMPLETE} with the variable {@code legalAidRefusal} saying what; a
+ * reference id the system has for another applicant raises an incident at once; an unreachable
+ * system fails the job with one retry less and a back-off of {@code
  * tongxing.workers.justice-legal-aid.retry-backoff} (default 10 s), then raises an incident.
  */
 @Component
@@ -56,9 +59,10 @@ public class ApplyForLegalAidWorker {
     } catch (LegalAidApplicationRefusedException e) {
       throw CamundaError.bpmnError(
           APPLICATION_INCOMPLETE, e.getMessage(), Map.of("legalAidRefusal", e.getMessage()));
+    } catch (BureauRequestInvalidException e) {
+      throw BureauJobErrors.incidentNow(e);
     } catch (BureauUnavailableException e) {
-      // retries null: the starter fails the job with its retries minus one, so they run out
-      throw CamundaError.jobError(e.getMessage(), null, null, retryBackoff, e);
+      throw BureauJobErrors.retryLater(e, retryBackoff);
     }
   }
 }

@@ -6,6 +6,8 @@ import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
+import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.justice.LegalAidClient;
 import org.tongxing.workers.bureau.justice.LegalAidDecision;
@@ -16,8 +18,10 @@ import org.tongxing.workers.bureau.justice.LegalAidDecision;
  *
  * <p>Reads {@code decisionRecord} (see {@link RecordLegalAidDecisionInput}); recording the same
  * decision twice is harmless, so a retried job is too. Completes with {@link
- * RecordLegalAidDecisionOutput}. Any failure fails the job (retries with back-off, then an
- * incident): a refused decision means the two systems disagree, which a person has to look at.
+ * RecordLegalAidDecisionOutput}. A decision the Justice system refuses (another one recorded
+ * there, an unknown application) raises an incident at once: the two systems disagree, which a
+ * person has to look at. An unreachable system fails the job with a back-off, then raises an
+ * incident.
  */
 @Component
 public class RecordLegalAidDecisionWorker {
@@ -55,8 +59,10 @@ public class RecordLegalAidDecisionWorker {
                   decision.reason(),
                   decision.provider(),
                   decision.decidedBy())));
+    } catch (BureauRequestInvalidException e) {
+      throw BureauJobErrors.incidentNow(e);
     } catch (BureauUnavailableException e) {
-      throw CamundaError.jobError(e.getMessage(), null, null, retryBackoff, e);
+      throw BureauJobErrors.retryLater(e, retryBackoff);
     }
   }
 }

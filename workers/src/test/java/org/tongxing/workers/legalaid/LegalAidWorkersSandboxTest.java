@@ -160,7 +160,8 @@ class LegalAidWorkersSandboxTest {
                         new RecordLegalAidDecisionInput.Decision(
                             number, "GRANTED", null, "温州市法律援助中心", "justice-feng"))));
 
-    // then
+    // then an incident at once: retrying cannot help
+    assertThat(error.getRetries()).isZero();
     assertThat(error.getMessage()).contains("409", "Expected application " + number);
   }
 

@@ -51,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tongxing.workers.calendar.ComputeDeadlineWorker;
 import org.tongxing.workers.legalaid.ApplyForLegalAidWorker;
 import org.tongxing.workers.legalaid.RecordLegalAidDecisionWorker;
+import org.tongxing.workers.notification.NotifyApplicantWorker;
 import org.tongxing.workers.petitions.RegisterPetitionWorker;
 import org.tongxing.workers.reminders.RemindAssigneesWorker;
 
@@ -64,9 +65,6 @@ class PetitionModelsTest {
   private static final List<String> PROCESSES =
       List.of("petition-handling", "petition-review", "petition-legal-aid");
 
-  /** The notification contract of the shared bureaus (TEAM.md). */
-  private static final String NOTIFY_APPLICANT = "notify-applicant";
-
   private static final Set<String> JOB_TYPES =
       Set.of(
           ComputeDeadlineWorker.JOB_TYPE,
@@ -74,7 +72,7 @@ class PetitionModelsTest {
           RemindAssigneesWorker.JOB_TYPE,
           ApplyForLegalAidWorker.JOB_TYPE,
           RecordLegalAidDecisionWorker.JOB_TYPE,
-          NOTIFY_APPLICANT);
+          NotifyApplicantWorker.JOB_TYPE);
 
   private static final Pattern TIMER = Pattern.compile("^=date and time\\((\\w+)\\)$");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -157,8 +155,8 @@ class PetitionModelsTest {
                             task.getSingleExtensionElement(ZeebeTaskDefinition.class).getRetries()))
                     .as("retries of %s", task.getId())
                     .isGreaterThanOrEqualTo(3));
-    // the notice contract: a local variable notice with every field the worker takes
-    assertThat(byType.get(NOTIFY_APPLICANT))
+    // the notice contract (TEAM.md): a local variable notice with every field the worker takes
+    assertThat(byType.get(NotifyApplicantWorker.JOB_TYPE))
         .allSatisfy(
             task ->
                 assertThat(input(task, "notice"))
@@ -167,7 +165,7 @@ class PetitionModelsTest {
                         "caseId:",
                         "recipientName:",
                         "mobile:",
-                        "channel: noticeChannel",
+                        "channel: if noticeChannel = \"sms\"",
                         "text:",
                         "subject:",
                         "policyClause: \"item 10."));

@@ -1,6 +1,5 @@
 package org.tongxing.workers.bureau.dpf;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
@@ -10,7 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
-import org.tongxing.workers.bureau.BureauHttp;
+import org.tongxing.workers.bureau.BureauProblem;
+import org.tongxing.workers.bureau.BureauRestClients;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -54,7 +54,7 @@ public class DisabilityCertificateClient {
       // I/O errors (connection refused, timeouts) and unreadable bodies
       throw new BureauUnavailableException(
           "Expected the DPF certificate system at %s to answer for certificate '%s', but %s"
-              .formatted(base, certificateNumber, BureauHttp.describe(e)),
+              .formatted(base, certificateNumber, BureauRestClients.describe(e)),
           e);
     }
   }
@@ -88,13 +88,8 @@ public class DisabilityCertificateClient {
       throws IOException {
     // a 404 without our problem type comes from a wrong base URL or a disabled sandbox; taking it
     // for 查无此证 would silently reject every applicant
-    if (!BureauHttp.isJson(response)) {
-      return false;
-    }
-    Problem problem = response.bodyTo(Problem.class);
-    return problem != null && CERTIFICATE_NOT_FOUND.equals(problem.type());
+    return BureauRestClients.problem(response, BureauProblem.class)
+        .map(problem -> CERTIFICATE_NOT_FOUND.equals(problem.type()))
+        .orElse(false);
   }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  private record Problem(String type, String title, Integer status, String detail) {}
 }

@@ -1,15 +1,17 @@
 package org.tongxing.workers.bureau.justice;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
-import org.tongxing.workers.bureau.BureauHttp;
+import org.tongxing.workers.bureau.BureauProblem;
+import org.tongxing.workers.bureau.BureauRequestInvalidException;
+import org.tongxing.workers.bureau.BureauRestClients;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -22,7 +24,10 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
  *   <li>{@code PUT {baseUrl}/legal-aid-applications/{number}/decision}: 200 with the application
  * </ul>
  *
- * <p>Anything else (5xx, 404, 409, an unreadable body, a timeout) is a technical failure.
+ * <p>A 409 (the reference id filed for someone else, another decision recorded before) or a 404
+ * (no such application) is the request's own fault: {@link BureauRequestInvalidException}, an
+ * incident at once. Anything else (5xx, an unreadable body, a timeout) is passing trouble: {@link
+ * BureauUnavailableException}, retried.
  */
 public class LegalAidClient {
 
@@ -40,6 +45,7 @@ public class LegalAidClient {
   /**
    * @throws LegalAidApplicationRefusedException if the system answers that the application is
    *     incomplete; the message says what is missing
+   * @throws BureauRequestInvalidException if the reference id was filed for another applicant
    * @throws BureauUnavailableException for any technical failure
    */
   public LegalAidApplication file(LegalAidApplicationRequest request) {
@@ -55,14 +61,16 @@ public class LegalAidClient {
     } catch (RestClientException e) {
       throw new BureauUnavailableException(
           "Expected the legal aid system at %s to file the application '%s', but %s"
-              .formatted(base, request.referenceId(), BureauHttp.describe(e)),
+              .formatted(base, request.referenceId(), BureauRestClients.describe(e)),
           e);
     }
   }
 
   /**
-   * @throws BureauUnavailableException for any failure: the decision was taken in Tongxing's
-   *     tasklist and complete, so a refusal means the two systems disagree
+   * @throws BureauRequestInvalidException if the system has no such application, has another
+   *     decision on it, or finds the decision incomplete: the two systems disagree, which a person
+   *     has to look at
+   * @throws BureauUnavailableException for any technical failure
    */
   public LegalAidApplication recordDecision(String applicationNumber, LegalAidDecision decision) {
     String base = baseUrl.get();
@@ -77,7 +85,7 @@ public class LegalAidClient {
     } catch (RestClientException e) {
       throw new BureauUnavailableException(
           "Expected the legal aid system at %s to record the decision on %s, but %s"
-              .formatted(base, applicationNumber, BureauHttp.describe(e)),
+              .formatted(base, applicationNumber, BureauRestClients.describe(e)),
           e);
     }
   }
@@ -89,16 +97,15 @@ public class LegalAidClient {
   private static LegalAidApplication readFiled(URI uri, ConvertibleClientHttpResponse response)
       throws IOException {
     HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
-    if (status == HttpStatus.UNPROCESSABLE_ENTITY && BureauHttp.isJson(response)) {
-      Problem problem = response.bodyTo(Problem.class);
-      if (problem != null && APPLICATION_INCOMPLETE.equals(problem.type())) {
-        throw new LegalAidApplicationRefusedException(problem.detail());
-      }
-    }
     if (status == HttpStatus.CREATED || status == HttpStatus.OK) {
       return body(uri, response);
     }
-    throw unexpected("201 or 200", uri, response);
+    var problem = BureauRestClients.problem(response, BureauProblem.class);
+    if (status == HttpStatus.UNPROCESSABLE_ENTITY
+        && problem.filter(p -> APPLICATION_INCOMPLETE.equals(p.type())).isPresent()) {
+      throw new LegalAidApplicationRefusedException(problem.get().detail());
+    }
+    throw unexpected("201 or 200", uri, response, problem);
   }
 
   private static LegalAidApplication readDecided(URI uri, ConvertibleClientHttpResponse response)
@@ -106,7 +113,8 @@ public class LegalAidClient {
     if (response.getStatusCode().value() == HttpStatus.OK.value()) {
       return body(uri, response);
     }
-    throw unexpected("200", uri, response);
+    throw unexpected(
+        "200", uri, response, BureauRestClients.problem(response, BureauProblem.class));
   }
 
   private static LegalAidApplication body(URI uri, ConvertibleClientHttpResponse response) {
@@ -118,18 +126,25 @@ public class LegalAidClient {
     return application;
   }
 
-  private static BureauUnavailableException unexpected(
-      String expected, URI uri, ConvertibleClientHttpResponse response) throws IOException {
-    String detail = "";
-    if (BureauHttp.isJson(response)) {
-      Problem problem = response.bodyTo(Problem.class);
-      detail = problem == null || problem.detail() == null ? "" : ": " + problem.detail();
-    }
-    return new BureauUnavailableException(
+  private static RuntimeException unexpected(
+      String expected,
+      URI uri,
+      ConvertibleClientHttpResponse response,
+      Optional<BureauProblem> problem)
+      throws IOException {
+    String message =
         "Expected %s from %s, but got %s%s"
-            .formatted(expected, uri, response.getStatusCode(), detail));
+            .formatted(
+                expected,
+                uri,
+                response.getStatusCode(),
+                problem.map(p -> p.detail() == null ? "" : ": " + p.detail()).orElse(""));
+    int status = response.getStatusCode().value();
+    // a problem of the contract's own (a conflict, an unknown number, an incomplete decision):
+    // the same request would get the same answer
+    if (problem.isPresent() && (status == 404 || status == 409 || status == 422)) {
+      return new BureauRequestInvalidException(message);
+    }
+    return new BureauUnavailableException(message);
   }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  private record Problem(String type, String title, Integer status, String detail) {}
 }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.BureauHttp;
+import org.tongxing.workers.bureau.BureauRestClients;
 
 /** Creates the {@link LegalAidClient} from {@code tongxing.bureau.justice-legal-aid.*}. */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +21,8 @@ public class LegalAidClientConfiguration {
       LegalAidClientProperties properties,
       Environment environment) {
     return new LegalAidClient(
-        BureauHttp.restClient(
+        BureauRestClients.restClient(
             restClientBuilder, properties.connectTimeout(), properties.readTimeout()),
-        BureauHttp.baseUrl(properties.baseUrl(), environment, SANDBOX_PATH));
+        BureauRestClients.baseUrl(properties.baseUrl(), environment, SANDBOX_PATH));
   }
 }
