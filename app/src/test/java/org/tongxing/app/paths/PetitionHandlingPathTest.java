@@ -189,6 +189,32 @@ class PetitionHandlingPathTest {
   }
 
   @Test
+  void shouldRemindAndThenSuperviseACountyThatDoesNotDecideInFifteenDays() {
+    // given received by 永嘉县 on Monday 2026-09-14: to decide by 09-29, reminded on 09-23
+    cases.pinClock("2026-09-14T09:30:00+08:00");
+    long petition = cases.start(Map.of("receivedBy", "county-yongjia"));
+    UserTask acceptance = cases.awaitTask(petition, "Task_DecideAcceptance");
+
+    // when the reminder day comes
+    cases.pinClock("2026-09-23T09:00:01+08:00");
+
+    // then the county's task is raised
+    await()
+        .atMost(PetitionCases.VISIBLE_WITHIN)
+        .until(() -> cases.task(acceptance.getUserTaskKey()).getPriority(), priority -> priority == 90);
+    assertThat(cases.awaitVariable(petition, "acceptanceReminder").path("candidateGroups").get(0).asText())
+        .isEqualTo("county-yongjia");
+
+    // when the period has passed without a decision
+    cases.pinClock("2026-09-30T00:00:01+08:00");
+
+    // then the Petitions Bureau is asked to act on the county's petition
+    UserTask supervision = cases.awaitTask(petition, "Task_SuperviseAcceptance");
+    assertThat(supervision.getCandidateGroups()).containsExactly("petitions");
+    assertThat(cases.openTasks(petition, "Task_DecideAcceptance")).hasSize(1);
+  }
+
+  @Test
   void shouldExtendOnceWithTheHeadsApprovalAndRefuseASecondExtension() {
     // given a case with 鹿城区, handling due 11-16
     long petition = acceptedAndAssigned();
