@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.UserTask;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.tongxing.app.TongxingAppTest;
 
 /**
@@ -455,6 +457,81 @@ class PetitionHandlingPathTest {
   }
 
   @Test
+  void shouldReReviewInTongxingWhenThePolicyOwnerPutsTheReReviewBodyInTheSystem() throws Exception {
+    // given a policy owner's version of petition-review-bodies with the re-review done here
+    String original =
+        new ClassPathResource("workflows/petition-review-bodies.dmn")
+            .getContentAsString(StandardCharsets.UTF_8);
+    String inSystem =
+        original
+            .replace(
+                "<outputEntry id=\"Rule_ReReview_ReviewerGroup\"><text>null</text>",
+                "<outputEntry id=\"Rule_ReReview_ReviewerGroup\"><text>\"petitions\"</text>")
+            .replace(
+                "<outputEntry id=\"Rule_ReReview_InSystem\"><text>false</text>",
+                "<outputEntry id=\"Rule_ReReview_InSystem\"><text>true</text>");
+    assertThat(inSystem).isNotEqualTo(original);
+    deploy(inSystem);
+    try {
+      // when answered, reviewed on request and changed on 11-30
+      long petition = answered();
+      long review = cases.awaitCalled(petition, "petition-review");
+      cases.pinClock("2026-11-10T14:00:00+08:00");
+      cases.complete(
+          cases.awaitTask(review, "Task_RecordRequest"),
+          Map.of("reviewRequestReason", "补发金额少于应发金额，请求复查"));
+      cases.pinClock("2026-11-30T10:00:00+08:00");
+      cases.complete(
+          cases.awaitTask(review, "Task_DecideReview"),
+          Map.of("reviewResult", "change", "reviewOpinion", "经复查，应补发差额，变更原处理意见。"));
+
+      // then a re-review may be asked for until 12-30, here
+      long reReview =
+          await()
+              .atMost(PetitionCases.VISIBLE_WITHIN)
+              .until(
+                  () ->
+                      client
+                          .newProcessInstanceSearchRequest()
+                          .filter(f -> f.parentProcessInstanceKey(petition))
+                          .send()
+                          .join()
+                          .items(),
+                  items -> items.size() == 2)
+              .stream()
+              .mapToLong(instance -> instance.getProcessInstanceKey())
+              .filter(key -> key != review)
+              .findFirst()
+              .orElseThrow();
+      UserTask request = cases.awaitTask(reReview, "Task_RecordRequest");
+      assertThat(request.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-12-30T23:59:59+08:00"));
+
+      // when asked on 12-15 and decided on 12-28
+      cases.pinClock("2026-12-15T10:00:00+08:00");
+      cases.complete(request, Map.of("reviewRequestReason", "对复查意见不服，请求复核"));
+      UserTask decision = cases.awaitTask(reReview, "Task_DecideReview");
+      assertThat(decision.getDueDate()).isEqualTo(OffsetDateTime.parse("2027-01-14T23:59:59+08:00"));
+      cases.pinClock("2026-12-28T10:00:00+08:00");
+      cases.complete(
+          decision,
+          Map.of("reviewResult", "uphold", "reviewOpinion", "经复核，维持复查意见，补发差额。"));
+
+      // then the re-review is final
+      assertThat(cases.awaitNotice(reReview, "Task_NotifyReviewDecision"))
+          .hasEntrySatisfying(
+              "text",
+              text ->
+                  assertThat((String) text)
+                      .contains("的复核意见：维持原处理意见", "以同一事实和理由提出投诉请求的，不再受理"));
+      assertThat(cases.awaitEnded(petition)).isEqualTo(ProcessInstanceState.COMPLETED);
+      assertThat(cases.completed(petition)).contains("CallActivity_ReReview", "EndEvent_ReReviewed");
+      assertThat(cases.variables(petition).get("reReviewResult").asText()).isEqualTo("uphold");
+    } finally {
+      deploy(original);
+    }
+  }
+
+  @Test
   void shouldTakeALetterPostedInTimeThatArrivesLate() {
     // given a review may be asked for until 11-19
     long petition = answered();
@@ -494,6 +571,14 @@ class PetitionHandlingPathTest {
     assertThat(cases.awaitEnded(petition)).isEqualTo(ProcessInstanceState.COMPLETED);
     assertThat(cases.variables(petition).get("reviewOutcome").asText()).isEqualTo("refused-late");
     assertThat(cases.completed(review)).doesNotContain("Task_DecideReview");
+  }
+
+  private void deploy(String dmn) {
+    client
+        .newDeployResourceCommand()
+        .addResourceBytes(dmn.getBytes(StandardCharsets.UTF_8), "petition-review-bodies.dmn")
+        .send()
+        .join();
   }
 
   /** A case received 09-14, accepted 09-16 and assigned to 鹿城区 on 09-29. */
