@@ -16,13 +16,13 @@ import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.time.Duration;
-import org.awaitility.core.ConditionTimeoutException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Drives petition cases through the official client: start, find and complete tasks, move the
@@ -40,7 +40,9 @@ final class PetitionCases {
     this.client = client;
   }
 
-  /** Cancels the cases this test started that are still running, so no timer of theirs fires later. */
+  /**
+   * Cancels the cases this test started that are still running, so no timer of theirs fires later.
+   */
   void cancelRunning() {
     for (long key : started) {
       if (instance(key).getState() == ProcessInstanceState.ACTIVE) {
@@ -70,8 +72,7 @@ final class PetitionCases {
     variables.put("petitionChannel", "visit");
     variables.put("receivedBy", "petitions");
     variables.put("petitionSummary", "残疾人就业补贴未按时发放");
-    variables.put(
-        "petitionContent", "本人所在单位已于2025年申请按比例就业补贴，至今未收到补贴，多次询问无果，请求依法处理。");
+    variables.put("petitionContent", "本人所在单位已于2025年申请按比例就业补贴，至今未收到补贴，多次询问无果，请求依法处理。");
     variables.putAll(changes);
     long key =
         client
@@ -87,7 +88,11 @@ final class PetitionCases {
   }
 
   void pinClock(String offsetDateTime) {
-    client.newPinClockCommand().time(OffsetDateTime.parse(offsetDateTime).toInstant()).send().join();
+    client
+        .newPinClockCommand()
+        .time(OffsetDateTime.parse(offsetDateTime).toInstant())
+        .send()
+        .join();
   }
 
   void resetClock() {
@@ -126,7 +131,11 @@ final class PetitionCases {
             job ->
                 active.add(
                     "job %s %s retries %d %s"
-                        .formatted(job.getType(), job.getState(), job.getRetries(), job.getErrorMessage())));
+                        .formatted(
+                            job.getType(),
+                            job.getState(),
+                            job.getRetries(),
+                            job.getErrorMessage())));
     return active;
   }
 
@@ -134,7 +143,11 @@ final class PetitionCases {
     return await()
         .atMost(VISIBLE_WITHIN)
         .failFast(
-            "Expected task " + elementId + " of instance " + instanceKey + ", but an incident was"
+            "Expected task "
+                + elementId
+                + " of instance "
+                + instanceKey
+                + ", but an incident was"
                 + " raised",
             () -> assertThat(incidents(instanceKey)).isEmpty())
         .until(
@@ -170,7 +183,9 @@ final class PetitionCases {
   List<UserTask> openTasks(long instanceKey, String elementId) {
     return client
         .newUserTaskSearchRequest()
-        .filter(f -> f.processInstanceKey(instanceKey).elementId(elementId).state(UserTaskState.CREATED))
+        .filter(
+            f ->
+                f.processInstanceKey(instanceKey).elementId(elementId).state(UserTaskState.CREATED))
         .send()
         .join()
         .items();
@@ -203,7 +218,8 @@ final class PetitionCases {
             () ->
                 client
                     .newProcessInstanceSearchRequest()
-                    .filter(f -> f.parentProcessInstanceKey(parentKey).processDefinitionId(processId))
+                    .filter(
+                        f -> f.parentProcessInstanceKey(parentKey).processDefinitionId(processId))
                     .send()
                     .join()
                     .items(),
@@ -239,9 +255,7 @@ final class PetitionCases {
   }
 
   void awaitCompleted(long instanceKey, String elementId) {
-    await()
-        .atMost(VISIBLE_WITHIN)
-        .until(() -> completed(instanceKey).contains(elementId));
+    await().atMost(VISIBLE_WITHIN).until(() -> completed(instanceKey).contains(elementId));
   }
 
   /** The instance's own variables (not those of its elements), as JSON. */
@@ -296,8 +310,14 @@ final class PetitionCases {
     try {
       return JSON.readValue(notice, new TypeReference<>() {});
     } catch (Exception e) {
-      throw new AssertionError("Expected the notice of " + elementId + " in JSON, but " + notice, e);
+      throw new AssertionError(
+          "Expected the notice of " + elementId + " in JSON, but " + notice, e);
     }
+  }
+
+  /** The text of the notice the element's notify-applicant task handed over. */
+  String awaitNoticeText(long instanceKey, String elementId) {
+    return String.valueOf(awaitNotice(instanceKey, elementId).get("text"));
   }
 
   private static JsonNode json(String value) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.tongxing.app.tasklist.form.ComponentKind;
 import org.tongxing.app.tasklist.form.FieldError;
 import org.tongxing.app.tasklist.form.FormSchema;
@@ -22,20 +26,18 @@ import org.tongxing.app.tasklist.form.SubmissionResult;
  */
 class PetitionFormsInTasklistTest {
 
+  /** Every form of the petition processes, as the app ships them. */
+  static Stream<String> petitionForms() throws IOException {
+    return Arrays.stream(
+            new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:forms/petition-*.form"))
+        .map(Resource::getFilename)
+        .map(name -> name.substring(0, name.length() - ".form".length()))
+        .sorted();
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "petition-intake",
-        "petition-acceptance",
-        "petition-assignment",
-        "petition-handling",
-        "petition-extension-approval",
-        "petition-objection-review",
-        "petition-supervision",
-        "petition-review-request",
-        "petition-review-decision",
-        "petition-legal-aid-decision"
-      })
+  @MethodSource("petitionForms")
   void shouldRenderEveryComponent(String formId) throws IOException {
     // when
     FormSchema form = form(formId);

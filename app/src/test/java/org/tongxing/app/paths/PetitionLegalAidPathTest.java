@@ -25,10 +25,9 @@ import org.springframework.web.client.RestClient;
 import org.tongxing.app.TongxingAppTest;
 
 /**
- * Policy item 10.2 (扩大残疾人享受法律援助的范围) end to end: a petition that involves a legal
- * dispute is referred to the Justice Bureau, whose legal aid system (the sandbox) takes the
- * application, and whose agency decides within 7 days (法律援助法 第四十三条); and what happens when
- * that system is down.
+ * Policy item 10.2 (扩大残疾人享受法律援助的范围) end to end: a petition that involves a legal dispute is
+ * referred to the Justice Bureau, whose legal aid system (the sandbox) takes the application, and
+ * whose agency decides within 7 days (法律援助法 第四十三条); and what happens when that system is down.
  */
 @TongxingAppTest
 class PetitionLegalAidPathTest {
@@ -76,8 +75,7 @@ class PetitionLegalAidPathTest {
 
     // when legal aid is granted
     cases.complete(
-        decision,
-        Map.of("legalAidVerdict", "GRANTED", "legalAidProvider", "温州市法律援助中心 周律师"));
+        decision, Map.of("legalAidVerdict", "GRANTED", "legalAidProvider", "温州市法律援助中心 周律师"));
 
     // then the Justice system has the decision, the petitioner is told, the case records it
     assertThat(cases.awaitNotice(legalAid, "Task_NotifyLegalAidDecision"))
@@ -86,8 +84,7 @@ class PetitionLegalAidPathTest {
         .hasEntrySatisfying(
             "text",
             text ->
-                assertThat((String) text)
-                    .contains(applicationNumber, "决定给予法律援助，由温州市法律援助中心 周律师承办"));
+                assertThat((String) text).contains(applicationNumber, "决定给予法律援助，由温州市法律援助中心 周律师承办"));
     assertThat(cases.awaitEnded(legalAid)).isEqualTo(ProcessInstanceState.COMPLETED);
     assertThat(cases.awaitVariable(petition, "legalAidStatus").asText()).isEqualTo("GRANTED");
     JsonNode recorded =
@@ -109,21 +106,17 @@ class PetitionLegalAidPathTest {
     long legalAid = cases.awaitCalled(referredForLegalAid(Map.of()), "petition-legal-aid");
 
     // when refused without a reason, then with one
-    cases.complete(cases.awaitTask(legalAid, "Task_DecideLegalAid"), Map.of("legalAidVerdict", "REFUSED"));
+    cases.complete(
+        cases.awaitTask(legalAid, "Task_DecideLegalAid"), Map.of("legalAidVerdict", "REFUSED"));
     UserTask again = cases.awaitTask(legalAid, "Task_DecideLegalAid");
     assertThat(cases.awaitVariable(legalAid, "legalAidDecisionRefusal").asText())
         .contains("须写明不少于5字的理由", "法律援助法 第四十三条");
     cases.complete(
-        again,
-        Map.of("legalAidVerdict", "REFUSED", "legalAidReason", "所涉事项已超过诉讼时效，不属于法律援助范围"));
+        again, Map.of("legalAidVerdict", "REFUSED", "legalAidReason", "所涉事项已超过诉讼时效，不属于法律援助范围"));
 
     // then
-    assertThat(cases.awaitNotice(legalAid, "Task_NotifyLegalAidDecision"))
-        .hasEntrySatisfying(
-            "text",
-            text ->
-                assertThat((String) text)
-                    .contains("决定不给予法律援助。理由：所涉事项已超过诉讼时效，不属于法律援助范围"));
+    assertThat(cases.awaitNoticeText(legalAid, "Task_NotifyLegalAidDecision"))
+        .contains("决定不给予法律援助。理由：所涉事项已超过诉讼时效，不属于法律援助范围");
     assertThat(cases.awaitEnded(legalAid)).isEqualTo(ProcessInstanceState.COMPLETED);
   }
 

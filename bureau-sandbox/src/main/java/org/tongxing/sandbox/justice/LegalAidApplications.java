@@ -24,8 +24,8 @@ import org.tongxing.sandbox.dpf.DisabilityCertificateRepository;
  * look-up and decision.
  *
  * <p>The economic hardship check is waived for an applicant whose disability certificate the DPF
- * has on file as valid for this ID number (the sandbox's reading of 法律援助法 第四十二条, looked up
- * in the DPF sandbox as the real systems share data).
+ * has on file as valid for this ID number (the sandbox's reading of 法律援助法 第四十二条, looked up in the
+ * DPF sandbox as the real systems share data).
  */
 @Component
 @ConditionalOnSandboxEnabled
@@ -78,8 +78,7 @@ public class LegalAidApplications {
       return new Result(byNumber.get(filed.applicationNumber()), false);
     }
     Instant now = clock.instant();
-    String number =
-        "FY-%d-%06d".formatted(now.atZone(CHINA).getYear(), sequence.incrementAndGet());
+    String number = "FY-%d-%06d".formatted(now.atZone(CHINA).getYear(), sequence.incrementAndGet());
     boolean exempt = isExempt(request.applicant());
     LegalAidApplication application =
         new LegalAidApplication(
@@ -97,8 +96,7 @@ public class LegalAidApplications {
             null,
             null);
     byNumber.put(number, application);
-    byReference.put(
-        request.referenceId(), new Filed(number, request.applicant().idNumber()));
+    byReference.put(request.referenceId(), new Filed(number, request.applicant().idNumber()));
     return new Result(application, true);
   }
 
@@ -118,8 +116,7 @@ public class LegalAidApplications {
   public synchronized LegalAidApplication decide(
       String applicationNumber, LegalAidDecisionRequest decision) {
     LegalAidApplication application =
-        find(applicationNumber)
-            .orElseThrow(() -> LegalAidProblem.notFound(applicationNumber));
+        find(applicationNumber).orElseThrow(() -> LegalAidProblem.notFound(applicationNumber));
     validate(applicationNumber, decision);
     if (application.status() != LegalAidStatus.UNDER_REVIEW) {
       if (application.status().name().equals(decision.decision())
@@ -181,7 +178,8 @@ public class LegalAidApplications {
 
   private static void validate(String applicationNumber, LegalAidDecisionRequest decision) {
     String kind = decision.decision();
-    if (!LegalAidStatus.GRANTED.name().equals(kind) && !LegalAidStatus.REFUSED.name().equals(kind)) {
+    if (!LegalAidStatus.GRANTED.name().equals(kind)
+        && !LegalAidStatus.REFUSED.name().equals(kind)) {
       throw LegalAidProblem.incomplete(
           "Expected the decision on %s to be GRANTED or REFUSED, but was '%s'"
               .formatted(applicationNumber, kind));
@@ -203,7 +201,8 @@ public class LegalAidApplications {
   }
 
   private static String mask(String idNumber) {
-    return idNumber.length() < 18 ? idNumber : idNumber.substring(0, 6) + "********"
-        + idNumber.substring(14);
+    return idNumber.length() < 18
+        ? idNumber
+        : idNumber.substring(0, 6) + "********" + idNumber.substring(14);
   }
 }

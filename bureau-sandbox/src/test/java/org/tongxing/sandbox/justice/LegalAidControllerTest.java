@@ -40,8 +40,9 @@ class LegalAidControllerTest {
     // then
     result
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.applicationNumber").value(org.hamcrest.Matchers.matchesPattern(
-            "FY-\\d{4}-\\d{6}")))
+        .andExpect(
+            jsonPath("$.applicationNumber")
+                .value(org.hamcrest.Matchers.matchesPattern("FY-\\d{4}-\\d{6}")))
         .andExpect(jsonPath("$.referenceId").value(reference))
         .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
         .andExpect(jsonPath("$.economicCheckExempt").value(true))
@@ -54,7 +55,9 @@ class LegalAidControllerTest {
     String reference = "XF-" + UUID.randomUUID();
     String first =
         mvc.perform(file(reference, "330302197804152112", null))
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
     // when
     var again = mvc.perform(file(reference, "330302197804152112", null));
@@ -62,8 +65,9 @@ class LegalAidControllerTest {
     // then
     again
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.applicationNumber")
-            .value(JsonPath.<String>read(first, "$.applicationNumber")))
+        .andExpect(
+            jsonPath("$.applicationNumber")
+                .value(JsonPath.<String>read(first, "$.applicationNumber")))
         .andExpect(jsonPath("$.economicCheckExempt").value(false));
   }
 
@@ -77,17 +81,20 @@ class LegalAidControllerTest {
         .andExpect(status().isUnprocessableEntity())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value(LegalAidProblem.APPLICATION_INCOMPLETE.toString()))
-        .andExpect(jsonPath("$.detail").value(
-            "Expected a complete legal aid application, but applicant.idNumber must be an"
-                + " 18-character ID number, but was '33030219780415'"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Expected a complete legal aid application, but applicant.idNumber must be an"
+                        + " 18-character ID number, but was '33030219780415'"));
   }
 
   @Test
   void shouldRecordADecisionOnceAndRefuseAnotherOne() throws Exception {
     // given
     String number = fileNew();
-    String granted = "{\"decision\":\"GRANTED\",\"provider\":\"浙江瓯越律师事务所 王律师\","
-        + "\"decidedBy\":\"justice-feng\"}";
+    String granted =
+        "{\"decision\":\"GRANTED\",\"provider\":\"浙江瓯越律师事务所 王律师\","
+            + "\"decidedBy\":\"justice-feng\"}";
 
     // when
     var decided = mvc.perform(decide(number, granted));
@@ -95,10 +102,13 @@ class LegalAidControllerTest {
     var contrary = mvc.perform(decide(number, "{\"decision\":\"REFUSED\",\"reason\":\"不符合\"}"));
 
     // then
-    decided.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("GRANTED"))
+    decided
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("GRANTED"))
         .andExpect(jsonPath("$.provider").value("浙江瓯越律师事务所 王律师"));
     repeated.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("GRANTED"));
-    contrary.andExpect(status().isConflict())
+    contrary
+        .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value(LegalAidProblem.ALREADY_DECIDED.toString()));
     mvc.perform(get("/sandbox/justice/legal-aid-applications/{n}", number))
         .andExpect(jsonPath("$.status").value("GRANTED"));
@@ -110,7 +120,8 @@ class LegalAidControllerTest {
     var result = mvc.perform(decide(fileNew(), "{\"decision\":\"REFUSED\"}"));
 
     // then
-    result.andExpect(status().isUnprocessableEntity())
+    result
+        .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("说明理由")));
   }
 
@@ -134,8 +145,11 @@ class LegalAidControllerTest {
   }
 
   private String fileNew() throws Exception {
-    String body = mvc.perform(file("XF-" + UUID.randomUUID(), "330302197804152112", null))
-        .andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(file("XF-" + UUID.randomUUID(), "330302197804152112", null))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return JsonPath.read(body, "$.applicationNumber");
   }
 

@@ -3,8 +3,8 @@ package org.tongxing.workers.calendar;
 import java.time.LocalDate;
 
 /**
- * A deadline needs a day of a year that the holiday schedule does not have. Retrying does not
- * help: the year's schedule has to be configured (it is published each November).
+ * A deadline needs a day of a year that the holiday schedule does not have. Retrying does not help:
+ * the year's schedule has to be configured (it is published each November).
  */
 public class CalendarNotCoveredException extends IllegalStateException {
 

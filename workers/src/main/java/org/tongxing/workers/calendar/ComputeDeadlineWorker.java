@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
  * time(handlingDueAt)"}. Nothing here depends on the engine, so the same BPMN runs on a Camunda 8
  * cluster.
  *
- * <p>Reads the local variable {@code deadline} = {from, period} (see {@link
- * ComputeDeadlineInput}); {@code from} must be engine time (FEEL {@code now()} in the input
- * mapping), never this JVM's clock, so that tests that pin the engine clock get the deadlines of
- * the pinned day. Completes with {@link ComputeDeadlineOutput}.
+ * <p>Reads the local variable {@code deadline} = {from, period} (see {@link ComputeDeadlineInput});
+ * {@code from} must be engine time (FEEL {@code now()} in the input mapping), never this JVM's
+ * clock, so that tests that pin the engine clock get the deadlines of the pinned day. Completes
+ * with {@link ComputeDeadlineOutput}.
  *
  * <p>Input that cannot be computed (a malformed date, an unknown counting) and a year without a
  * holiday schedule fail the job with no retries left: retrying cannot help, the incident says what
@@ -38,9 +39,17 @@ public class ComputeDeadlineWorker {
   private final DeadlineCalculator calculator;
   private final ZoneId zone;
 
+  @Autowired
   public ComputeDeadlineWorker(DeadlineCalculator calculator, CalendarProperties properties) {
+    this(calculator, properties.zone());
+  }
+
+  /**
+   * @param zone where a start given as a date alone begins
+   */
+  ComputeDeadlineWorker(DeadlineCalculator calculator, ZoneId zone) {
     this.calculator = calculator;
-    this.zone = properties.zone();
+    this.zone = zone;
   }
 
   @JobWorker(type = JOB_TYPE)

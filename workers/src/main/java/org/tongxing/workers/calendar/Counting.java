@@ -7,8 +7,8 @@ import java.util.Arrays;
 /** How a period counts its days: every day, or working days only. */
 public enum Counting {
   /**
-   * Every day counts (日): the 信访工作条例's 15, 60 and 30 days. The last day is moved past days
-   * off (民法典 第二百零三条).
+   * Every day counts (日): the 信访工作条例's 15, 60 and 30 days. The last day is moved past days off (民法典
+   * 第二百零三条).
    */
   CALENDAR_DAYS("calendar-days", "日"),
   /** Only working days count (工作日): weekends and public holidays do not, 调休 Saturdays do. */

@@ -11,8 +11,8 @@ import java.time.ZonedDateTime;
  *
  * <ul>
  *   <li>the day of the event does not count; the period starts the next day (民法典 第二百零一条);
- *   <li>calendar days: the last day is the start plus the days, moved to the next working day
- *       when it is a day off (第二百零三条);
+ *   <li>calendar days: the last day is the start plus the days, moved to the next working day when
+ *       it is a day off (第二百零三条);
  *   <li>working days: the last day is the n-th working day after the start;
  *   <li>the period ends at the end of its last day (第二百零三条: 截止时间为二十四时).
  * </ul>

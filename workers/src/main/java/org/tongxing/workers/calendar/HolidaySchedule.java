@@ -53,9 +53,9 @@ public record HolidaySchedule(List<Year> years) {
 
   /**
    * @return this schedule
-   * @throws InvalidHolidayScheduleException naming every inconsistency: a year twice, a gap
-   *     between years, a day outside its year, a holiday that ends before it starts, a working
-   *     day that is not a weekend day or that is also a holiday
+   * @throws InvalidHolidayScheduleException naming every inconsistency: a year twice, a gap between
+   *     years, a day outside its year, a holiday that ends before it starts, a working day that is
+   *     not a weekend day or that is also a holiday
    */
   public HolidaySchedule validated() {
     List<String> problems = new ArrayList<>();

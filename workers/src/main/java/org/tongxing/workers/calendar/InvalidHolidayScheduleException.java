@@ -6,7 +6,8 @@ import java.util.List;
 public class InvalidHolidayScheduleException extends IllegalStateException {
 
   public InvalidHolidayScheduleException(List<String> problems) {
-    super("The public holiday schedule (tongxing.calendar.schedule) is inconsistent: "
-        + String.join("; ", problems));
+    super(
+        "The public holiday schedule (tongxing.calendar.schedule) is inconsistent: "
+            + String.join("; ", problems));
   }
 }

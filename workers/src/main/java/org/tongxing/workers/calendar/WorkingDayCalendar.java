@@ -48,8 +48,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The {@code count}-th working day after {@code start}; {@code start} itself does not count
-   * (民法典 第二百零一条: 开始的当日不计入). Zero gives {@code start}.
+   * The {@code count}-th working day after {@code start}; {@code start} itself does not count (民法典
+   * 第二百零一条: 开始的当日不计入). Zero gives {@code start}.
    */
   public LocalDate addWorkingDays(LocalDate start, int count) {
     LocalDate day = start;
@@ -63,8 +63,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The {@code count}-th working day before {@code end}, {@code end} not counted. Zero gives
-   * {@code end}.
+   * The {@code count}-th working day before {@code end}, {@code end} not counted. Zero gives {@code
+   * end}.
    */
   public LocalDate subtractWorkingDays(LocalDate end, int count) {
     LocalDate day = end;
@@ -78,10 +78,10 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The last day of a period of {@code count} days that starts after {@code start} (民法典
-   * 第二百零一条): {@code start + count}, moved to the next working day when that is a day off
-   * (第二百零三条: 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日; a weekend
-   * counts as a day off unless it is worked in exchange).
+   * The last day of a period of {@code count} days that starts after {@code start} (民法典 第二百零一条):
+   * {@code start + count}, moved to the next working day when that is a day off (第二百零三条:
+   * 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日; a weekend counts as a day off unless it is worked in
+   * exchange).
    */
   public LocalDate lastDayOfCalendarDays(LocalDate start, int count) {
     return nextWorkingDayFrom(start.plusDays(count));

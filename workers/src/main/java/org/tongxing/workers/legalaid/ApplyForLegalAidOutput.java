@@ -7,8 +7,7 @@ import org.tongxing.workers.bureau.justice.LegalAidApplication;
  *
  * @param legalAidApplicationNumber the Justice system's number, FY-…
  * @param legalAidStatus {@code UNDER_REVIEW} once filed
- * @param legalAidEconomicCheckExempt whether the economic hardship check is waived (法律援助法
- *     第四十二条)
+ * @param legalAidEconomicCheckExempt whether the economic hardship check is waived (法律援助法 第四十二条)
  * @param legalAidExemptionReason why, in Chinese, or {@code null}
  */
 public record ApplyForLegalAidOutput(

@@ -18,10 +18,9 @@ import org.tongxing.workers.bureau.justice.LegalAidDecision;
  *
  * <p>Reads {@code decisionRecord} (see {@link RecordLegalAidDecisionInput}); recording the same
  * decision twice is harmless, so a retried job is too. Completes with {@link
- * RecordLegalAidDecisionOutput}. A decision the Justice system refuses (another one recorded
- * there, an unknown application) raises an incident at once: the two systems disagree, which a
- * person has to look at. An unreachable system fails the job with a back-off, then raises an
- * incident.
+ * RecordLegalAidDecisionOutput}. A decision the Justice system refuses (another one recorded there,
+ * an unknown application) raises an incident at once: the two systems disagree, which a person has
+ * to look at. An unreachable system fails the job with a back-off, then raises an incident.
  */
 @Component
 public class RecordLegalAidDecisionWorker {

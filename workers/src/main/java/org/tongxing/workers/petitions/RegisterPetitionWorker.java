@@ -5,17 +5,18 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tongxing.workers.calendar.CalendarProperties;
 import org.tongxing.workers.calendar.ChineseDates;
 
 /**
- * Registers a petition (登记; 信访工作条例 第二十二条、第二十三条: 收到信访事项，应当予以登记; job type
- * {@value #JOB_TYPE}): gives it its register number, which notices and the tasklist show and the
- * petitioner quotes.
+ * Registers a petition (登记; 信访工作条例 第二十二条、第二十三条: 收到信访事项，应当予以登记; job type {@value #JOB_TYPE}): gives
+ * it its register number, which notices and the tasklist show and the petitioner quotes.
  *
  * <p>The number is made from the day received and the process instance key, so it is unique and a
  * retried job gives the same number.
@@ -28,10 +29,18 @@ public class RegisterPetitionWorker {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-  private final CalendarProperties calendar;
+  private final ZoneId zone;
 
+  @Autowired
   public RegisterPetitionWorker(CalendarProperties calendar) {
-    this.calendar = calendar;
+    this(calendar.zone());
+  }
+
+  /**
+   * @param zone the zone whose local day the petition was received on
+   */
+  RegisterPetitionWorker(ZoneId zone) {
+    this.zone = zone;
   }
 
   @JobWorker(type = JOB_TYPE)
@@ -42,7 +51,7 @@ public class RegisterPetitionWorker {
     try {
       received =
           ZonedDateTime.parse(receivedAt == null ? "" : receivedAt)
-              .withZoneSameInstant(calendar.zone())
+              .withZoneSameInstant(zone)
               .toLocalDate();
     } catch (DateTimeParseException e) {
       throw CamundaError.jobError(

@@ -23,7 +23,9 @@ public class CamundaOpenTasks implements OpenTasks {
 
   @Override
   public List<OpenTask> find(long processInstanceKey, String elementId) {
-    return client.getObject().newUserTaskSearchRequest()
+    return client
+        .getObject()
+        .newUserTaskSearchRequest()
         .filter(
             filter ->
                 filter

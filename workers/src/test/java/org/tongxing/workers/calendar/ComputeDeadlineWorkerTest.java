@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.camunda.client.exception.JobError;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 
 /** The worker's variables in and out, and its failures. */
 class ComputeDeadlineWorkerTest {
@@ -16,13 +13,7 @@ class ComputeDeadlineWorkerTest {
       new Period("acceptance", "受理", 15, "calendar-days", 3, "working-days", "第二十二条");
 
   private final ComputeDeadlineWorker worker =
-      new ComputeDeadlineWorker(
-          Calendars.bundledCalculator(),
-          new CalendarProperties(
-              new ClassPathResource("calendar/cn-public-holidays.json"),
-              ZoneId.of("Asia/Shanghai"),
-              LocalTime.of(9, 0),
-              LocalTime.of(23, 59, 59)));
+      new ComputeDeadlineWorker(Calendars.bundledCalculator(), Calendars.SHANGHAI);
 
   @Test
   void shouldReadFeelsNowAsTheEngineWritesIt() {

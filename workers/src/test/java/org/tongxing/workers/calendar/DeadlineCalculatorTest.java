@@ -39,7 +39,8 @@ class DeadlineCalculatorTest {
 
     // when
     Deadline deadline =
-        calculator.compute(utc, new Period("acceptance", "受理", 15, "calendar-days", null, null, ""));
+        calculator.compute(
+            utc, new Period("acceptance", "受理", 15, "calendar-days", null, null, ""));
 
     // then 03-02 + 15 = 03-17
     assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 3, 17));

@@ -60,8 +60,7 @@ class HolidayScheduleTest {
                         new HolidaySchedule.Holiday(
                             "元旦", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1))),
                     List.of(
-                        new HolidaySchedule.AdjustedWorkingDay(
-                            LocalDate.of(2025, 3, 3), "春节"))),
+                        new HolidaySchedule.AdjustedWorkingDay(LocalDate.of(2025, 3, 3), "春节"))),
                 new HolidaySchedule.Year(2027, "test", false, List.of(), List.of())));
 
     // when / then
@@ -90,6 +89,7 @@ class HolidayScheduleTest {
 
     // when / then
     assertThatThrownBy(schedule::validated)
-        .hasMessageContaining("Expected 2026-02-14 to be a working day or a holiday, but it is both");
+        .hasMessageContaining(
+            "Expected 2026-02-14 to be a working day or a holiday, but it is both");
   }
 }

@@ -82,8 +82,7 @@ class LegalAidWorkersSandboxTest {
     // then
     assertThat(error.getErrorCode()).isEqualTo(ApplyForLegalAidWorker.APPLICATION_INCOMPLETE);
     assertThat(error.getErrorMessage()).contains("applicant.idNumber must be an 18-character ID");
-    assertThat(error.getVariables())
-        .isEqualTo(Map.of("legalAidRefusal", error.getErrorMessage()));
+    assertThat(error.getVariables()).isEqualTo(Map.of("legalAidRefusal", error.getErrorMessage()));
   }
 
   @Test
@@ -117,12 +116,7 @@ class LegalAidWorkersSandboxTest {
   @Test
   void shouldRecordTheDecision() {
     // given
-    String number =
-        apply
-            .applyForLegalAid(
-                new ApplyForLegalAidInput(
-                    request("XF-" + UUID.randomUUID(), "330302197804152112")))
-            .legalAidApplicationNumber();
+    String number = fileNew();
 
     // when
     RecordLegalAidDecisionOutput output =
@@ -139,12 +133,7 @@ class LegalAidWorkersSandboxTest {
   @Test
   void shouldRaiseAnIncidentWhenTheSystemsDisagreeOnTheDecision() {
     // given a decision recorded already
-    String number =
-        apply
-            .applyForLegalAid(
-                new ApplyForLegalAidInput(
-                    request("XF-" + UUID.randomUUID(), "330302197804152112")))
-            .legalAidApplicationNumber();
+    String number = fileNew();
     record.recordLegalAidDecision(
         new RecordLegalAidDecisionInput(
             new RecordLegalAidDecisionInput.Decision(
@@ -163,6 +152,13 @@ class LegalAidWorkersSandboxTest {
     // then an incident at once: retrying cannot help
     assertThat(error.getRetries()).isZero();
     assertThat(error.getMessage()).contains("409", "Expected application " + number);
+  }
+
+  private String fileNew() {
+    return apply
+        .applyForLegalAid(
+            new ApplyForLegalAidInput(request("XF-" + UUID.randomUUID(), "330302197804152112")))
+        .legalAidApplicationNumber();
   }
 
   private static LegalAidApplicationRequest request(String reference, String idNumber) {

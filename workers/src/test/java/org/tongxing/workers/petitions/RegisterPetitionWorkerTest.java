@@ -7,21 +7,13 @@ import static org.mockito.Mockito.when;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.JobError;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.tongxing.workers.calendar.CalendarProperties;
 
 class RegisterPetitionWorkerTest {
 
   private final RegisterPetitionWorker worker =
-      new RegisterPetitionWorker(
-          new CalendarProperties(
-              new ClassPathResource("calendar/cn-public-holidays.json"),
-              ZoneId.of("Asia/Shanghai"),
-              LocalTime.of(9, 0),
-              LocalTime.of(23, 59, 59)));
+      new RegisterPetitionWorker(ZoneId.of("Asia/Shanghai"));
 
   @Test
   void shouldNumberThePetitionByTheLocalDayReceivedAndTheInstance() {
@@ -43,8 +35,7 @@ class RegisterPetitionWorkerTest {
     // when
     JobError error =
         catchThrowableOfType(
-            JobError.class,
-            () -> worker.registerPetition(job(), new RegisterPetitionInput(null)));
+            JobError.class, () -> worker.registerPetition(job(), new RegisterPetitionInput(null)));
 
     // then
     assertThat(error.getRetries()).isZero();

@@ -70,7 +70,8 @@ class RemindAssigneesWorkerTest {
   @Test
   void shouldRetryWhileTheSearchShowsNoTaskYet() {
     // when
-    JobError error = catchThrowableOfType(JobError.class, () -> worker.remindAssignees(job(3), INPUT));
+    JobError error =
+        catchThrowableOfType(JobError.class, () -> worker.remindAssignees(job(3), INPUT));
 
     // then
     assertThat(error.getRetries()).isEqualTo(2);

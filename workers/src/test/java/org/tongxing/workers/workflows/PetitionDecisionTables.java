@@ -46,7 +46,8 @@ final class PetitionDecisionTables {
     }
     if (decision == null) {
       throw new AssertionError(
-          "Expected decision %s in workflows/%s.dmn, but found none".formatted(decisionId, decisionId));
+          "Expected decision %s in workflows/%s.dmn, but found none"
+              .formatted(decisionId, decisionId));
     }
     List<String> outputNames = new ArrayList<>();
     NodeList outputs = decision.getElementsByTagName("output");

@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tongxing.workers.bureau.justice.LegalAidDecision;
 
 /**
  * The forms of the petition processes: Camunda Forms JSON within what the tasklist renders, every
- * field citing its clause, and choices that agree with the BPMN conditions and the decision
- * tables that read them.
+ * field citing its clause, and choices that agree with the BPMN conditions and the decision tables
+ * that read them.
  */
 class PetitionFormsTest {
 
@@ -26,20 +31,49 @@ class PetitionFormsTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
+  /** Every form of the petition processes: {@code forms/petition-*.form}. */
+  static Stream<String> petitionForms() throws IOException {
+    Path forms = RepositoryFiles.find("forms/petition-intake.form").getParent();
+    try (Stream<Path> files = Files.list(forms)) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.startsWith("petition-") && name.endsWith(".form"))
+          .map(name -> name.substring(0, name.length() - ".form".length()))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @Test
+  void shouldHaveEveryFormAStartEventOrUserTaskUses() throws IOException {
+    // when
+    List<String> used =
+        Stream.of("petition-handling", "petition-review", "petition-legal-aid")
+            .flatMap(
+                processId -> {
+                  try (var bpmn =
+                      Files.newInputStream(
+                          RepositoryFiles.find("workflows/" + processId + ".bpmn"))) {
+                    return Bpmn.readModelFromStream(bpmn)
+                        .getModelElementsByType(ZeebeFormDefinition.class)
+                        .stream()
+                        .map(ZeebeFormDefinition::getFormId)
+                        .toList()
+                        .stream();
+                  } catch (IOException e) {
+                    throw new AssertionError(e);
+                  }
+                })
+            .distinct()
+            .toList();
+
+    // then
+    assertThat(used).containsExactlyInAnyOrderElementsOf(petitionForms().toList());
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "petition-intake",
-        "petition-acceptance",
-        "petition-assignment",
-        "petition-handling",
-        "petition-extension-approval",
-        "petition-objection-review",
-        "petition-supervision",
-        "petition-review-request",
-        "petition-review-decision",
-        "petition-legal-aid-decision"
-      })
+  @MethodSource("petitionForms")
   void shouldBeCamundaFormsTheRendererSupportsWithEveryFieldCitingItsClause(String formId)
       throws IOException {
     // when
@@ -90,10 +124,12 @@ class PetitionFormsTest {
         .containsExactly("approve", "refuse");
     assertThat(values("petition-objection-review", "objectionDecision"))
         .containsExactly("reassign", "keep");
-    assertThat(values("petition-review-decision", "reviewResult")).containsExactly("uphold", "change");
+    assertThat(values("petition-review-decision", "reviewResult"))
+        .containsExactly("uphold", "change");
     assertThat(values("petition-legal-aid-decision", "legalAidVerdict"))
         .containsExactly(LegalAidDecision.GRANTED, LegalAidDecision.REFUSED);
-    assertThat(values("petition-intake", "noticeChannel")).containsExactly("sms", "letter", "in-app");
+    assertThat(values("petition-intake", "noticeChannel"))
+        .containsExactly("sms", "letter", "in-app");
   }
 
   @Test
@@ -171,13 +207,29 @@ class PetitionFormsTest {
   @Test
   void shouldRequireTheReasonsThePetitionerIsTold() throws IOException {
     // then: every decision the petitioner learns of comes with its reasons
-    assertThat(field(read("petition-acceptance"), "acceptanceReason").path("validate").path("required").asBoolean())
+    assertThat(
+            field(read("petition-acceptance"), "acceptanceReason")
+                .path("validate")
+                .path("required")
+                .asBoolean())
         .isTrue();
-    assertThat(field(read("petition-review-decision"), "reviewOpinion").path("validate").path("required").asBoolean())
+    assertThat(
+            field(read("petition-review-decision"), "reviewOpinion")
+                .path("validate")
+                .path("required")
+                .asBoolean())
         .isTrue();
-    assertThat(field(read("petition-supervision"), "supervisionNote").path("validate").path("required").asBoolean())
+    assertThat(
+            field(read("petition-supervision"), "supervisionNote")
+                .path("validate")
+                .path("required")
+                .asBoolean())
         .isTrue();
-    assertThat(field(read("petition-extension-approval"), "extensionApprovalComment").path("validate").path("required").asBoolean())
+    assertThat(
+            field(read("petition-extension-approval"), "extensionApprovalComment")
+                .path("validate")
+                .path("required")
+                .asBoolean())
         .isTrue();
   }
 

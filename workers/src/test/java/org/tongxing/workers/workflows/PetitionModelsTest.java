@@ -88,7 +88,8 @@ class PetitionModelsTest {
     Process process = model.getModelElementById(processId);
     assertThat(process.isExecutable()).isTrue();
     assertThat(process.getName()).isNotBlank();
-    assertThat(policyClause(process)).hasValueSatisfying(clause -> assertThat(clause).startsWith("item 10."));
+    assertThat(policyClause(process))
+        .hasValueSatisfying(clause -> assertThat(clause).startsWith("item 10."));
   }
 
   @ParameterizedTest
@@ -104,8 +105,7 @@ class PetitionModelsTest {
             node ->
                 assertThat(policyClause(node))
                     .as("policyClause of %s", node.getId())
-                    .hasValueSatisfying(
-                        clause -> assertThat(clause).matches("item 10\\.[23].*")));
+                    .hasValueSatisfying(clause -> assertThat(clause).matches("item 10\\.[23].*")));
   }
 
   @ParameterizedTest
@@ -184,7 +184,9 @@ class PetitionModelsTest {
           model.getModelElementsByType(ServiceTask.class).stream()
               .filter(task -> type(task).equals(ComputeDeadlineWorker.JOB_TYPE))
               .flatMap(task -> outputs(task).entrySet().stream())
-              .filter(output -> output.getValue().equals("=dueAt") || output.getValue().equals("=remindAt"))
+              .filter(
+                  output ->
+                      output.getValue().equals("=dueAt") || output.getValue().equals("=remindAt"))
               .map(Map.Entry::getKey)
               .collect(Collectors.toSet());
 
@@ -235,7 +237,8 @@ class PetitionModelsTest {
   @Test
   void shouldRemindOnlyOfStagesWhosePeriodHasAReminder() {
     // given the period rows the reminders of the stages read
-    Pattern stageOfReminder = Pattern.compile("periods\\[item\\.stage = \"([a-z-]+)\"]\\[1]\\.clause");
+    Pattern stageOfReminder =
+        Pattern.compile("periods\\[item\\.stage = \"([a-z-]+)\"]\\[1]\\.clause");
     List<String> remindedStages =
         PROCESSES.stream()
             .flatMap(id -> model(id).getModelElementsByType(ServiceTask.class).stream())
@@ -247,7 +250,8 @@ class PetitionModelsTest {
 
     // then each has reminder days in decision petition-periods
     assertThat(remindedStages)
-        .containsExactlyInAnyOrder("acceptance", "handling", "review-decision", "legal-aid-decision")
+        .containsExactlyInAnyOrder(
+            "acceptance", "handling", "review-decision", "legal-aid-decision")
         .allSatisfy(
             stage ->
                 assertThat(
@@ -358,7 +362,8 @@ class PetitionModelsTest {
         (ErrorEventDefinition) incomplete.getEventDefinitions().iterator().next();
 
     // then
-    assertThat(error.getError().getErrorCode()).isEqualTo(ApplyForLegalAidWorker.APPLICATION_INCOMPLETE);
+    assertThat(error.getError().getErrorCode())
+        .isEqualTo(ApplyForLegalAidWorker.APPLICATION_INCOMPLETE);
     assertThat(incomplete.getAttachedTo().getId()).isEqualTo("Task_ApplyForLegalAid");
   }
 
@@ -380,7 +385,8 @@ class PetitionModelsTest {
   @Test
   void shouldStartFromTheIntakeFormAndDocumentTheStartVariables() {
     // when
-    StartEvent start = model("petition-handling").getModelElementById("StartEvent_PetitionReceived");
+    StartEvent start =
+        model("petition-handling").getModelElementById("StartEvent_PetitionReceived");
 
     // then
     assertThat(start.getSingleExtensionElement(ZeebeFormDefinition.class).getFormId())
@@ -389,7 +395,8 @@ class PetitionModelsTest {
         .singleElement()
         .extracting(documentation -> documentation.getTextContent())
         .asString()
-        .contains("petitioner", "noticeChannel", "receivedBy", "petitionSummary", "petitionContent");
+        .contains(
+            "petitioner", "noticeChannel", "receivedBy", "petitionSummary", "petitionContent");
   }
 
   private static BpmnModelInstance model(String processId) {
@@ -406,8 +413,7 @@ class PetitionModelsTest {
   }
 
   private static String input(BaseElement element, String target) {
-    return Optional.ofNullable(element.getSingleExtensionElement(ZeebeIoMapping.class))
-        .stream()
+    return Optional.ofNullable(element.getSingleExtensionElement(ZeebeIoMapping.class)).stream()
         .flatMap(mapping -> mapping.getInputs().stream())
         .filter(input -> input.getTarget().equals(target))
         .map(ZeebeInput::getSource)
@@ -421,8 +427,7 @@ class PetitionModelsTest {
 
   /** Output mappings, source by target. */
   private static Map<String, String> outputs(BaseElement element) {
-    return Optional.ofNullable(element.getSingleExtensionElement(ZeebeIoMapping.class))
-        .stream()
+    return Optional.ofNullable(element.getSingleExtensionElement(ZeebeIoMapping.class)).stream()
         .flatMap(mapping -> mapping.getOutputs().stream())
         .collect(Collectors.toMap(ZeebeOutput::getTarget, ZeebeOutput::getSource));
   }

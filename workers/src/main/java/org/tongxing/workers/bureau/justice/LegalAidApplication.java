@@ -7,8 +7,8 @@ import java.time.Instant;
  * A legal aid application as the Justice system answers it.
  *
  * @param status {@code UNDER_REVIEW}, {@code GRANTED} or {@code REFUSED}
- * @param economicCheckExempt whether the applicant's economic hardship need not be checked
- *     (法律援助法 第四十二条)
+ * @param economicCheckExempt whether the applicant's economic hardship need not be checked (法律援助法
+ *     第四十二条)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LegalAidApplication(

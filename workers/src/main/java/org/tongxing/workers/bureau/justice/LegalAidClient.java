@@ -24,9 +24,9 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
  *   <li>{@code PUT {baseUrl}/legal-aid-applications/{number}/decision}: 200 with the application
  * </ul>
  *
- * <p>A 409 (the reference id filed for someone else, another decision recorded before) or a 404
- * (no such application) is the request's own fault: {@link BureauRequestInvalidException}, an
- * incident at once. Anything else (5xx, an unreadable body, a timeout) is passing trouble: {@link
+ * <p>A 409 (the reference id filed for someone else, another decision recorded before) or a 404 (no
+ * such application) is the request's own fault: {@link BureauRequestInvalidException}, an incident
+ * at once. Anything else (5xx, an unreadable body, a timeout) is passing trouble: {@link
  * BureauUnavailableException}, retried.
  */
 public class LegalAidClient {
