@@ -3,12 +3,14 @@ package org.tongxing.app.deployment;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -47,11 +49,18 @@ public class StartupDeployment {
   private final CamundaClient client;
   private final RepositoryModels repository;
   private final DeploymentLog log;
+  private final Duration requestTimeout;
 
-  public StartupDeployment(CamundaClient client, RepositoryModels repository, DeploymentLog log) {
+  /**
+   * @param requestTimeout how long the deployment of everything may take: the client's default
+   *     (10 s) was seen to run out on a loaded machine with the policy's twenty-odd resources
+   */
+  public StartupDeployment(CamundaClient client, RepositoryModels repository, DeploymentLog log,
+      @Value("${tongxing.deployment.request-timeout:60s}") Duration requestTimeout) {
     this.client = client;
     this.repository = repository;
     this.log = log;
+    this.requestTimeout = requestTimeout;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -76,7 +85,7 @@ public class StartupDeployment {
           ? client.newDeployResourceCommand().addResourceBytes(file.bytes(), file.fileName())
           : command.addResourceBytes(file.bytes(), file.fileName());
     }
-    DeploymentEvent deployment = command.send().join();
+    DeploymentEvent deployment = command.requestTimeout(requestTimeout).send().join();
     deployment.getProcesses().forEach(p -> LOG.info("Deployed process {} version {} ({})",
         p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
     deployment.getDecisionRequirements().forEach(d -> LOG.info(

@@ -79,6 +79,10 @@ public class SecurityConfiguration {
                     // drafts and deploy (the controllers check again)
                     .requestMatchers(path(HttpMethod.POST, "/modeler/**"))
                     .hasAuthority(Role.POLICY_OWNER.authority())
+                    // monitoring: supervisors and the lead office; which cases each sees is
+                    // decided per request (org.tongxing.app.monitoring.CaseScope)
+                    .requestMatchers(path("/monitoring"), path("/monitoring/**"))
+                    .hasAnyAuthority(Role.SUPERVISOR.authority(), Role.LEAD_OFFICE.authority())
                     .anyRequest()
                     .authenticated())
         .formLogin(

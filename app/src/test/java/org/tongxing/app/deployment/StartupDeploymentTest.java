@@ -80,7 +80,7 @@ class StartupDeploymentTest {
         return List.of(only);
       }
     };
-    return new StartupDeployment(client, repository, log);
+    return new StartupDeployment(client, repository, log, java.time.Duration.ofSeconds(60));
   }
 
   private static ModelFile form(String id, String text) {
