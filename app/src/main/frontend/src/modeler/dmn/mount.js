@@ -21,9 +21,6 @@ export async function mountDmn(root) {
   const t = texts[pageLanguage()];
   const container = root.querySelector('[data-canvas]');
   container.removeAttribute('aria-label');
-  const properties = root.querySelector('[data-properties]');
-  properties?.remove();
-  root.querySelector('.modeler__workspace').style.gridTemplateColumns = 'minmax(0, 1fr)';
   const editable = !config.readOnly;
   // dmn-js hands each view its own additionalModules only (common ones are dropped)
   const translated = { additionalModules: [translateModule] };

@@ -201,7 +201,6 @@ export default {
   'When': '当',
   'Then': '则',
   'And': '且',
-  'Hit policy': '命中策略',
   'Add rule above': '在上方添加规则',
   'Add rule below': '在下方添加规则',
   'Remove rule': '删除规则',

@@ -111,6 +111,9 @@ class ModelerPagesBrowserTest {
     waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".modeler--ready")));
     assertThat(browser.findElement(By.cssSelector("a.bjs-powered-by")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("workflows/employment-subsidy.bpmn\nProcess · repository file");
+    assertThat(browser.getTitle()).isEqualTo("workflows/employment-subsidy.bpmn – Tongxing");
     violations.put("/modeler/repository/{file} (en)", AccessibilityScan.seriousViolations(browser));
     browser.get(url("/policy/clauses"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Policy clause index");

@@ -38,7 +38,7 @@ class ModelViewerController {
     var process = deployed.process(key).orElseThrow(() -> new DraftNotFoundException(
         "Expected a deployed process with key " + key + ", but there is none"));
     ModelFile file = ModelFile.of(process.processId() + ".bpmn", deployed.processXml(key));
-    model.addAttribute("title", process.label());
+    model.addAttribute("modelTitle", process.label());
     model.addAttribute("where", "deployed");
     model.addAttribute("version", process.version());
     model.addAttribute("startSource", "deployed-process");
@@ -59,7 +59,7 @@ class ModelViewerController {
       throw new DraftNotFoundException("Expected the XML of deployed decisions " + key
           + ", but: " + e.getMessage());
     }
-    model.addAttribute("title", graph.label());
+    model.addAttribute("modelTitle", graph.label());
     model.addAttribute("where", "deployed");
     model.addAttribute("version", graph.version());
     model.addAttribute("startSource", "deployed-decisions");
@@ -74,7 +74,7 @@ class ModelViewerController {
     var logged = log.latestOf(ModelKind.FORM, formId).orElseThrow(() ->
         new DraftNotFoundException("Expected a form '" + formId + "' deployed by this app, but"
             + " there is none"));
-    model.addAttribute("title", formId);
+    model.addAttribute("modelTitle", formId);
     model.addAttribute("where", "deployed");
     model.addAttribute("version", logged.resource().version());
     model.addAttribute("startSource", "deployed-form");
@@ -88,7 +88,7 @@ class ModelViewerController {
       Model model) {
     ModelFile file = repository.find(fileName).orElseThrow(() -> new DraftNotFoundException(
         "Expected " + fileName + " in workflows/ or forms/, but it is not there"));
-    model.addAttribute("title", RepositoryModels.path(file));
+    model.addAttribute("modelTitle", RepositoryModels.path(file));
     model.addAttribute("where", "repository");
     model.addAttribute("startSource", "repository");
     model.addAttribute("startFile", fileName);

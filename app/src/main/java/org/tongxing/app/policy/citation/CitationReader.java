@@ -23,7 +23,8 @@ import org.w3c.dom.NodeList;
  *       decides between two or more paths (exclusive, inclusive, complex, event-based); an event
  *       with an event definition (a deadline, a message, an error…); or a start event with a
  *       form.
- *   <li>DMN: a rule's annotation (its {@code description}); a decision's {@code description}
+ *   <li>DMN: a rule's annotation (its {@code description}) when it names {@code item N.M} (an
+ *       annotation is free text and may say other things); a decision's {@code description}
  *       holds the clause of all its rules that cite none. Every rule must cite, itself or
  *       through its decision.
  *   <li>Forms: a component's {@code properties.policyClause}. Every input field (a component

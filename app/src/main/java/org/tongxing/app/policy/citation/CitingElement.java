@@ -33,9 +33,13 @@ public record CitingElement(ModelKind kind, String fileName, String resourceId,
     return clauses.isEmpty() ? inheritedClauses : clauses;
   }
 
-  /** A citation is written but names no clause (e.g. {@code "1.4"} or {@code "第1项"}). */
+  /**
+   * A {@code policyClause} is written but names no clause (e.g. {@code "1.4"} or
+   * {@code "第1项"}). A DMN annotation is free text: one that cites no clause is no mistake (the
+   * rule then goes by its decision's clause).
+   */
   public boolean unreadableCitation() {
-    return !citation.isBlank() && clauses.isEmpty();
+    return kind != ModelKind.DMN && !citation.isBlank() && clauses.isEmpty();
   }
 
   /** The name to show: the element's name, else its id. */

@@ -60,9 +60,9 @@ class CitationReaderTest {
 
   @Test
   void shouldReadARulesAnnotationAndLetARuleInheritItsDecisionsClause() {
-    // given a second decision whose description cites for its rules
-    String dmn = ModelerFixtures.decisions().content().replace("<rule id=\"Rule_PerMonth\">\n"
-        + "        <description>item 6.2 每月1000元</description>", "<rule id=\"Rule_PerMonth\">");
+    // given a rule whose annotation says something else, and a decision description that cites
+    String dmn = ModelerFixtures.decisions().content()
+        .replace("<description>item 6.2 每月1000元</description>", "<description>按月计算</description>");
     String withDecisionClause = dmn.replace(
         "<decision id=\"living-allowance-amount\" name=\"康复生活补贴金额\">",
         "<decision id=\"living-allowance-amount\" name=\"康复生活补贴金额\">"
@@ -84,6 +84,8 @@ class CitationReaderTest {
             tuple("Rule_PerMonth", 2, "< 10 → months * 1000", List.of(),
                 List.of(new Clause(6, 2))));
     assertThat(elements.get(1).resourceId()).isEqualTo("living-allowance-rules");
+    assertThat(elements.get(2).citation()).isEqualTo("按月计算");
+    assertThat(elements.get(2).unreadableCitation()).isFalse();
   }
 
   @Test
