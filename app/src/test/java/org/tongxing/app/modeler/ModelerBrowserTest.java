@@ -163,12 +163,19 @@ class ModelerBrowserTest {
     // and every page passed the accessibility scan
     browser.get(url("/modeler/deployments"));
     scan(browser, "/modeler/deployments", violations);
-    browser.get(url("/modeler/deployed/processes/" + record.resources().stream()
-        .filter(r -> r.fileName().endsWith(".bpmn")).findFirst().orElseThrow().resourceKey()
-        + "?element=Task_DecideAmount"));
+    long deployedKey = record.resources().stream()
+        .filter(r -> r.fileName().endsWith(".bpmn")).findFirst().orElseThrow().resourceKey();
+    awaitSearchable(deployedKey);
+    browser.get(url("/modeler/deployed/processes/" + deployedKey + "?element=Task_DecideAmount"));
     ready(browser);
     assertThat(browser.findElement(By.cssSelector("a.bjs-powered-by")).isDisplayed()).isTrue();
     scan(browser, "/modeler/deployed/processes/{key}", violations);
+    browser.get(url("/modeler/deployed/decisions/" + record.resources().stream()
+        .filter(r -> r.fileName().endsWith(".dmn")).findFirst().orElseThrow().resourceKey()));
+    ready(browser);
+    assertThat(browser.findElement(By.cssSelector("[data-canvas]")).getText())
+        .contains("months * 1200");
+    scan(browser, "/modeler/deployed/decisions/{key}", violations);
     browser.get(draftUrl + "/checks");
     scan(browser, "/modeler/drafts/{id}/checks", violations);
     assertThat(violations.values().stream().allMatch(List::isEmpty))
@@ -176,12 +183,19 @@ class ModelerBrowserTest {
   }
 
   private void deployFixture() {
-    client.newDeployResourceCommand()
+    long key = client.newDeployResourceCommand()
         .addResourceStringUtf8(ModelerFixtures.decisions().content(),
             ModelerFixtures.decisions().fileName())
         .addResourceStringUtf8(ModelerFixtures.process().content(),
             ModelerFixtures.process().fileName())
-        .send().join();
+        .send().join().getProcesses().get(0).getProcessDefinitionKey();
+    awaitSearchable(key);
+  }
+
+  /** The process definition search (which the modeler's pages read) is eventually consistent. */
+  private void awaitSearchable(long processDefinitionKey) {
+    await().atMost(PATIENCE).until(() -> !client.newProcessDefinitionSearchRequest()
+        .filter(f -> f.processDefinitionKey(processDefinitionKey)).send().join().items().isEmpty());
   }
 
   private static void save(WebDriver browser, String message) {

@@ -115,6 +115,9 @@ class ModelerPagesBrowserTest {
         .isEqualTo("workflows/employment-subsidy.bpmn\nProcess · repository file");
     assertThat(browser.getTitle()).isEqualTo("workflows/employment-subsidy.bpmn – Tongxing");
     violations.put("/modeler/repository/{file} (en)", AccessibilityScan.seriousViolations(browser));
+    browser.get(url("/modeler/drafts/999999999"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+    violations.put("/modeler/drafts/{unknown} (en)", AccessibilityScan.seriousViolations(browser));
     browser.get(url("/policy/clauses"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Policy clause index");
     violations.put("/policy/clauses (en)", AccessibilityScan.seriousViolations(browser));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongxing.app.TongxingAppTest;
@@ -32,14 +33,19 @@ class DraftCheckerTest {
 
   @Test
   void shouldFindACalledDecisionThatIsNeitherDeployedNorInTheDeployment() {
+    // given a decision id that no test deploys
+    String decisionId = "missing-" + UUID.randomUUID();
+    ModelFile process = ModelerFixtures.process().withContent(ModelerFixtures.process().content()
+        .replace("decisionId=\"living-allowance-amount\"", "decisionId=\"" + decisionId + "\""));
+
     // when
-    CheckReport report = checker.check(List.of(ModelerFixtures.process()));
+    CheckReport report = checker.check(List.of(process));
 
     // then
     assertThat(report.errors())
         .extracting(Problem::code, Problem::elementId, Problem::arguments)
         .containsExactly(tuple("reference-missing-decision", "Task_DecideAmount",
-            List.of("living-allowance-amount")));
+            List.of(decisionId)));
   }
 
   @Test

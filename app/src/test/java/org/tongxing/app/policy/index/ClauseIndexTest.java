@@ -1,9 +1,11 @@
 package org.tongxing.app.policy.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,8 @@ import org.tongxing.app.policy.Clause;
  */
 @TongxingAppTest
 class ClauseIndexTest {
+
+  private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
   @Autowired ClauseIndex index;
   @Autowired CamundaClient client;
@@ -32,11 +36,9 @@ class ClauseIndexTest {
             .endEvent().done(), processId + ".bpmn")
         .send().join();
 
-    // when
-    ClauseIndexView view = index.build();
-
-    // then
-    assertThat(view.sentence(new Clause(7, 6))).hasValueSatisfying(sentence ->
+    // when / then (the process definition search is eventually consistent)
+    await().atMost(VISIBLE_WITHIN).untilAsserted(() ->
+        assertThat(index.build().sentence(new Clause(7, 6))).hasValueSatisfying(sentence ->
         assertThat(sentence.citations()).anySatisfy(citation -> {
           assertThat(citation.kind()).isEqualTo(ModelKind.BPMN);
           assertThat(citation.resourceId()).isEqualTo(processId);
@@ -47,7 +49,7 @@ class ClauseIndexTest {
             assertThat(source.version()).isEqualTo(1);
             assertThat(source.href()).endsWith("?element=Task_CheckIncome");
           });
-        }));
+        })));
   }
 
   @Test
@@ -79,14 +81,13 @@ class ClauseIndexTest {
             .endEvent().done(), processId + ".bpmn")
         .send().join();
 
-    // when
+    // when / then
+    await().atMost(VISIBLE_WITHIN).untilAsserted(() ->
+        assertThat(index.build().strays()).anySatisfy(stray -> {
+          assertThat(stray.citation()).isEqualTo("item 15.1");
+          assertThat(stray.element().resourceId()).isEqualTo(processId);
+        }));
     ClauseIndexView view = index.build();
-
-    // then
-    assertThat(view.strays()).anySatisfy(stray -> {
-      assertThat(stray.citation()).isEqualTo("item 15.1");
-      assertThat(stray.element().resourceId()).isEqualTo(processId);
-    });
     assertThat(view.sentenceCount()).isEqualTo(view.items().stream()
         .mapToLong(item -> item.sentences().size()).sum());
   }
