@@ -5,8 +5,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.tongxing.sandbox.dpf.CertificateNotFoundException;
 import org.tongxing.sandbox.faults.SimulatedOutageException;
 
@@ -31,6 +33,21 @@ public class SandboxProblemHandler {
         exception.getMessage());
   }
 
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail recordNotFound(RecordNotFoundException exception) {
+    return SandboxProblems.problem(
+        HttpStatus.NOT_FOUND, exception.type(), exception.title(), exception.getMessage());
+  }
+
+  @ExceptionHandler(RecordConflictException.class)
+  ProblemDetail recordConflict(RecordConflictException exception) {
+    return SandboxProblems.problem(
+        HttpStatus.CONFLICT,
+        SandboxProblems.RECORD_CONFLICT,
+        "Change not allowed in the record's current state",
+        exception.getMessage());
+  }
+
   @ExceptionHandler(SimulatedOutageException.class)
   ProblemDetail simulatedOutage(SimulatedOutageException exception) {
     return SandboxProblems.problem(
@@ -40,7 +57,12 @@ public class SandboxProblemHandler {
         exception.getMessage());
   }
 
-  @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class})
+  @ExceptionHandler({
+    IllegalArgumentException.class,
+    HttpMessageNotReadableException.class,
+    MissingServletRequestParameterException.class,
+    MethodArgumentTypeMismatchException.class
+  })
   ProblemDetail invalidRequest(Exception exception) {
     return SandboxProblems.problem(
         HttpStatus.BAD_REQUEST,

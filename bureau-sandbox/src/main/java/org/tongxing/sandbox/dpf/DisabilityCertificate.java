@@ -7,6 +7,9 @@ import java.time.LocalDate;
  *
  * <p>Invariant: {@code certificateNumber} is the holder's 18-character ID number followed by the
  * category digit and the level digit (the second-generation format).
+ *
+ * @param disabilityCause the cause the assessment recorded, or {@code null} where the data has none
+ *     (the adults' records)
  */
 public record DisabilityCertificate(
     String certificateNumber,
@@ -17,7 +20,8 @@ public record DisabilityCertificate(
     LocalDate issuedOn,
     LocalDate validUntil,
     CertificateStatus status,
-    String issuingAuthority) {
+    String issuingAuthority,
+    DisabilityCause disabilityCause) {
 
   public DisabilityCertificate {
     String expectedNumber = idNumber + disabilityCategory.digit() + disabilityLevel;
