@@ -22,7 +22,11 @@ public enum BureauSystem {
   /** 法人登记状态 as the health commission's licensing reads it: {@code /sandbox/health/legal-persons}. */
   HEALTH_LEGAL_PERSONS("health-legal-persons"),
   /** 机构责任保险 and 在训儿童意外伤害保险 policies: {@code /sandbox/insurance/policies}. */
-  INSURANCE_POLICIES("insurance-policies");
+  INSURANCE_POLICIES("insurance-policies"),
+  /** 国库集中支付 of the city's Finance Bureau: {@code /sandbox/finance/payments}. */
+  FINANCE_PAYMENTS("finance-payments"),
+  /** SMS, letters and in-app messages to applicants: {@code /sandbox/notifications/notices}. */
+  NOTIFICATIONS("notifications");
 
   private final String code;
 

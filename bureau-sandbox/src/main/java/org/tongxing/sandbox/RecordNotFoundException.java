@@ -1,15 +1,14 @@
 package org.tongxing.sandbox;
 
 import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
- * A simulated system has no record under the requested key; answered as 404 problem JSON of the
- * given type, so that clients can tell "no such record" from a wrong URL.
+ * A simulated system has no record under the requested key: 404 problem JSON of the given type,
+ * so that clients can tell "no such record" from a wrong URL.
  */
-public class RecordNotFoundException extends RuntimeException {
-
-  private final URI type;
-  private final String title;
+public class RecordNotFoundException extends SandboxProblemException {
 
   /**
    * @param type one of the types of {@link SandboxProblems}
@@ -18,16 +17,6 @@ public class RecordNotFoundException extends RuntimeException {
    * @param detail "Expected …, but …" naming the key
    */
   public RecordNotFoundException(URI type, String title, String detail) {
-    super(detail);
-    this.type = type;
-    this.title = title;
-  }
-
-  public URI type() {
-    return type;
-  }
-
-  public String title() {
-    return title;
+    super(HttpStatus.NOT_FOUND, type, title, detail, Map.of());
   }
 }

@@ -5,25 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 
-/** Reads the sandbox's synthetic records: a JSON array in a classpath file, read once. */
+/** Reads the synthetic data files of the simulated systems ({@code sandbox/**} on the classpath). */
 public final class SandboxDataFiles {
 
   private SandboxDataFiles() {}
 
   /**
-   * @param path for example {@code sandbox/dpf/training-records.json}
-   * @throws UncheckedIOException naming the file when it is missing or not an array of {@code type}
+   * @throws UncheckedIOException naming the file if it is missing or not of the expected shape
    */
-  public static <T> List<T> readList(
-      ObjectMapper objectMapper, String path, TypeReference<List<T>> type) {
-    try (InputStream data = new ClassPathResource(path).getInputStream()) {
-      return List.copyOf(objectMapper.readValue(data, type));
+  public static <T> T read(ObjectMapper objectMapper, String classpathFile, TypeReference<T> type) {
+    try (InputStream data = new ClassPathResource(classpathFile).getInputStream()) {
+      return objectMapper.readValue(data, type);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Expected readable sandbox data in classpath:" + path + ", but " + e.getMessage(), e);
+          "Expected readable sandbox data in classpath:" + classpathFile + ", but " + e.getMessage(),
+          e);
     }
   }
 }

@@ -33,19 +33,9 @@ public class SandboxProblemHandler {
         exception.getMessage());
   }
 
-  @ExceptionHandler(RecordNotFoundException.class)
-  ProblemDetail recordNotFound(RecordNotFoundException exception) {
-    return SandboxProblems.problem(
-        HttpStatus.NOT_FOUND, exception.type(), exception.title(), exception.getMessage());
-  }
-
-  @ExceptionHandler(RecordConflictException.class)
-  ProblemDetail recordConflict(RecordConflictException exception) {
-    return SandboxProblems.problem(
-        HttpStatus.CONFLICT,
-        SandboxProblems.RECORD_CONFLICT,
-        "Change not allowed in the record's current state",
-        exception.getMessage());
+  @ExceptionHandler(SandboxProblemException.class)
+  ProblemDetail sandboxProblem(SandboxProblemException exception) {
+    return exception.toProblemDetail();
   }
 
   @ExceptionHandler(SimulatedOutageException.class)

@@ -11,8 +11,12 @@ import org.tongxing.sandbox.dpf.institutions.DesignatedInstitutionRegistry;
 import org.tongxing.sandbox.dpf.training.TrainingRecordRepository;
 import org.tongxing.sandbox.education.EducationRecords;
 import org.tongxing.sandbox.faults.FaultInjector;
+import org.tongxing.sandbox.finance.BankAccountRepository;
+import org.tongxing.sandbox.finance.FinanceSandboxConfiguration;
+import org.tongxing.sandbox.finance.PaymentLedger;
 import org.tongxing.sandbox.health.HealthRecords;
 import org.tongxing.sandbox.insurance.InsurancePolicyRepository;
+import org.tongxing.sandbox.notification.NoticeOutbox;
 
 /** A web slice with the whole sandbox enabled, shared by the controller tests (one context). */
 @Target(ElementType.TYPE)
@@ -26,6 +30,10 @@ import org.tongxing.sandbox.insurance.InsurancePolicyRepository;
   TrainingRecordRepository.class,
   EducationRecords.class,
   HealthRecords.class,
-  InsurancePolicyRepository.class
+  InsurancePolicyRepository.class,
+  FinanceSandboxConfiguration.class,
+  BankAccountRepository.class,
+  PaymentLedger.class,
+  NoticeOutbox.class
 })
 public @interface SandboxWebTest {}

@@ -45,7 +45,7 @@ public class DisabilityCertificateRepository {
   }
 
   private static List<DisabilityCertificate> read(ObjectMapper objectMapper, String file) {
-    return SandboxDataFiles.readList(
+    return SandboxDataFiles.read(
         objectMapper, file, new TypeReference<List<DisabilityCertificate>>() {});
   }
 }

@@ -23,10 +23,10 @@ public class EducationRecords {
 
   public EducationRecords(ObjectMapper objectMapper) {
     this.deferrals =
-        SandboxDataFiles.readList(
+        SandboxDataFiles.read(
             objectMapper, DEFERRALS_FILE, new TypeReference<List<SchoolingDeferral>>() {});
     this.findings =
-        SandboxDataFiles.readList(
+        SandboxDataFiles.read(
             objectMapper, FINDINGS_FILE, new TypeReference<List<SpecialEducationFinding>>() {});
   }
 

@@ -24,10 +24,10 @@ public class HealthRecords {
 
   public HealthRecords(ObjectMapper objectMapper) {
     this.legalPersons =
-        SandboxDataFiles.readList(
+        SandboxDataFiles.read(
             objectMapper, LEGAL_PERSONS_FILE, new TypeReference<List<LegalPerson>>() {});
     this.licences =
-        SandboxDataFiles.readList(
+        SandboxDataFiles.read(
             objectMapper, LICENCES_FILE, new TypeReference<List<MedicalInstitutionLicence>>() {});
   }
 

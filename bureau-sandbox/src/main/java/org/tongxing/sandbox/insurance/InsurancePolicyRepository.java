@@ -18,7 +18,7 @@ public class InsurancePolicyRepository {
 
   public InsurancePolicyRepository(ObjectMapper objectMapper) {
     this.policies =
-        SandboxDataFiles.readList(
+        SandboxDataFiles.read(
             objectMapper, DATA_FILE, new TypeReference<List<InsurancePolicy>>() {});
   }
 

@@ -97,13 +97,11 @@ class FaultAdminControllerTest {
     result
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        // every system is named, whichever the sandbox has by now
         .andExpect(
             jsonPath("$.detail")
                 .value(
                     allOf(
-                        startsWith(
-                            "Expected system to be one of [dpf-certificates, "),
+                        startsWith("Expected system to be one of [dpf-certificates, "),
                         endsWith("], but was 'tax-records'"))));
   }
 

@@ -1,17 +1,14 @@
 package org.tongxing.workers.bureau;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
@@ -22,7 +19,7 @@ import org.springframework.web.util.UriBuilder;
  * JSON is the answer; a 404 carrying the documented problem type means "no such record"; every
  * other answer, an unreachable system and unreadable JSON are technical failures ({@link
  * BureauUnavailableException}), except a 400 or 409, which the system gave on purpose ({@link
- * BureauRejectedException}).
+ * BureauRequestInvalidException}).
  */
 public class BureauConnection {
 
@@ -118,7 +115,8 @@ public class BureauConnection {
     } catch (RestClientException e) {
       // I/O errors (connection refused, timeouts) and unreadable bodies
       throw new BureauUnavailableException(
-          "Expected %s at %s to answer %s, but %s".formatted(description, base, path, describe(e)),
+          "Expected %s at %s to answer %s, but %s"
+              .formatted(description, base, path, BureauRestClients.describe(e)),
           e);
     }
   }
@@ -141,14 +139,13 @@ public class BureauConnection {
       return;
     }
     if (isStatus(response, HttpStatus.BAD_REQUEST) || isStatus(response, HttpStatus.CONFLICT)) {
-      Problem problem = isJson(response) ? response.bodyTo(Problem.class) : null;
-      throw new BureauRejectedException(
+      String detail =
+          BureauRestClients.problem(response, BureauProblem.class)
+              .map(BureauProblem::detail)
+              .orElse("(no problem details)");
+      throw new BureauRequestInvalidException(
           "Expected %s to accept %s, but it answered %s: %s"
-              .formatted(
-                  description,
-                  uri,
-                  response.getStatusCode(),
-                  problem == null ? "(no problem details)" : problem.detail()));
+              .formatted(description, uri, response.getStatusCode(), detail));
     }
     throw new BureauUnavailableException(
         "Expected 200 from %s at %s, but got %s".formatted(description, uri, response.getStatusCode()));
@@ -162,7 +159,7 @@ public class BureauConnection {
     return value;
   }
 
-  private static boolean isStatus(ClientHttpResponse response, HttpStatus status)
+  private static boolean isStatus(ConvertibleClientHttpResponse response, HttpStatus status)
       throws IOException {
     return response.getStatusCode().value() == status.value();
   }
@@ -171,36 +168,8 @@ public class BureauConnection {
       throws IOException {
     // a 404 without the documented problem type comes from a wrong base URL or a disabled sandbox;
     // taking it for "no such record" would silently decide cases on nothing
-    if (!isJson(response)) {
-      return false;
-    }
-    Problem problem = response.bodyTo(Problem.class);
-    return problem != null && type.equals(problem.type());
+    return BureauRestClients.problem(response, BureauProblem.class)
+        .map(problem -> type.equals(problem.type()))
+        .orElse(false);
   }
-
-  private static boolean isJson(ClientHttpResponse response) {
-    MediaType contentType = response.getHeaders().getContentType();
-    return contentType != null
-        && (MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(contentType)
-            || MediaType.APPLICATION_JSON.isCompatibleWith(contentType));
-  }
-
-  /**
-   * The chain of causes below the client's own exception, for example {@code HttpTimeoutException}
-   * or {@code ConnectException / ClosedChannelException}: the outermost says what failed, the
-   * innermost often why.
-   */
-  static String describe(RestClientException e) {
-    StringJoiner causes = new StringJoiner(" / ");
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      causes.add(
-          cause.getMessage() == null
-              ? cause.getClass().getSimpleName()
-              : cause.getClass().getSimpleName() + ": " + cause.getMessage());
-    }
-    return causes.length() == 0 ? e.getMessage() : causes.toString();
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  private record Problem(String type, String title, Integer status, String detail) {}
 }

@@ -1,11 +1,8 @@
 package org.tongxing.workers.bureau;
 
-import java.net.http.HttpClient;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -37,29 +34,10 @@ public class BureauConnections {
         Binder.get(environment)
             .bind("tongxing.bureau." + system, BureauEndpoint.class)
             .orElseGet(() -> new BureauEndpoint(null, null, null));
-    HttpClient httpClient =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(endpoint.connectTimeout())
-            .build();
-    JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-    requestFactory.setReadTimeout(endpoint.readTimeout());
-    RestClient restClient =
-        restClientBuilder.getIfAvailable(RestClient::builder).requestFactory(requestFactory).build();
-    return new BureauConnection(restClient, baseUrl(endpoint, sandboxPath), description);
-  }
-
-  private Supplier<String> baseUrl(BureauEndpoint endpoint, String sandboxPath) {
-    if (endpoint.baseUrl() != null && !endpoint.baseUrl().isBlank()) {
-      String configured = endpoint.baseUrl().replaceAll("/+$", "");
-      return () -> configured;
-    }
-    // the sandbox of this very app: local.server.port exists only once the web server has started
-    return () ->
-        "http://localhost:"
-            + environment.getProperty(
-                "local.server.port", environment.getProperty("server.port", "8080"))
-            + environment.getProperty("server.servlet.context-path", "").replaceAll("/+$", "")
-            + sandboxPath;
+    return new BureauConnection(
+        BureauRestClients.restClient(
+            restClientBuilder, endpoint.connectTimeout(), endpoint.readTimeout()),
+        BureauRestClients.baseUrl(endpoint.baseUrl(), environment, sandboxPath),
+        description);
   }
 }

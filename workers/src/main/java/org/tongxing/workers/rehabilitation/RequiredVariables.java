@@ -1,10 +1,9 @@
 package org.tongxing.workers.rehabilitation;
 
-import io.camunda.client.exception.CamundaError;
 import io.camunda.client.exception.JobError;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.tongxing.workers.bureau.BureauJobErrors;
 
 /**
  * Checks the variables a worker cannot do without. A missing one is a modelling error, not a
@@ -38,10 +37,8 @@ public final class RequiredVariables {
   }
 
   private static JobError missing(String variable, String jobType, String actual) {
-    return CamundaError.jobError(
-        "Expected variable %s for job type %s, but %s".formatted(variable, jobType, actual),
-        null,
-        0,
-        Duration.ZERO);
+    return BureauJobErrors.incidentNow(
+        new IllegalArgumentException(
+            "Expected variable %s for job type %s, but %s".formatted(variable, jobType, actual)));
   }
 }

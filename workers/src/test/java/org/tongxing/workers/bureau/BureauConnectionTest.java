@@ -104,7 +104,7 @@ class BureauConnectionTest {
     // when / then
     assertThatThrownBy(
             () -> connection.post("/things/{id}/decisions", Map.of("kind", "EXIT"), Thing.class, "a"))
-        .isInstanceOf(BureauRejectedException.class)
+        .isInstanceOf(BureauRequestInvalidException.class)
         .hasMessage(
             "Expected the test bureau to accept %s/things/a/decisions, but it answered 409"
                 + " CONFLICT: Expected DESIGNATED, but it is EXITED",

@@ -29,7 +29,7 @@ public class DesignatedInstitutionRegistry {
   private final Map<String, DesignatedInstitution> byCreditCode = new ConcurrentHashMap<>();
 
   public DesignatedInstitutionRegistry(ObjectMapper objectMapper) {
-    SandboxDataFiles.readList(
+    SandboxDataFiles.read(
             objectMapper, DATA_FILE, new TypeReference<List<DesignatedInstitution>>() {})
         .forEach(institution -> byCreditCode.put(institution.unifiedSocialCreditCode(), institution));
   }

@@ -19,7 +19,7 @@ public class TrainingRecordRepository {
 
   public TrainingRecordRepository(ObjectMapper objectMapper) {
     this.records =
-        SandboxDataFiles.readList(
+        SandboxDataFiles.read(
             objectMapper, DATA_FILE, new TypeReference<List<TrainingRecord>>() {});
   }
 

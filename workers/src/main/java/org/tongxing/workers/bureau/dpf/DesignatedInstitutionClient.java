@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.tongxing.workers.bureau.BureauConnection;
-import org.tongxing.workers.bureau.BureauRejectedException;
+import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -51,7 +51,7 @@ public class DesignatedInstitutionClient {
    * Sends an accreditation decision; the registry applies a decision id once.
    *
    * @param decision the body the registry documents (decisionId, kind, effectiveOn, reason, ...)
-   * @throws BureauRejectedException if the institution's status does not allow the decision
+   * @throws BureauRequestInvalidException if the institution's status does not allow the decision
    * @throws BureauUnavailableException if the registry cannot answer
    */
   public DesignatedInstitutionRecord recordDecision(String creditCode, Map<String, Object> decision) {

@@ -3,7 +3,7 @@ package org.tongxing.workers.rehabilitation.child;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
 import org.tongxing.workers.certificates.CertificateCheckRules;
@@ -48,7 +48,7 @@ public class CheckChildCertificateWorker {
                   child.certificateNumber(),
                   certificates::findCertificate)));
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

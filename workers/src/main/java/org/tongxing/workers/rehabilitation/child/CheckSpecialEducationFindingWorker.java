@@ -3,7 +3,7 @@ package org.tongxing.workers.rehabilitation.child;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.education.EducationClient;
 import org.tongxing.workers.rehabilitation.RequiredVariables;
@@ -40,7 +40,7 @@ public class CheckSpecialEducationFindingWorker {
       return new CheckSpecialEducationFindingOutput(
           CommitteeFinding.of(education.specialEducationFindings(idNumber.strip())));
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

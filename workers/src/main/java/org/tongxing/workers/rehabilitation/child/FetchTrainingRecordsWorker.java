@@ -6,7 +6,7 @@ import io.camunda.client.exception.CamundaError;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.TrainingRecord;
 import org.tongxing.workers.bureau.dpf.TrainingRecordClient;
@@ -55,7 +55,7 @@ public class FetchTrainingRecordsWorker {
     try {
       records = trainingRecords.childRecords(idNumber.strip(), creditCode.strip(), year);
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
     if (records.isEmpty() || records.stream().allMatch(record -> record.monthsTrained() == 0)) {
       String request =

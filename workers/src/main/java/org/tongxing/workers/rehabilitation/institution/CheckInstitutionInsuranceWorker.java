@@ -4,7 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.insurance.InsuranceClient;
 import org.tongxing.workers.rehabilitation.RequiredVariables;
@@ -44,7 +44,7 @@ public class CheckInstitutionInsuranceWorker {
       return new CheckInstitutionInsuranceOutput(
           InsuranceCheck.of(insurance.policies(creditCode.strip()), asOf));
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

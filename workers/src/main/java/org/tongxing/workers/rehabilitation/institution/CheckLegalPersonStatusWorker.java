@@ -5,7 +5,7 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.exception.CamundaError;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.health.HealthClient;
 import org.tongxing.workers.rehabilitation.InstitutionReference;
@@ -62,7 +62,7 @@ public class CheckLegalPersonStatusWorker {
                           "统一社会信用代码%s查无法人登记，不具备定点康复机构的法人资格（第5项）。"
                               .formatted(creditCode))));
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

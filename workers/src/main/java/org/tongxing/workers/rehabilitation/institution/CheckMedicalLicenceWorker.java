@@ -4,7 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.health.HealthClient;
 import org.tongxing.workers.rehabilitation.InstitutionReference;
@@ -47,7 +47,7 @@ public class CheckMedicalLicenceWorker {
           MedicalLicenceCheck.of(
               health.licences(creditCode.strip()), institution.medicalLicenceNumber(), asOf));
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

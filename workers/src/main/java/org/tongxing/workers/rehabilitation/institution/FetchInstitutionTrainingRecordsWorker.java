@@ -3,7 +3,7 @@ package org.tongxing.workers.rehabilitation.institution;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.TrainingRecordClient;
 import org.tongxing.workers.rehabilitation.RequiredVariables;
@@ -45,7 +45,7 @@ public class FetchInstitutionTrainingRecordsWorker {
               .map(TrainedChild::of)
               .toList());
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

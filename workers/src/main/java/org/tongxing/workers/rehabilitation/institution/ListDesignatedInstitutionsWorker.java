@@ -3,7 +3,7 @@ package org.tongxing.workers.rehabilitation.institution;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.DesignatedInstitutionClient;
 import org.tongxing.workers.rehabilitation.RequiredVariables;
@@ -44,7 +44,7 @@ public class ListDesignatedInstitutionsWorker {
               .map(ListedInstitution::of)
               .toList());
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }
   }
 }

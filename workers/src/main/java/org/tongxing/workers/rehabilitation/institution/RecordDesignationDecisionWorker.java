@@ -5,8 +5,8 @@ import io.camunda.client.annotation.VariablesAsType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauJobFailures;
-import org.tongxing.workers.bureau.BureauRejectedException;
+import org.tongxing.workers.bureau.BureauJobErrors;
+import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.DesignatedInstitutionClient;
 import org.tongxing.workers.rehabilitation.RequiredVariables;
@@ -54,9 +54,9 @@ public class RecordDesignationDecisionWorker {
       return new RecordDesignationDecisionOutput(
           DesignationRecorded.of(registry.recordDecision(creditCode.toString(), decision)));
     } catch (BureauUnavailableException e) {
-      throw BureauJobFailures.retryLater(e, retryBackoff.duration());
-    } catch (BureauRejectedException e) {
-      throw BureauJobFailures.incidentNow(e);
+      throw BureauJobErrors.retryLater(e, retryBackoff.duration());
+    } catch (BureauRequestInvalidException e) {
+      throw BureauJobErrors.incidentNow(e);
     }
   }
 }
