@@ -6,6 +6,7 @@ import io.camunda.client.api.response.DeploymentEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class StartupDeployment {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupDeployment.class);
+  static final Duration DEPLOYMENT_TIMEOUT = Duration.ofMinutes(2);
   static final List<String> PATTERNS = List.of(
       "classpath*:workflows/*.bpmn", "classpath*:workflows/*.dmn", "classpath*:forms/*.form");
 
@@ -58,7 +60,9 @@ public class StartupDeployment {
         throw new UncheckedIOException("Expected to read " + resource, e);
       }
     }
-    DeploymentEvent deployment = command.send().join();
+    // one command carries every process, decision and form: transforming and parsing them all can
+    // take longer than the client's default request timeout on a busy machine
+    DeploymentEvent deployment = command.requestTimeout(DEPLOYMENT_TIMEOUT).send().join();
     deployment.getProcesses().forEach(p -> LOG.info("Deployed process {} version {} ({})",
         p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
     deployment.getForm().forEach(f -> LOG.info("Deployed form {} version {} ({})",
