@@ -232,6 +232,31 @@ class RehabilitationModelsTest {
                     .startsWith("="));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "child-rehabilitation-subsidy",
+        "institution-operating-subsidy",
+        "institution-accreditation",
+        "institution-annual-review"
+      })
+  void shouldNeverForkAndJoinInOneParallelOrInclusiveGateway(String processId) throws IOException {
+    // given a parallel gateway with several incoming flows waits for all of them
+    BpmnModelInstance model = read(processId);
+
+    // then
+    assertThat(model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Gateway.class))
+        .filteredOn(
+            gateway ->
+                gateway instanceof io.camunda.zeebe.model.bpmn.instance.ParallelGateway
+                    || gateway instanceof io.camunda.zeebe.model.bpmn.instance.InclusiveGateway)
+        .allSatisfy(
+            gateway ->
+                assertThat(gateway.getIncoming().size() == 1 || gateway.getOutgoing().size() == 1)
+                    .as("%s forks or joins, not both", gateway.getId())
+                    .isTrue());
+  }
+
   @Test
   void shouldRouteTheChildSubsidyToTheDepartmentsItemSixNames() throws IOException {
     // given
