@@ -256,6 +256,30 @@ class ChildRehabilitationSubsidyPathTest {
   }
 
   @Test
+  void shouldNotSubsidiseAnApplicationOfTheInstitutionWithoutTheGuardiansAuthorisation() {
+    // given 星语 applies for 王小宇 without the guardian's authorisation
+    long instanceKey =
+        cases.start(
+            PROCESS_ID,
+            Map.of(
+                "applicationId", applicationId,
+                "subsidyYear", 2025,
+                "appliedBy", "institution",
+                "child", wangXiaoyu(),
+                "guardian", Map.of("name", "王建军", "mobile", "13957712345",
+                    "bankAccount", GUARDIAN_ACCOUNT, "bankName", "温州银行"),
+                "institution", Map.of("unifiedSocialCreditCode", XINGYU),
+                "guardianConsent", false));
+
+    // when
+    cases.awaitTask(instanceKey, "Task_ReviewApplication");
+
+    // then
+    assertThat(cases.variables(instanceKey).get("subsidy").get("summary").asText())
+        .isEqualTo("不符合补助条件：申请方式：定点康复机构代为申请须经监护人授权。");
+  }
+
+  @Test
   void shouldReturnForCorrectionAndCheckTheCorrectedApplicationAgain() {
     // given a typo in the certificate number
     Map<String, Object> mistyped =
