@@ -79,7 +79,7 @@ class RehabilitationDataTest {
             institution ->
                 assertThat(health.legalPerson(institution.unifiedSocialCreditCode()))
                     .get()
-                    .extracting(LegalPerson::name, person -> person.legalPersonType().code())
+                    .extracting(LegalPerson::name, LegalPerson::legalPersonType)
                     .containsExactly(institution.name(), institution.legalPersonType()));
     assertThat(designated)
         .extracting(DesignatedInstitution::payee)
@@ -129,7 +129,7 @@ class RehabilitationDataTest {
                     .isEqualTo(idCheckCharacter(child.idNumber())));
     assertThat(children)
         .filteredOn(child -> child.disabilityCause() != null)
-        .extracting(child -> child.disabilityCause().code())
+        .extracting(DisabilityCertificate::disabilityCause)
         .contains("autism");
   }
 

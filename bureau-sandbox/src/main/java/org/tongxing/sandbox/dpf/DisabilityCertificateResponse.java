@@ -2,6 +2,7 @@ package org.tongxing.sandbox.dpf;
 
 import java.time.LocalDate;
 import org.tongxing.sandbox.Identifiers;
+import org.tongxing.sandbox.Vocabulary;
 
 /**
  * What {@code GET /sandbox/dpf/disability-certificates/{certificateNumber}} answers.
@@ -40,10 +41,8 @@ public record DisabilityCertificateResponse(
         certificate.validUntil(),
         certificate.status(),
         certificate.issuingAuthority(),
-        certificate.disabilityCause() == null ? null : certificate.disabilityCause().code(),
-        certificate.disabilityCause() == null
-            ? null
-            : certificate.disabilityCause().chineseName());
+        certificate.disabilityCause(),
+        Vocabulary.DISABILITY_CAUSE.nameOf(certificate.disabilityCause()));
   }
 
   /** Keeps the region code and the last four characters: {@code 330302********2112}. */

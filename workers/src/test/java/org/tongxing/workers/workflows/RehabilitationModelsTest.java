@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tongxing.workers.notification.NotifyApplicantWorker;
 import org.tongxing.workers.payment.MakePaymentWorker;
 import org.tongxing.workers.rehabilitation.child.CheckChildCertificateWorker;
@@ -90,13 +90,7 @@ class RehabilitationModelsTest {
   private static final Pattern DECISION_ID = Pattern.compile("<decision id=\"([^\"]+)\"");
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "child-rehabilitation-subsidy",
-        "institution-operating-subsidy",
-        "institution-accreditation",
-        "institution-annual-review"
-      })
+  @MethodSource("processes")
   void shouldBeAValidZeebeModelWiredToWorkersDecisionsAndForms(String processId)
       throws IOException {
     // given
@@ -134,13 +128,7 @@ class RehabilitationModelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "child-rehabilitation-subsidy",
-        "institution-operating-subsidy",
-        "institution-accreditation",
-        "institution-annual-review"
-      })
+  @MethodSource("processes")
   void shouldCiteAClauseOfItemFiveOrSixOnEveryElement(String processId) throws IOException {
     // given
     BpmnModelInstance model = read(processId);
@@ -155,13 +143,7 @@ class RehabilitationModelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "child-rehabilitation-subsidy",
-        "institution-operating-subsidy",
-        "institution-accreditation",
-        "institution-annual-review"
-      })
+  @MethodSource("processes")
   void shouldRouteEveryUserTaskToADepartmentWithItsForm(String processId) throws IOException {
     // given
     BpmnModelInstance model = read(processId);
@@ -195,13 +177,7 @@ class RehabilitationModelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "child-rehabilitation-subsidy",
-        "institution-operating-subsidy",
-        "institution-accreditation",
-        "institution-annual-review"
-      })
+  @MethodSource("processes")
   void shouldDrawEveryElementAndCorrelateEveryMessage(String processId) throws IOException {
     // given
     BpmnModelInstance model = read(processId);
@@ -233,13 +209,7 @@ class RehabilitationModelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "child-rehabilitation-subsidy",
-        "institution-operating-subsidy",
-        "institution-accreditation",
-        "institution-annual-review"
-      })
+  @MethodSource("processes")
   void shouldNeverForkAndJoinInOneParallelOrInclusiveGateway(String processId) throws IOException {
     // given a parallel gateway with several incoming flows waits for all of them
     BpmnModelInstance model = read(processId);
@@ -290,6 +260,14 @@ class RehabilitationModelsTest {
     assertThat(candidateGroups(read("institution-annual-review")))
         .containsEntry("Task_DepartmentOpinion", "=[admission.managingDepartment]")
         .containsEntry("Task_EvaluateInstitution", "dpf");
+  }
+
+  static Stream<String> processes() {
+    return Stream.of(
+        "child-rehabilitation-subsidy",
+        "institution-operating-subsidy",
+        "institution-accreditation",
+        "institution-annual-review");
   }
 
   private static Map<String, String> candidateGroups(BpmnModelInstance model) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.tongxing.sandbox.Vocabulary;
 
 /**
  * An institution in the DPF's registry of designated child rehabilitation institutions (残疾儿童定点
  * 康复机构, item 5.1), as stored and as answered. Immutable: a decision yields a new record.
  *
  * @param unifiedSocialCreditCode the key: the institution's legal-person identity (item 5.2)
+ * @param ownership {@code public} (公办) or {@code private} (民办, item 6.4)
  * @param exitedOn when it left the scheme, or {@code null}
  * @param lastReviewedOn the last yearly review (年度考核), or {@code null} before the first
  * @param history the decisions, oldest first
@@ -17,7 +19,7 @@ import java.util.List;
 public record DesignatedInstitution(
     String unifiedSocialCreditCode,
     String name,
-    Ownership ownership,
+    String ownership,
     String legalPersonType,
     String county,
     String managingDepartment,
@@ -32,6 +34,7 @@ public record DesignatedInstitution(
     List<DesignationHistoryEntry> history) {
 
   public DesignatedInstitution {
+    Vocabulary.OWNERSHIP.require(ownership);
     services = services == null ? List.of() : List.copyOf(services);
     history = history == null ? List.of() : List.copyOf(history);
   }
@@ -43,7 +46,7 @@ public record DesignatedInstitution(
 
   @JsonProperty("ownershipName")
   public String ownershipName() {
-    return ownership.chineseName();
+    return Vocabulary.OWNERSHIP.nameOf(ownership);
   }
 
   boolean hasApplied(String decisionId) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongxing.sandbox.BureauSystem;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 import org.tongxing.sandbox.Identifiers;
+import org.tongxing.sandbox.Vocabulary;
 import org.tongxing.sandbox.faults.FaultInjector;
 
 /**
@@ -53,11 +54,11 @@ public class DesignatedInstitutionController {
       @RequestParam(name = "ownership", required = false) String ownershipCode,
       @RequestParam(name = "status", required = false) String statusName) {
     faults.beforeRequest(BureauSystem.DPF_DESIGNATED_INSTITUTIONS);
-    Ownership ownership = ownershipCode == null ? null : Ownership.fromCode(ownershipCode);
+    String ownership = Vocabulary.OWNERSHIP.requireOptional(ownershipCode);
     DesignationStatus status = statusName == null ? null : DesignationStatus.fromName(statusName);
     return registry.findAll(
         institution ->
-            (ownership == null || institution.ownership() == ownership)
+            (ownership == null || institution.ownership().equals(ownership))
                 && (status == null || institution.status() == status));
   }
 

@@ -1,6 +1,7 @@
 package org.tongxing.sandbox.dpf.institutions;
 
 import java.time.LocalDate;
+import org.tongxing.sandbox.Vocabulary;
 
 /**
  * Body of {@code POST /sandbox/dpf/designated-institutions/{code}/decisions}: a decision of the
@@ -32,6 +33,7 @@ public record DesignationDecision(
     if (kind == DesignationDecisionKind.ADMIT) {
       require(institution != null && institution.name() != null, "institution.name", creditCode);
       require(institution.ownership() != null, "institution.ownership", creditCode);
+      Vocabulary.OWNERSHIP.require(institution.ownership());
     }
     if (kind == DesignationDecisionKind.ADMIT || kind == DesignationDecisionKind.RENEW) {
       require(agreement != null, "agreement", creditCode);

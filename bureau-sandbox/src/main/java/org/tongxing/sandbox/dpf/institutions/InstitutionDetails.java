@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What an admission (定点准入) records about the institution.
  *
+ * @param ownership {@code public} or {@code private}
  * @param legalPersonType public-institution (事业单位), private-non-enterprise (民办非企业单位) or
  *     enterprise (企业), item 5.2
  * @param managingDepartment {@code health} or {@code education}, the department that manages it
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record InstitutionDetails(
     String name,
-    Ownership ownership,
+    String ownership,
     String legalPersonType,
     String county,
     String managingDepartment,
