@@ -26,7 +26,9 @@ public enum BureauSystem {
   /** 国库集中支付 of the city's Finance Bureau: {@code /sandbox/finance/payments}. */
   FINANCE_PAYMENTS("finance-payments"),
   /** SMS, letters and in-app messages to applicants: {@code /sandbox/notifications/notices}. */
-  NOTIFICATIONS("notifications");
+  NOTIFICATIONS("notifications"),
+  /** 法律援助 of the Justice Bureau: {@code /sandbox/justice/legal-aid-applications}. */
+  JUSTICE_LEGAL_AID("justice-legal-aid");
 
   private final String code;
 

@@ -17,6 +17,7 @@ import org.tongxing.sandbox.finance.PaymentLedger;
 import org.tongxing.sandbox.health.HealthRecords;
 import org.tongxing.sandbox.insurance.InsurancePolicyRepository;
 import org.tongxing.sandbox.notification.NoticeOutbox;
+import org.tongxing.sandbox.justice.LegalAidApplications;
 
 /** A web slice with the whole sandbox enabled, shared by the controller tests (one context). */
 @Target(ElementType.TYPE)
@@ -34,6 +35,7 @@ import org.tongxing.sandbox.notification.NoticeOutbox;
   FinanceSandboxConfiguration.class,
   BankAccountRepository.class,
   PaymentLedger.class,
-  NoticeOutbox.class
+  NoticeOutbox.class,
+  LegalAidApplications.class
 })
 public @interface SandboxWebTest {}

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -30,16 +31,22 @@ import org.springframework.stereotype.Component;
 public class StartupDeployment {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupDeployment.class);
-  static final Duration DEPLOYMENT_TIMEOUT = Duration.ofMinutes(2);
   static final List<String> PATTERNS = List.of(
       "classpath*:workflows/*.bpmn", "classpath*:workflows/*.dmn", "classpath*:forms/*.form");
 
   private final CamundaClient client;
   private final ResourcePatternResolver resources;
+  private final Duration requestTimeout;
 
-  public StartupDeployment(CamundaClient client, ResourcePatternResolver resources) {
+  /**
+   * @param requestTimeout how long the deployment of everything may take: the client's default
+   *     (10 s) was seen to run out on a loaded machine with the policy's twenty-odd resources
+   */
+  public StartupDeployment(CamundaClient client, ResourcePatternResolver resources,
+      @Value("${tongxing.deployment.request-timeout:60s}") Duration requestTimeout) {
     this.client = client;
     this.resources = resources;
+    this.requestTimeout = requestTimeout;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -60,9 +67,7 @@ public class StartupDeployment {
         throw new UncheckedIOException("Expected to read " + resource, e);
       }
     }
-    // one command carries every process, decision and form: transforming and parsing them all can
-    // take longer than the client's default request timeout on a busy machine
-    DeploymentEvent deployment = command.requestTimeout(DEPLOYMENT_TIMEOUT).send().join();
+    DeploymentEvent deployment = command.requestTimeout(requestTimeout).send().join();
     deployment.getProcesses().forEach(p -> LOG.info("Deployed process {} version {} ({})",
         p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
     deployment.getForm().forEach(f -> LOG.info("Deployed form {} version {} ({})",
