@@ -20,7 +20,8 @@ import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
  * result, not an error.
  *
  * <p>When the certificate system cannot answer, fails the job with one retry less and a back-off of
- * {@code tongxing.workers.check-disability-certificates.retry-backoff} (default 10 s); when no
+ * {@code tongxing.workers.check-disability-certificates.retry-backoff} (default {@code
+ * tongxing.workers.retry-backoff}, else 10 s); when no
  * retry is left, the engine raises an incident.
  */
 @Component
@@ -34,7 +35,9 @@ public class CheckDisabilityCertificatesWorker {
 
   public CheckDisabilityCertificatesWorker(
       DisabilityCertificateClient certificates,
-      @Value("${tongxing.workers.check-disability-certificates.retry-backoff:10s}")
+      @Value(
+              "${tongxing.workers.check-disability-certificates.retry-backoff:"
+                  + "${tongxing.workers.retry-backoff:10s}}")
           Duration retryBackoff) {
     this.certificates = certificates;
     this.retryBackoff = retryBackoff;

@@ -22,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
+import org.tongxing.workers.bureau.BureauJsonClient;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 class DisabilityCertificateClientTest {
@@ -37,7 +38,9 @@ class DisabilityCertificateClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new DisabilityCertificateClient(builder.build(), () -> BASE_URL);
+    client =
+        new DisabilityCertificateClient(
+            new BureauJsonClient("DPF certificate system", builder.build(), () -> BASE_URL));
   }
 
   @AfterEach
