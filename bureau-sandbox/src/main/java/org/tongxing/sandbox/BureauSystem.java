@@ -6,6 +6,10 @@ import java.util.Arrays;
 public enum BureauSystem {
   /** 残疾人证 of the Disabled Persons' Federation: {@code /sandbox/dpf/disability-certificates}. */
   DPF_CERTIFICATES("dpf-certificates"),
+  /** 国库集中支付 of the city's Finance Bureau: {@code /sandbox/finance/payments}. */
+  FINANCE_PAYMENTS("finance-payments"),
+  /** SMS, letters and in-app messages to applicants: {@code /sandbox/notifications/notices}. */
+  NOTIFICATIONS("notifications"),
   /** 户籍 of public security (公安): {@code /sandbox/public-security/household-registrations}. */
   PUBLIC_SECURITY_HOUSEHOLDS("public-security-households"),
   /** Local monthly minimum wages of HRSS (人社): {@code /sandbox/hrss/minimum-wages}. */

@@ -31,19 +31,9 @@ public class SandboxProblemHandler {
         exception.getMessage());
   }
 
-  @ExceptionHandler(RecordNotFoundException.class)
-  ProblemDetail recordNotFound(RecordNotFoundException exception) {
-    return SandboxProblems.problem(
-        HttpStatus.NOT_FOUND, exception.type(), exception.title(), exception.getMessage());
-  }
-
-  @ExceptionHandler(RecordConflictException.class)
-  ProblemDetail recordConflict(RecordConflictException exception) {
-    ProblemDetail problem =
-        SandboxProblems.problem(
-            HttpStatus.CONFLICT, exception.type(), exception.title(), exception.getMessage());
-    exception.properties().forEach(problem::setProperty);
-    return problem;
+  @ExceptionHandler(SandboxProblemException.class)
+  ProblemDetail sandboxProblem(SandboxProblemException exception) {
+    return exception.toProblemDetail();
   }
 
   @ExceptionHandler(SimulatedOutageException.class)

@@ -27,7 +27,7 @@ public abstract class SandboxRecords<T> {
       TypeReference<List<T>> type,
       Function<T, String> key) {
     this.recordsByKey =
-        SandboxData.readList(objectMapper, dataFile, type).stream()
+        SandboxDataFiles.read(objectMapper, dataFile, type).stream()
             .collect(
                 Collectors.toUnmodifiableMap(
                     key,

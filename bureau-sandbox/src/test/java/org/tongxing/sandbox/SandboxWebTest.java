@@ -14,9 +14,13 @@ import org.tongxing.sandbox.education.EnrolmentRepository;
 import org.tongxing.sandbox.education.ExamCertificateRepository;
 import org.tongxing.sandbox.establishment.PublicBodyRepository;
 import org.tongxing.sandbox.faults.FaultInjector;
+import org.tongxing.sandbox.finance.BankAccountRepository;
+import org.tongxing.sandbox.finance.FinanceSandboxConfiguration;
+import org.tongxing.sandbox.finance.PaymentLedger;
 import org.tongxing.sandbox.hrss.MinimumWageRepository;
 import org.tongxing.sandbox.hrss.SocialInsuranceRepository;
 import org.tongxing.sandbox.market.BusinessRegistrationRepository;
+import org.tongxing.sandbox.notification.NoticeOutbox;
 import org.tongxing.sandbox.publicsecurity.HouseholdRegistrationRepository;
 
 /** A web slice with the whole sandbox enabled, shared by the controller tests (one context). */
@@ -36,6 +40,10 @@ import org.tongxing.sandbox.publicsecurity.HouseholdRegistrationRepository;
   SocialOrganisationRepository.class,
   EnrolmentRepository.class,
   ExamCertificateRepository.class,
-  BenefitRegister.class
+  BenefitRegister.class,
+  FinanceSandboxConfiguration.class,
+  BankAccountRepository.class,
+  PaymentLedger.class,
+  NoticeOutbox.class
 })
 public @interface SandboxWebTest {}

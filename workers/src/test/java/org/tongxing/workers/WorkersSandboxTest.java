@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The workers against the bureau sandbox over real HTTP, wired as the app wires them: the default
- * base URLs point at this app's own port, and the sandbox's answers must match the clients'
- * contracts. No engine: tests call the job handlers directly. One context for every such test.
+ * The workers and their clients against the bureau sandbox over real HTTP, wired as the app wires
+ * them (the default base URLs point at this app's own port), without an engine: tests call the
+ * workers directly. One context for every test class that carries it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +22,8 @@ import org.springframework.context.annotation.ComponentScan;
     properties = {
       "tongxing.sandbox.enabled=true",
       "camunda.client.enabled=false",
+      "tongxing.workers.make-payment.retry-backoff=20s",
+      "tongxing.workers.notify-applicant.retry-backoff=30s",
       "tongxing.workers.retry-backoff=3s"
     })
 public @interface WorkersSandboxTest {

@@ -66,6 +66,7 @@ public class SecurityConfiguration {
                         path("/actuator/health/**"),
                         path("/css/**"),
                         path("/js/**"),
+                        path("/dist/**"),
                         path("/images/**"),
                         path("/favicon.ico"),
                         path("/favicon.svg"),

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 import org.tongxing.sandbox.RecordConflictException;
-import org.tongxing.sandbox.SandboxData;
+import org.tongxing.sandbox.SandboxDataFiles;
 import org.tongxing.sandbox.SandboxProblems;
 
 /**
@@ -43,7 +43,7 @@ public class BenefitRegister {
   }
 
   BenefitRegister(ObjectMapper objectMapper, Clock clock) {
-    this.seed = SandboxData.readList(objectMapper, SEED_FILE, new TypeReference<>() {});
+    this.seed = SandboxDataFiles.read(objectMapper, SEED_FILE, new TypeReference<>() {});
     this.clock = clock;
     reset();
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
-import org.tongxing.sandbox.SandboxData;
+import org.tongxing.sandbox.SandboxDataFiles;
 import org.tongxing.sandbox.hrss.MinimumWageAnswer.MonthlyStandard;
 
 /**
@@ -28,7 +28,7 @@ public class MinimumWageRepository {
 
   public MinimumWageRepository(ObjectMapper objectMapper) {
     MinimumWageData read =
-        SandboxData.read(objectMapper, DATA_FILE, new TypeReference<MinimumWageData>() {});
+        SandboxDataFiles.read(objectMapper, DATA_FILE, new TypeReference<MinimumWageData>() {});
     List<MinimumWageStandard> sorted = new ArrayList<>(read.standards());
     sorted.sort(Comparator.comparing(MinimumWageStandard::validFrom));
     this.data =

@@ -69,7 +69,11 @@ public class ProcessDefinitionController {
         .orElseThrow(() -> notFound(definitionKey));
   }
 
-  @GetMapping(value = "/{key}/xml", produces = MediaType.TEXT_XML_VALUE)
+  /**
+   * Answers text/xml whatever the request accepts: the client asks for JSON on every call, this
+   * one included, and reads the body as text.
+   */
+  @GetMapping("/{key}/xml")
   public ResponseEntity<String> xml(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
     return jdbc.query("SELECT bpmn_xml FROM search_process_definition WHERE definition_key = ?",

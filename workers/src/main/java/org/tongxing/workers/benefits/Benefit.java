@@ -24,19 +24,20 @@ public record Benefit(
     String description) {
 
   /**
-   * @throws IllegalArgumentException naming the missing part: a modelling error, so the job fails
-   *     and, its retries spent, raises an incident
+   * @throws IllegalArgumentException naming the missing part of the key
    */
   Benefit requireKey() {
-    for (String[] part :
-        new String[][] {
-          {"scheme", scheme}, {"subject", subject}, {"period", period}, {"caseId", caseId}
-        }) {
-      if (part[1] == null || part[1].isBlank()) {
-        throw new IllegalArgumentException(
-            "Expected variable 'benefit' with a %s, but it has none: %s".formatted(part[0], this));
-      }
-    }
+    requirePart("scheme", scheme);
+    requirePart("subject", subject);
+    requirePart("period", period);
+    requirePart("caseId", caseId);
     return this;
+  }
+
+  private void requirePart(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(
+          "Expected variable 'benefit' with a %s, but it has none: %s".formatted(name, this));
+    }
   }
 }

@@ -1,11 +1,8 @@
 package org.tongxing.workers.bureau;
 
-import java.net.http.HttpClient;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -33,29 +30,10 @@ public class BureauEndpoints {
     BureauEndpointProperties properties =
         Binder.get(environment)
             .bindOrCreate("tongxing.bureau." + key, BureauEndpointProperties.class);
-    HttpClient httpClient =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(properties.connectTimeout())
-            .build();
-    JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-    requestFactory.setReadTimeout(properties.readTimeout());
-    RestClient restClient =
-        restClientBuilder.getIfAvailable(RestClient::builder).requestFactory(requestFactory).build();
-    return new BureauJsonClient(systemName, restClient, baseUrl(properties, sandboxPath));
-  }
-
-  private Supplier<String> baseUrl(BureauEndpointProperties properties, String sandboxPath) {
-    if (properties.baseUrl() != null && !properties.baseUrl().isBlank()) {
-      String configured = properties.baseUrl().replaceAll("/+$", "");
-      return () -> configured;
-    }
-    // the sandbox of this very app: local.server.port exists only once the web server has started
-    return () ->
-        "http://localhost:"
-            + environment.getProperty(
-                "local.server.port", environment.getProperty("server.port", "8080"))
-            + environment.getProperty("server.servlet.context-path", "").replaceAll("/+$", "")
-            + sandboxPath;
+    return new BureauJsonClient(
+        systemName,
+        BureauRestClients.restClient(
+            restClientBuilder, properties.connectTimeout(), properties.readTimeout()),
+        BureauRestClients.baseUrl(properties.baseUrl(), environment, sandboxPath));
   }
 }

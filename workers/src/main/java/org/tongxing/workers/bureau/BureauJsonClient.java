@@ -2,9 +2,8 @@ package org.tongxing.workers.bureau;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -103,8 +102,14 @@ public final class BureauJsonClient {
    *
    * @param value the body of a 2xx answer; {@code null} for a problem or a bodiless answer
    * @param problem the agreed problem (404 not found, 409 conflict), or {@code null}
+   * @param problemMembers every member of that problem, the extra ones too (for example the
+   *     {@code caseId} that holds a benefit); empty without a problem
    */
-  public record Answer<T>(T value, BureauProblem problem) {
+  public record Answer<T>(T value, BureauProblem problem, Map<String, Object> problemMembers) {
+
+    public Answer {
+      problemMembers = problemMembers == null ? Map.of() : problemMembers;
+    }
 
     public boolean isProblem() {
       return problem != null;
@@ -137,7 +142,7 @@ public final class BureauJsonClient {
       // I/O errors (connection refused, timeouts) and unreadable bodies
       throw new BureauUnavailableException(
           "Expected the %s at %s to answer %s, but %s"
-              .formatted(systemName, base, subject, describe(e)),
+              .formatted(systemName, base, subject, BureauRestClients.describe(e)),
           e);
     }
   }
@@ -153,19 +158,19 @@ public final class BureauJsonClient {
     HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
     if (status != null && status.is2xxSuccessful()) {
       if (type == Void.class) {
-        return new Answer<>(null, null);
+        return new Answer<>(null, null, null);
       }
       T value = response.bodyTo(type);
       if (value == null) {
         throw new BureauUnavailableException(
             "Expected a body in the answer of %s %s, but it was empty".formatted(method, uri));
       }
-      return new Answer<>(value, null);
+      return new Answer<>(value, null, null);
     }
     if (status == outcomeStatus && outcomeStatus != null) {
-      BureauProblem problem = problemOf(response);
-      if (problem != null && outcomeType.equals(problem.type())) {
-        return new Answer<>(null, problem);
+      Map<String, Object> members = problemMembers(response);
+      if (outcomeType.equals(members.get("type"))) {
+        return new Answer<>(null, problemOf(members), members);
       }
     }
     throw new BureauUnavailableException(
@@ -187,29 +192,23 @@ public final class BureauJsonClient {
     return "%s or a %s %d".formatted(success, name, outcomeStatus.value());
   }
 
-  private static BureauProblem problemOf(ConvertibleClientHttpResponse response)
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> problemMembers(ConvertibleClientHttpResponse response)
       throws IOException {
-    MediaType contentType = response.getHeaders().getContentType();
-    boolean json =
-        contentType != null
-            && Set.of(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON).stream()
-                .anyMatch(accepted -> accepted.isCompatibleWith(contentType));
-    return json ? response.bodyTo(BureauProblem.class) : null;
+    return BureauRestClients.problem(response, Map.class).map(map -> (Map<String, Object>) map)
+        .orElse(Map.of());
   }
 
-  /**
-   * The chain of causes below the client's own exception, for example {@code HttpTimeoutException}
-   * or {@code ConnectException / ClosedChannelException}: the outermost says what failed, the
-   * innermost often why.
-   */
-  private static String describe(RestClientException e) {
-    StringJoiner causes = new StringJoiner(" / ");
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      causes.add(
-          cause.getMessage() == null
-              ? cause.getClass().getSimpleName()
-              : cause.getClass().getSimpleName() + ": " + cause.getMessage());
-    }
-    return causes.length() == 0 ? e.getMessage() : causes.toString();
+  private static BureauProblem problemOf(Map<String, Object> members) {
+    Object status = members.get("status");
+    return new BureauProblem(
+        text(members.get("type")),
+        text(members.get("title")),
+        status instanceof Number number ? number.intValue() : null,
+        text(members.get("detail")));
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -1,6 +1,5 @@
 package org.tongxing.workers.bureau;
 
-import io.camunda.client.exception.CamundaError;
 import io.camunda.client.exception.JobError;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -31,8 +30,7 @@ public class BureauRetries {
    * @return the error to throw from the job handler
    */
   public JobError retryLater(String worker, BureauUnavailableException cause) {
-    // retries null: the starter fails the job with its retries minus one, so they run out
-    return CamundaError.jobError(cause.getMessage(), null, null, backoff(worker), cause);
+    return BureauJobErrors.retryLater(cause, backoff(worker));
   }
 
   Duration backoff(String worker) {

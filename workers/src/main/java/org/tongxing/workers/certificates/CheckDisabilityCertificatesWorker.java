@@ -2,10 +2,10 @@ package org.tongxing.workers.certificates;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
 
@@ -20,8 +20,7 @@ import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
  * result, not an error.
  *
  * <p>When the certificate system cannot answer, fails the job with one retry less and a back-off of
- * {@code tongxing.workers.check-disability-certificates.retry-backoff} (default {@code
- * tongxing.workers.retry-backoff}, else 10 s); when no
+ * {@code tongxing.workers.check-disability-certificates.retry-backoff} (default 10 s); when no
  * retry is left, the engine raises an incident.
  */
 @Component
@@ -35,9 +34,7 @@ public class CheckDisabilityCertificatesWorker {
 
   public CheckDisabilityCertificatesWorker(
       DisabilityCertificateClient certificates,
-      @Value(
-              "${tongxing.workers.check-disability-certificates.retry-backoff:"
-                  + "${tongxing.workers.retry-backoff:10s}}")
+      @Value("${tongxing.workers.check-disability-certificates.retry-backoff:10s}")
           Duration retryBackoff) {
     this.certificates = certificates;
     this.retryBackoff = retryBackoff;
@@ -50,8 +47,7 @@ public class CheckDisabilityCertificatesWorker {
       return CheckDisabilityCertificatesOutput.of(
           CertificateCheckRules.checkAll(input.employees(), certificates::findCertificate));
     } catch (BureauUnavailableException e) {
-      // retries null: the starter fails the job with its retries minus one, so they run out
-      throw CamundaError.jobError(e.getMessage(), null, null, retryBackoff, e);
+      throw BureauJobErrors.retryLater(e, retryBackoff);
     }
   }
 }

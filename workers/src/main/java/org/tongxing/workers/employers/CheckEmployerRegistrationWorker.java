@@ -3,6 +3,7 @@ package org.tongxing.workers.employers;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauRetries;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.civilaffairs.SocialOrganisationClient;
@@ -52,8 +53,10 @@ public class CheckEmployerRegistrationWorker {
   @JobWorker(type = JOB_TYPE)
   public Output checkEmployerRegistration(@VariablesAsType CheckEmployerRegistrationInput input) {
     if (input.year() == null) {
-      throw new IllegalArgumentException(
-          "Expected variable 'year' (the year the wages were paid in), but it is missing");
+      // a modelling error: retrying cannot help
+      throw BureauJobErrors.incidentNow(
+          new IllegalArgumentException(
+              "Expected variable 'year' (the year the wages were paid in), but it is missing"));
     }
     Employer employer =
         input.employer() == null ? new Employer(null, null, null) : input.employer();

@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauRetries;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.hrss.SocialInsuranceClient;
@@ -40,9 +41,10 @@ public class CheckEmploymentRecordsWorker {
   @JobWorker(type = JOB_TYPE)
   public Output checkEmploymentRecords(@VariablesAsType CheckEmploymentRecordsInput input) {
     if (input.year() == null) {
-      // the start form requires the year; without it there is nothing to ask HRSS
-      throw new IllegalArgumentException(
-          "Expected variable 'year' (the year the wages were paid in), but it is missing");
+      // a modelling error: retrying cannot help
+      throw BureauJobErrors.incidentNow(
+          new IllegalArgumentException(
+              "Expected variable 'year' (the year the wages were paid in), but it is missing"));
     }
     String employer = input.employer() == null ? null : input.employer().unifiedSocialCreditCode();
     try {

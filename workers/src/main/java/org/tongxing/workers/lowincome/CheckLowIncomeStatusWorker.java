@@ -5,6 +5,7 @@ import io.camunda.client.annotation.VariablesAsType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauRetries;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.civilaffairs.LowIncomeStatus;
@@ -62,11 +63,12 @@ public class CheckLowIncomeStatusWorker {
     try {
       return LocalDate.parse(on == null ? "" : on.strip());
     } catch (DateTimeParseException e) {
-      // a modelling error: the BPMN maps the application date; fails the job, then an incident
-      throw new IllegalArgumentException(
-          "Expected variable 'on' to be an ISO date such as 2026-03-02, but was '%s'"
-              .formatted(on),
-          e);
+      // a modelling error: the BPMN maps the application date; retrying cannot help
+      throw BureauJobErrors.incidentNow(
+          new IllegalArgumentException(
+              "Expected variable 'on' to be an ISO date such as 2026-03-02, but was '%s'"
+                  .formatted(on),
+              e));
     }
   }
 

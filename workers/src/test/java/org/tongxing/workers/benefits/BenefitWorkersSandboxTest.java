@@ -25,7 +25,8 @@ class BenefitWorkersSandboxTest {
 
   @AfterEach
   void resetSandbox() {
-    new SandboxAdmin(port).reset();
+    new SandboxAdmin(port).resetFaults();
+    new SandboxAdmin(port).resetBenefits();
   }
 
   @Test

@@ -81,7 +81,7 @@ class BureauJsonClientTest {
     // then
     assertThat(answer.isProblem()).isTrue();
     assertThat(answer.problem().status()).isEqualTo(409);
-    assertThat(answer.problem().property("caseId")).isEqualTo("JX-0");
+    assertThat(answer.problemMembers()).containsEntry("caseId", "JX-0");
   }
 
   @Test

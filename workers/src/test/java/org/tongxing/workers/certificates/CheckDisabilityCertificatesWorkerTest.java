@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.BureauJsonClient;
 import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
 
 class CheckDisabilityCertificatesWorkerTest {
@@ -37,8 +36,7 @@ class CheckDisabilityCertificatesWorkerTest {
     server = MockRestServiceServer.bindTo(builder).build();
     worker =
         new CheckDisabilityCertificatesWorker(
-            new DisabilityCertificateClient(
-                new BureauJsonClient("DPF certificate system", builder.build(), () -> BASE_URL)),
+            new DisabilityCertificateClient(builder.build(), () -> BASE_URL),
             Duration.ofSeconds(10));
   }
 

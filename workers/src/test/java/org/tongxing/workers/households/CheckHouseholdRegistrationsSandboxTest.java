@@ -22,7 +22,8 @@ class CheckHouseholdRegistrationsSandboxTest {
 
   @AfterEach
   void resetSandbox() {
-    new SandboxAdmin(port).reset();
+    new SandboxAdmin(port).resetFaults();
+    new SandboxAdmin(port).resetBenefits();
   }
 
   @Test

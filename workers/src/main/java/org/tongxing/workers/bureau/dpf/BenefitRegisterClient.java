@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.tongxing.workers.bureau.BureauEndpoints;
 import org.tongxing.workers.bureau.BureauJsonClient;
 import org.tongxing.workers.bureau.BureauJsonClient.Answer;
-import org.tongxing.workers.bureau.BureauProblem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -72,7 +71,7 @@ public class BenefitRegisterClient {
             scheme,
             subject,
             period);
-    return new Recorded(answer.value(), heldBy(answer.problem()));
+    return new Recorded(answer.value(), heldBy(answer));
   }
 
   /**
@@ -92,7 +91,7 @@ public class BenefitRegisterClient {
             subject,
             period,
             caseId);
-    return Optional.ofNullable(heldBy(answer.problem()));
+    return Optional.ofNullable(heldBy(answer));
   }
 
   /**
@@ -106,11 +105,11 @@ public class BenefitRegisterClient {
     }
   }
 
-  private static String heldBy(BureauProblem problem) {
-    if (problem == null) {
+  private static String heldBy(Answer<?> answer) {
+    if (!answer.isProblem()) {
       return null;
     }
-    Object caseId = problem.property("caseId");
+    Object caseId = answer.problemMembers().get("caseId");
     return caseId == null ? "(unknown)" : caseId.toString();
   }
 

@@ -18,7 +18,6 @@ import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConf
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.tongxing.workers.bureau.BureauEndpoints;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /** The client as the app wires it: properties, base URL, timeouts, over real HTTP. */
@@ -33,7 +32,7 @@ class DisabilityCertificateClientConfigurationTest {
                   JacksonAutoConfiguration.class,
                   HttpMessageConvertersAutoConfiguration.class,
                   RestClientAutoConfiguration.class))
-          .withUserConfiguration(BureauEndpoints.class, DisabilityCertificateClient.class);
+          .withUserConfiguration(DisabilityCertificateClientConfiguration.class);
 
   private HttpServer server;
   private final CountDownLatch releaseSlowAnswers = new CountDownLatch(1);

@@ -22,7 +22,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.BureauJsonClient;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 class DisabilityCertificateClientTest {
@@ -38,9 +37,7 @@ class DisabilityCertificateClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client =
-        new DisabilityCertificateClient(
-            new BureauJsonClient("DPF certificate system", builder.build(), () -> BASE_URL));
+    client = new DisabilityCertificateClient(builder.build(), () -> BASE_URL);
   }
 
   @AfterEach
