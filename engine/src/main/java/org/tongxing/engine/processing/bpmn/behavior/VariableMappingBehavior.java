@@ -39,8 +39,10 @@ public final class VariableMappingBehavior {
         || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
-    Map<String, Object> result = evaluate(element.getInputMappings(), instance.flowScopeKey(),
-        instance, Map.of(), context);
+    // from the element instance: the inner instance of a multi-instance activity already holds
+    // its input element and loopCounter, which its input mappings read (as in Zeebe)
+    Map<String, Object> result = evaluate(element.getInputMappings(),
+        instance.elementInstanceKey(), instance, Map.of(), context);
     if (result == null) {
       return false;
     }
