@@ -2,8 +2,8 @@ package org.tongxing.sandbox;
 
 /**
  * How many people an organisation employed in a year, as it reported to its registry: the annual
- * report (年报 从业人数) to market regulation, the staffing return (实有人数) to the establishment
- * office, the annual inspection (年检 工作人员数) to civil affairs.
+ * report (年报 从业人数) to market regulation, the staffing return (实有人数) to the establishment office,
+ * the annual inspection (年检 工作人员数) to civil affairs.
  */
 public record AnnualHeadcount(int year, int employeeCount) {
 

@@ -13,8 +13,8 @@ public class RecordNotFoundException extends SandboxProblemException {
 
   /**
    * @param type the problem type, one of {@link SandboxProblems}
-   * @param title short and in Chinese first, for example {@code 查无户籍 (household registration
-   *     not found)}
+   * @param title short and in Chinese first, for example {@code 查无户籍 (household registration not
+   *     found)}
    * @param detail "Expected ..., but ..." with the key asked
    */
   public RecordNotFoundException(URI type, String title, String detail) {

@@ -22,7 +22,8 @@ public final class SandboxProblems {
       URI.create("urn:tongxing:problem:household-registration-not-found");
   public static final URI MINIMUM_WAGE_NOT_FOUND =
       URI.create("urn:tongxing:problem:minimum-wage-not-found");
-  public static final URI BUSINESS_NOT_FOUND = URI.create("urn:tongxing:problem:business-not-found");
+  public static final URI BUSINESS_NOT_FOUND =
+      URI.create("urn:tongxing:problem:business-not-found");
   public static final URI PUBLIC_BODY_NOT_FOUND =
       URI.create("urn:tongxing:problem:public-body-not-found");
   public static final URI SOCIAL_ORGANISATION_NOT_FOUND =

@@ -43,13 +43,15 @@ class SandboxDataConsistencyTest {
       new HouseholdRegistrationRepository(JSON).findAll();
   private final List<DisabilityCertificate> certificates =
       new DisabilityCertificateRepository(JSON).findAll();
-  private final List<SocialInsuranceRecord> insurance = new SocialInsuranceRepository(JSON).findAll();
+  private final List<SocialInsuranceRecord> insurance =
+      new SocialInsuranceRepository(JSON).findAll();
   private final List<BusinessRegistration> businesses =
       new BusinessRegistrationRepository(JSON).findAll();
   private final List<PublicBody> publicBodies = new PublicBodyRepository(JSON).findAll();
   private final List<SocialOrganisation> organisations =
       new SocialOrganisationRepository(JSON).findAll();
-  private final List<LowIncomeHousehold> lowIncome = new LowIncomeHouseholdRepository(JSON).findAll();
+  private final List<LowIncomeHousehold> lowIncome =
+      new LowIncomeHouseholdRepository(JSON).findAll();
   private final List<Enrolment> enrolments = new EnrolmentRepository(JSON).findAll();
   private final List<ExamCertificate> examCertificates =
       new ExamCertificateRepository(JSON).findAll();
@@ -98,16 +100,21 @@ class SandboxDataConsistencyTest {
 
     // then
     assertThat(registeredCodes).containsAll(employers).allMatch(Checksums::isValidCreditCode);
-    assertThat(businesses).extracting(BusinessRegistration::creditCode).allMatch(c -> c.startsWith("9"));
+    assertThat(businesses)
+        .extracting(BusinessRegistration::creditCode)
+        .allMatch(c -> c.startsWith("9"));
     assertThat(publicBodies).extracting(PublicBody::creditCode).allMatch(c -> c.startsWith("1"));
-    assertThat(organisations).extracting(SocialOrganisation::creditCode).allMatch(c -> c.startsWith("5"));
+    assertThat(organisations)
+        .extracting(SocialOrganisation::creditCode)
+        .allMatch(c -> c.startsWith("5"));
   }
 
   @Test
   void shouldKnowTheMinimumWageOfEachOfWenzhousTwelveCounties() {
     // when
     List<String> counties =
-        new MinimumWageRepository(JSON).counties().stream().map(CountyWageTier::regionCode).toList();
+        new MinimumWageRepository(JSON)
+            .counties().stream().map(CountyWageTier::regionCode).toList();
 
     // then
     assertThat(counties)
@@ -125,7 +132,6 @@ class SandboxDataConsistencyTest {
     // then
     assertThat(examCertificates)
         .allSatisfy(c -> assertThat(c.holderName()).isEqualTo(names.get(c.holderIdNumber())));
-    assertThat(enrolments)
-        .allSatisfy(e -> assertThat(e.name()).isEqualTo(names.get(e.idNumber())));
+    assertThat(enrolments).allSatisfy(e -> assertThat(e.name()).isEqualTo(names.get(e.idNumber())));
   }
 }

@@ -25,14 +25,18 @@ class SandboxOutageTest {
 
   @ParameterizedTest
   @CsvSource({
-    "public-security-households, /sandbox/public-security/household-registrations/330302197804152112",
+    "public-security-households,"
+        + " /sandbox/public-security/household-registrations/330302197804152112",
     "hrss-minimum-wages, /sandbox/hrss/minimum-wages?regionCode=330302&year=2025",
     "hrss-social-insurance, /sandbox/hrss/social-insurance-records/330302197804152112?year=2025",
-    "market-business-registrations, /sandbox/market-regulation/business-registrations/91330302MA2AP0BX6T",
+    "market-business-registrations,"
+        + " /sandbox/market-regulation/business-registrations/91330302MA2AP0BX6T",
     "establishment-public-bodies, /sandbox/establishment/public-bodies/11330302002607156L",
     "civil-affairs-low-income, /sandbox/civil-affairs/low-income-status/330302200503120015",
-    "civil-affairs-social-organisations, /sandbox/civil-affairs/social-organisations/52330302MJ8765437T",
-    "education-enrolments, /sandbox/education/enrolments?idNumber=330302200503120015&schoolYear=2025-2026",
+    "civil-affairs-social-organisations,"
+        + " /sandbox/civil-affairs/social-organisations/52330302MJ8765437T",
+    "education-enrolments,"
+        + " /sandbox/education/enrolments?idNumber=330302200503120015&schoolYear=2025-2026",
     "education-exam-certificates, /sandbox/education/exam-certificates/ZK3301202506300157",
     "dpf-benefits, /sandbox/dpf/benefits/education-grant/330302200503120015/2024-2025"
   })

@@ -1,8 +1,8 @@
 package org.tongxing.sandbox;
 
 /**
- * The sandbox's well-known records that tests rely on, as listed in {@code bureau-sandbox/README.md}:
- * one place, so that a change of the data shows which tests it touches.
+ * The sandbox's well-known records that tests rely on, as listed in {@code
+ * bureau-sandbox/README.md}: one place, so that a change of the data shows which tests it touches.
  */
 public final class WellKnownRecords {
 

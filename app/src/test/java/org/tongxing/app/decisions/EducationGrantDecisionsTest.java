@@ -124,7 +124,10 @@ class EducationGrantDecisionsTest {
     "false, true, false, , item 7.6"
   })
   void shouldTellWhomItems7_6And7_7AreFor(
-      boolean studentDisabled, boolean lowIncome, boolean parentDisabled, String recipient,
+      boolean studentDisabled,
+      boolean lowIncome,
+      boolean parentDisabled,
+      String recipient,
       String clause) {
     // when
     JsonNode result =

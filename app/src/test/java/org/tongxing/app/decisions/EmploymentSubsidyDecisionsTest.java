@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tongxing.app.TongxingAppTest;
 
 /**
- * Every figure of policy items 1.4–1.6 in the decision tables that the app deployed
- * ({@code workflows/employment-subsidy.dmn}), each in the rule that cites its clause, and the
- * readings the tables encode (docs/employment-subsidy-and-education-grant.md), evaluated through
- * the official client.
+ * Every figure of policy items 1.4–1.6 in the decision tables that the app deployed ({@code
+ * workflows/employment-subsidy.dmn}), each in the rule that cites its clause, and the readings the
+ * tables encode (docs/employment-subsidy-and-education-grant.md), evaluated through the official
+ * client.
  */
 @TongxingAppTest
 class EmploymentSubsidyDecisionsTest {
@@ -68,7 +68,8 @@ class EmploymentSubsidyDecisionsTest {
         .startsWith("item 1.6:")
         .contains("25%", "2个月");
     // 1.4: 150 % of the local monthly minimum wage, paid in each month of the year
-    assertThat(criteria.output().path("wageThresholdRate").decimalValue()).isEqualByComparingTo("1.5");
+    assertThat(criteria.output().path("wageThresholdRate").decimalValue())
+        .isEqualByComparingTo("1.5");
     assertThat(criteria.output().path("minimumInsuredMonths").asInt()).isEqualTo(12);
     assertThat(decisions.ruleDescription(criteria.matchedRules().get(0)))
         .startsWith("item 1.4:")
@@ -86,7 +87,11 @@ class EmploymentSubsidyDecisionsTest {
     "public-institution, self-financed, true, true, false"
   })
   void shouldExcludeOrgansAndFullyFundedInstitutionsFromTheSubsidyAlone(
-      String category, String fundingType, boolean subsidy, boolean overQuota, boolean concentrated) {
+      String category,
+      String fundingType,
+      boolean subsidy,
+      boolean overQuota,
+      boolean concentrated) {
     // given
     Map<String, Object> registration = new HashMap<>();
     registration.put("category", category);
@@ -163,11 +168,12 @@ class EmploymentSubsidyDecisionsTest {
       households.add(Map.of("registered", true, "regionName", "浙江省温州市鹿城区"));
       employment.add(
           Map.of(
-              "insuredMonths", 12,
+              "insuredMonths",
+              12,
               "months",
-                  IntStream.rangeClosed(1, 12)
-                      .mapToObj(month -> Map.<String, Object>of("month", month, "wagePaid", wage))
-                      .toList()));
+              IntStream.rangeClosed(1, 12)
+                  .mapToObj(month -> Map.<String, Object>of("month", month, "wagePaid", wage))
+                  .toList()));
     }
     Map<String, Object> registration = new HashMap<>();
     registration.put("found", true);
@@ -184,15 +190,17 @@ class EmploymentSubsidyDecisionsTest {
         "employerRegistration", registration,
         "minimumWage",
             Map.of(
-                "found", true,
-                "monthlyMinimumWage", MINIMUM_WAGE,
+                "found",
+                true,
+                "monthlyMinimumWage",
+                MINIMUM_WAGE,
                 "months",
-                    IntStream.rangeClosed(1, 12)
-                        .mapToObj(
-                            month ->
-                                Map.<String, Object>of(
-                                    "month", month, "monthlyMinimumWage", MINIMUM_WAGE))
-                        .toList()));
+                IntStream.rangeClosed(1, 12)
+                    .mapToObj(
+                        month ->
+                            Map.<String, Object>of(
+                                "month", month, "monthlyMinimumWage", MINIMUM_WAGE))
+                    .toList()));
   }
 
   private static JsonNode part(JsonNode assessment, String scheme) {

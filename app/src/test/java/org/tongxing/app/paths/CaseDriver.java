@@ -18,12 +18,12 @@ import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import org.awaitility.core.ConditionTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.HttpClientErrorException;
@@ -117,7 +117,8 @@ final class CaseDriver {
               state -> state == ProcessInstanceState.COMPLETED);
     } catch (ConditionTimeoutException e) {
       throw new AssertionError(
-          "Expected process instance %d to complete, but %s".formatted(instanceKey, where(instanceKey)),
+          "Expected process instance %d to complete, but %s"
+              .formatted(instanceKey, where(instanceKey)),
           e);
     }
   }
@@ -152,9 +153,11 @@ final class CaseDriver {
             .join()
             .items()
             .stream()
-            .map(child -> child.getProcessInstanceKey() + " " + where(child.getProcessInstanceKey()))
+            .map(
+                child -> child.getProcessInstanceKey() + " " + where(child.getProcessInstanceKey()))
             .toList();
-    return "it is active at %s with incidents %s; called: %s".formatted(active, incidents, children);
+    return "it is active at %s with incidents %s; called: %s"
+        .formatted(active, incidents, children);
   }
 
   /** The ids of the end events the instance completed. */

@@ -10,7 +10,6 @@ import io.camunda.client.api.search.response.UserTask;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -187,7 +186,8 @@ class EducationGrantPathTest {
   void shouldRefuseTheLaterOfTwoCasesThatRacedPastTheFirstCheck() {
     // given two applications for 陈思远 and 2025-2026, both waiting for the review
     String otherId = applicationId + "-B";
-    Map<String, Object> first = schoolYearApplication("陈思远", CHEN_SIYUAN, "33030220050312001543", mother());
+    Map<String, Object> first =
+        schoolYearApplication("陈思远", CHEN_SIYUAN, "33030220050312001543", mother());
     Map<String, Object> second = new HashMap<>(first);
     second.put("applicationId", otherId);
     long firstKey = cases.start(PROCESS_ID, first);
@@ -213,12 +213,20 @@ class EducationGrantPathTest {
   void shouldPayAChildOfADisabledFamilyOnceTheParentsCertificateIsSupplied() {
     // given 王思琪 applies without her father's certificate number: not covered yet
     Map<String, Object> guardianWithout =
-        Map.of("name", "王海涛", "idNumber", "330303198102071511", "relationship", "father",
-            "mobile", "13705771234");
+        Map.of(
+            "name",
+            "王海涛",
+            "idNumber",
+            "330303198102071511",
+            "relationship",
+            "father",
+            "mobile",
+            "13705771234");
     long instanceKey =
         cases.start(PROCESS_ID, schoolYearApplication("王思琪", WANG_SIQI, null, guardianWithout));
     UserTask review = cases.awaitTask(instanceKey, "Task_ReviewApplication");
-    assertThat(cases.awaitVariable(instanceKey, "assessment").path("eligible").asBoolean()).isFalse();
+    assertThat(cases.awaitVariable(instanceKey, "assessment").path("eligible").asBoolean())
+        .isFalse();
 
     // when the DPF returns it and the father supplies his certificate number
     cases.complete(
@@ -250,8 +258,7 @@ class EducationGrantPathTest {
   @Test
   void shouldEndTheCaseWhenTheCorrectionDeadlinePasses() {
     // given an application returned for correction
-    long instanceKey =
-        cases.start(PROCESS_ID, schoolYearApplication("王思琪", WANG_SIQI, null, null));
+    long instanceKey = cases.start(PROCESS_ID, schoolYearApplication("王思琪", WANG_SIQI, null, null));
     cases.complete(
         cases.awaitTask(instanceKey, "Task_ReviewApplication"),
         "dpf-zhang",
@@ -274,7 +281,9 @@ class EducationGrantPathTest {
     // given
     cases.failAlways("civil-affairs-low-income");
     long instanceKey =
-        cases.start(PROCESS_ID, schoolYearApplication("陈思远", CHEN_SIYUAN, "33030220050312001543", mother()));
+        cases.start(
+            PROCESS_ID,
+            schoolYearApplication("陈思远", CHEN_SIYUAN, "33030220050312001543", mother()));
 
     // when
     Incident incident = cases.awaitIncident(instanceKey);
@@ -286,7 +295,8 @@ class EducationGrantPathTest {
     cases.awaitTask(instanceKey, "Task_ReviewApplication");
     assertThat(cases.awaitVariable(instanceKey, "lowIncomeCheck").path("status").asText())
         .isEqualTo("subsistence");
-    assertThat(cases.awaitVariable(instanceKey, "assessment").path("amount").asInt()).isEqualTo(4000);
+    assertThat(cases.awaitVariable(instanceKey, "assessment").path("amount").asInt())
+        .isEqualTo(4000);
   }
 
   private Map<String, Object> schoolYearApplication(

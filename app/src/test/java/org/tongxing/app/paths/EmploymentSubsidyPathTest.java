@@ -189,8 +189,7 @@ class EmploymentSubsidyPathTest {
     UserTask review = cases.awaitTask(instanceKey, "Task_ReviewApplication");
 
     // when
-    cases.complete(
-        review, "dpf-li", Map.of("decision", "reject", "reviewComment", "劳动合同与社保记录不一致"));
+    cases.complete(review, "dpf-li", Map.of("decision", "reject", "reviewComment", "劳动合同与社保记录不一致"));
 
     // then
     cases.awaitEnded(instanceKey);
@@ -338,7 +337,9 @@ class EmploymentSubsidyPathTest {
     // then the chase ends with the countersign, and the case is paid
     cases.awaitEnded(instanceKey);
     assertThat(chase.getCandidateGroups()).containsExactly("dpf");
-    assertThat(cases.endEvents(instanceKey)).contains("EndEvent_Paid").doesNotContain("EndEvent_Chased");
+    assertThat(cases.endEvents(instanceKey))
+        .contains("EndEvent_Paid")
+        .doesNotContain("EndEvent_Chased");
     assertThat(cases.payments(applicationId)).hasSize(2);
   }
 
@@ -393,10 +394,14 @@ class EmploymentSubsidyPathTest {
     // when the treasury refuses both parts and the DPF retries them with the right account
     List<ProcessInstance> payments = cases.awaitChildren(instanceKey, 2);
     for (ProcessInstance payment : payments) {
-      UserTask refused = cases.awaitTask(payment.getProcessInstanceKey(), "Task_HandleRejectedPayment");
+      UserTask refused =
+          cases.awaitTask(payment.getProcessInstanceKey(), "Task_HandleRejectedPayment");
       assertThat(refused.getCandidateGroups()).containsExactly("dpf");
-      assertThat(cases.awaitVariable(payment.getProcessInstanceKey(), "paymentRejection")
-              .path("reasonText").asText())
+      assertThat(
+              cases
+                  .awaitVariable(payment.getProcessInstanceKey(), "paymentRejection")
+                  .path("reasonText")
+                  .asText())
           .isEqualTo("收款账户已销户");
       cases.complete(
           refused,
@@ -480,27 +485,40 @@ class EmploymentSubsidyPathTest {
   }
 
   private Map<String, Object> application(
-      String name, String creditCode, String county, String account, List<Map<String, Object>> employees) {
+      String name,
+      String creditCode,
+      String county,
+      String account,
+      List<Map<String, Object>> employees) {
     return Map.of(
-        "applicationId", applicationId,
-        "employer", employer(name, creditCode, county, account),
-        "year", 2025,
-        "employees", employees);
+        "applicationId",
+        applicationId,
+        "employer",
+        employer(name, creditCode, county, account),
+        "year",
+        2025,
+        "employees",
+        employees);
   }
 
   private static Map<String, Object> employer(
       String name, String creditCode, String county, String account) {
     return Map.of(
-        "name", name,
-        "unifiedSocialCreditCode", creditCode,
-        "county", county,
-        "contactName", "周建华",
-        "contactMobile", "13806651234",
+        "name",
+        name,
+        "unifiedSocialCreditCode",
+        creditCode,
+        "county",
+        county,
+        "contactName",
+        "周建华",
+        "contactMobile",
+        "13806651234",
         "bankAccount",
-            Map.of(
-                "accountName", name,
-                "accountNumber", account,
-                "bankName", "中国工商银行温州鹿城支行"));
+        Map.of(
+            "accountName", name,
+            "accountNumber", account,
+            "bankName", "中国工商银行温州鹿城支行"));
   }
 
   private Map<String, Object> garmentsApplication(String account) {

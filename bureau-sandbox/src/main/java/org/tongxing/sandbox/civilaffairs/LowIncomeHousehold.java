@@ -11,8 +11,8 @@ import java.util.List;
  * @param status {@code subsistence} (最低生活保障, 低保) or {@code marginal} (低保边缘)
  * @param since first day of the status
  * @param until last day of the status; {@code null} while it lasts
- * @param members the household's members with their relationship to the applicant (申请人, 配偶, 子女,
- *     父母 …)
+ * @param members the household's members with their relationship to the applicant (申请人, 配偶, 子女, 父母
+ *     …)
  */
 public record LowIncomeHousehold(
     String householdId,

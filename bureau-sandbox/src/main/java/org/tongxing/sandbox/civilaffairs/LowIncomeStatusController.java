@@ -18,8 +18,8 @@ import org.tongxing.sandbox.faults.FaultInjector;
  *
  * <p>Always answers 200 with a {@link LowIncomeStatus} ({@code none} for anybody not in a
  * low-income household on that day: civil affairs cannot say that a person does not exist), 503
- * when a fault is injected for {@link BureauSystem#CIVIL_AFFAIRS_LOW_INCOME}. Without {@code on}, the
- * status of today.
+ * when a fault is injected for {@link BureauSystem#CIVIL_AFFAIRS_LOW_INCOME}. Without {@code on},
+ * the status of today.
  */
 @RestController
 @RequestMapping("/sandbox/civil-affairs/low-income-status")

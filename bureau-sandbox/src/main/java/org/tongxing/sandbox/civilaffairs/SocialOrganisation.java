@@ -10,8 +10,8 @@ import org.tongxing.sandbox.RegistrationStatus;
  * /sandbox/civil-affairs/social-organisations/{creditCode}} answers it.
  *
  * @param creditCode 统一社会信用代码; registration authority code 5 (民政)
- * @param organisationType {@code social-group} (社会团体), {@code private-non-enterprise}
- *     (民办非企业单位 / 社会服务机构) or {@code foundation} (基金会)
+ * @param organisationType {@code social-group} (社会团体), {@code private-non-enterprise} (民办非企业单位 /
+ *     社会服务机构) or {@code foundation} (基金会)
  * @param annualReports the staff (工作人员数) of each year's annual inspection
  */
 public record SocialOrganisation(

@@ -42,7 +42,8 @@ public class SocialOrganisationController {
                 new RecordNotFoundException(
                     SandboxProblems.SOCIAL_ORGANISATION_NOT_FOUND,
                     "查无此社会组织 (social organisation not found)",
-                    "Expected a social organisation with credit code '%s', but civil affairs has none"
+                    ("Expected a social organisation with credit code '%s', but civil affairs"
+                            + " has none")
                         .formatted(creditCode)));
   }
 }

@@ -6,8 +6,8 @@ package org.tongxing.sandbox.education;
  *
  * @param schoolYear for example {@code 2025-2026}
  * @param level {@code primary}, {@code junior-high}, {@code senior-high} (普通高中), {@code
- *     secondary-vocational} (中等职业学校), {@code junior-college} (大专 / 高职), {@code bachelor},
- *     {@code master} or {@code doctor}
+ *     secondary-vocational} (中等职业学校), {@code junior-college} (大专 / 高职), {@code bachelor}, {@code
+ *     master} or {@code doctor}
  * @param levelName the level in Chinese, for example 本科
  * @param grade for example 大学三年级
  * @param status {@code enrolled} (在读), {@code suspended} (休学), {@code withdrawn} (退学) or {@code

@@ -11,8 +11,8 @@ import org.tongxing.sandbox.SandboxProblems;
 import org.tongxing.sandbox.faults.FaultInjector;
 
 /**
- * Simulates the look-up of adult and self-study examination certificates (成人高考、自学考试证书):
- * {@code GET /sandbox/education/exam-certificates/{certificateNumber}}.
+ * Simulates the look-up of adult and self-study examination certificates (成人高考、自学考试证书): {@code GET
+ * /sandbox/education/exam-certificates/{certificateNumber}}.
  *
  * <p>Answers 200 with the {@link ExamCertificate}, 404 problem JSON of type {@code
  * exam-certificate-not-found} for a number not on file, 503 when a fault is injected for {@link

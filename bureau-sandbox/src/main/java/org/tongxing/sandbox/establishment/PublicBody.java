@@ -12,8 +12,8 @@ import org.tongxing.sandbox.RegistrationStatus;
  *
  * @param creditCode 统一社会信用代码; registration authority code 1 (机构编制)
  * @param bodyType {@code party-government-organ} (党政机关) or {@code public-institution} (事业单位)
- * @param fundingType 经费形式: {@code full} (全额拨款), {@code partial} (差额拨款) or {@code
- *     self-financed} (自收自支); organs are {@code full}
+ * @param fundingType 经费形式: {@code full} (全额拨款), {@code partial} (差额拨款) or {@code self-financed}
+ *     (自收自支); organs are {@code full}
  * @param authorisedStaff 编制数
  * @param staffReports the staff actually employed (实有人数) in each reported year
  */

@@ -11,8 +11,8 @@ import org.tongxing.sandbox.SandboxProblems;
 import org.tongxing.sandbox.faults.FaultInjector;
 
 /**
- * Simulates the establishment office's register of organs and public institutions (机构编制实名制
- * 数据): {@code GET /sandbox/establishment/public-bodies/{creditCode}}.
+ * Simulates the establishment office's register of organs and public institutions (机构编制实名制 数据):
+ * {@code GET /sandbox/establishment/public-bodies/{creditCode}}.
  *
  * <p>Answers 200 with the body, 404 problem JSON of type {@code public-body-not-found} for a code
  * not on file, 503 when a fault is injected for {@link BureauSystem#ESTABLISHMENT_PUBLIC_BODIES}.

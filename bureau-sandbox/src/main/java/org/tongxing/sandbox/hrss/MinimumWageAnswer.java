@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What {@code GET /sandbox/hrss/minimum-wages?regionCode=&year=} answers: the local monthly
- * minimum wage of a county for a year, as HRSS states it.
+ * What {@code GET /sandbox/hrss/minimum-wages?regionCode=&year=} answers: the local monthly minimum
+ * wage of a county for a year, as HRSS states it.
  *
  * @param monthlyMinimumWage the year's standard: the one in force on 31 December
  * @param months the standard in force on the first day of each month, January to December

@@ -32,8 +32,7 @@ public class MinimumWageController {
   }
 
   @GetMapping
-  public MinimumWageAnswer getMinimumWage(
-      @RequestParam String regionCode, @RequestParam int year) {
+  public MinimumWageAnswer getMinimumWage(@RequestParam String regionCode, @RequestParam int year) {
     faults.beforeRequest(BureauSystem.HRSS_MINIMUM_WAGES);
     return minimumWages
         .find(regionCode, year)

@@ -32,7 +32,8 @@ public class MinimumWageRepository {
     List<MinimumWageStandard> sorted = new ArrayList<>(read.standards());
     sorted.sort(Comparator.comparing(MinimumWageStandard::validFrom));
     this.data =
-        new MinimumWageData(read.coveredUntilYear(), List.copyOf(read.counties()), List.copyOf(sorted));
+        new MinimumWageData(
+            read.coveredUntilYear(), List.copyOf(read.counties()), List.copyOf(sorted));
   }
 
   /**

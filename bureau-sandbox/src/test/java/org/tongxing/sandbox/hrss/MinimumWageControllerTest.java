@@ -48,8 +48,9 @@ class MinimumWageControllerTest {
         .andExpect(jsonPath("$.months[6].monthlyMinimumWage").value(2010))
         .andExpect(jsonPath("$.months[7].month").value(8))
         .andExpect(jsonPath("$.months[7].monthlyMinimumWage").value(2280))
-        .andExpect(jsonPath("$.standards[*].validFrom").value(
-            org.hamcrest.Matchers.contains("2017-12-01", "2021-08-01")));
+        .andExpect(
+            jsonPath("$.standards[*].validFrom")
+                .value(org.hamcrest.Matchers.contains("2017-12-01", "2021-08-01")));
   }
 
   @Test

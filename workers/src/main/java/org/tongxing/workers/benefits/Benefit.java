@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 
 /**
- * A benefit as the benefit workers read it (a local variable {@code benefit} of their BPMN task,
- * by input mapping): which scheme, granted to whom, for which period, in which case.
+ * A benefit as the benefit workers read it (a local variable {@code benefit} of their BPMN task, by
+ * input mapping): which scheme, granted to whom, for which period, in which case.
  *
  * @param scheme for example {@code education-grant}
  * @param subject a student's ID number, an employer's credit code, a certificate number

@@ -13,8 +13,8 @@ import org.tongxing.workers.bureau.dpf.BenefitRegisterClient;
  * never touched.
  *
  * <p>Reads {@code benefit}; completes with {@code benefitCancelled}: false when another case holds
- * the benefit. When the register gives no answer, fails the job for a retry ({@link
- * BureauRetries}, key {@value #WORKER}).
+ * the benefit. When the register gives no answer, fails the job for a retry ({@link BureauRetries},
+ * key {@value #WORKER}).
  */
 @Component
 public class CancelBenefitWorker {

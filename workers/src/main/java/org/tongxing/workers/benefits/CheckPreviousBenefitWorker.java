@@ -8,11 +8,10 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.BenefitRegisterClient;
 
 /**
- * Looks the benefit up in the DPF's register (发放台账) before the case is checked, so that a
- * duplicate application is refused at once with the case that holds the benefit (job type {@value
- * #JOB_TYPE}; policy item 7.6–7.7 "每学年", item 1.4–1.6 "每年"). The register, not a search of
- * process instances, decides: it is written atomically and also holds the grants paid outside
- * Tongxing.
+ * Looks the benefit up in the DPF's register (发放台账) before the case is checked, so that a duplicate
+ * application is refused at once with the case that holds the benefit (job type {@value #JOB_TYPE};
+ * policy item 7.6–7.7 "每学年", item 1.4–1.6 "每年"). The register, not a search of process instances,
+ * decides: it is written atomically and also holds the grants paid outside Tongxing.
  *
  * <p>Reads {@code benefit}; completes with {@code previousBenefit} ({@link PreviousBenefit}). When
  * the register gives no answer, fails the job for a retry ({@link BureauRetries}, key {@value

@@ -8,7 +8,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Makes the {@link BureauJsonClient} of each bureau system from {@code tongxing.bureau.<key>.*}
- * ({@link BureauEndpointProperties}): its base URL (by default this app's sandbox) and its timeouts.
+ * ({@link BureauEndpointProperties}): its base URL (by default this app's sandbox) and its
+ * timeouts.
  */
 @Component
 public class BureauEndpoints {
@@ -16,7 +17,8 @@ public class BureauEndpoints {
   private final ObjectProvider<RestClient.Builder> restClientBuilder;
   private final Environment environment;
 
-  public BureauEndpoints(ObjectProvider<RestClient.Builder> restClientBuilder, Environment environment) {
+  public BureauEndpoints(
+      ObjectProvider<RestClient.Builder> restClientBuilder, Environment environment) {
     this.restClientBuilder = restClientBuilder;
     this.environment = environment;
   }

@@ -54,7 +54,14 @@ public final class BureauJsonClient {
   public <T> Optional<T> find(
       Class<T> type, String notFoundType, String subject, String path, Object... uriVariables) {
     Answer<T> answer =
-        exchange(HttpMethod.GET, null, type, HttpStatus.NOT_FOUND, notFoundType, subject, path,
+        exchange(
+            HttpMethod.GET,
+            null,
+            type,
+            HttpStatus.NOT_FOUND,
+            notFoundType,
+            subject,
+            path,
             uriVariables);
     return Optional.ofNullable(answer.value());
   }
@@ -93,7 +100,13 @@ public final class BureauJsonClient {
   public Answer<Void> delete(
       String conflictType, String subject, String path, Object... uriVariables) {
     return exchange(
-        HttpMethod.DELETE, null, Void.class, HttpStatus.CONFLICT, conflictType, subject, path,
+        HttpMethod.DELETE,
+        null,
+        Void.class,
+        HttpStatus.CONFLICT,
+        conflictType,
+        subject,
+        path,
         uriVariables);
   }
 
@@ -102,8 +115,8 @@ public final class BureauJsonClient {
    *
    * @param value the body of a 2xx answer; {@code null} for a problem or a bodiless answer
    * @param problem the agreed problem (404 not found, 409 conflict), or {@code null}
-   * @param problemMembers every member of that problem, the extra ones too (for example the
-   *     {@code caseId} that holds a benefit); empty without a problem
+   * @param problemMembers every member of that problem, the extra ones too (for example the {@code
+   *     caseId} that holds a benefit); empty without a problem
    */
   public record Answer<T>(T value, BureauProblem problem, Map<String, Object> problemMembers) {
 
@@ -175,7 +188,10 @@ public final class BureauJsonClient {
     }
     throw new BureauUnavailableException(
         "Expected %s from %s %s, but got %s"
-            .formatted(expected(method, outcomeStatus, outcomeType), method, uri,
+            .formatted(
+                expected(method, outcomeStatus, outcomeType),
+                method,
+                uri,
                 response.getStatusCode()));
   }
 
@@ -195,7 +211,8 @@ public final class BureauJsonClient {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> problemMembers(ConvertibleClientHttpResponse response)
       throws IOException {
-    return BureauRestClients.problem(response, Map.class).map(map -> (Map<String, Object>) map)
+    return BureauRestClients.problem(response, Map.class)
+        .map(map -> (Map<String, Object>) map)
         .orElse(Map.of());
   }
 

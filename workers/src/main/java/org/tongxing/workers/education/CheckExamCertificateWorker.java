@@ -76,6 +76,7 @@ public class CheckExamCertificateWorker {
   }
 
   private static ExamCertificateCheck notFound(String number, String reason) {
-    return new ExamCertificateCheck(number, false, false, null, null, null, null, null, null, reason);
+    return new ExamCertificateCheck(
+        number, false, false, null, null, null, null, null, null, reason);
   }
 }

@@ -1,8 +1,8 @@
 package org.tongxing.workers.education;
 
 /**
- * The adult or self-study examination certificate an one-off grant is applied for (process
- * variable {@code examCertificateCheck}; policy item 7.6–7.7: "参加成人高考、自学考试并取得相应证书").
+ * The adult or self-study examination certificate an one-off grant is applied for (process variable
+ * {@code examCertificateCheck}; policy item 7.6–7.7: "参加成人高考、自学考试并取得相应证书").
  *
  * @param found whether the certificate is on file
  * @param holderMatches whether it was issued to this student

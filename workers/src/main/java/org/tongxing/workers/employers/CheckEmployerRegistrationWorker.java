@@ -15,8 +15,8 @@ import org.tongxing.workers.identifiers.UnifiedSocialCreditCode;
 /**
  * Checks the applying employer with the registry its credit code names (job type {@value
  * #JOB_TYPE}; BPMN task {@code Task_CheckEmployerRegistration} of {@code employment-subsidy}):
- * market regulation for enterprises and individual businesses, the establishment office (市委编办,
- * as item 1 names it) for organs and public institutions, civil affairs for social organisations.
+ * market regulation for enterprises and individual businesses, the establishment office (市委编办, as
+ * item 1 names it) for organs and public institutions, civil affairs for social organisations.
  *
  * <p>Reads {@code employer} and {@code year}; completes with {@code employerRegistration} ({@link
  * EmployerRegistrationCheck}): an unknown, malformed or deregistered employer is a result with a

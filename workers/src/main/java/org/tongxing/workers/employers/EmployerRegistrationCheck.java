@@ -45,7 +45,23 @@ public record EmployerRegistrationCheck(
   static EmployerRegistrationCheck notFound(
       String creditCode, String registry, String registryName, String reason) {
     return new EmployerRegistrationCheck(
-        creditCode, false, registry, registryName, null, null, null, null, null, false, null,
-        false, null, null, null, false, null, reason);
+        creditCode,
+        false,
+        registry,
+        registryName,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        false,
+        null,
+        null,
+        null,
+        false,
+        null,
+        reason);
   }
 }

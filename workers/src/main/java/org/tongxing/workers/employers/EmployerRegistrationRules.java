@@ -21,10 +21,11 @@ final class EmployerRegistrationRules {
 
   static final String REASON_MISSING_CODE = "未填写统一社会信用代码";
   static final String REASON_INVALID_CODE = "统一社会信用代码校验不通过";
-  static final String REASON_OTHER_AUTHORITY =
-      "该统一社会信用代码的登记管理部门不在可核验范围（可核验：市场监管、机构编制、民政登记的单位）";
+  static final String REASON_OTHER_AUTHORITY = "该统一社会信用代码的登记管理部门不在可核验范围（可核验：市场监管、机构编制、民政登记的单位）";
+
   /** After the registry's name: 市场监管部门查无此单位. */
   static final String REASON_NOT_FOUND = "查无此单位";
+
   static final String REASON_NOT_ACTIVE = "单位登记状态为";
   static final String REASON_OTHER_NAME = "申报单位名称与登记名称不符，登记名称为";
   static final String ACTIVE = "ACTIVE";
@@ -58,35 +59,59 @@ final class EmployerRegistrationRules {
 
   static EmployerRegistrationCheck notFound(String creditCode, String registry) {
     return EmployerRegistrationCheck.notFound(
-        creditCode,
-        registry,
-        registryName(registry),
-        registryName(registry) + REASON_NOT_FOUND);
+        creditCode, registry, registryName(registry), registryName(registry) + REASON_NOT_FOUND);
   }
 
   static EmployerRegistrationCheck of(
       BusinessRegistration business, String declaredName, int year) {
     return check(
-        business.creditCode(), MARKET, business.entityType(), business.entityTypeName(), null, null,
-        business.legalPerson(), business.name(), declaredName, business.regionCode(),
-        business.status(), business.statusName(),
+        business.creditCode(),
+        MARKET,
+        business.entityType(),
+        business.entityTypeName(),
+        null,
+        null,
+        business.legalPerson(),
+        business.name(),
+        declaredName,
+        business.regionCode(),
+        business.status(),
+        business.statusName(),
         AnnualHeadcount.of(business.annualReports(), year).orElse(null));
   }
 
   static EmployerRegistrationCheck of(PublicBody body, String declaredName, int year) {
     return check(
-        body.creditCode(), ESTABLISHMENT, body.bodyType(), body.bodyTypeName(),
-        body.fundingType(), body.fundingTypeName(), true, body.name(), declaredName,
-        body.regionCode(), body.status(), body.statusName(),
+        body.creditCode(),
+        ESTABLISHMENT,
+        body.bodyType(),
+        body.bodyTypeName(),
+        body.fundingType(),
+        body.fundingTypeName(),
+        true,
+        body.name(),
+        declaredName,
+        body.regionCode(),
+        body.status(),
+        body.statusName(),
         AnnualHeadcount.of(body.staffReports(), year).orElse(null));
   }
 
   static EmployerRegistrationCheck of(
       SocialOrganisation organisation, String declaredName, int year) {
     return check(
-        organisation.creditCode(), CIVIL_AFFAIRS, "social-organisation",
-        organisation.organisationTypeName(), null, null, true, organisation.name(), declaredName,
-        organisation.regionCode(), organisation.status(), organisation.statusName(),
+        organisation.creditCode(),
+        CIVIL_AFFAIRS,
+        "social-organisation",
+        organisation.organisationTypeName(),
+        null,
+        null,
+        true,
+        organisation.name(),
+        declaredName,
+        organisation.regionCode(),
+        organisation.status(),
+        organisation.statusName(),
         AnnualHeadcount.of(organisation.annualReports(), year).orElse(null));
   }
 
@@ -111,9 +136,23 @@ final class EmployerRegistrationRules {
             ? REASON_NOT_ACTIVE + statusName
             : !nameMatches ? REASON_OTHER_NAME + "“" + registeredName + "”" : null;
     return new EmployerRegistrationCheck(
-        creditCode, true, registry, registryName(registry), category,
-        CATEGORY_NAMES.getOrDefault(category, legalForm), legalForm, fundingType, fundingTypeName,
-        legalPerson, registeredName, nameMatches, regionCode, status, statusName, active, workforce,
+        creditCode,
+        true,
+        registry,
+        registryName(registry),
+        category,
+        CATEGORY_NAMES.getOrDefault(category, legalForm),
+        legalForm,
+        fundingType,
+        fundingTypeName,
+        legalPerson,
+        registeredName,
+        nameMatches,
+        regionCode,
+        status,
+        statusName,
+        active,
+        workforce,
         reason);
   }
 }

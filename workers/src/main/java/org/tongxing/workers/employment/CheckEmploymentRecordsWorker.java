@@ -30,7 +30,8 @@ public class CheckEmploymentRecordsWorker {
   private final SocialInsuranceClient socialInsurance;
   private final BureauRetries retries;
 
-  public CheckEmploymentRecordsWorker(SocialInsuranceClient socialInsurance, BureauRetries retries) {
+  public CheckEmploymentRecordsWorker(
+      SocialInsuranceClient socialInsurance, BureauRetries retries) {
     this.socialInsurance = socialInsurance;
     this.retries = retries;
   }

@@ -12,8 +12,8 @@ import org.tongxing.workers.identifiers.UnifiedSocialCreditCode;
 
 /**
  * Picks, from each employee's HRSS statement, the months in which the applying employer paid
- * contributions and the wages it paid: the employment that policy item 1.4 subsidises is with
- * this employer, whoever else employed the person that year.
+ * contributions and the wages it paid: the employment that policy item 1.4 subsidises is with this
+ * employer, whoever else employed the person that year.
  */
 final class EmploymentCheckRules {
 

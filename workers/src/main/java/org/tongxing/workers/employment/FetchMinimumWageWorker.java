@@ -10,9 +10,9 @@ import org.tongxing.workers.bureau.hrss.MinimumWageClient;
 
 /**
  * Fetches the local monthly minimum wage of a county and year from HRSS (job type {@value
- * #JOB_TYPE}; BPMN task {@code Task_FetchMinimumWage} of {@code employment-subsidy}). Policy
- * items 1.4–1.6 count in months of it; minimum wages differ by county and change over the years,
- * so they are bureau data, never constants.
+ * #JOB_TYPE}; BPMN task {@code Task_FetchMinimumWage} of {@code employment-subsidy}). Policy items
+ * 1.4–1.6 count in months of it; minimum wages differ by county and change over the years, so they
+ * are bureau data, never constants.
  *
  * <p>Reads {@code regionCode} and {@code year}; completes with {@code minimumWage} ({@link
  * MinimumWageResult}). A county or year HRSS has no standard for is a result with a reason, not an
@@ -46,7 +46,8 @@ public class FetchMinimumWageWorker {
   public Output fetchMinimumWage(@VariablesAsType FetchMinimumWageInput input) {
     String region = input.regionCode() == null ? "" : input.regionCode().strip();
     if (!REGION_CODE.matcher(region).matches() || input.year() == null) {
-      return new Output(MinimumWageResult.notFound(input.regionCode(), input.year(), REASON_NO_REGION));
+      return new Output(
+          MinimumWageResult.notFound(input.regionCode(), input.year(), REASON_NO_REGION));
     }
     try {
       return new Output(

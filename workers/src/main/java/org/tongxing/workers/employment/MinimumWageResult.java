@@ -38,6 +38,7 @@ public record MinimumWageResult(
   }
 
   static MinimumWageResult notFound(String regionCode, Integer year, String reason) {
-    return new MinimumWageResult(false, regionCode, null, year, null, null, null, List.of(), reason);
+    return new MinimumWageResult(
+        false, regionCode, null, year, null, null, null, List.of(), reason);
   }
 }

@@ -9,8 +9,8 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.publicsecurity.HouseholdRegistrationClient;
 
 /**
- * Checks the household registrations (户籍) of declared people with the public security system
- * (job type {@value #JOB_TYPE}; BPMN tasks {@code Task_CheckHouseholdRegistrations} of {@code
+ * Checks the household registrations (户籍) of declared people with the public security system (job
+ * type {@value #JOB_TYPE}; BPMN tasks {@code Task_CheckHouseholdRegistrations} of {@code
  * employment-subsidy} and {@code education-grant}).
  *
  * <p>Reads {@code persons} [{name, idNumber}]; completes with {@code householdChecks}, one {@link

@@ -1,8 +1,8 @@
 package org.tongxing.workers.households;
 
 /**
- * The result of checking one person's household registration (an element of process variable
- * {@code householdChecks}).
+ * The result of checking one person's household registration (an element of process variable {@code
+ * householdChecks}).
  *
  * @param registered whether the person has an active household registration, anywhere in China
  *     (policy item 1.7)

@@ -7,13 +7,13 @@ import org.tongxing.workers.bureau.publicsecurity.HouseholdRegistration;
 import org.tongxing.workers.identifiers.ResidentIdNumber;
 
 /**
- * Decides whether each person has a household registration that counts. Policy item 1.7 widens
- * the household registrations that count for disabled employees from this city to the whole
- * country, so any active registration in China counts; education grants (item 7.6) then test the
- * region themselves.
+ * Decides whether each person has a household registration that counts. Policy item 1.7 widens the
+ * household registrations that count for disabled employees from this city to the whole country, so
+ * any active registration in China counts; education grants (item 7.6) then test the region
+ * themselves.
  *
- * <p>Business outcomes are data: a missing, unknown or cancelled registration yields a check with
- * a reason in Chinese, never an exception. Only the look-up may throw.
+ * <p>Business outcomes are data: a missing, unknown or cancelled registration yields a check with a
+ * reason in Chinese, never an exception. Only the look-up may throw.
  */
 final class HouseholdCheckRules {
 
@@ -54,15 +54,12 @@ final class HouseholdCheckRules {
     if (!HouseholdRegistration.ACTIVE.equals(registration.status())) {
       String why = registration.cancellationReason();
       return refused(
-          person, registration, why == null ? REASON_CANCELLED : REASON_CANCELLED + "（" + why + "）");
+          person,
+          registration,
+          why == null ? REASON_CANCELLED : REASON_CANCELLED + "（" + why + "）");
     }
     return new HouseholdCheck(
-        idNumber,
-        person.name(),
-        true,
-        registration.regionCode(),
-        registration.regionName(),
-        null);
+        idNumber, person.name(), true, registration.regionCode(), registration.regionName(), null);
   }
 
   private static HouseholdCheck refused(

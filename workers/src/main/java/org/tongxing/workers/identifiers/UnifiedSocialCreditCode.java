@@ -3,13 +3,15 @@ package org.tongxing.workers.identifiers;
 import java.util.Locale;
 
 /**
- * The unified social credit code (统一社会信用代码, GB 32100-2015): registration authority code,
- * entity type code, region code, organisation code and check character.
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): registration authority code, entity
+ * type code, region code, organisation code and check character.
  */
 public final class UnifiedSocialCreditCode {
 
   private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   /** 登记管理部门代码 1: 机构编制 (organs and public institutions). */
   public static final char ESTABLISHMENT_OFFICE = '1';

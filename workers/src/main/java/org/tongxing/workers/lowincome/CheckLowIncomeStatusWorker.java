@@ -76,12 +76,12 @@ public class CheckLowIncomeStatusWorker {
     boolean lowIncome =
         LowIncomeStatus.SUBSISTENCE.equals(status.status())
             || LowIncomeStatus.MARGINAL.equals(status.status());
-    String guardianId =
-        ResidentIdNumber.normalise(guardian == null ? null : guardian.idNumber());
+    String guardianId = ResidentIdNumber.normalise(guardian == null ? null : guardian.idNumber());
     boolean inHousehold =
         guardianId != null
             && status.members().stream().anyMatch(member -> guardianId.equals(member.idNumber()));
-    String reason = lowIncome && guardianId != null && !inHousehold ? REASON_GUARDIAN_ELSEWHERE : null;
+    String reason =
+        lowIncome && guardianId != null && !inHousehold ? REASON_GUARDIAN_ELSEWHERE : null;
     return new LowIncomeCheck(
         status.status(),
         status.statusName(),

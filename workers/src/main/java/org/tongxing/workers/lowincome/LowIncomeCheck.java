@@ -2,8 +2,8 @@ package org.tongxing.workers.lowincome;
 
 /**
  * The student's low-income status (process variable {@code lowIncomeCheck}): policy item 7.6 pays
- * the higher grants to 低保 and 低保边缘 students and to children of disabled families among them,
- * item 7.7 the lower ones to other disabled students.
+ * the higher grants to 低保 and 低保边缘 students and to children of disabled families among them, item
+ * 7.7 the lower ones to other disabled students.
  *
  * @param status {@code subsistence} (低保), {@code marginal} (低保边缘) or {@code none}
  * @param lowIncome whether the status is 低保 or 低保边缘

@@ -54,8 +54,7 @@ class BenefitWorkersSandboxTest {
     var retried = record.recordBenefit(input(grant("2025-2026", "JX-2026-0001")));
     BpmnError refused =
         catchThrowableOfType(
-            BpmnError.class,
-            () -> record.recordBenefit(input(grant("2025-2026", "JX-2026-0002"))));
+            BpmnError.class, () -> record.recordBenefit(input(grant("2025-2026", "JX-2026-0002"))));
 
     // then
     assertThat(retried.benefitRecordedAt()).isNotBlank();

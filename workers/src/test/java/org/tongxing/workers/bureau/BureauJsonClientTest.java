@@ -56,7 +56,8 @@ class BureauJsonClientTest {
                 .body("{\"name\": \"陈思远\"}"));
 
     // when
-    var answer = client.put(Named.class, Map.of("caseId", "JX-1"), CONFLICT, "for a", "/benefits/a");
+    var answer =
+        client.put(Named.class, Map.of("caseId", "JX-1"), CONFLICT, "for a", "/benefits/a");
 
     // then
     assertThat(answer.isProblem()).isFalse();

@@ -74,9 +74,7 @@ class EmploymentWorkersSandboxTest {
     assertThat(checks)
         .extracting(EmploymentCheck::name, EmploymentCheck::insuredMonths, EmploymentCheck::reason)
         .containsExactly(
-            tuple("陈丽娟", 8, null),
-            tuple("黄丽华", 12, null),
-            tuple("陈建国", 0, "上年度无本单位社会保险缴费记录"));
+            tuple("陈丽娟", 8, null), tuple("黄丽华", 12, null), tuple("陈建国", 0, "上年度无本单位社会保险缴费记录"));
     assertThat(checks.get(0).months().get(0))
         .isEqualTo(new EmploymentCheck.MonthPaid(5, new BigDecimal("3800")));
     assertThat(

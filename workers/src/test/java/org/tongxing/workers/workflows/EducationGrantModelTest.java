@@ -7,8 +7,8 @@ import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,11 @@ class EducationGrantModelTest {
     assertThat(schoolYear.getConditionExpression().getTextContent())
         .isEqualTo("= grantType = \"school-year\"");
     assertThat(schoolYear.getTarget().getId()).isEqualTo("Task_CheckSchoolEnrolment");
-    assertThat(model.<SequenceFlow>getModelElementById("Flow_ExamCertificateGrant").getTarget().getId())
+    assertThat(
+            model
+                .<SequenceFlow>getModelElementById("Flow_ExamCertificateGrant")
+                .getTarget()
+                .getId())
         .isEqualTo("Task_CheckExamCertificate");
   }
 
@@ -62,10 +66,14 @@ class EducationGrantModelTest {
     UserTask review = model.getModelElementById("Task_ReviewApplication");
 
     // then
-    assertThat(review.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
+    assertThat(
+            review.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
         .isEqualTo("dpf");
-    assertThat(model.<SequenceFlow>getModelElementById("Flow_Approved").getConditionExpression()
-            .getTextContent())
+    assertThat(
+            model
+                .<SequenceFlow>getModelElementById("Flow_Approved")
+                .getConditionExpression()
+                .getTextContent())
         .isEqualTo("= decision = \"approve\" and assessment.amount > 0");
   }
 

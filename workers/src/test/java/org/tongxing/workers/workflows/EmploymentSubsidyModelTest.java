@@ -56,14 +56,19 @@ class EmploymentSubsidyModelTest {
             .getSingleExtensionElement(ZeebeLoopCharacteristics.class);
 
     // then
-    assertThat(review.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
+    assertThat(
+            review.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
         .isEqualTo("dpf");
     assertThat(review.getSingleExtensionElement(ZeebeTaskSchedule.class).getDueDate())
         .contains("deadlines.reviewPeriod");
     assertThat(
-            countersign.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
+            countersign
+                .getSingleExtensionElement(ZeebeAssignmentDefinition.class)
+                .getCandidateGroups())
         .isEqualTo("=countersigner.group");
-    assertThat(((MultiInstanceLoopCharacteristics) countersign.getLoopCharacteristics()).isSequential())
+    assertThat(
+            ((MultiInstanceLoopCharacteristics) countersign.getLoopCharacteristics())
+                .isSequential())
         .as("会签: in parallel, every department signs")
         .isFalse();
     assertThat(loop.getInputCollection()).isEqualTo("=assessment.countersigners");
@@ -95,7 +100,10 @@ class EmploymentSubsidyModelTest {
     // then
     assertThat(await.getMessage().getName()).isEqualTo("employment-subsidy-correction");
     assertThat(
-            await.getMessage().getSingleExtensionElement(ZeebeSubscription.class).getCorrelationKey())
+            await
+                .getMessage()
+                .getSingleExtensionElement(ZeebeSubscription.class)
+                .getCorrelationKey())
         .isEqualTo("=applicationId");
     assertThat(expired.cancelActivity()).isTrue();
     assertThat(timer(expired)).isEqualTo("=date and time(correctionDeadline)");
@@ -116,12 +124,14 @@ class EmploymentSubsidyModelTest {
                 .map(definition -> ((ErrorEventDefinition) definition).getError().getErrorCode()))
         .containsExactly(RecordBenefitWorker.ALREADY_GRANTED);
     assertThat(overdue.cancelActivity()).isFalse();
-    assertThat(chase.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
+    assertThat(
+            chase.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups())
         .isEqualTo("dpf");
   }
 
   private static String timer(BoundaryEvent event) {
-    TimerEventDefinition timer = (TimerEventDefinition) event.getEventDefinitions().iterator().next();
+    TimerEventDefinition timer =
+        (TimerEventDefinition) event.getEventDefinitions().iterator().next();
     return timer.getTimeDate().getTextContent();
   }
 }

@@ -63,7 +63,9 @@ class PolicyFormsTest {
         .allSatisfy(
             field -> {
               assertThat(field.path("id").asText()).isNotBlank();
-              assertThat(field.path("label").asText()).as("label of %s", field.path("id")).isNotBlank();
+              assertThat(field.path("label").asText())
+                  .as("label of %s", field.path("id"))
+                  .isNotBlank();
               assertThat(field.path("properties").path("policyClause").asText())
                   .as("policyClause of %s", field.path("id").asText())
                   .matches("item \\d+\\.\\d+");
@@ -96,13 +98,16 @@ class PolicyFormsTest {
         Stream.of("employment-subsidy", "education-grant", "benefit-payment")
             .flatMap(
                 id ->
-                    PolicyModels.read(id).getModelElementsByType(ZeebeFormDefinition.class).stream())
+                    PolicyModels.read(id)
+                        .getModelElementsByType(ZeebeFormDefinition.class)
+                        .stream())
             .map(ZeebeFormDefinition::getFormId)
             .toList();
 
     // then
-    assertThat(referenced).containsExactlyInAnyOrderElementsOf(
-        Stream.concat(TASK_FORMS.stream(), START_FORMS.stream()).toList());
+    assertThat(referenced)
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.concat(TASK_FORMS.stream(), START_FORMS.stream()).toList());
   }
 
   @ParameterizedTest
@@ -196,7 +201,8 @@ class PolicyFormsTest {
   }
 
   private static PatternAssert pattern(JsonNode form, String key) {
-    return new PatternAssert(Pattern.compile(field(form, key).path("validate").path("pattern").asText()));
+    return new PatternAssert(
+        Pattern.compile(field(form, key).path("validate").path("pattern").asText()));
   }
 
   /** Camunda Forms tests a pattern with RegExp.test: it must occur in the value. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PolicyModelsTest {
 
-  private static final Set<String> SHARED_JOB_TYPES = Set.of("finance-make-payment", "notify-applicant");
+  private static final Set<String> SHARED_JOB_TYPES =
+      Set.of("finance-make-payment", "notify-applicant");
 
   @ParameterizedTest
   @ValueSource(strings = {"employment-subsidy", "education-grant", "benefit-payment"})
@@ -96,8 +97,7 @@ class PolicyModelsTest {
     assertThat(model.getModelElementsByType(ZeebeCalledDecision.class))
         .allSatisfy(
             called ->
-                assertThat(decisions)
-                    .contains("<decision id=\"" + called.getDecisionId() + "\""));
+                assertThat(decisions).contains("<decision id=\"" + called.getDecisionId() + "\""));
     assertThat(model.getModelElementsByType(ZeebeFormDefinition.class))
         .allSatisfy(
             form ->

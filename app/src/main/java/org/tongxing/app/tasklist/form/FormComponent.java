@@ -53,8 +53,19 @@ public record FormComponent(
       Integer decimalDigits,
       String noticeCode) {
     this(
-        kind, type, key, label, description, text, options, validation, readonly, defaultValue,
-        decimalDigits, noticeCode, null);
+        kind,
+        type,
+        key,
+        label,
+        description,
+        text,
+        options,
+        validation,
+        readonly,
+        defaultValue,
+        decimalDigits,
+        noticeCode,
+        null);
   }
 
   /** Whether the user fills it in and it becomes a variable on completion. */

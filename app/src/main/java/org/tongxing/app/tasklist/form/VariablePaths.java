@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class VariablePaths {
 
   /** A FEEL path of plain names: what a key, a table's data source or a column may be. */
-  static final Pattern PATH = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(\\.[\\p{L}_][\\p{L}\\p{N}_]*)*");
+  static final Pattern PATH =
+      Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(\\.[\\p{L}_][\\p{L}\\p{N}_]*)*");
 
   private VariablePaths() {}
 

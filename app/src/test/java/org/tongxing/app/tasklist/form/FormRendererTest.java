@@ -129,12 +129,10 @@ class FormRendererTest {
     // when
     Map<String, String> values =
         FormRenderer.initialValues(
-            schema,
-            Map.of("employer", Map.of("bankAccount", Map.of("accountName", "温州同行制衣有限公司"))));
+            schema, Map.of("employer", Map.of("bankAccount", Map.of("accountName", "温州同行制衣有限公司"))));
 
     // then
-    assertThat(values)
-        .containsExactly(Map.entry("employer.bankAccount.accountName", "温州同行制衣有限公司"));
+    assertThat(values).containsExactly(Map.entry("employer.bankAccount.accountName", "温州同行制衣有限公司"));
   }
 
   @Test

@@ -21,7 +21,8 @@ public class LowIncomeStatusClient {
   public LowIncomeStatusClient(BureauEndpoints endpoints) {
     this(
         endpoints.client(
-            "civil-affairs-low-income", "civil affairs low-income registry",
+            "civil-affairs-low-income",
+            "civil affairs low-income registry",
             "/sandbox/civil-affairs"));
   }
 

@@ -13,8 +13,8 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 /**
  * Reads and writes the DPF's register of benefits granted (发放台账): {@code
  * {baseUrl}/benefits/{scheme}/{subject}/{period}}; configured by {@code
- * tongxing.bureau.dpf-benefits.*}. The register holds one record per scheme, subject and period,
- * so a benefit granted once per period (policy item 7.6–7.7: per school year) is granted once,
+ * tongxing.bureau.dpf-benefits.*}. The register holds one record per scheme, subject and period, so
+ * a benefit granted once per period (policy item 7.6–7.7: per school year) is granted once,
  * whichever case, process or runtime asks.
  */
 @Component
@@ -41,7 +41,12 @@ public class BenefitRegisterClient {
    */
   public Optional<BenefitRecord> findBenefit(String scheme, String subject, String period) {
     return client.find(
-        BenefitRecord.class, NOT_FOUND, describe(scheme, subject, period), PATH, scheme, subject,
+        BenefitRecord.class,
+        NOT_FOUND,
+        describe(scheme, subject, period),
+        PATH,
+        scheme,
+        subject,
         period);
   }
 

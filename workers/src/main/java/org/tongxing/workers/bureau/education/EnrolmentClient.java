@@ -20,7 +20,9 @@ public class EnrolmentClient {
 
   @Autowired
   public EnrolmentClient(BureauEndpoints endpoints) {
-    this(endpoints.client("education-enrolments", "education student register", "/sandbox/education"));
+    this(
+        endpoints.client(
+            "education-enrolments", "education student register", "/sandbox/education"));
   }
 
   public EnrolmentClient(BureauJsonClient client) {

@@ -18,7 +18,8 @@ public class SocialInsuranceClient {
 
   @Autowired
   public SocialInsuranceClient(BureauEndpoints endpoints) {
-    this(endpoints.client("hrss-social-insurance", "HRSS social insurance system", "/sandbox/hrss"));
+    this(
+        endpoints.client("hrss-social-insurance", "HRSS social insurance system", "/sandbox/hrss"));
   }
 
   public SocialInsuranceClient(BureauJsonClient client) {
