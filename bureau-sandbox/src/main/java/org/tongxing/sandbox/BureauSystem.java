@@ -43,7 +43,9 @@ public enum BureauSystem {
    */
   EDUCATION_EXAM_CERTIFICATES("education-exam-certificates"),
   /** The DPF's register of benefits granted (发放台账): {@code /sandbox/dpf/benefits}. */
-  DPF_BENEFITS("dpf-benefits");
+  DPF_BENEFITS("dpf-benefits"),
+  /** 法律援助 of the Justice Bureau: {@code /sandbox/justice/legal-aid-applications}. */
+  JUSTICE_LEGAL_AID("justice-legal-aid");
 
   private final String code;
 

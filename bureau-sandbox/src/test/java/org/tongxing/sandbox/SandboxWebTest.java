@@ -19,6 +19,7 @@ import org.tongxing.sandbox.finance.FinanceSandboxConfiguration;
 import org.tongxing.sandbox.finance.PaymentLedger;
 import org.tongxing.sandbox.hrss.MinimumWageRepository;
 import org.tongxing.sandbox.hrss.SocialInsuranceRepository;
+import org.tongxing.sandbox.justice.LegalAidApplications;
 import org.tongxing.sandbox.market.BusinessRegistrationRepository;
 import org.tongxing.sandbox.notification.NoticeOutbox;
 import org.tongxing.sandbox.publicsecurity.HouseholdRegistrationRepository;
@@ -44,6 +45,7 @@ import org.tongxing.sandbox.publicsecurity.HouseholdRegistrationRepository;
   FinanceSandboxConfiguration.class,
   BankAccountRepository.class,
   PaymentLedger.class,
-  NoticeOutbox.class
+  NoticeOutbox.class,
+  LegalAidApplications.class
 })
 public @interface SandboxWebTest {}
