@@ -221,7 +221,7 @@ class TasklistBrowserTest {
                 Map.of(
                     "name", "温州同行印刷有限公司",
                     "unifiedSocialCreditCode", "91330302MA2B8T6L36",
-                    "county", "330302",
+                    "county", "lucheng",
                     "contactName", "陈立新",
                     "bankAccount",
                         Map.of(

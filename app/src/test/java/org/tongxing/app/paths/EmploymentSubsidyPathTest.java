@@ -163,7 +163,7 @@ class EmploymentSubsidyPathTest {
             application(
                 "泰顺同行竹木制品有限公司",
                 "91330329MA2H3N8D27",
-                "330329",
+                "taishun",
                 "6230910199004455668",
                 List.of(
                     employee("叶国华", "33032919690717351X", "33032919690717351X43"),
@@ -211,7 +211,7 @@ class EmploymentSubsidyPathTest {
   void shouldCheckACorrectedApplicationAgainAfterTheDpfReturnedIt() {
     // given an application that declares a name the registry does not know
     Map<String, Object> application = new HashMap<>(garmentsApplication(GARMENTS_ACCOUNT));
-    application.put("employer", employer("温州同行服装有限公司", GARMENTS, "330302", GARMENTS_ACCOUNT));
+    application.put("employer", employer("温州同行服装有限公司", GARMENTS, "lucheng", GARMENTS_ACCOUNT));
     long instanceKey = cases.start(PROCESS_ID, application);
     UserTask review = cases.awaitTask(instanceKey, "Task_ReviewApplication");
     assertThat(cases.awaitVariable(instanceKey, "assessment").path("totalAmount").asInt()).isZero();
@@ -223,7 +223,7 @@ class EmploymentSubsidyPathTest {
     cases.correlate(
         "employment-subsidy-correction",
         applicationId,
-        Map.of("employer", employer("温州同行制衣有限公司", GARMENTS, "330302", GARMENTS_ACCOUNT)));
+        Map.of("employer", employer("温州同行制衣有限公司", GARMENTS, "lucheng", GARMENTS_ACCOUNT)));
 
     // then every check runs again and the DPF reviews the corrected application
     await()
@@ -472,7 +472,7 @@ class EmploymentSubsidyPathTest {
     return application(
         "温州瓯江福利包装有限公司",
         "91330304MA2C7K4Q21",
-        "330304",
+        "ouhai",
         "6230910199004455669",
         List.of(
             employee("黄丽华", "330304199005123624", "33030419900512362443"),
@@ -525,7 +525,7 @@ class EmploymentSubsidyPathTest {
     return application(
         "温州同行制衣有限公司",
         GARMENTS,
-        "330302",
+        "lucheng",
         account,
         List.of(
             employee("陈建国", "330302197804152112", "33030219780415211242"),

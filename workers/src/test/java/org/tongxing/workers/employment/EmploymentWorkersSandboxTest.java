@@ -26,7 +26,7 @@ class EmploymentWorkersSandboxTest {
     MinimumWageResult lucheng =
         minimumWage.fetchMinimumWage(new FetchMinimumWageInput("330302", 2025)).minimumWage();
     MinimumWageResult taishun =
-        minimumWage.fetchMinimumWage(new FetchMinimumWageInput("330329", 2025)).minimumWage();
+        minimumWage.fetchMinimumWage(new FetchMinimumWageInput("taishun", 2025)).minimumWage();
     MinimumWageResult yearOfChange =
         minimumWage.fetchMinimumWage(new FetchMinimumWageInput("330302", 2021)).minimumWage();
 
@@ -34,6 +34,9 @@ class EmploymentWorkersSandboxTest {
     assertThat(lucheng.found()).isTrue();
     assertThat(lucheng.countyName()).isEqualTo("鹿城区");
     assertThat(lucheng.monthlyMinimumWage()).isEqualByComparingTo("2280");
+    assertThat(taishun.regionCode())
+        .as("the county's id becomes its GB/T 2260 code")
+        .isEqualTo("330329");
     assertThat(taishun.monthlyMinimumWage()).isEqualByComparingTo("1840");
     assertThat(yearOfChange.months())
         .extracting(MonthlyStandard::month, m -> m.monthlyMinimumWage().intValue())

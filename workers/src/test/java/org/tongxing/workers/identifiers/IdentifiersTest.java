@@ -43,4 +43,18 @@ class IdentifiersTest {
     assertThat(UnifiedSocialCreditCode.normalise(" 91330302ma2ap0bx6t"))
         .isEqualTo("91330302MA2AP0BX6T");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lucheng", "330302", " 330302 "})
+  void shouldGiveTheRegionCodeOfAWenzhouCountyByItsIdOrCode(String county) {
+    // when / then
+    assertThat(WenzhouCounty.regionCodeOf(county)).contains("330302");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"鹿城区", "hangzhou", "3303", ""})
+  void shouldKnowNoRegionCodeForAnythingElse(String county) {
+    // when / then
+    assertThat(WenzhouCounty.regionCodeOf(county)).isEmpty();
+  }
 }
