@@ -27,7 +27,7 @@ import org.tongxing.workers.identifiers.UnifiedSocialCreditCode;
 public class CheckEmployerRegistrationWorker {
 
   /** Equal to {@code zeebe:taskDefinition type} of the BPMN task. */
-  public static final String JOB_TYPE = "check-employer-registration";
+  public static final String JOB_TYPE = "registry-check-employer-registration";
 
   static final String WORKER = "check-employer-registration";
 
