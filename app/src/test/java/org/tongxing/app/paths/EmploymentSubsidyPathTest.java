@@ -239,7 +239,7 @@ class EmploymentSubsidyPathTest {
     assertThat(notices.get(0).get("subject")).isEqualTo("残疾人就业补贴申请需补正材料");
     assertThat((String) notices.get(0).get("text"))
         .contains("需补正：单位名称与登记名称不符")
-        .containsPattern("请于\\d{4}-\\d{2}-\\d{2}前通过原申请渠道补正");
+        .containsPattern("补正期限至\\d{4}-\\d{2}-\\d{2}（含当日）");
   }
 
   @Test
@@ -262,6 +262,9 @@ class EmploymentSubsidyPathTest {
     assertThat(cases.endEvents(instanceKey))
         .containsExactlyInAnyOrder("EndEvent_Reminded", "EndEvent_CorrectionExpired");
     assertThat(reminded.get(1).get("subject")).isEqualTo("残疾人就业补贴申请补正即将到期");
+    assertThat(cases.awaitVariable(instanceKey, "correctionDeadline").asText())
+        .as("the last day, an ISO date the deadline dashboards read")
+        .matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(cases.awaitNotices(applicationId, 3).get(2).get("subject"))
         .isEqualTo("残疾人就业补贴申请已终止");
   }

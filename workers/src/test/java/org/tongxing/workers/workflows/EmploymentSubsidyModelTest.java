@@ -106,7 +106,10 @@ class EmploymentSubsidyModelTest {
                 .getCorrelationKey())
         .isEqualTo("=applicationId");
     assertThat(expired.cancelActivity()).isTrue();
-    assertThat(timer(expired)).isEqualTo("=date and time(correctionDeadline)");
+    assertThat(timer(expired))
+        .isEqualTo(
+            "=date and time(date(correctionDeadline) + duration(\"P1D\"),"
+                + " time(\"00:00:00@Asia/Shanghai\"))");
     assertThat(reminder.cancelActivity()).isFalse();
     assertThat(timer(reminder)).contains("deadlines.correctionReminderBefore");
   }
