@@ -131,6 +131,12 @@ public sealed interface EngineCommand {
   record BroadcastSignal(String signalName, Map<String, String> variables)
       implements EngineCommand {}
 
+  /**
+   * Reads the deployed decision requirements graphs (with their XML) and decisions; appends no
+   * event. Answered, as every command, once the commands before it are durable.
+   */
+  record ListDeployedDecisions() implements EngineCommand {}
+
   record PinClock(long epochMillis) implements EngineCommand {}
 
   record ResetClock() implements EngineCommand {}

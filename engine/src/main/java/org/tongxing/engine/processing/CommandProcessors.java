@@ -5,6 +5,7 @@ import java.util.Map;
 import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.dmn.DecisionEngine;
 import org.tongxing.engine.processing.decision.EvaluateDecisionProcessor;
+import org.tongxing.engine.processing.decision.ListDeployedDecisionsProcessor;
 import org.tongxing.engine.feel.ExpressionLanguage;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessors;
@@ -49,6 +50,7 @@ final class CommandProcessors {
         new DeploymentProcessor(transformer, decisions, behaviors.eventSubscriptions()));
     register(EngineCommand.EvaluateDecision.class,
         new EvaluateDecisionProcessor(behaviors.decisions()));
+    register(EngineCommand.ListDeployedDecisions.class, new ListDeployedDecisionsProcessor());
     register(EngineCommand.CreateProcessInstance.class,
         new CreateProcessInstanceProcessor(behaviors.variables()));
     register(EngineCommand.CancelProcessInstance.class,
