@@ -12,7 +12,7 @@ import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.search.SearchSchema;
 import org.tongxing.search.projection.SearchProjection;
 import org.tongxing.search.query.JdbcSearch;
-import org.tongxing.search.query.ProcessStatistics;
+import org.tongxing.search.query.SearchBackend;
 
 /**
  * The embedded runtime: our engine in this JVM, its log and the search tables in the app's
@@ -37,12 +37,7 @@ public class EmbeddedRuntimeConfiguration {
   }
 
   @Bean
-  public JdbcSearch jdbcSearch(DataSource dataSource) {
+  public SearchBackend searchBackend(DataSource dataSource) {
     return new JdbcSearch(dataSource);
-  }
-
-  @Bean
-  public ProcessStatistics processStatistics(DataSource dataSource) {
-    return new ProcessStatistics(dataSource);
   }
 }

@@ -25,11 +25,10 @@ import org.tongxing.engine.record.UserTaskRecord;
 import org.tongxing.search.SearchSchema;
 import org.tongxing.search.projection.SearchProjection;
 import org.tongxing.search.query.Condition;
-import org.tongxing.search.query.EntityTable;
 import org.tongxing.search.query.JdbcSearch;
 import org.tongxing.search.query.Operator;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 import org.tongxing.search.query.VariableValueFilter;
 
 /**
@@ -186,22 +185,22 @@ public final class SearchScaleScenario implements Scenario {
   /** The searches, by name: what the tasklist and monitoring ask for most. */
   private Map<String, Supplier<Integer>> queries() {
     Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
-    queries.put("department's open tasks", () -> run(SearchTables.USER_TASKS, List.of(
+    queries.put("department's open tasks", () -> run(SearchEntity.USER_TASKS, List.of(
         Condition.eq("state", "CREATED"), Condition.eq("candidateGroup", department())),
         "creationDate", true));
-    queries.put("open tasks of a county", () -> run(SearchTables.USER_TASKS, List.of(
+    queries.put("open tasks of a county", () -> run(SearchEntity.USER_TASKS, List.of(
         Condition.eq("state", "CREATED"), new Condition("processInstanceVariables",
             Operator.EQ, new VariableValueFilter("county", Operator.EQ, "\"" + county() + "\""))),
         "creationDate", true));
     queries.put("completed cases of a week", () -> {
       long from = firstStart + (long) (random.nextDouble() * Math.max(1, lastStart - firstStart));
-      return run(SearchTables.PROCESS_INSTANCES, List.of(
+      return run(SearchEntity.PROCESS_INSTANCES, List.of(
           Condition.eq("processDefinitionId", PROCESS_ID), Condition.eq("state", "COMPLETED"),
           new Condition("startDate", Operator.GTE, from),
           new Condition("startDate", Operator.LT, from + Duration.ofDays(7).toMillis())),
           "startDate", true);
     });
-    queries.put("case by application id", () -> run(SearchTables.PROCESS_INSTANCES, List.of(
+    queries.put("case by application id", () -> run(SearchEntity.PROCESS_INSTANCES, List.of(
         new Condition("variables", Operator.EQ, new VariableValueFilter("applicationId",
             Operator.EQ, "\"JY-" + random.nextInt(completed + open) + "\""))),
         "startDate", true));
@@ -216,7 +215,7 @@ public final class SearchScaleScenario implements Scenario {
     return COUNTIES.get(random.nextInt(COUNTIES.size()));
   }
 
-  private <T> int run(EntityTable<T> table, List<Condition> conditions, String sort,
+  private <T> int run(SearchEntity<T> table, List<Condition> conditions, String sort,
       boolean descending) {
     return search.search(table, new SearchQuery(conditions,
         List.of(new SearchQuery.SortOrder(sort, descending)), 0, 50)).items().size();

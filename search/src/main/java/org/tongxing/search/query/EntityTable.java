@@ -14,7 +14,6 @@ import java.util.Map;
  * @param keyColumn the column that identifies an entity
  * @param fields API field name → SQL expression, for filters and sorting
  * @param specialConditions API fields that need their own SQL (e.g. an EXISTS over a side table)
- * @param defaultSort the ORDER BY when the query names none; must make the order total
  */
 public record EntityTable<T>(
     String from,
@@ -22,7 +21,6 @@ public record EntityTable<T>(
     String keyColumn,
     Map<String, String> fields,
     Map<String, SpecialCondition> specialConditions,
-    String defaultSort,
     RowMapper<T> mapper) {
 
   /** Reads an entity from the current row. */

@@ -33,14 +33,14 @@ class JdbcSearchTest {
     insertInstances(20_000, 5, "COMPLETED");
 
     // when
-    SearchResult<ProcessInstanceEntity> active = search.search(SearchTables.PROCESS_INSTANCES,
+    SearchResult<ProcessInstanceEntity> active = search.search(SearchEntity.PROCESS_INSTANCES,
         new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
-    SearchResult<ProcessInstanceEntity> completed = search.search(SearchTables.PROCESS_INSTANCES,
+    SearchResult<ProcessInstanceEntity> completed = search.search(SearchEntity.PROCESS_INSTANCES,
         new SearchQuery(List.of(Condition.eq("state", "COMPLETED")), List.of(), 0, 2));
 
     // then
     assertThat(active.items()).hasSize(10);
-    assertThat(active.total()).isEqualTo(JdbcSearch.MAX_COUNT);
+    assertThat(active.total()).isEqualTo(SearchEntity.MAX_COUNT);
     assertThat(active.moreThanTotal()).isTrue();
     assertThat(completed.total()).isEqualTo(5);
     assertThat(completed.moreThanTotal()).isFalse();
@@ -56,7 +56,7 @@ class JdbcSearchTest {
     insertVariable(13, 3, "caseNote", "\"JY-1\"");
 
     // when
-    List<Long> found = search.search(SearchTables.PROCESS_INSTANCES, new SearchQuery(List.of(
+    List<Long> found = search.search(SearchEntity.PROCESS_INSTANCES, new SearchQuery(List.of(
             new Condition("variables", Operator.EQ,
                 new VariableValueFilter("applicationId", Operator.EQ, "\"JY-1\""))),
             List.of(), 0, 10))
