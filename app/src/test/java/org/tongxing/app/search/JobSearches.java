@@ -16,11 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongxing.app.TongxingAppTest;
 
 /** {@code POST /v2/jobs/search} through the official client: what monitoring shows of jobs. */
-@TongxingAppTest
-class JobSearchApiTest {
+abstract class JobSearches {
 
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 

@@ -13,11 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongxing.app.TongxingAppTest;
 
 /** Process instance searches through the official client: alternatives ({@code $or}). */
-@TongxingAppTest
-class ProcessInstanceSearchApiTest {
+abstract class ProcessInstanceSearches {
 
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 

@@ -19,14 +19,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongxing.app.TongxingAppTest;
 
 /**
  * The counts a diagram shows, through the official client: per element of a definition (all
  * instances, or those a filter picks) and of one instance, and the sequence flows it took.
  */
-@TongxingAppTest
-class ProcessStatisticsApiTest {
+abstract class ProcessStatisticsSearches {
 
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 

@@ -65,7 +65,8 @@ public class ProcessDefinitionController {
         .orElseThrow(() -> notFound(definitionKey));
   }
 
-  @GetMapping(value = "/{key}/xml", produces = MediaType.TEXT_XML_VALUE)
+  /** The BPMN XML as text/xml, whatever the request accepts (the client asks for JSON). */
+  @GetMapping("/{key}/xml")
   public ResponseEntity<String> xml(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
     return search.processDefinitionXml(definitionKey)

@@ -42,8 +42,7 @@ public final class PageCursor {
     } catch (Exception e) {
       throw notACursor(field, cursor);
     }
-    if (node == null || !node.path("sort").isArray() || !node.path("values").isArray()
-        || node.get("values").size() != sort.size()) {
+    if (node == null || !node.path("sort").isArray() || !node.path("values").isArray()) {
       throw notACursor(field, cursor);
     }
     List<String> order = new ArrayList<>();
@@ -52,6 +51,9 @@ public final class PageCursor {
     if (!order.equals(expected)) {
       throw new InvalidQueryException(field, "Expected " + field + " to be a cursor of a page"
           + " sorted by " + expected + ", but it is one of a page sorted by " + order);
+    }
+    if (node.get("values").size() != sort.size()) {
+      throw notACursor(field, cursor);
     }
     List<Object> values = new ArrayList<>();
     for (JsonNode value : node.get("values")) {
