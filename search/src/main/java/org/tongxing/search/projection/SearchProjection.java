@@ -146,8 +146,9 @@ public final class SearchProjection implements Exporter {
             "version", element.version(),
             "state", "ACTIVE",
             "start_time", record.timestamp(),
-            "parent_instance_key", element.parentProcessInstanceKey(),
-            "parent_element_instance_key", element.parentElementInstanceKey()));
+            "parent_instance_key", RecordValues.keyOrNull(element.parentProcessInstanceKey()),
+            "parent_element_instance_key",
+                RecordValues.keyOrNull(element.parentElementInstanceKey())));
       }
       case ELEMENT_COMPLETED -> {
         elementColumns.putAll(columns("state", "COMPLETED", "end_time", record.timestamp()));
