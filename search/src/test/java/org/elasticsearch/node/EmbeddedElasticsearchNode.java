@@ -44,7 +44,23 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     return shared;
   }
 
+  /**
+   * A node for the benchmarks (README, "Measure it"), in a JVM of its own until it is stopped:
+   * {@code EmbeddedElasticsearchNode [port]}; its data in a temporary folder, deleted at the end.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    EmbeddedElasticsearchNode node = start(args.length > 0 ? Integer.parseInt(args[0]) : 9200);
+    Runtime.getRuntime().addShutdownHook(new Thread(node::close, "elasticsearch-node-stop"));
+    System.out.println("Elasticsearch node at " + node.uri() + " (test use only; Ctrl-C stops it)");
+    Thread.currentThread().join();
+  }
+
   public static EmbeddedElasticsearchNode start() {
+    return start(0);
+  }
+
+  /** A node on the port (0 for any free one). */
+  public static EmbeddedElasticsearchNode start(int httpPort) {
     try {
       Path home = Files.createTempDirectory("tongxing-elasticsearch");
       // the app in the same JVM may have set Netty's processor count already
@@ -56,7 +72,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
           .put("node.name", "tongxing-test-node")
           .put("discovery.type", "single-node")
           .put("network.host", "127.0.0.1")
-          .put("http.port", 0)
+          .put("http.port", httpPort)
           .put("transport.port", 0)
           .put("cluster.routing.allocation.disk.threshold_enabled", false)
           .build();

@@ -32,6 +32,15 @@ public record EntityTable<T>(
   /** Renders a condition on a field that is not a plain column. */
   @FunctionalInterface
   public interface SpecialCondition {
-    String render(Condition condition, List<Object> parameters);
+    String render(Condition condition, List<Object> parameters, RowCount rows);
+  }
+
+  /**
+   * Asks the database how many rows a query finds, up to a bound: a condition may pick its SQL
+   * by how selective its value is.
+   */
+  @FunctionalInterface
+  public interface RowCount {
+    long upTo(long bound, String fromWhere, List<Object> parameters);
   }
 }

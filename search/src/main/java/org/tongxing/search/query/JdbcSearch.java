@@ -32,8 +32,18 @@ public final class JdbcSearch implements SearchBackend {
     // the page before a cursor: the items before it in reverse order, turned round
     List<SearchQuery.SortOrder> order = backwards
         ? sort.stream().map(SearchQuery.SortOrder::reversed).toList() : sort;
+    try (Connection connection = dataSource.getConnection()) {
+      return search(connection, entity, table, query, sort, backwards, order);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Expected to search " + table.from() + ", but failed", e);
+    }
+  }
+
+  private <T> SearchResult<T> search(Connection connection, SearchEntity<T> entity,
+      EntityTable<T> table, SearchQuery query, List<SearchQuery.SortOrder> sort,
+      boolean backwards, List<SearchQuery.SortOrder> order) throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    String where = where(table, query.conditions(), parameters);
+    String where = where(table, query.conditions(), parameters, rowCount(connection));
     List<Object> pageParameters = new ArrayList<>(parameters);
     String pageWhere = where;
     if (query.hasCursor()) {
@@ -55,41 +65,52 @@ public final class JdbcSearch implements SearchBackend {
     // would cost more than finding the page
     String count = "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.from() + where + " LIMIT "
         + (SearchEntity.MAX_COUNT + 1) + ") matching";
-    try (Connection connection = dataSource.getConnection()) {
-      List<T> items = new ArrayList<>();
-      List<List<Object>> cursors = new ArrayList<>();
-      try (PreparedStatement statement = prepare(connection, sql, pageParameters);
-          ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          items.add(table.mapper().map(rows));
-          List<Object> values = new ArrayList<>();
-          for (int i = 0; i < order.size(); i++) {
-            values.add(rows.getObject("cursor_" + i));
-          }
-          cursors.add(values);
+    List<T> items = new ArrayList<>();
+    List<List<Object>> cursors = new ArrayList<>();
+    try (PreparedStatement statement = prepare(connection, sql, pageParameters);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        items.add(table.mapper().map(rows));
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+          values.add(rows.getObject("cursor_" + i));
         }
+        cursors.add(values);
       }
-      if (backwards) {
-        Collections.reverse(items);
-        Collections.reverse(cursors);
-      }
-      long total;
-      if (!query.hasCursor() && query.from() == 0 && items.size() < query.limit()) {
-        total = items.size(); // the page holds everything: no need to count
-      } else {
-        try (PreparedStatement statement = prepare(connection, count, parameters);
-            ResultSet rows = statement.executeQuery()) {
-          rows.next();
-          total = rows.getLong(1);
-        }
-      }
-      return new SearchResult<>(items, Math.min(total, SearchEntity.MAX_COUNT),
-          total > SearchEntity.MAX_COUNT,
-          cursors.isEmpty() ? null : PageCursor.encode(sort, cursors.get(0)),
-          cursors.isEmpty() ? null : PageCursor.encode(sort, cursors.get(cursors.size() - 1)));
-    } catch (SQLException e) {
-      throw new IllegalStateException("Expected to search " + table.from() + ", but failed", e);
     }
+    if (backwards) {
+      Collections.reverse(items);
+      Collections.reverse(cursors);
+    }
+    long total;
+    if (!query.hasCursor() && query.from() == 0 && items.size() < query.limit()) {
+      total = items.size(); // the page holds everything: no need to count
+    } else {
+      try (PreparedStatement statement = prepare(connection, count, parameters);
+          ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        total = rows.getLong(1);
+      }
+    }
+    return new SearchResult<>(items, Math.min(total, SearchEntity.MAX_COUNT),
+        total > SearchEntity.MAX_COUNT,
+        cursors.isEmpty() ? null : PageCursor.encode(sort, cursors.get(0)),
+        cursors.isEmpty() ? null : PageCursor.encode(sort, cursors.get(cursors.size() - 1)));
+  }
+
+  /** Counts on the search's own connection. */
+  static EntityTable.RowCount rowCount(Connection connection) {
+    return (bound, fromWhere, parameters) -> {
+      String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM " + fromWhere + " LIMIT " + bound
+          + ") counted";
+      try (PreparedStatement statement = prepare(connection, sql, parameters);
+          ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Expected to count " + fromWhere + ", but failed", e);
+      }
+    };
   }
 
   @Override
@@ -131,25 +152,25 @@ public final class JdbcSearch implements SearchBackend {
   }
 
   private static String where(EntityTable<?> table, List<Condition> conditions,
-      List<Object> parameters) {
-    List<String> clauses = clauses(table, conditions, parameters);
+      List<Object> parameters, EntityTable.RowCount rows) {
+    List<String> clauses = clauses(table, conditions, parameters, rows);
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }
 
   /** The SQL of each condition on the table's fields, its values added to the parameters. */
   static List<String> clauses(EntityTable<?> table, List<Condition> conditions,
-      List<Object> parameters) {
+      List<Object> parameters, EntityTable.RowCount rows) {
     List<String> clauses = new ArrayList<>();
     for (Condition condition : conditions) {
       if (condition.operator() == Operator.ANY_OF) {
-        clauses.add(anyOf(table, condition, parameters));
+        clauses.add(anyOf(table, condition, parameters, rows));
       } else if (condition.operator() == Operator.NONE) {
         clauses.add("1 = 0");
       } else if (condition.field().equals(Condition.KEY)) {
         clauses.add(SqlConditions.render(table.keyColumn(), condition, parameters));
       } else if (table.specialConditions().containsKey(condition.field())) {
         clauses.add(table.specialConditions().get(condition.field())
-            .render(condition, parameters));
+            .render(condition, parameters, rows));
       } else {
         clauses.add(SqlConditions.render(column(table, condition.field()), condition,
             parameters));
@@ -159,11 +180,11 @@ public final class JdbcSearch implements SearchBackend {
   }
 
   private static String anyOf(EntityTable<?> table, Condition condition,
-      List<Object> parameters) {
+      List<Object> parameters, EntityTable.RowCount rows) {
     List<String> alternatives = new ArrayList<>();
     for (Object alternative : (List<?>) condition.value()) {
       @SuppressWarnings("unchecked")
-      List<String> all = clauses(table, (List<Condition>) alternative, parameters);
+      List<String> all = clauses(table, (List<Condition>) alternative, parameters, rows);
       alternatives.add(all.isEmpty() ? "1 = 1" : "(" + String.join(" AND ", all) + ")");
     }
     return alternatives.isEmpty() ? "1 = 1" : "(" + String.join(" OR ", alternatives) + ")";

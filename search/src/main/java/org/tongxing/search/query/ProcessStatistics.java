@@ -43,9 +43,13 @@ final class ProcessStatistics {
           + " LEFT JOIN search_process_definition d ON d.definition_key = t.definition_key");
     }
     sql.append(" WHERE e.definition_key = ? AND").append(FLOW_NODES);
-    for (String clause : JdbcSearch.clauses(SearchTables.PROCESS_INSTANCES, instanceConditions,
-        parameters)) {
-      sql.append(" AND ").append(clause);
+    try (Connection connection = dataSource.getConnection()) {
+      for (String clause : JdbcSearch.clauses(SearchTables.PROCESS_INSTANCES,
+          instanceConditions, parameters, JdbcSearch.rowCount(connection))) {
+        sql.append(" AND ").append(clause);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Expected to count element instances, but failed", e);
     }
     return counts(sql.append(BY_ELEMENT).toString(), parameters);
   }

@@ -80,7 +80,7 @@ public final class SearchTables {
               "parentProcessInstanceKey", "t.parent_instance_key",
               "parentElementInstanceKey", "t.parent_element_instance_key"),
           Map.of(
-              "hasIncident", (condition, parameters) -> {
+              "hasIncident", (condition, parameters, rows) -> {
                 boolean wanted = Boolean.TRUE.equals(condition.value());
                 return (wanted ? "" : "NOT ") + hasIncident("t.instance_key");
               },
@@ -105,7 +105,7 @@ public final class SearchTables {
               "startDate", "t.start_time",
               "endDate", "t.end_time",
               "incidentKey", "t.incident_key"),
-          Map.of("hasIncident", (condition, parameters) ->
+          Map.of("hasIncident", (condition, parameters, rows) ->
               "t.incident_key IS " + (Boolean.TRUE.equals(condition.value()) ? "NOT " : "")
                   + "NULL"),
           row -> new ElementInstanceEntity(row.getLong(1), row.getLong(2), row.getLong(3),
@@ -293,7 +293,7 @@ public final class SearchTables {
   }
 
   private static EntityTable.SpecialCondition candidate(String kind) {
-    return (condition, parameters) -> {
+    return (condition, parameters, rows) -> {
       String match = SqlConditions.render("c.name", condition, parameters);
       return "EXISTS (SELECT 1 FROM search_user_task_candidate c"
           + " WHERE c.user_task_key = t.user_task_key AND c.kind = '" + kind + "' AND " + match
@@ -301,26 +301,40 @@ public final class SearchTables {
     };
   }
 
+  /** Fewer variables with a value than this, and a search starts from them. */
+  static final long SELECTIVE_VARIABLE_VALUE = 1_000;
+
   /**
-   * A variable of the scope has a value. An equality starts from the variables with that value
-   * (index on name and the value's first 255 characters), so finding one case among a million by
-   * its application id reads a handful of rows; other operators test each candidate scope.
+   * A variable of the scope has a value. An equality that few variables hold (a case's
+   * application id) starts from them: the index on name and the value's first 255 characters
+   * finds one case among a million in a handful of rows. One that many hold (a county's cases)
+   * is tested on each row the rest of the search walks, which then stops at the page's end
+   * instead of gathering every case of the county first; a bounded count through the same index
+   * tells which. Other operators test each candidate scope.
    */
   private static EntityTable.SpecialCondition variable(String scopeKeyColumn) {
-    return (condition, parameters) -> {
+    return (condition, parameters, rows) -> {
       VariableValueFilter filter = (VariableValueFilter) condition.value();
-      parameters.add(filter.name());
       if (filter.operator() == Operator.EQ && filter.value() != null) {
         String value = String.valueOf(filter.value());
-        parameters.add(VariableValuePrefix.of(value));
-        String variables = scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v"
-            + " WHERE v.name = ? AND v.value_prefix = ?";
-        if (value.length() < VariableValuePrefix.LENGTH) {
-          return variables + ")"; // a shorter prefix is the whole value: no need to read it
+        List<Object> values = new java.util.ArrayList<>(List.of(filter.name(),
+            VariableValuePrefix.of(value)));
+        // a shorter prefix is the whole value: no need to read it
+        String match = "v.name = ? AND v.value_prefix = ?";
+        if (value.length() >= VariableValuePrefix.LENGTH) {
+          values.add(value);
+          match += " AND v.var_value = ?";
         }
-        parameters.add(value);
-        return variables + " AND v.var_value = ?)";
+        parameters.addAll(values);
+        if (rows.upTo(SELECTIVE_VARIABLE_VALUE, "search_variable v WHERE " + match, values)
+            < SELECTIVE_VARIABLE_VALUE) {
+          return scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v WHERE "
+              + match + ")";
+        }
+        return "EXISTS (SELECT 1 FROM search_variable v WHERE v.scope_key = " + scopeKeyColumn
+            + " AND " + match + ")";
       }
+      parameters.add(filter.name());
       String match = SqlConditions.render("v.var_value",
           new Condition("value", filter.operator(), filter.value()), parameters);
       return "EXISTS (SELECT 1 FROM search_variable v WHERE v.scope_key = " + scopeKeyColumn

@@ -66,6 +66,32 @@ class JdbcSearchTest {
     assertThat(found).containsExactly(1L);
   }
 
+  @Test
+  void shouldFindByAValueThatManyAndByOneThatFewVariablesHold() throws SQLException {
+    // given many cases of one county, two of another
+    insertInstances(1, 1_202, "ACTIVE");
+    for (long key = 1; key <= 1_202; key++) {
+      insertVariable(10_000 + key, key, "county", key <= 1_200 ? "\"lucheng\"" : "\"ouhai\"");
+    }
+
+    // when
+    SearchResult<ProcessInstanceEntity> many = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(county("\"lucheng\"")), List.of(), 0, 5));
+    SearchResult<ProcessInstanceEntity> few = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(county("\"ouhai\"")), List.of(), 0, 5));
+
+    // then the same answers whichever way the search goes
+    assertThat(many.items()).hasSize(5);
+    assertThat(many.total()).isEqualTo(1_200);
+    assertThat(few.items()).extracting(ProcessInstanceEntity::processInstanceKey)
+        .containsExactlyInAnyOrder(1_201L, 1_202L);
+  }
+
+  private static Condition county(String json) {
+    return new Condition("variables", Operator.EQ,
+        new VariableValueFilter("county", Operator.EQ, json));
+  }
+
   private void insertInstances(long firstKey, int count, String state) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement("INSERT INTO"
