@@ -22,7 +22,6 @@ import org.tongxing.engine.record.Record;
 public final class ExporterDirector implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExporterDirector.class);
-  private static final int MAX_RECORDS_PER_EXPORT = 2000;
   private static final long MAX_BACKOFF_MS = 30_000;
   /** Records an exporter may have waiting in memory before it reads them from the log. */
   static final int DEFAULT_MAX_QUEUED_RECORDS = 100_000;
@@ -212,7 +211,7 @@ public final class ExporterDirector implements AutoCloseable {
       List<Record> chunk = new ArrayList<>();
       log.replay(exportedPosition + 1, record -> {
         chunk.add(record);
-        if (chunk.size() >= MAX_RECORDS_PER_EXPORT) {
+        if (chunk.size() >= exporter.maxRecordsPerExport()) {
           exportStreamed(chunk);
         }
       });
@@ -240,7 +239,8 @@ public final class ExporterDirector implements AutoCloseable {
     private void exportChunks(List<Record> pending) throws Exception {
       while (!pending.isEmpty()) {
         List<Record> chunk =
-            new ArrayList<>(pending.subList(0, Math.min(MAX_RECORDS_PER_EXPORT, pending.size())));
+            new ArrayList<>(pending.subList(0, Math.min(exporter.maxRecordsPerExport(),
+                pending.size())));
         exporter.export(chunk);
         long position = chunk.get(chunk.size() - 1).position();
         positions.set(exporter.id(), position);
