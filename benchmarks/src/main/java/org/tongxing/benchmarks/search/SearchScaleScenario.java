@@ -192,28 +192,25 @@ public final class SearchScaleScenario implements Scenario {
     lagSampler.interrupt();
     long commandsDone = System.nanoTime();
     awaitExported(engine);
-    catchUpSeconds = Math.max(0, (System.nanoTime() - commandsDone) / 1e9 - 1); // less the idle second
+    catchUpSeconds = (System.nanoTime() - commandsDone) / 1e9;
     if (elasticsearch != null) {
       elasticsearch.refresh();
     }
     fillRate = (completed + open) / ((System.nanoTime() - started) / 1e9);
-    System.out.printf("[%s] filled: %d cases in %.0f s, exported%n", NAME, completed + open,
+    System.out.printf("[%s] filled: %d cases in %.0f s, exported%n", name(), completed + open,
         (System.nanoTime() - started) / 1e9);
   }
 
   private static void awaitExported(Engine engine) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
-    long last = -1;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(60);
     while (System.nanoTime() < deadline) {
-      var status = engine.exporterStatus();
-      long slowest = status.stream().mapToLong(s -> s.position()).min().orElse(0);
-      if (slowest == last) {
-        return; // nothing new for a second: every exporter has everything
+      if (engine.exporterStatus().stream().allMatch(status -> status.lag() == 0)) {
+        return;
       }
-      last = slowest;
-      Thread.sleep(1_000);
+      Thread.sleep(100);
     }
-    throw new IllegalStateException("Expected the search projection to catch up within 30 min");
+    throw new IllegalStateException("Expected the search side to catch up within 60 min, but "
+        + engine.exporterStatus());
   }
 
   /** Hands the keys of created user tasks to the filler, which completes the first ones. */
