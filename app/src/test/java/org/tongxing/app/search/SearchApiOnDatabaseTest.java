@@ -1,7 +1,13 @@
 package org.tongxing.app.search;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tongxing.app.TongxingAppTest;
+import org.tongxing.engine.Engine;
 
 /**
  * Every search of the REST API through the official client, on the search tables in the engine's database (the default projection). The
@@ -9,6 +15,15 @@ import org.tongxing.app.TongxingAppTest;
  */
 @TongxingAppTest
 class SearchApiOnDatabaseTest {
+
+  @Autowired Engine engine;
+
+  /** The search side has what the app did at start-up (set up its indices, say). */
+  @BeforeEach
+  void awaitSearchSideCaughtUp() {
+    await().atMost(Duration.ofSeconds(60)).until(() -> engine.exporterStatus().stream()
+        .allMatch(status -> status.lag() == 0));
+  }
 
   @Nested
   class ProcessDefinitions extends ProcessDefinitionSearches {}
