@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.tongxing.benchmarks.Metric;
 import org.tongxing.benchmarks.Settings;
 import org.tongxing.benchmarks.Stats;
+import org.tongxing.benchmarks.search.ElasticsearchBench;
 
 /**
  * Issue #4, visibility: a record is searchable within 1 s of the command that produced it (p99,
@@ -63,6 +64,9 @@ public final class SearchVisibilityScenario extends AppScenario {
     return new SearchVisibilityScenario(settings, true);
   }
 
+  /** The app's indices on Elasticsearch, deleted at the end. */
+  private final String indexPrefix = "bench-visibility-" + Long.toString(System.nanoTime(), 36);
+
   @Override
   protected List<String> appArguments() {
     if (!onElasticsearch) {
@@ -70,8 +74,15 @@ public final class SearchVisibilityScenario extends AppScenario {
     }
     return List.of("--tongxing.search.backend=elasticsearch",
         "--spring.elasticsearch.uris=" + settings.requireElasticsearch(ELASTICSEARCH_NAME),
-        "--tongxing.search.elasticsearch.index-prefix=bench-visibility-"
-            + Long.toString(System.nanoTime(), 36));
+        "--tongxing.search.elasticsearch.index-prefix=" + indexPrefix);
+  }
+
+  @Override
+  public void close() throws Exception {
+    super.close();
+    if (onElasticsearch && settings.elasticsearch() != null) {
+      ElasticsearchBench.of(settings.elasticsearch(), indexPrefix).close();
+    }
   }
 
   @Override
