@@ -1,11 +1,13 @@
 package org.tongxing.app.security;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tongxing.app.security.DemoUsersProperties.DemoUser;
 
 /**
  * One demo account per department of the policy, two for the lead office ({@code dpf}) so that
- * claiming can be tried by two people. All share the password {@code demo}.
+ * claiming can be tried by two people; supervisors of the lead office and of two departments; a
+ * policy owner. All share the password {@code demo}.
  */
 final class BuiltInDemoUsers {
 
@@ -24,11 +26,22 @@ final class BuiltInDemoUsers {
           user("tax-wu", "吴刚", "tax"),
           user("petitions-zheng", "郑华", "petitions"),
           user("justice-feng", "冯军", "justice"),
-          user("county-lucheng", "林晓", "county-lucheng"));
+          user("county-lucheng", "林晓", "county-lucheng"),
+          user("dpf-director", "王建华", "dpf", Role.SUPERVISOR, Role.LEAD_OFFICE,
+              Role.IDENTITY_VIEWER),
+          user("hrss-chief", "钱丽", "hrss", Role.SUPERVISOR),
+          user("petitions-chief", "孙伟", "petitions", Role.SUPERVISOR),
+          user("dpf-policy", "何静", "dpf", Role.POLICY_OWNER));
 
   private BuiltInDemoUsers() {}
 
-  private static DemoUser user(String username, String displayName, String group) {
-    return new DemoUser(username, displayName, PASSWORD, List.of(group));
+  private static DemoUser user(
+      String username, String displayName, String group, Role... roles) {
+    return new DemoUser(
+        username,
+        displayName,
+        PASSWORD,
+        List.of(group),
+        Arrays.stream(roles).map(Role::name).toList());
   }
 }

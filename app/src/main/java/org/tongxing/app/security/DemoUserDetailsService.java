@@ -1,10 +1,12 @@
 package org.tongxing.app.security;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,8 +64,16 @@ public final class DemoUserDetailsService implements UserDetailsService {
         user.displayName() == null || user.displayName().isBlank()
             ? user.username()
             : user.displayName();
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String role : user.roles()) {
+      roles.add(Role.parse(role, "demo user '" + user.username() + "'"));
+    }
     return new TongxingUser(
-        user.username(), hash(user, passwordEncoder), displayName, List.copyOf(user.groups()));
+        user.username(),
+        hash(user, passwordEncoder),
+        displayName,
+        List.copyOf(user.groups()),
+        roles);
   }
 
   private static String hash(DemoUser user, PasswordEncoder passwordEncoder) {

@@ -66,6 +66,7 @@ public class SecurityConfiguration {
                         path("/actuator/health/**"),
                         path("/css/**"),
                         path("/js/**"),
+                        path("/dist/**"),
                         path("/images/**"),
                         path("/favicon.ico"),
                         path("/favicon.svg"),
@@ -73,6 +74,10 @@ public class SecurityConfiguration {
                         path(ACCESS_DENIED_PAGE),
                         path("/error"))
                     .permitAll()
+                    // monitoring: supervisors and the lead office; which cases each sees is
+                    // decided per request (org.tongxing.app.monitoring.CaseScope)
+                    .requestMatchers(path("/monitoring"), path("/monitoring/**"))
+                    .hasAnyAuthority(Role.SUPERVISOR.authority(), Role.LEAD_OFFICE.authority())
                     .anyRequest()
                     .authenticated())
         .formLogin(

@@ -20,7 +20,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.tongxing.app.diagram.ProcessPath;
+import org.tongxing.app.diagram.ProcessPathReader;
 
 /**
  * The tasklist's engine access through the Camunda client (REST API {@code /v2}). Uses only plain
@@ -30,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaTasklistGateway implements TasklistGateway {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CamundaTasklistGateway.class);
   private static final int NOT_FOUND = 404;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,10 +46,13 @@ class CamundaTasklistGateway implements TasklistGateway {
 
   private final CamundaClient client;
   private final TasklistProperties properties;
+  private final ProcessPathReader paths;
 
-  CamundaTasklistGateway(CamundaClient client, TasklistProperties properties) {
+  CamundaTasklistGateway(
+      CamundaClient client, TasklistProperties properties, ProcessPathReader paths) {
     this.client = client;
     this.properties = properties;
+    this.paths = paths;
   }
 
   @Override
@@ -106,6 +114,17 @@ class CamundaTasklistGateway implements TasklistGateway {
                     Boolean.TRUE.equals(variable.isTruncated())))
         .sorted(Comparator.comparing(ProcessVariable::name))
         .toList();
+  }
+
+  @Override
+  public Optional<ProcessPath> findProcessPath(long processInstanceKey) {
+    try {
+      return Optional.of(call(null, () -> paths.read(processInstanceKey)));
+    } catch (TasklistUnavailableException e) {
+      // the diagram is a help, not the task: the page goes on without the path
+      LOG.warn("Path of process instance {} cannot be read: {}", processInstanceKey, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   @Override
@@ -192,6 +211,7 @@ class CamundaTasklistGateway implements TasklistGateway {
         task.getState() == null ? null : task.getState().name(),
         task.getProcessName(),
         task.getBpmnProcessId(),
+        task.getProcessDefinitionKey() == null ? 0 : task.getProcessDefinitionKey(),
         task.getProcessInstanceKey() == null ? 0 : task.getProcessInstanceKey(),
         task.getAssignee(),
         task.getCandidateGroups(),

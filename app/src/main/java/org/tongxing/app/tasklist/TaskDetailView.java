@@ -1,8 +1,9 @@
 package org.tongxing.app.tasklist;
 
 import java.util.List;
+import org.tongxing.app.diagram.ProcessDiagramView;
 
-/** Everything the task page shows. Dates may be {@code null}. */
+/** Everything the task page shows. Dates and the diagram may be {@code null}. */
 public record TaskDetailView(
     long key,
     String name,
@@ -17,6 +18,7 @@ public record TaskDetailView(
     DisplayTime followUp,
     Status status,
     List<VariableView> variables,
+    ProcessDiagramView diagram,
     TaskFormView form) {
 
   public enum Status {

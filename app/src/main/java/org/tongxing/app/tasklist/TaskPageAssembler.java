@@ -2,12 +2,16 @@ package org.tongxing.app.tasklist;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.tongxing.app.diagram.ProcessDiagramView;
+import org.tongxing.app.diagram.ProcessPath;
 import org.tongxing.app.tasklist.TaskDetailView.Status;
 import org.tongxing.app.tasklist.form.ComponentKind;
 import org.tongxing.app.tasklist.form.FieldError;
@@ -75,7 +79,29 @@ final class TaskPageAssembler {
         dates.format(task.followUpDate()),
         statusOf(task, user),
         variables.views(),
+        diagramOf(task, locale),
         formView(form, variables, locale, submission));
+  }
+
+  /** The process diagram with the case's path and this task's step marked; null if unknown. */
+  private ProcessDiagramView diagramOf(UserTaskInfo task, Locale locale) {
+    if (task.processDefinitionKey() == 0) {
+      return null;
+    }
+    ProcessPath path =
+        gateway.findProcessPath(task.processInstanceKey()).orElseGet(ProcessPath::unknown);
+    // the search side may not show this step as active yet; the task itself says it is
+    Set<String> active = new HashSet<>(path.activeElementIds());
+    if (task.isOpen()) {
+      active.add(task.elementId());
+    }
+    ProcessPath marked =
+        new ProcessPath(
+            path.completedElementIds(), active, path.incidentElementIds(), path.takenFlowIds());
+    String label =
+        messages.getMessage(
+            "diagram.label.currentStep", new Object[] {task.displayName()}, locale);
+    return ProcessDiagramView.of(task.processDefinitionKey(), marked, label);
   }
 
   private TaskFormView formView(

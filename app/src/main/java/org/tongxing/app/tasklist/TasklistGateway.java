@@ -3,6 +3,7 @@ package org.tongxing.app.tasklist;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tongxing.app.diagram.ProcessPath;
 
 /**
  * Everything the tasklist asks of the workflow engine. The only implementation talks through the
@@ -27,6 +28,12 @@ public interface TasklistGateway {
 
   /** The variables of the process instance itself (not those of inner scopes), by name. */
   List<ProcessVariable> findProcessVariables(long processInstanceKey);
+
+  /**
+   * Where the case stands on its diagram; empty when the search side cannot tell now (the page
+   * then draws the diagram without the case's path).
+   */
+  Optional<ProcessPath> findProcessPath(long processInstanceKey);
 
   void assign(long taskKey, String assignee);
 

@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * A user task as the tasklist sees it, independent of the client library's types.
  *
+ * @param processDefinitionKey the key of the process version the task belongs to; 0 if unknown
  * @param state the engine's state name, e.g. {@code CREATED} or {@code COMPLETED}
  * @param formKey the key of a linked Camunda form, or {@code null}
  * @param externalFormReference a form the engine does not hold (a URL), or {@code null}
@@ -18,6 +19,7 @@ public record UserTaskInfo(
     String state,
     String processName,
     String bpmnProcessId,
+    long processDefinitionKey,
     long processInstanceKey,
     String assignee,
     List<String> candidateGroups,
@@ -65,6 +67,7 @@ public record UserTaskInfo(
         state,
         processName,
         bpmnProcessId,
+        processDefinitionKey,
         processInstanceKey,
         newAssignee,
         candidateGroups,

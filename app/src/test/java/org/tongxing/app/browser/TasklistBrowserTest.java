@@ -145,6 +145,66 @@ class TasklistBrowserTest {
                     .containsEntry("reviewComment", "\"材料齐全，同意补贴。\""));
   }
 
+  @Test
+  void shouldDrawTheProcessDiagramWithTheCurrentStepAndThePathTaken(WebDriver browser) {
+    // given a case whose certificates were checked and which waits for the review
+    long instanceKey = startApplication();
+    long taskKey = awaitReviewTask(instanceKey);
+    signIn(browser, "dpf-zhang", "demo");
+
+    // when
+    browser.get(url("/tasks/" + taskKey));
+
+    // then the diagram is drawn with the review marked as the current step
+    WebElement figure =
+        waitFor(browser)
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".process-diagram--ready")));
+    assertThat(shapeClasses(browser, "Task_ReviewApplication")).contains("diagram-active");
+    assertThat(shapeClasses(browser, "StartEvent_ApplicationReceived"))
+        .contains("diagram-completed");
+    assertThat(shapeClasses(browser, "Task_CheckDisabilityCertificates"))
+        .contains("diagram-completed");
+    assertThat(shapeClasses(browser, "Flow_ToReviewApplication")).contains("diagram-taken");
+    assertThat(shapeClasses(browser, "EndEvent_Approved"))
+        .doesNotContain("diagram-completed", "diagram-active");
+    // in words too, for those who cannot see it
+    assertThat(figure.getAccessibleName()).startsWith("流程图，当前步骤：市残联审核");
+    // the licence of bpmn-js asks for its watermark to stay visible
+    assertThat(figure.findElement(By.cssSelector("a.bjs-powered-by")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void shouldPassTheAccessibilityScanOnEveryTasklistPage(WebDriver browser) {
+    // given
+    long taskKey = awaitReviewTask(startApplication());
+    Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+
+    // when
+    browser.get(url("/login"));
+    violations.put("/login", AccessibilityScan.seriousViolations(browser));
+    signIn(browser, "dpf-zhang", "demo");
+    browser.get(url("/tasks"));
+    violations.put("/tasks", AccessibilityScan.seriousViolations(browser));
+    browser.get(url("/tasks/" + taskKey));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".process-diagram--ready")));
+    violations.put("/tasks/{key}", AccessibilityScan.seriousViolations(browser));
+
+    // then
+    assertThat(violations.values().stream().allMatch(List::isEmpty))
+        .as(AccessibilityScan.describe(violations))
+        .isTrue();
+  }
+
+  private static String shapeClasses(WebDriver browser, String elementId) {
+    return browser
+        .findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"))
+        .getDomAttribute("class");
+  }
+
   private long startApplication() {
     return client
         .newCreateInstanceCommand()

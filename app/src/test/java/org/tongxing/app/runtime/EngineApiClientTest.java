@@ -59,6 +59,24 @@ class EngineApiClientTest {
   }
 
   @Test
+  void shouldAnswerTheXmlOfADeployedProcess() {
+    // given
+    String processId = "xml-of-a-process";
+    long definitionKey = client.newDeployResourceCommand()
+        .addProcessModel(Bpmn.createExecutableProcess(processId).startEvent().endEvent().done(),
+            processId + ".bpmn")
+        .send().join().getProcesses().get(0).getProcessDefinitionKey();
+
+    // when the client asks as it does for everything: Accept: application/json
+    String xml = await().atMost(VISIBLE_WITHIN).ignoreExceptions().until(
+        () -> client.newProcessDefinitionGetXmlRequest(definitionKey).send().join(),
+        answer -> answer != null);
+
+    // then
+    assertThat(xml).startsWith("<?xml").contains("id=\"" + processId + "\"");
+  }
+
+  @Test
   void shouldPublishAndCorrelateMessages() {
     // given
     deploy(Bpmn.createExecutableProcess("api-message").startEvent()

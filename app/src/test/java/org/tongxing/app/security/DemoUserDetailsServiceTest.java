@@ -123,4 +123,36 @@ class DemoUserDetailsServiceTest {
     assertThatThrownBy(() -> users.loadUserByUsername("nobody"))
         .isInstanceOf(UsernameNotFoundException.class);
   }
+
+  @Test
+  void shouldGrantTheRolesOfSupervisorsAndPolicyOwners() {
+    // given
+    DemoUserDetailsService users =
+        new DemoUserDetailsService(BuiltInDemoUsers.ALL, encoder);
+
+    // when
+    TongxingUser director = (TongxingUser) users.loadUserByUsername("dpf-director");
+    TongxingUser policyOwner = (TongxingUser) users.loadUserByUsername("dpf-policy");
+
+    // then
+    assertThat(director.getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactlyInAnyOrder(
+            "GROUP_dpf", "ROLE_SUPERVISOR", "ROLE_LEAD_OFFICE", "ROLE_IDENTITY_VIEWER");
+    assertThat(director.getRoles())
+        .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.LEAD_OFFICE, Role.IDENTITY_VIEWER);
+    assertThat(policyOwner.getRoles()).containsExactly(Role.POLICY_OWNER);
+    assertThat(((TongxingUser) users.loadUserByUsername("dpf-zhang")).getRoles()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAnUnknownRoleNamingTheUserAndTheKnownRoles() {
+    assertThatThrownBy(
+            () ->
+                new DemoUserDetailsService(
+                    List.of(new DemoUser("li", "李强", "demo", List.of("dpf"), List.of("boss"))),
+                    encoder))
+        .hasMessageContaining("Expected a role of [SUPERVISOR, LEAD_OFFICE, POLICY_OWNER,")
+        .hasMessageContaining("for demo user 'li', but got 'boss'");
+  }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongxing.app.diagram.ProcessPathReader;
 
 /**
  * The gateway against a stub of the REST API: the requests the client sends and how replies map.
@@ -37,7 +38,9 @@ class CamundaTasklistGatewayTest {
             .build();
     gateway =
         new CamundaTasklistGateway(
-            client, new TasklistProperties(50, ZoneId.of("Asia/Shanghai"), 2000));
+            client,
+            new TasklistProperties(50, ZoneId.of("Asia/Shanghai"), 2000),
+            new ProcessPathReader(client));
   }
 
   @AfterEach

@@ -367,6 +367,7 @@ class TaskDetailControllerTest {
             "CREATED",
             null,
             "petition-handling",
+            TaskFixtures.PROCESS_DEFINITION,
             PROCESS_INSTANCE,
             "dpf-zhang",
             List.of("dpf"),

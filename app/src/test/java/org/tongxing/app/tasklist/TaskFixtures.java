@@ -6,6 +6,7 @@ import java.util.List;
 /** User tasks as the gateway returns them, for the controller tests. */
 final class TaskFixtures {
 
+  static final long PROCESS_DEFINITION = 2251799813684999L;
   static final long PROCESS_INSTANCE = 2251799813685001L;
   static final long FORM_KEY = 2251799813685100L;
   static final OffsetDateTime CREATED = OffsetDateTime.parse("2025-01-05T01:30:00Z");
@@ -21,6 +22,7 @@ final class TaskFixtures {
         "CREATED",
         "就业补贴",
         "employment-subsidy",
+        PROCESS_DEFINITION,
         PROCESS_INSTANCE,
         null,
         List.of(candidateGroups),

@@ -2,20 +2,19 @@ package org.tongxing.sandbox.dpf;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.core.io.ClassPathResource;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
+import org.tongxing.sandbox.SandboxDataFiles;
 
 /**
- * The synthetic certificates of the sandbox, read once from {@value #DATA_FILE} on the classpath.
+ * The synthetic certificates of the sandbox, read once from {@value #DATA_FILE} (adults) and
+ * {@value #CHILDREN_DATA_FILE} (children of the rehabilitation subsidy, item 6) on the classpath.
  * Read-only: the sandbox never changes a certificate, so tests and demos can rely on the well-known
  * numbers in {@code bureau-sandbox/README.md}.
  */
@@ -24,12 +23,14 @@ import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 public class DisabilityCertificateRepository {
 
   static final String DATA_FILE = "sandbox/dpf/disability-certificates.json";
+  static final String CHILDREN_DATA_FILE = "sandbox/dpf/children-disability-certificates.json";
 
   private final Map<String, DisabilityCertificate> certificatesByNumber;
 
   public DisabilityCertificateRepository(ObjectMapper objectMapper) {
     this.certificatesByNumber =
-        read(objectMapper).stream()
+        Stream.of(DATA_FILE, CHILDREN_DATA_FILE)
+            .flatMap(file -> read(objectMapper, file).stream())
             .collect(
                 Collectors.toUnmodifiableMap(
                     DisabilityCertificate::certificateNumber, Function.identity()));
@@ -43,13 +44,8 @@ public class DisabilityCertificateRepository {
     return List.copyOf(certificatesByNumber.values());
   }
 
-  private static List<DisabilityCertificate> read(ObjectMapper objectMapper) {
-    try (InputStream data = new ClassPathResource(DATA_FILE).getInputStream()) {
-      return objectMapper.readValue(data, new TypeReference<List<DisabilityCertificate>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Expected readable sandbox data in classpath:" + DATA_FILE + ", but " + e.getMessage(),
-          e);
-    }
+  private static List<DisabilityCertificate> read(ObjectMapper objectMapper, String file) {
+    return SandboxDataFiles.read(
+        objectMapper, file, new TypeReference<List<DisabilityCertificate>>() {});
   }
 }

@@ -65,7 +65,10 @@ public class ProcessDefinitionController {
         .orElseThrow(() -> notFound(definitionKey));
   }
 
-  /** The BPMN XML as text/xml, whatever the request accepts (the client asks for JSON). */
+  /**
+   * Answers text/xml whatever the request accepts: the client asks for JSON on every call, this
+   * one included, and reads the body as text.
+   */
   @GetMapping("/{key}/xml")
   public ResponseEntity<String> xml(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
