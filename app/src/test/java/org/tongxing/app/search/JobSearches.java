@@ -61,9 +61,10 @@ abstract class JobSearches {
     assertThat(failed.getEndTime()).isNull();
 
     // and the listener's job by its kind, completed
-    List<Job> listeners = client.newJobSearchRequest()
+    List<Job> listeners = await().atMost(VISIBLE_WITHIN).until(() -> client.newJobSearchRequest()
         .filter(f -> f.processInstanceKey(instanceKey).kind(JobKind.EXECUTION_LISTENER))
-        .send().join().items();
+        .send().join().items(), items -> !items.isEmpty()
+            && items.get(0).getState() == JobState.COMPLETED);
     assertThat(listeners).singleElement().satisfies(job -> {
       assertThat(job.getType()).isEqualTo("job-search-audit");
       assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.START);

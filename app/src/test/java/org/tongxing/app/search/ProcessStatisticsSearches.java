@@ -95,9 +95,11 @@ abstract class ProcessStatisticsSearches {
   @Test
   void shouldCountOnlyTheInstancesTheFilterPicks() {
     // when only the instances still running are counted
-    Map<String, ProcessElementStatistics> counts = byElement(
-        client.newProcessDefinitionElementStatisticsRequest(definitionKey)
-            .filter(f -> f.state(ProcessInstanceState.ACTIVE)).send().join());
+    Map<String, ProcessElementStatistics> counts = await().atMost(VISIBLE_WITHIN).until(
+        () -> byElement(client.newProcessDefinitionElementStatisticsRequest(definitionKey)
+            .filter(f -> f.state(ProcessInstanceState.ACTIVE)).send().join()),
+        byElement -> byElement.containsKey("review") && byElement.containsKey("check")
+            && byElement.get("check").getIncidents() == 1);
 
     // then the one waiting for review and the broken one
     assertCounts(counts.get("apply"), 0, 2, 0, 0);
@@ -109,8 +111,10 @@ abstract class ProcessStatisticsSearches {
   @Test
   void shouldCountTheElementsOfOneInstanceAndTheFlowsItTook() {
     // when
-    Map<String, ProcessElementStatistics> counts = byElement(
-        client.newProcessInstanceElementStatisticsRequest(rejected).send().join());
+    Map<String, ProcessElementStatistics> counts = await().atMost(VISIBLE_WITHIN).until(
+        () -> byElement(client.newProcessInstanceElementStatisticsRequest(rejected).send()
+            .join()),
+        byElement -> byElement.containsKey("rejected"));
     List<ProcessInstanceSequenceFlow> flows = await().atMost(VISIBLE_WITHIN).until(
         () -> client.newProcessInstanceSequenceFlowsRequest(rejected).send().join(),
         taken -> taken.size() == 3);
