@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongxing.app.TongxingAppTest;
 
 /**
  * {@code POST /v2/decision-instances/search} and {@code GET /v2/decision-instances/{id}}
  * through the official client: which amount a decision table gave a case, and why.
  */
-@TongxingAppTest
-class DecisionInstanceSearchApiTest {
+abstract class DecisionInstanceSearches {
 
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 

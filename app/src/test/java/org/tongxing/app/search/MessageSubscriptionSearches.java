@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongxing.app.TongxingAppTest;
 
 /** {@code POST /v2/message-subscriptions/search} through the official client. */
-@TongxingAppTest
-class MessageSubscriptionSearchApiTest {
+abstract class MessageSubscriptionSearches {
 
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
