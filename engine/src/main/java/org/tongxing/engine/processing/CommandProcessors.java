@@ -81,7 +81,8 @@ final class CommandProcessors {
     register(InternalCommand.ExpireMessages.class, buffer::expire);
     register(EngineCommand.ResolveIncident.class,
         new ResolveIncidentProcessor(behaviors.eventSubscriptions()));
-    register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables()));
+    register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables(),
+        behaviors.userTaskTransitions()));
     register(InternalCommand.ResumeElement.class, bpmn::resume);
     register(InternalCommand.CheckInclusiveJoins.class, bpmn::checkInclusiveJoins);
     register(InternalCommand.ActivateTriggeredEvent.class, bpmn::activateTriggered);

@@ -37,7 +37,7 @@ public final class BpmnBehaviors {
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance,
         executionListeners);
     userTaskTransitions = new UserTaskTransitionBehavior(new TaskListenerBehavior(jobs),
-        stateTransitions, variableMappings);
+        stateTransitions, variableMappings, variables);
     termination = new TerminationBehavior(eventSubscriptions, userTaskTransitions, processEnd);
     eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
     errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);

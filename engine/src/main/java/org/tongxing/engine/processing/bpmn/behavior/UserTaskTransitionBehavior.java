@@ -17,6 +17,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.record.JobRecord;
 import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.record.UserTaskRecord;
+import org.tongxing.engine.record.VariableDocumentIntent;
+import org.tongxing.engine.record.VariableDocumentRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.UserTaskState.Transition;
 
@@ -33,16 +35,21 @@ import org.tongxing.engine.state.immutable.UserTaskState.Transition;
  */
 public final class UserTaskTransitionBehavior {
 
+  /** The changed attribute of an update that sets variables on the task's element instance. */
+  public static final String VARIABLES = "variables";
+
   private final TaskListenerBehavior listeners;
   private final BpmnStateTransitionBehavior stateTransitions;
   private final VariableMappingBehavior variableMappings;
+  private final VariableBehavior variables;
 
   public UserTaskTransitionBehavior(
       TaskListenerBehavior listeners, BpmnStateTransitionBehavior stateTransitions,
-      VariableMappingBehavior variableMappings) {
+      VariableMappingBehavior variableMappings, VariableBehavior variables) {
     this.listeners = listeners;
     this.stateTransitions = stateTransitions;
     this.variableMappings = variableMappings;
+    this.variables = variables;
   }
 
   /**
@@ -77,6 +84,24 @@ public final class UserTaskTransitionBehavior {
    */
   public boolean update(UserTaskRecord updated, ProcessingContext context) {
     return applyOrStart(UserTaskIntent.UPDATING, UserTaskIntent.UPDATED, updated, context);
+  }
+
+  /**
+   * Variables set on the task's element instance are an update of the task when it has
+   * updating listeners: they are kept until those ran, then set (or dropped on a denial). True
+   * when the listeners run first; false when the task has none (set the variables at once).
+   */
+  public boolean updateVariables(
+      UserTaskRecord task, VariableDocumentRecord document, ProcessingContext context) {
+    if (!TaskListenerBehavior.hasListeners(element(task, context), UserTaskIntent.UPDATING)) {
+      return false;
+    }
+    context.appendEvent(context.nextKey(), VariableDocumentIntent.UPDATING, document);
+    context.appendEvent(task.userTaskKey(), UserTaskIntent.UPDATING,
+        task.withCompletion(JsonValues.toJsonObject(document.variables()), "update")
+            .withChangedAttributes(List.of(VARIABLES)));
+    continueTransition(task.userTaskKey(), context);
+    return true;
   }
 
   /** Completes the task with variables; true when its listeners run first. */
@@ -248,6 +273,7 @@ public final class UserTaskTransitionBehavior {
       case ASSIGNING, UPDATING -> {
         context.appendEvent(userTaskKey, transition.event() == UserTaskIntent.ASSIGNING
             ? UserTaskIntent.ASSIGNED : UserTaskIntent.UPDATED, done);
+        endVariableUpdate(transition, VariableDocumentIntent.UPDATED, context);
         context.transitionEnded(userTaskKey, userTaskKey, null);
       }
       case COMPLETING -> {
@@ -280,6 +306,27 @@ public final class UserTaskTransitionBehavior {
     }
   }
 
+  /** An update that set variables sets them now (UPDATED), or drops them (UPDATE_DENIED). */
+  private void endVariableUpdate(
+      Transition transition, VariableDocumentIntent end, ProcessingContext context) {
+    if (!transition.requested().contains(VARIABLES)) {
+      return;
+    }
+    VariableDocumentRecord document = context.state().variables()
+        .getPendingDocument(transition.base().elementInstanceKey());
+    ElementInstance scope = document == null ? null
+        : context.state().elementInstances().get(document.scopeKey());
+    if (scope == null) {
+      return;
+    }
+    context.appendEvent(context.nextKey(), end, document);
+    if (end == VariableDocumentIntent.UPDATED && document.local()) {
+      variables.mergeLocal(scope.key(), document.variables(), scope.value(), context);
+    } else if (end == VariableDocumentIntent.UPDATED) {
+      variables.mergePropagating(scope.key(), document.variables(), scope.value(), context);
+    }
+  }
+
   /** The task is done: its variables arrive at its element, which completes. */
   private void finishCompletion(UserTaskRecord completed, ProcessingContext context) {
     context.appendEvent(completed.userTaskKey(), UserTaskIntent.COMPLETED, completed);
@@ -299,7 +346,7 @@ public final class UserTaskTransitionBehavior {
    * it is refused. The message is the one a Camunda 8 cluster gives, so a caller can show the
    * reason on either runtime.
    */
-  private static void deny(Transition transition, String reason, ProcessingContext context) {
+  private void deny(Transition transition, String reason, ProcessingContext context) {
     long userTaskKey = transition.base().userTaskKey();
     UserTaskIntent denied;
     String what;
@@ -319,6 +366,7 @@ public final class UserTaskTransitionBehavior {
     }
     context.appendEvent(userTaskKey, denied,
         transition.base().withDeniedReason(reason).withChangedAttributes(List.of()));
+    endVariableUpdate(transition, VariableDocumentIntent.UPDATE_DENIED, context);
     context.transitionEnded(userTaskKey, null, new CommandRejectedException(
         RejectionType.INVALID_STATE, what + " of the User Task with key '" + userTaskKey
             + "' was denied by Task Listener. Reason to deny: '" + reason + "'"));
@@ -335,7 +383,7 @@ public final class UserTaskTransitionBehavior {
     List<String> ordered = new ArrayList<>();
     for (String attribute : List.of(UserTaskRecord.ASSIGNEE, UserTaskRecord.CANDIDATE_GROUPS,
         UserTaskRecord.CANDIDATE_USERS, UserTaskRecord.DUE_DATE, UserTaskRecord.FOLLOW_UP_DATE,
-        UserTaskRecord.PRIORITY)) {
+        UserTaskRecord.PRIORITY, VARIABLES)) {
       if (changed.contains(attribute)) {
         ordered.add(attribute);
       }

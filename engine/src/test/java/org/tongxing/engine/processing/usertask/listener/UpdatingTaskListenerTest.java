@@ -14,10 +14,17 @@ import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.api.EngineCommand.Corrections;
 import org.tongxing.engine.record.JobListenerEventType;
 import org.tongxing.engine.record.UserTaskIntent;
+import org.tongxing.engine.record.Record;
 import org.tongxing.engine.record.UserTaskRecord;
+import org.tongxing.engine.record.VariableDocumentIntent;
+import org.tongxing.engine.record.VariableIntent;
+import org.tongxing.engine.record.VariableRecord;
 import org.tongxing.engine.util.EngineRule;
 
-/** Updating listeners: a change of schedule, candidates or priority waits for them. */
+/**
+ * Updating listeners: a change of schedule, candidates or priority, or variables set on the
+ * task's element instance, wait for them.
+ */
 class UpdatingTaskListenerTest {
 
   @RegisterExtension final EngineRule engine = new EngineRule();
@@ -99,5 +106,50 @@ class UpdatingTaskListenerTest {
     assertThat(updated.priority()).isEqualTo(80);
     assertThat(updated.changedAttributes()).containsExactly("candidateGroupsList",
         "candidateUsersList", "dueDate", "followUpDate", "priority");
+  }
+
+  @Test
+  void shouldSetVariablesOnTheTasksElementOnlyAfterTheUpdatingListenersRan() {
+    // given
+    long taskKey = deployAndStart();
+    long elementKey = tasks.lastTaskRecord(taskKey, UserTaskIntent.CREATED).elementInstanceKey();
+
+    // when
+    CompletableFuture<Object> setting = tasks.send(new EngineCommand.SetVariables(elementKey,
+        Map.of("opinion", "\"材料齐全\""), true));
+
+    // then the variables wait for the listener, which sees that they change
+    ActivatedJob check = tasks.listenerJob("check-deadline");
+    assertThat(setting).isNotDone();
+    assertThat(check.userTask().changedAttributes()).containsExactly("variables");
+    assertThat(check.variables()).doesNotContainKey("opinion");
+    tasks.accept(check);
+
+    EngineRule.await(setting);
+    Record opinion = engine.awaitRecord(r -> r.intent() == VariableIntent.CREATED
+        && ((VariableRecord) r.value()).name().equals("opinion"));
+    assertThat(((VariableRecord) opinion.value()).scopeKey()).isEqualTo(elementKey);
+    assertThat(tasks.taskEvents(taskKey)).containsSubsequence(UserTaskIntent.UPDATING,
+        UserTaskIntent.UPDATED);
+  }
+
+  @Test
+  void shouldDropTheVariablesWhenAListenerDeniesTheUpdate() {
+    // given
+    long taskKey = deployAndStart();
+    long elementKey = tasks.lastTaskRecord(taskKey, UserTaskIntent.CREATED).elementInstanceKey();
+    CompletableFuture<Object> setting = tasks.send(new EngineCommand.SetVariables(elementKey,
+        Map.of("opinion", "\"\""), true));
+
+    // when
+    tasks.deny(tasks.listenerJob("check-deadline"), "an empty opinion");
+
+    // then
+    assertThatThrownBy(() -> EngineRule.await(setting))
+        .hasMessageEndingWith("Reason to deny: 'an empty opinion'");
+    tasks.awaitTaskEvent(taskKey, UserTaskIntent.UPDATE_DENIED);
+    engine.awaitRecord(r -> r.intent() == VariableDocumentIntent.UPDATE_DENIED);
+    assertThat(engine.records(r -> r.intent() == VariableIntent.CREATED
+        && ((VariableRecord) r.value()).name().equals("opinion"))).isEmpty();
   }
 }
