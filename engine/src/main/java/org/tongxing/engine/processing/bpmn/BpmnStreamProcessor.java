@@ -160,6 +160,12 @@ public final class BpmnStreamProcessor {
     if (scope == null || !scope.isActive()) {
       return;
     }
+    if (context.hasPendingActivationIn(scope.key())) {
+      // a token between two elements (a link event's jump, a boundary event after its activity)
+      // is in no element yet: look again once it has arrived
+      context.followUp(command);
+      return;
+    }
     var process = context.state().processes().getByKey(scope.value().processDefinitionKey())
         .executable();
     var instances = context.state().elementInstances();
