@@ -64,6 +64,35 @@ class CancelingTaskListenerTest {
   }
 
   @Test
+  void shouldEndACalledProcessAndItsCallActivityOnceTheCancelingListenersRan() {
+    // given
+    engine.deploy(Bpmn.createExecutableProcess("legal-aid").startEvent()
+        .userTask("Task_Decide", t -> t.zeebeUserTask()
+            .zeebeTaskListener(l -> l.canceling().type("withdraw-notice")))
+        .endEvent().done());
+    engine.deploy(Bpmn.createExecutableProcess("petition-with-aid").startEvent()
+        .callActivity("Call_LegalAid", c -> c.zeebeProcessId("legal-aid"))
+        .endEvent().done());
+    long instanceKey = engine.createInstance("petition-with-aid", Map.of());
+    engine.awaitRecord(r -> r.intent() == UserTaskIntent.CREATED);
+
+    // when
+    EngineRule.await(engine.engine().execute(new EngineCommand.CancelProcessInstance(
+        instanceKey)));
+    ActivatedJob notice = tasks.listenerJob("withdraw-notice");
+    assertThat(tasks.elementReached("Call_LegalAid", ProcessInstanceIntent.ELEMENT_TERMINATED))
+        .isFalse();
+    tasks.accept(notice);
+
+    // then the called instance ends, then its call activity, then the caller
+    tasks.awaitElement("petition-with-aid", ProcessInstanceIntent.ELEMENT_TERMINATED);
+    assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED)
+        .stream().map(r -> ((org.tongxing.engine.record.ProcessInstanceRecord) r.value())
+            .elementId()).toList())
+        .containsExactly("Task_Decide", "legal-aid", "Call_LegalAid", "petition-with-aid");
+  }
+
+  @Test
   void shouldActivateAnInterruptingBoundaryEventOnceTheCancelingListenersRan() {
     // given
     engine.deploy(Bpmn.createExecutableProcess("deadline").startEvent()
