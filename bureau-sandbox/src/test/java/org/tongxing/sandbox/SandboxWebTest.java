@@ -7,10 +7,15 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.tongxing.sandbox.dpf.DisabilityCertificateRepository;
+import org.tongxing.sandbox.dpf.institutions.DesignatedInstitutionRegistry;
+import org.tongxing.sandbox.dpf.training.TrainingRecordRepository;
+import org.tongxing.sandbox.education.EducationRecords;
 import org.tongxing.sandbox.faults.FaultInjector;
 import org.tongxing.sandbox.finance.BankAccountRepository;
 import org.tongxing.sandbox.finance.FinanceSandboxConfiguration;
 import org.tongxing.sandbox.finance.PaymentLedger;
+import org.tongxing.sandbox.health.HealthRecords;
+import org.tongxing.sandbox.insurance.InsurancePolicyRepository;
 import org.tongxing.sandbox.notification.NoticeOutbox;
 import org.tongxing.sandbox.justice.LegalAidApplications;
 
@@ -22,6 +27,11 @@ import org.tongxing.sandbox.justice.LegalAidApplications;
   SandboxConfiguration.class,
   DisabilityCertificateRepository.class,
   FaultInjector.class,
+  DesignatedInstitutionRegistry.class,
+  TrainingRecordRepository.class,
+  EducationRecords.class,
+  HealthRecords.class,
+  InsurancePolicyRepository.class,
   FinanceSandboxConfiguration.class,
   BankAccountRepository.class,
   PaymentLedger.class,

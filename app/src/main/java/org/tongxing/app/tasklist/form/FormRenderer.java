@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a {@link FormSchema} and the values to show into {@link RenderedComponent}s. Field values
  * start from the process variable of the same key, as in Camunda's tasklist, then the form's
- * default; after a refused submission they are what the user entered.
+ * default; after a refused submission they are what the user entered. A dotted key ({@code
+ * child.name}) is a path into an object variable, as form-js binds it, unless a variable of that
+ * very name exists.
  */
 public final class FormRenderer {
 
@@ -25,7 +28,7 @@ public final class FormRenderer {
       Object value =
           processVariables.containsKey(field.key())
               ? processVariables.get(field.key())
-              : field.defaultValue();
+              : valueAtPath(processVariables, field.key()).orElse(field.defaultValue());
       String text = asText(value);
       if (text != null) {
         values.put(field.key(), text);
@@ -66,6 +69,21 @@ public final class FormRenderer {
           }
         });
     return values;
+  }
+
+  /** The value at a dotted path through nested objects; empty when any step is missing. */
+  private static Optional<Object> valueAtPath(Map<String, Object> variables, String key) {
+    if (key == null || !key.contains(".")) {
+      return Optional.empty();
+    }
+    Object current = variables;
+    for (String step : key.split("\\.")) {
+      if (!(current instanceof Map<?, ?> object) || !object.containsKey(step)) {
+        return Optional.empty();
+      }
+      current = object.get(step);
+    }
+    return Optional.ofNullable(current);
   }
 
   private static String asText(Object value) {

@@ -39,6 +39,38 @@ class FormRendererTest {
   }
 
   @Test
+  void shouldReadADottedKeyAsAPathIntoAnObjectVariable() {
+    // given the check results of a rehabilitation subsidy case, shown read-only
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+{"components": [
+  {"type": "textfield", "key": "childCertificate.disabilityCategoryName", "label": "残疾类别", "readonly": true},
+  {"type": "number", "key": "subsidy.trainingSubsidy", "label": "康复训练补助", "readonly": true},
+  {"type": "textfield", "key": "subsidy.missing.deeper", "label": "无此值", "defaultValue": "（无）"},
+  {"type": "textfield", "key": "employer.name", "label": "单位名称"}
+]}
+""");
+
+    // when
+    Map<String, String> values =
+        FormRenderer.initialValues(
+            schema,
+            Map.of(
+                "childCertificate", Map.of("disabilityCategoryName", "精神残疾"),
+                "subsidy", Map.of("trainingSubsidy", 36000),
+                "employer", Map.of("name", "嵌套的名称"),
+                "employer.name", "同名变量优先"));
+
+    // then
+    assertThat(values)
+        .containsEntry("childCertificate.disabilityCategoryName", "精神残疾")
+        .containsEntry("subsidy.trainingSubsidy", "36000")
+        .containsEntry("subsidy.missing.deeper", "（无）")
+        .containsEntry("employer.name", "同名变量优先");
+  }
+
+  @Test
   void shouldGiveEachComponentIdsAndTieHintAndErrorToIt() {
     // when
     List<RenderedComponent> rendered =
