@@ -3,7 +3,6 @@ package org.tongxing.engine.model.transform;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
-import org.tongxing.engine.feel.Expression;
 import org.tongxing.engine.model.executable.ExecutableUserTask;
 import org.tongxing.engine.model.executable.TaskListener;
 import org.tongxing.engine.record.JobListenerEventType;
@@ -13,8 +12,6 @@ import org.tongxing.engine.record.JobListenerEventType;
  * 8.7 (create, assignment, update, complete, cancel) are read as the 8.8 ones they became.
  */
 final class TaskListenerTransformer {
-
-  private static final String DEFAULT_RETRIES = "3";
 
   private TaskListenerTransformer() {}
 
@@ -28,18 +25,11 @@ final class TaskListenerTransformer {
       if (eventType == null) {
         continue;
       }
-      String attribute = "task listener " + eventType.name().toLowerCase(java.util.Locale.ROOT);
-      Expression type = context.attribute(task.getId(), attribute + " type", listener.getType());
-      if (type == null) {
-        context.problem(task.getId(), "Expected the " + attribute
-            + " to have a job type, but it has none");
-        continue;
-      }
-      String retriesText = listener.getRetries() == null || listener.getRetries().isBlank()
-          ? DEFAULT_RETRIES : listener.getRetries();
-      Expression retries = context.attribute(task.getId(), attribute + " retries", retriesText);
-      if (retries != null) {
-        executable.addTaskListener(new TaskListener(eventType, type, retries));
+      TransformContext.ListenerJob job = context.listenerJob(task.getId(),
+          eventType.name().toLowerCase(java.util.Locale.ROOT) + " task listener",
+          listener.getType(), listener.getRetries());
+      if (job != null) {
+        executable.addTaskListener(new TaskListener(eventType, job.type(), job.retries()));
       }
     }
   }

@@ -115,7 +115,7 @@ public final class UserTaskTransitionBehavior {
       continueTransition(task.userTaskKey(), context);
       return true;
     }
-    finishCompletion(completing, context);
+    finishCompletion(completing, variables, context);
     return false;
   }
 
@@ -277,7 +277,7 @@ public final class UserTaskTransitionBehavior {
         context.transitionEnded(userTaskKey, userTaskKey, null);
       }
       case COMPLETING -> {
-        finishCompletion(done, context);
+        finishCompletion(done, JsonValues.parseObject(done.variables()), context);
         context.transitionEnded(userTaskKey, userTaskKey, null);
       }
       case CANCELING -> {
@@ -328,7 +328,8 @@ public final class UserTaskTransitionBehavior {
   }
 
   /** The task is done: its variables arrive at its element, which completes. */
-  private void finishCompletion(UserTaskRecord completed, ProcessingContext context) {
+  private void finishCompletion(
+      UserTaskRecord completed, Map<String, String> variables, ProcessingContext context) {
     context.appendEvent(completed.userTaskKey(), UserTaskIntent.COMPLETED, completed);
     ElementInstance instance =
         context.state().elementInstances().get(completed.elementInstanceKey());
@@ -336,8 +337,7 @@ public final class UserTaskTransitionBehavior {
       return;
     }
     variableMappings.applyCompletionVariables(element(completed, context),
-        new BpmnElementContext(instance.key(), instance.value()),
-        JsonValues.parseObject(completed.variables()), context);
+        new BpmnElementContext(instance.key(), instance.value()), variables, context);
     context.followUp(new InternalCommand.CompleteElement(instance.key()));
   }
 
