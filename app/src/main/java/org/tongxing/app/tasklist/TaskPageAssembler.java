@@ -109,7 +109,8 @@ final class TaskPageAssembler {
     if (form.kind() != TaskFormView.Kind.READY) {
       return TaskFormView.of(form.kind());
     }
-    Map<String, String> values = FormRenderer.initialValues(form.schema(), variables.values());
+    Map<String, Object> processValues = variables.values();
+    Map<String, String> values = FormRenderer.initialValues(form.schema(), processValues);
     Map<String, String> errorMessages = new HashMap<>();
     if (submission != null) {
       values.putAll(submission.enteredValues());
@@ -117,7 +118,8 @@ final class TaskPageAssembler {
         errorMessages.putIfAbsent(error.key(), messages.getMessage(error, locale));
       }
     }
-    List<RenderedComponent> components = FormRenderer.render(form.schema(), values, errorMessages);
+    List<RenderedComponent> components =
+        FormRenderer.render(form.schema(), values, errorMessages, processValues);
     List<ErrorSummaryItem> summary = new ArrayList<>();
     for (RenderedComponent component : components) {
       if (component.hasError()) {

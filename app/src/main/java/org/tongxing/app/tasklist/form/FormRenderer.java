@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns a {@link FormSchema} and the values to show into {@link RenderedComponent}s. Field values
@@ -25,10 +24,9 @@ public final class FormRenderer {
       FormSchema schema, Map<String, Object> processVariables) {
     Map<String, String> values = new HashMap<>();
     for (FormComponent field : schema.inputs()) {
-      Object value =
-          processVariables.containsKey(field.key())
-              ? processVariables.get(field.key())
-              : valueAtPath(processVariables, field.key()).orElse(field.defaultValue());
+      // a key may be a path into an object variable (employer.name), as in Camunda Forms
+      Object found = VariablePaths.find(processVariables, field.key());
+      Object value = found != null ? found : field.defaultValue();
       String text = asText(value);
       if (text != null) {
         values.put(field.key(), text);
@@ -43,6 +41,17 @@ public final class FormRenderer {
    */
   public static List<RenderedComponent> render(
       FormSchema schema, Map<String, String> values, Map<String, String> errorMessages) {
+    return render(schema, values, errorMessages, Map.of());
+  }
+
+  /**
+   * @param processVariables the values by name, where tables find their rows
+   */
+  public static List<RenderedComponent> render(
+      FormSchema schema,
+      Map<String, String> values,
+      Map<String, String> errorMessages,
+      Map<String, Object> processVariables) {
     List<RenderedComponent> rendered = new ArrayList<>();
     int index = 0;
     for (FormComponent component : schema.components()) {
@@ -54,7 +63,8 @@ public final class FormRenderer {
               "field-" + index,
               key == null ? null : PARAMETER_PREFIX + key,
               key == null ? null : values.get(key),
-              key == null ? null : errorMessages.get(key)));
+              key == null ? null : errorMessages.get(key),
+              tableRows(component, processVariables)));
     }
     return rendered;
   }
@@ -71,19 +81,39 @@ public final class FormRenderer {
     return values;
   }
 
-  /** The value at a dotted path through nested objects; empty when any step is missing. */
-  private static Optional<Object> valueAtPath(Map<String, Object> variables, String key) {
-    if (key == null || !key.contains(".")) {
-      return Optional.empty();
+  private static List<List<String>> tableRows(
+      FormComponent component, Map<String, Object> processVariables) {
+    if (component.table() == null
+        || !(VariablePaths.find(processVariables, component.table().dataSource())
+            instanceof List<?> items)) {
+      return List.of();
     }
-    Object current = variables;
-    for (String step : key.split("\\.")) {
-      if (!(current instanceof Map<?, ?> object) || !object.containsKey(step)) {
-        return Optional.empty();
+    List<List<String>> rows = new ArrayList<>();
+    for (Object item : items) {
+      List<String> cells = new ArrayList<>();
+      for (FormTable.Column column : component.table().columns()) {
+        Object cell = item instanceof Map<?, ?> row ? VariablePaths.find(row, column.key()) : null;
+        cells.add(cellText(cell));
       }
-      current = object.get(step);
+      rows.add(cells);
     }
-    return Optional.ofNullable(current);
+    return rows;
+  }
+
+  /** A cell as text; a list of texts (reasons, say) as one line joined by "；". */
+  private static String cellText(Object cell) {
+    if (cell instanceof List<?> list) {
+      List<String> parts = new ArrayList<>();
+      for (Object element : list) {
+        String text = asText(element);
+        if (text != null && !text.isBlank()) {
+          parts.add(text);
+        }
+      }
+      return String.join("；", parts);
+    }
+    String text = asText(cell);
+    return text == null ? "" : text;
   }
 
   private static String asText(Object value) {

@@ -145,4 +145,50 @@ class FormRendererTest {
     // then
     assertThat(values).containsExactly(Map.entry("comment", "同意"));
   }
+
+  @Test
+  void shouldReadPathKeysIntoObjectVariables() {
+    // given
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+            {"components": [
+              {"type": "textfield", "key": "employer.bankAccount.accountName", "label": "户名"},
+              {"type": "textfield", "key": "employer.missing.name", "label": "无"}
+            ]}
+            """);
+
+    // when
+    Map<String, String> values =
+        FormRenderer.initialValues(
+            schema, Map.of("employer", Map.of("bankAccount", Map.of("accountName", "温州同行制衣有限公司"))));
+
+    // then
+    assertThat(values).containsExactly(Map.entry("employer.bankAccount.accountName", "温州同行制衣有限公司"));
+  }
+
+  @Test
+  void shouldRenderTableRowsFromTheListVariableInColumnOrder() {
+    // given
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+            {"components": [{"type": "table", "label": "拨付", "dataSource": "=paymentResults",
+              "columns": [{"label": "金额", "key": "amount"}, {"label": "用途", "key": "purpose"}]}]}
+            """);
+
+    // when
+    List<RenderedComponent> rendered =
+        FormRenderer.render(
+            schema,
+            Map.of(),
+            Map.of(),
+            Map.of(
+                "paymentResults",
+                List.of(Map.of("purpose", "按比例就业补贴", "amount", 13680), Map.of("amount", 0.5))));
+
+    // then
+    assertThat(rendered.get(0).tableRows())
+        .containsExactly(List.of("13680", "按比例就业补贴"), List.of("0.5", ""));
+  }
 }

@@ -80,6 +80,28 @@ class MultiInstanceTest {
   }
 
   @Test
+  void shouldLetTheInputMappingsOfAnInnerInstanceReadItsInputElement() {
+    // given: one payment per part, the payment built from the part
+    engine.deploy(Bpmn.createExecutableProcess("pay-parts").startEvent()
+        .serviceTask("pay", t -> t.zeebeJobType("pay-part")
+            .zeebeInputExpression("{paymentId: caseId + \"-\" + part.code, n: loopCounter}",
+                "payment")
+            .multiInstance(m -> m.parallel().zeebeInputCollectionExpression("parts")
+                .zeebeInputElement("part")))
+        .endEvent().done());
+    engine.createInstance("pay-parts", Map.of("caseId", "\"JY-1\"",
+        "parts", "[{\"code\":\"SUBSIDY\"},{\"code\":\"OVER-QUOTA\"}]"));
+
+    // when
+    List<ActivatedJob> jobs = engine.activateJobs("pay-part");
+
+    // then
+    assertThat(jobs).extracting(job -> job.variables().get("payment"))
+        .containsExactlyInAnyOrder("{\"paymentId\":\"JY-1-SUBSIDY\",\"n\":1}",
+            "{\"paymentId\":\"JY-1-OVER-QUOTA\",\"n\":2}");
+  }
+
+  @Test
   void shouldEndEarlyWhenTheCompletionConditionHolds() {
     // given: one approval from the review panel is enough (或签)
     engine.deploy(Bpmn.createExecutableProcess("any-signs").startEvent()
