@@ -170,6 +170,12 @@ public final class SearchProjection implements Exporter {
 
   private static void projectUserTask(Record record, UserTaskRecord task, RowBuffer rows) {
     UserTaskIntent intent = (UserTaskIntent) record.intent();
+    if (!intent.carriesTaskAsItIs()) {
+      // a transition's start or correction: the task keeps its attributes until it ends
+      intent.lifecycleState().ifPresent(state -> rows.upsert("search_user_task",
+          "user_task_key", record.key(), columns("state", state)));
+      return;
+    }
     Map<String, Object> columns = new HashMap<>(columns(
         "name", task.name(),
         "assignee", task.assignee().isEmpty() ? null : task.assignee(),
@@ -189,26 +195,23 @@ public final class SearchProjection implements Exporter {
         "custom_headers", JsonValues.toJson(task.customHeaders()),
         "candidate_groups", JsonValues.toJson(task.candidateGroups()),
         "candidate_users", JsonValues.toJson(task.candidateUsers())));
+    intent.lifecycleState().ifPresent(state -> columns.put("state", state));
+    boolean candidatesChanged = intent == UserTaskIntent.UPDATED
+        || task.changedAttributes().contains(UserTaskRecord.CANDIDATE_GROUPS)
+        || task.changedAttributes().contains(UserTaskRecord.CANDIDATE_USERS);
     switch (intent) {
-      case CREATED -> {
-        columns.put("state", "CREATED");
-        candidates(record.key(), task, rows);
+      case CREATING, CREATED, UPDATED, ASSIGNED -> {
+        if (candidatesChanged) {
+          // by an update, or a task listener's correction: replace them
+          rows.deleteWhere("search_user_task_candidate", "user_task_key", record.key());
+          candidates(record.key(), task, rows);
+        } else if (intent == UserTaskIntent.CREATING || intent == UserTaskIntent.CREATED) {
+          candidates(record.key(), task, rows);
+        }
       }
-      case UPDATED -> {
-        // the candidates may have changed: replace them
-        rows.deleteWhere("search_user_task_candidate", "user_task_key", record.key());
-        candidates(record.key(), task, rows);
-      }
-      case COMPLETED -> {
-        columns.put("state", "COMPLETED");
-        columns.put("completion_time", record.timestamp());
-      }
-      case CANCELED -> {
-        columns.put("state", "CANCELED");
-        columns.put("completion_time", record.timestamp());
-      }
+      case COMPLETED, CANCELED -> columns.put("completion_time", record.timestamp());
       default -> {
-        // assigned: the task stays open
+        // a denial: the task is open as it was
       }
     }
     rows.upsert("search_user_task", "user_task_key", record.key(), columns);
