@@ -122,6 +122,43 @@ abstract class UserTaskSearches {
         .processInstanceVariables(Map.of("county", "lucheng")), 0)).isEmpty();
   }
 
+  @Test
+  void shouldShowATaskAssigningWithItsOldAssigneeWhileItsListenerRuns() {
+    // given a task whose assignment a task listener checks first
+    String listened = processId + "-listened";
+    client.newDeployResourceCommand().addProcessModel(
+            Bpmn.createExecutableProcess(listened).startEvent()
+                .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf")
+                    .zeebeTaskListener(l -> l.assigning().type(listened + "-check")))
+                .endEvent().done(), listened + ".bpmn")
+        .send().join();
+    long instance = client.newCreateInstanceCommand().bpmnProcessId(listened).latestVersion()
+        .send().join().getProcessInstanceKey();
+    UserTask created = task(instance);
+
+    // when the task is assigned, and before the listener has answered
+    var assignment = client.newAssignUserTaskCommand(created.getUserTaskKey())
+        .assignee("dpf-zhang").send();
+    var job = await().atMost(VISIBLE_WITHIN).until(() -> client.newActivateJobsCommand()
+            .jobType(listened + "-check").maxJobsToActivate(1)
+            .requestTimeout(Duration.ofSeconds(1)).send().join().getJobs(),
+        jobs -> !jobs.isEmpty()).get(0);
+
+    // then the search shows the transition under way and the task as it was
+    UserTask assigning = await().atMost(VISIBLE_WITHIN).until(
+        () -> client.newUserTaskGetRequest(created.getUserTaskKey()).send().join(),
+        t -> t.getState() == UserTaskState.ASSIGNING);
+    assertThat(assigning.getAssignee()).isNull();
+
+    // and once the listener agreed, the task is assigned
+    client.newCompleteCommand(job).send().join();
+    assignment.join();
+    UserTask assigned = await().atMost(VISIBLE_WITHIN).until(
+        () -> client.newUserTaskGetRequest(created.getUserTaskKey()).send().join(),
+        t -> t.getState() == UserTaskState.CREATED && "dpf-zhang".equals(t.getAssignee()));
+    assertThat(assigned.getCandidateGroups()).containsExactly("dpf");
+  }
+
   private List<Long> found(Consumer<UserTaskFilter> filter, int expected) {
     return await().atMost(VISIBLE_WITHIN).until(() -> client.newUserTaskSearchRequest()
             .filter(filter).send().join().items().stream()

@@ -163,6 +163,15 @@ final class RecordDocuments {
   }
 
   private void projectUserTask(Record record, UserTaskRecord task) {
+    UserTaskIntent intent = (UserTaskIntent) record.intent();
+    String taskIndex = index(SearchEntity.USER_TASKS);
+    if (!intent.carriesTaskAsItIs()) {
+      // a transition's start or a task listener's correction: the task keeps its attributes
+      // until the transition ends, only its state says that one is under way
+      intent.lifecycleState().ifPresent(state ->
+          documents.update(taskIndex, id(record.key()), fields("state", state)));
+      return;
+    }
     Map<String, Object> fields = fields(
         "userTaskKey", record.key(),
         "name", task.name(),
@@ -182,10 +191,11 @@ final class RecordDocuments {
         "customHeaders", task.customHeaders(),
         "candidateGroups", task.candidateGroups(),
         "candidateUsers", task.candidateUsers());
-    String taskIndex = index(SearchEntity.USER_TASKS);
-    switch ((UserTaskIntent) record.intent()) {
-      case CREATED -> {
-        fields.put("state", "CREATED");
+    intent.lifecycleState().ifPresent(state -> fields.put("state", state));
+    switch (intent) {
+      case CREATING, CREATED -> {
+        // written whole at CREATING when creating listeners run, and again at CREATED; the
+        // joined fields are copied anew each time
         documents.create(taskIndex, id(record.key()), fields);
         newTasks.put(record.key(), new NewTask(task.processInstanceKey(),
             task.elementInstanceKey(), task.processDefinitionKey()));
@@ -196,10 +206,10 @@ final class RecordDocuments {
             fields("scopeUserTaskKey", record.key()));
       }
       case COMPLETED, CANCELED -> {
-        fields.put("state", record.intent().name());
         fields.put("completionDate", record.timestamp());
         documents.update(taskIndex, id(record.key()), fields);
       }
+      // assigned, updated, or a denial (the task open as it was)
       default -> documents.update(taskIndex, id(record.key()), fields);
     }
   }
