@@ -104,7 +104,7 @@ class TaskDetailController {
     }
     redirect.addFlashAttribute(
         FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.completed", task.displayName()));
-    redirect.addFlashAttribute(TaskListController.COMPLETED_TASK, taskKey);
+    redirect.addFlashAttribute(org.tongxing.app.tasklist.queue.QueueController.COMPLETED_TASK, taskKey);
     return "redirect:/tasks";
   }
 }

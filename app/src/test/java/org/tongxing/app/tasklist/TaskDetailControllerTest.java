@@ -250,7 +250,7 @@ class TaskDetailControllerTest {
             flash()
                 .attribute(
                     FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.completed", "审核资格")))
-        .andExpect(flash().attribute(TaskListController.COMPLETED_TASK, TASK));
+        .andExpect(flash().attribute(org.tongxing.app.tasklist.queue.QueueController.COMPLETED_TASK, TASK));
 
     // then the unassigned task is claimed first, then completed with typed values
     InOrder order = inOrder(gateway);
@@ -369,9 +369,12 @@ class TaskDetailControllerTest {
             "petition-handling",
             TaskFixtures.PROCESS_DEFINITION,
             PROCESS_INSTANCE,
+            TaskFixtures.ELEMENT_INSTANCE,
             "dpf-zhang",
             List.of("dpf"),
+            List.of(),
             50,
+            null,
             null,
             null,
             null,
