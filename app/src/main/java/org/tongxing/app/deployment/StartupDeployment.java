@@ -30,7 +30,9 @@ public class StartupDeployment {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupDeployment.class);
   static final List<String> PATTERNS = List.of(
-      "classpath*:workflows/*.bpmn", "classpath*:workflows/*.dmn", "classpath*:forms/*.form");
+      "classpath*:workflows/*.bpmn", "classpath*:workflows/*.dmn", "classpath*:forms/*.form",
+      // the tasklist's helper process for co-signers (加签) and its form
+      "classpath*:approval/*.bpmn", "classpath*:approval/*.form");
 
   private final CamundaClient client;
   private final ResourcePatternResolver resources;

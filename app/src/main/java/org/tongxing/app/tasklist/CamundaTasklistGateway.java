@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.filter.VariableValueFilter;
@@ -143,6 +144,34 @@ class CamundaTasklistGateway implements TasklistGateway {
                 .items()
                 .stream()
                 .map(CamundaTasklistGateway::toInfo)
+                .toList());
+  }
+
+  @Override
+  public List<CompletedStep> findCompletedSteps(long processInstanceKey) {
+    return call(
+        () ->
+            client
+                .newElementInstanceSearchRequest()
+                .filter(
+                    filter ->
+                        filter
+                            .processInstanceKey(processInstanceKey)
+                            .state(ElementInstanceState.COMPLETED))
+                .sort(sort -> sort.endDate().asc())
+                .page(page -> page.limit(properties.searchLimit()))
+                .execute()
+                .items()
+                .stream()
+                .map(
+                    step ->
+                        new CompletedStep(
+                            step.getElementInstanceKey(),
+                            step.getElementId(),
+                            step.getElementName(),
+                            step.getType() == null ? null : step.getType().name(),
+                            step.getStartDate(),
+                            step.getEndDate()))
                 .toList());
   }
 

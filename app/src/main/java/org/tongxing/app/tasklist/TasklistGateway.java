@@ -27,6 +27,9 @@ public interface TasklistGateway {
   /** Every user task of a process instance, open or not, oldest first. */
   List<UserTaskInfo> findTasksOfInstance(long processInstanceKey);
 
+  /** The steps the case has completed (element instances), the earliest ended first. */
+  List<CompletedStep> findCompletedSteps(long processInstanceKey);
+
   /** The Camunda Forms JSON linked to the task; empty when the task has no form. */
   Optional<String> findFormSchema(long taskKey);
 

@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.tongxing.app.casehistory.CaseHistory;
 import org.tongxing.app.process.ProcessDefinitions;
+import org.tongxing.app.process.ProcessModels;
 import org.tongxing.app.tasklist.views.SavedViews;
 import org.tongxing.app.security.DemoUsersConfiguration;
 import org.tongxing.app.security.SecurityConfiguration;
@@ -26,6 +28,18 @@ import org.tongxing.app.security.SecurityConfiguration;
       TaskAssignmentController.class,
       org.tongxing.app.tasklist.views.SavedViewController.class
     })
-@Import({SecurityConfiguration.class, DemoUsersConfiguration.class, TasklistConfiguration.class})
-@MockitoBean(types = {ProcessDefinitions.class, SavedViews.class})
+@Import({
+  SecurityConfiguration.class,
+  DemoUsersConfiguration.class,
+  TasklistConfiguration.class,
+  TaskAccess.class
+})
+@MockitoBean(
+    types = {
+      ProcessDefinitions.class,
+      SavedViews.class,
+      ProcessModels.class,
+      CaseHistory.class,
+      CaseEvents.class
+    })
 public @interface TasklistWebTest {}

@@ -58,7 +58,7 @@ public record QueueRequest(
   private static final int MAX_TEXT = 100;
 
   public QueueRequest {
-    entered = Map.copyOf(entered);
+    entered = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entered));
     errors = List.copyOf(errors);
   }
 
