@@ -149,6 +149,10 @@ class ApprovalPolicy implements TaskPolicyExtension {
         delegation != null && delegation.owner().equals(user.username()),
         givenBack, signers.ofTask(task), !signers.blocking(task).isEmpty(),
         SignerProcess.PROCESS_ID.equals(task.bpmnProcessId()),
+        SignerProcess.PROCESS_ID.equals(task.bpmnProcessId())
+            ? signerRequests.ofHelper(task.processInstanceKey())
+                .map(SignerRequest::parentTaskKey).orElse(null)
+            : null,
         task.isOpen() && !task.isAssignedTo(user.username()),
         events.reminders(task)));
     copies.markRead(task.key(), user.username(), events.now());

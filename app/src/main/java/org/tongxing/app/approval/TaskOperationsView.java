@@ -9,6 +9,7 @@ import org.tongxing.app.casehistory.CaseHistoryEntry;
  * @param actor the user works on the task (assignee, or may claim it)
  * @param delegation the pending delegation, or {@code null}
  * @param givenBack the delegate's work given back, for the owner to confirm, or {@code null}
+ * @param signerParentTaskKey for a co-signer's task, the task it co-signs, or {@code null}
  */
 public record TaskOperationsView(
     boolean actor,
@@ -24,6 +25,7 @@ public record TaskOperationsView(
     List<SignerRequest> signers,
     boolean waitingForSigners,
     boolean signerTask,
+    Long signerParentTaskKey,
     boolean canRemind,
     List<CaseHistoryEntry> reminders) {
 

@@ -190,13 +190,12 @@ final class TaskPageAssembler {
     return entries;
   }
 
-  /** The latest return to this step, if the case came here by one. */
+  /** The latest return (退回) of the case before this task began: why it is being done again. */
   private static TimelineEntry returnedHere(UserTaskInfo task, List<CaseHistoryEntry> entries,
       DateTimeDisplay dates) {
     CaseHistoryEntry found = null;
     for (CaseHistoryEntry entry : entries) {
-      if (entry.action() == CaseAction.RETURNED && entry.details() != null
-          && entry.details().contains("\"toElementId\":\"" + task.elementId() + "\"")
+      if (entry.action() == CaseAction.RETURNED
           && (task.creationDate() == null
               || !entry.occurredAt().isAfter(task.creationDate().plusSeconds(5)))) {
         found = entry;
