@@ -23,8 +23,8 @@ public final class FormRenderer {
     Map<String, String> values = new HashMap<>();
     for (FormComponent field : schema.inputs()) {
       Object value =
-          processVariables.containsKey(field.key())
-              ? processVariables.get(field.key())
+          FieldPaths.has(processVariables, field.key())
+              ? FieldPaths.get(processVariables, field.key())
               : field.defaultValue();
       String text = asText(value);
       if (text != null) {

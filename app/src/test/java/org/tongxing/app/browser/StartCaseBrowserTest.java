@@ -1,0 +1,91 @@
+package org.tongxing.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tongxing.app.TongxingAppTest;
+
+/**
+ * Starting a case in Chromium: the catalogue lists the deployed policy paths with a start form
+ * (and not the tasklist's helper process); the start form refuses a wrong value, tied to its
+ * field, then starts the case with nested variables, whose review reaches the federation.
+ */
+@TongxingAppTest
+@EnabledIf("org.tongxing.app.browser.Chromium#isInstalled")
+@ExtendWith(BrowserExtension.class)
+class StartCaseBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired CamundaClient client;
+
+  @Test
+  void shouldStartACaseFromTheCatalogueWithItsStartForm(WebDriver driver) {
+    // given
+    StaffBrowser staff = new StaffBrowser(driver, port);
+    staff.signIn("county-lucheng");
+
+    // when the clerk opens the catalogue
+    staff.open("/cases/new");
+    staff.scan("/cases/new");
+
+    // then it lists the employment subsidy and not the co-signing helper
+    assertThat(staff.text(".catalogue")).contains("残疾人就业补贴申请").doesNotContain("加签");
+
+    // when the clerk fills the start form with a wrong credit code
+    driver.findElement(By.linkText("残疾人就业补贴申请")).click();
+    staff.waitFor().until(ExpectedConditions.titleContains("残疾人就业补贴申请"));
+    staff.scan("start form");
+    staff.find("input[name='field.employer.name']").sendKeys("温州同行制衣有限公司");
+    staff.find("input[name='field.employer.unifiedSocialCreditCode']").sendKeys("12345");
+    new Select(staff.find("select[name='field.employer.type']")).selectByValue("enterprise");
+    new Select(staff.find("select[name='field.employer.county']")).selectByValue("lucheng");
+    staff.find("input[name='field.year']").sendKeys("2025");
+    staff.find("form[action*='/cases/new/'] button[type=submit]").click();
+
+    // then the form comes back with the error tied to the field
+    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    String code = staff.find("input[name='field.employer.unifiedSocialCreditCode']")
+        .getDomAttribute("id");
+    assertThat(staff.find("#error-summary a").getDomAttribute("href")).isEqualTo("#" + code);
+    assertThat(staff.find("#" + code).getDomAttribute("aria-invalid")).isEqualTo("true");
+    staff.scan("start form, refused");
+
+    // when the clerk corrects it
+    staff.find("#" + code).clear();
+    staff.find("#" + code).sendKeys("91330302MA2AXXXX0X");
+    staff.find("form[action*='/cases/new/'] button[type=submit]").click();
+
+    // then the case starts with the employer as one variable, and its review waits at the DPF
+    staff.waitFor().until(ExpectedConditions.urlToBe(staff.url("/tasks")));
+    assertThat(staff.text("[role=status]")).startsWith("已发起办件：残疾人就业补贴申请");
+    String employer = await().atMost(Duration.ofSeconds(15)).until(() -> client
+            .newUserTaskSearchRequest()
+            .filter(f -> f.candidateGroup("dpf").state(UserTaskState.CREATED)
+                .processInstanceVariables(Map.of("year", 2025)))
+            .send().join().items().stream()
+            .map(task -> client.newVariableSearchRequest()
+                .filter(v -> v.processInstanceKey(task.getProcessInstanceKey()).name("employer"))
+                .send().join().items().stream().map(v -> v.getValue())
+                .collect(Collectors.joining()))
+            .filter(value -> value.contains("91330302MA2AXXXX0X"))
+            .findFirst().orElse(null),
+        value -> value != null);
+    assertThat(employer).contains("\"type\":\"enterprise\"", "\"county\":\"lucheng\"");
+    assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
+        .isTrue();
+  }
+}
