@@ -15,6 +15,7 @@ import org.tongxing.benchmarks.memory.UserTaskMemoryScenario;
 import org.tongxing.benchmarks.rest.JobActivationLatencyScenario;
 import org.tongxing.benchmarks.rest.JobWorkerThroughputScenario;
 import org.tongxing.benchmarks.rest.SearchVisibilityScenario;
+import org.tongxing.benchmarks.rest.TasklistQueueScenario;
 import org.tongxing.benchmarks.search.SearchScaleScenario;
 
 /**
@@ -36,6 +37,7 @@ public final class Benchmarks {
     SCENARIOS.put(UserTaskMemoryScenario.NAME, UserTaskMemoryScenario::new);
     SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::new);
     SCENARIOS.put(SearchScaleScenario.NAME, SearchScaleScenario::new);
+    SCENARIOS.put(TasklistQueueScenario.NAME, TasklistQueueScenario::new);
   }
 
   private Benchmarks() {}

@@ -60,10 +60,10 @@ public record ProcessStep(
    */
   public record MultiInstance(boolean sequential, String completionCondition) {
 
-    /** 或签: the condition is met by one completion ({@code nrOfCompletedInstances >= 1}). */
+    /** 或签: the condition is met by one completion ({@code numberOfCompletedInstances >= 1}). */
     public boolean anyOne() {
       return completionCondition != null
-          && completionCondition.replace(" ", "").matches("=?nrOfCompletedInstances(>=1|>0)");
+          && completionCondition.replace(" ", "").matches("=?numberOfCompletedInstances(>=1|>0)");
     }
   }
 }
