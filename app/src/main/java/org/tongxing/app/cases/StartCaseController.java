@@ -28,6 +28,7 @@ import org.tongxing.app.tasklist.TasklistUser;
 import org.tongxing.app.tasklist.form.ComponentKind;
 import org.tongxing.app.tasklist.form.FieldError;
 import org.tongxing.app.tasklist.form.FieldPaths;
+import org.tongxing.app.tasklist.form.FormJsData;
 import org.tongxing.app.tasklist.form.FormRenderer;
 import org.tongxing.app.tasklist.form.FormSchema;
 import org.tongxing.app.tasklist.form.FormSchemaParser;
@@ -68,8 +69,10 @@ class StartCaseController {
   String form(@PathVariable long key, Authentication authentication, Locale locale,
       Model model) {
     CatalogueEntry entry = entry(key, authentication);
-    FormSchema schema = schema(entry);
+    String json = json(entry);
+    FormSchema schema = FormSchemaParser.parse(json);
     show(model, entry, schema, FormRenderer.initialValues(schema, Map.of()), Map.of(), locale);
+    model.addAttribute("formJs", FormJsData.of(json, schema, Map.of()));
     return "cases/start";
   }
 
@@ -109,8 +112,12 @@ class StartCaseController {
   }
 
   private FormSchema schema(CatalogueEntry entry) {
-    return FormSchemaParser.parse(starter.startForm(entry.processDefinitionKey())
-        .orElseThrow(() -> new TaskNotFoundException(entry.processDefinitionKey())));
+    return FormSchemaParser.parse(json(entry));
+  }
+
+  private String json(CatalogueEntry entry) {
+    return starter.startForm(entry.processDefinitionKey())
+        .orElseThrow(() -> new TaskNotFoundException(entry.processDefinitionKey()));
   }
 
   private static void show(Model model, CatalogueEntry entry, FormSchema schema,

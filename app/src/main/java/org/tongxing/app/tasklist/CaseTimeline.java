@@ -22,8 +22,12 @@ final class CaseTimeline {
 
   private CaseTimeline() {}
 
+  /**
+   * @param names the step names of the process model by element id (the search side may not
+   *     know them)
+   */
   static List<TimelineEntry> of(List<CaseHistoryEntry> history, List<CompletedStep> steps,
-      DateTimeDisplay dates) {
+      java.util.function.Function<String, String> names, DateTimeDisplay dates) {
     record Dated(OffsetDateTime at, int order, TimelineEntry entry) {}
     List<Dated> dated = new ArrayList<>();
     Set<Long> decidedTasks = new java.util.HashSet<>();
@@ -48,8 +52,8 @@ final class CaseTimeline {
       }
       dated.add(new Dated(step.endDate(), 0, new TimelineEntry(dates.format(step.endDate()),
           "history.step." + step.type(), null,
-          step.elementName() == null || step.elementName().isBlank() ? step.elementId()
-              : step.elementName(), null, null)));
+          step.elementName() == null || step.elementName().isBlank() ? names.apply(
+              step.elementId()) : step.elementName(), null, null)));
     }
     dated.sort(Comparator.comparing(Dated::at).thenComparing(Dated::order));
     return dated.stream().map(Dated::entry).toList();

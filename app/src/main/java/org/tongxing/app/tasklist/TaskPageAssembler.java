@@ -27,6 +27,7 @@ import org.tongxing.app.tasklist.form.ComponentKind;
 import org.tongxing.app.tasklist.form.FieldError;
 import org.tongxing.app.tasklist.form.FieldValidation;
 import org.tongxing.app.tasklist.form.FormComponent;
+import org.tongxing.app.tasklist.form.FormJsData;
 import org.tongxing.app.tasklist.form.FormRenderer;
 import org.tongxing.app.tasklist.form.FormSchemaParser;
 import org.tongxing.app.tasklist.form.InvalidFormSchemaException;
@@ -115,7 +116,8 @@ final class TaskPageAssembler {
         outline(task, model, path),
         model.flatMap(m -> m.policyClause(task.elementId()).or(m::processPolicyClause))
             .orElse(null),
-        CaseTimeline.of(entries, completedSteps(task), dates),
+        CaseTimeline.of(entries, completedSteps(task), id -> model
+            .flatMap(m -> m.step(id)).map(ProcessStep::displayName).orElse(id), dates),
         returnedHere(task, entries, dates),
         part.form(),
         part.approval(),
@@ -252,7 +254,10 @@ final class TaskPageAssembler {
       summary.add(new ErrorSummaryItem(approvalView.ownOpinion().id(),
           approvalView.ownOpinion().errorMessage()));
     }
-    return new FormPart(new TaskFormView(TaskFormView.Kind.READY, shown, summary), approvalView);
+    FormJsData formJs = submission == null && form.json() != null
+        ? FormJsData.of(form.json(), form.schema(), prefill) : null;
+    return new FormPart(new TaskFormView(TaskFormView.Kind.READY, shown, summary, formJs),
+        approvalView);
   }
 
   private ApprovalView approvalView(ApprovalFields approval, RenderedComponent decision,
@@ -288,7 +293,7 @@ final class TaskPageAssembler {
 
   private static LoadedForm parse(UserTaskInfo task, String json) {
     try {
-      return new LoadedForm(TaskFormView.Kind.READY, FormSchemaParser.parse(json));
+      return new LoadedForm(TaskFormView.Kind.READY, FormSchemaParser.parse(json), json);
     } catch (InvalidFormSchemaException e) {
       LOG.warn("Form of user task {} (form key {}) cannot be read: {}", task.key(),
           task.formKey(), e.getMessage());

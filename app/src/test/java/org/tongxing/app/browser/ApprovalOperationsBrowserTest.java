@@ -82,16 +82,22 @@ class ApprovalOperationsBrowserTest {
     staff.open("/tasks/" + review);
     staff.find("form[action$='/claim'] button").click();
     staff.waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".status-line .tag"), "由我办理"));
+    staff.awaitFormJs();
     staff.scan("task page, claimed");
-    staff.find("textarea[name='field.reviewComment']").clear();
+    staff.field("审批意见").clear();
     staff.find("button[name='field.decision'][value=approve]").click();
 
     // then the refusal names the missing opinion, tied to its field, and takes focus
-    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    assertThat(staff.text("#error-summary a")).contains("审批意见");
-    String comment = staff.find("textarea[name='field.reviewComment']").getDomAttribute("id");
-    assertThat(staff.find("#error-summary a").getDomAttribute("href")).isEqualTo("#" + comment);
-    assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
+        By.id("form-js-error-summary")));
+    assertThat(staff.text("#form-js-error-summary a")).contains("审批意见", "请填写此项。");
+    String comment = staff.field("审批意见").getDomAttribute("id");
+    assertThat(staff.find("#form-js-error-summary a").getDomAttribute("href"))
+        .isEqualTo("#" + comment);
+    assertThat(staff.field("审批意见").getDomAttribute("aria-describedby"))
+        .contains(comment + "-error-message");
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
+        .isEqualTo("form-js-error-summary");
     staff.scan("task page, refused");
 
     // when the reviewer sends the case back to the certificate check instead
@@ -145,7 +151,8 @@ class ApprovalOperationsBrowserTest {
     assertThat(staff.text(".task-page")).contains("您可以查看，但不能办理此任务");
     staff.scan("co-signer reads the case");
     staff.open("/tasks/" + signature);
-    staff.find("textarea[name='field.signOpinion']").sendKeys("工资标准已核实，同意。");
+    staff.awaitFormJs();
+    staff.field("审批意见").sendKeys("工资标准已核实，同意。");
     staff.find("button[name='field.signDecision'][value=agree]").click();
     staff.waitFor().until(ExpectedConditions.urlToBe(staff.url("/tasks")));
     staff.signOut();
@@ -154,7 +161,8 @@ class ApprovalOperationsBrowserTest {
     staff.signIn("dpf-li");
     staff.open("/tasks/" + secondReview);
     assertThat(staff.text(".history")).contains("加签人签署", "工资标准已核实，同意。");
-    staff.find("textarea[name='field.reviewComment']").sendKeys("材料齐全，经人社局会签，同意补贴。");
+    staff.awaitFormJs();
+    staff.field("审批意见").sendKeys("材料齐全，经人社局会签，同意补贴。");
     staff.find("button[name='field.decision'][value=approve]").sendKeys(Keys.ENTER);
     staff.waitFor().until(ExpectedConditions.urlToBe(staff.url("/tasks")));
     assertThat(staff.text("[role=status]")).isEqualTo("已完成任务“市残联审核”。");

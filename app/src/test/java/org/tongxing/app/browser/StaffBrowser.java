@@ -65,6 +65,23 @@ final class StaffBrowser {
     return violations.values().stream().allMatch(List::isEmpty);
   }
 
+  /** The input a label names (form-js's or the server's form), by part of the label's text. */
+  WebElement field(String label) {
+    return field(browser, label);
+  }
+
+  static WebElement field(WebDriver browser, String label) {
+    WebElement tag = browser.findElement(
+        By.xpath("//label[contains(normalize-space(.), '" + label + "')]"));
+    return browser.findElement(By.id(tag.getDomAttribute("for")));
+  }
+
+  /** Waits until form-js has drawn the form in place of the server's fields. */
+  void awaitFormJs() {
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".form-js-container--ready")));
+  }
+
   WebElement find(String css) {
     return browser.findElement(By.cssSelector(css));
   }

@@ -48,19 +48,22 @@ class StartCaseBrowserTest {
     // when the clerk fills the start form with a wrong credit code
     driver.findElement(By.linkText("残疾人就业补贴申请")).click();
     staff.waitFor().until(ExpectedConditions.titleContains("残疾人就业补贴申请"));
+    staff.awaitFormJs();
     staff.scan("start form");
-    staff.find("input[name='field.employer.name']").sendKeys("温州同行制衣有限公司");
-    staff.find("input[name='field.employer.unifiedSocialCreditCode']").sendKeys("12345");
-    new Select(staff.find("select[name='field.employer.type']")).selectByValue("enterprise");
-    new Select(staff.find("select[name='field.employer.county']")).selectByValue("lucheng");
-    staff.find("input[name='field.year']").sendKeys("2025");
+    staff.field("单位名称").sendKeys("温州同行制衣有限公司");
+    staff.field("统一社会信用代码").sendKeys("12345");
+    new Select(staff.field("单位类型")).selectByValue("enterprise");
+    new Select(staff.field("所在县")).selectByValue("lucheng");
+    staff.field("补贴年度").sendKeys("2025");
     staff.find("form[action*='/cases/new/'] button[type=submit]").click();
 
-    // then the form comes back with the error tied to the field
-    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    String code = staff.find("input[name='field.employer.unifiedSocialCreditCode']")
-        .getDomAttribute("id");
-    assertThat(staff.find("#error-summary a").getDomAttribute("href")).isEqualTo("#" + code);
+    // then the form refuses it before sending, the error tied to the field
+    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
+        By.id("form-js-error-summary")));
+    String code = staff.field("统一社会信用代码").getDomAttribute("id");
+    assertThat(staff.find("#form-js-error-summary a").getDomAttribute("href"))
+        .isEqualTo("#" + code);
+    assertThat(staff.text("#form-js-error-summary")).contains("统一社会信用代码", "至少需要 18 个字");
     assertThat(staff.find("#" + code).getDomAttribute("aria-invalid")).isEqualTo("true");
     staff.scan("start form, refused");
 

@@ -121,9 +121,9 @@ class TasklistBrowserTest {
     browser.get(url("/tasks"));
     browser.findElement(By.cssSelector("a[href$='/tasks/" + taskKey + "']")).sendKeys(Keys.ENTER);
     waitFor(browser).until(ExpectedConditions.urlContains("/tasks/" + taskKey));
-    browser
-        .findElement(By.cssSelector("textarea[name='field.reviewComment']"))
-        .sendKeys("材料齐全，同意补贴。");
+    new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".form-js-container--ready")));
+    StaffBrowser.field(browser, "审批意见").sendKeys("材料齐全，同意补贴。");
     browser
         .findElement(By.cssSelector("button[name='field.decision'][value=approve]"))
         .sendKeys(Keys.ENTER);

@@ -32,7 +32,8 @@ import org.tongxing.app.security.SecurityConfiguration;
   SecurityConfiguration.class,
   DemoUsersConfiguration.class,
   TasklistConfiguration.class,
-  TaskAccess.class
+  TaskAccess.class,
+  org.tongxing.app.tasklist.form.FormJsMessages.class
 })
 @MockitoBean(
     types = {
