@@ -12,6 +12,7 @@ import org.tongxing.app.web.LayoutModel;
 
 /** Turns the tasklist's failures into the error pages, never into a stack trace. */
 @ControllerAdvice(basePackages = {"org.tongxing.app.tasklist", "org.tongxing.app.approval",
+    "org.tongxing.app.attachments",
     "org.tongxing.app.cases"})
 class TasklistExceptionHandler {
 

@@ -181,6 +181,47 @@ class ApprovalOperationsBrowserTest {
         .isTrue();
   }
 
+  @Test
+  void shouldAttachADocumentAndRefuseOneThatIsNotWhatItsNameSays(WebDriver driver)
+      throws Exception {
+    // given a review and two files, one a real PDF, one an executable named .pdf
+    long review = awaitTask(startApplication("JY-2026-0203"), "dpf");
+    java.nio.file.Path pdf = java.nio.file.Files.createTempFile("营业执照", ".pdf");
+    java.nio.file.Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n");
+    java.nio.file.Path fake = java.nio.file.Files.createTempFile("证明", ".pdf");
+    java.nio.file.Files.write(fake, new byte[] {'M', 'Z', 0, 0});
+    StaffBrowser staff = new StaffBrowser(driver, port);
+    staff.signIn("dpf-zhang");
+    staff.open("/tasks/" + review);
+
+    // when the reviewer uploads the fake
+    staff.find("#attachment-file").sendKeys(fake.toString());
+    staff.find("form[action$='/attachments'] button[type=submit]").click();
+
+    // then it is refused, the message tied to the file field
+    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
+        By.id("attachment-file-error")));
+    assertThat(staff.text("#attachment-file-error")).contains("内容不是 pdf 文件");
+    assertThat(staff.find("#attachment-file").getDomAttribute("aria-describedby"))
+        .contains("attachment-file-error");
+    staff.scan("task page, attachment refused");
+
+    // when the real PDF follows
+    staff.find("#attachment-file").sendKeys(pdf.toString());
+    staff.find("#attachment-description").sendKeys("营业执照副本");
+    staff.find("form[action$='/attachments'] button[type=submit]").click();
+
+    // then it is listed with a link to read it, and the history says who added it
+    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".attachments__item a")));
+    assertThat(staff.text(".attachments__list")).contains(pdf.getFileName().toString(),
+        "营业执照副本", "张敏上传");
+    assertThat(staff.text(".history")).contains("上传附件");
+    staff.scan("task page, attachment added");
+    assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
+        .isTrue();
+  }
+
   private static List<String> taskLinks(StaffBrowser staff) {
     return staff.findAll("tbody th[scope=row] a").stream()
         .map(link -> link.getDomAttribute("href")).toList();
