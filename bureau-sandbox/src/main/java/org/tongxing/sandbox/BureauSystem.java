@@ -5,7 +5,13 @@ import java.util.Arrays;
 /** The bureau systems the sandbox simulates; each has its own latency and fault settings. */
 public enum BureauSystem {
   /** 残疾人证 of the Disabled Persons' Federation: {@code /sandbox/dpf/disability-certificates}. */
-  DPF_CERTIFICATES("dpf-certificates");
+  DPF_CERTIFICATES("dpf-certificates"),
+  /** 国库集中支付 of the city's Finance Bureau: {@code /sandbox/finance/payments}. */
+  FINANCE_PAYMENTS("finance-payments"),
+  /** SMS, letters and in-app messages to applicants: {@code /sandbox/notifications/notices}. */
+  NOTIFICATIONS("notifications"),
+  /** 法律援助 of the Justice Bureau: {@code /sandbox/justice/legal-aid-applications}. */
+  JUSTICE_LEGAL_AID("justice-legal-aid");
 
   private final String code;
 

@@ -31,6 +31,11 @@ public class SandboxProblemHandler {
         exception.getMessage());
   }
 
+  @ExceptionHandler(SandboxProblemException.class)
+  ProblemDetail sandboxProblem(SandboxProblemException exception) {
+    return exception.toProblemDetail();
+  }
+
   @ExceptionHandler(SimulatedOutageException.class)
   ProblemDetail simulatedOutage(SimulatedOutageException exception) {
     return SandboxProblems.problem(

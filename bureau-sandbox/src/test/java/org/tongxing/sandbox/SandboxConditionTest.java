@@ -10,6 +10,12 @@ import org.tongxing.sandbox.dpf.DisabilityCertificateController;
 import org.tongxing.sandbox.dpf.DisabilityCertificateRepository;
 import org.tongxing.sandbox.faults.FaultAdminController;
 import org.tongxing.sandbox.faults.FaultInjector;
+import org.tongxing.sandbox.finance.BankAccountRepository;
+import org.tongxing.sandbox.finance.FinanceSandboxConfiguration;
+import org.tongxing.sandbox.finance.PaymentController;
+import org.tongxing.sandbox.finance.PaymentLedger;
+import org.tongxing.sandbox.notification.NoticeController;
+import org.tongxing.sandbox.notification.NoticeOutbox;
 
 class SandboxConditionTest {
 
@@ -22,7 +28,13 @@ class SandboxConditionTest {
               DisabilityCertificateRepository.class,
               DisabilityCertificateController.class,
               FaultInjector.class,
-              FaultAdminController.class);
+              FaultAdminController.class,
+              FinanceSandboxConfiguration.class,
+              BankAccountRepository.class,
+              PaymentLedger.class,
+              PaymentController.class,
+              NoticeOutbox.class,
+              NoticeController.class);
 
   @Test
   void shouldRegisterNoSandboxBeanByDefault() {
@@ -36,6 +48,10 @@ class SandboxConditionTest {
           assertThat(context).doesNotHaveBean(FaultAdminController.class);
           assertThat(context).doesNotHaveBean(SandboxProblemHandler.class);
           assertThat(context).doesNotHaveBean(FaultInjector.class);
+          assertThat(context).doesNotHaveBean(PaymentController.class);
+          assertThat(context).doesNotHaveBean(PaymentLedger.class);
+          assertThat(context).doesNotHaveBean(NoticeController.class);
+          assertThat(context).doesNotHaveBean(NoticeOutbox.class);
         });
   }
 
@@ -50,8 +66,10 @@ class SandboxConditionTest {
               // then
               assertThat(context).hasSingleBean(DisabilityCertificateController.class);
               assertThat(context).hasSingleBean(FaultAdminController.class);
+              assertThat(context).hasSingleBean(PaymentController.class);
+              assertThat(context).hasSingleBean(NoticeController.class);
               assertThat(context.getBean(FaultInjector.class).currentSettings())
-                  .containsKey("dpf-certificates")
+                  .containsKeys("dpf-certificates", "finance-payments", "notifications")
                   .allSatisfy((system, settings) -> assertThat(settings.latencyMs()).isEqualTo(25));
             });
   }

@@ -8,10 +8,24 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.tongxing.sandbox.dpf.DisabilityCertificateRepository;
 import org.tongxing.sandbox.faults.FaultInjector;
+import org.tongxing.sandbox.finance.BankAccountRepository;
+import org.tongxing.sandbox.finance.FinanceSandboxConfiguration;
+import org.tongxing.sandbox.finance.PaymentLedger;
+import org.tongxing.sandbox.notification.NoticeOutbox;
+import org.tongxing.sandbox.justice.LegalAidApplications;
 
 /** A web slice with the whole sandbox enabled, shared by the controller tests (one context). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(properties = "tongxing.sandbox.enabled=true")
-@Import({SandboxConfiguration.class, DisabilityCertificateRepository.class, FaultInjector.class})
+@Import({
+  SandboxConfiguration.class,
+  DisabilityCertificateRepository.class,
+  FaultInjector.class,
+  FinanceSandboxConfiguration.class,
+  BankAccountRepository.class,
+  PaymentLedger.class,
+  NoticeOutbox.class,
+  LegalAidApplications.class
+})
 public @interface SandboxWebTest {}

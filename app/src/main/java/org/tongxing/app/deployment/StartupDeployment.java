@@ -6,11 +6,13 @@ import io.camunda.client.api.response.DeploymentEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -36,10 +38,17 @@ public class StartupDeployment {
 
   private final CamundaClient client;
   private final ResourcePatternResolver resources;
+  private final Duration requestTimeout;
 
-  public StartupDeployment(CamundaClient client, ResourcePatternResolver resources) {
+  /**
+   * @param requestTimeout how long the deployment of everything may take: the client's default
+   *     (10 s) was seen to run out on a loaded machine with the policy's twenty-odd resources
+   */
+  public StartupDeployment(CamundaClient client, ResourcePatternResolver resources,
+      @Value("${tongxing.deployment.request-timeout:60s}") Duration requestTimeout) {
     this.client = client;
     this.resources = resources;
+    this.requestTimeout = requestTimeout;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -60,7 +69,7 @@ public class StartupDeployment {
         throw new UncheckedIOException("Expected to read " + resource, e);
       }
     }
-    DeploymentEvent deployment = command.send().join();
+    DeploymentEvent deployment = command.requestTimeout(requestTimeout).send().join();
     deployment.getProcesses().forEach(p -> LOG.info("Deployed process {} version {} ({})",
         p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
     deployment.getForm().forEach(f -> LOG.info("Deployed form {} version {} ({})",

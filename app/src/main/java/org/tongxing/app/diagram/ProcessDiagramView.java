@@ -8,6 +8,8 @@ import java.util.TreeSet;
  * case's state marked. Ids are joined by spaces, as the browser code reads them.
  *
  * @param label the diagram's text alternative, e.g. which step the case is at
+ * @param counts per-element count badges as JSON ({@code {"Task_X": {"active": 3}}}), for the
+ *     heatmap of a definition; {@code null} for none
  */
 public record ProcessDiagramView(
     String xmlUrl,
@@ -15,7 +17,24 @@ public record ProcessDiagramView(
     String completed,
     String incidents,
     String takenFlows,
-    String label) {
+    String label,
+    String counts) {
+
+  public ProcessDiagramView(
+      String xmlUrl,
+      String active,
+      String completed,
+      String incidents,
+      String takenFlows,
+      String label) {
+    this(xmlUrl, active, completed, incidents, takenFlows, label, null);
+  }
+
+  /** The same diagram with count badges. */
+  public ProcessDiagramView withCounts(String countsJson) {
+    return new ProcessDiagramView(
+        xmlUrl, active, completed, incidents, takenFlows, label, countsJson);
+  }
 
   public static ProcessDiagramView of(long processDefinitionKey, ProcessPath path, String label) {
     return new ProcessDiagramView(

@@ -111,6 +111,10 @@ public class SecurityConfiguration {
                         path(ACCESS_DENIED_PAGE),
                         path("/error"))
                     .permitAll()
+                    // monitoring: supervisors and the lead office; which cases each sees is
+                    // decided per request (org.tongxing.app.monitoring.CaseScope)
+                    .requestMatchers(path("/monitoring"), path("/monitoring/**"))
+                    .hasAnyAuthority(Role.SUPERVISOR.authority(), Role.LEAD_OFFICE.authority())
                     .anyRequest()
                     .authenticated())
         .formLogin(

@@ -2,17 +2,14 @@ package org.tongxing.sandbox.dpf;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
+import org.tongxing.sandbox.SandboxDataFiles;
 
 /**
  * The synthetic certificates of the sandbox, read once from {@value #DATA_FILE} on the classpath.
@@ -29,7 +26,9 @@ public class DisabilityCertificateRepository {
 
   public DisabilityCertificateRepository(ObjectMapper objectMapper) {
     this.certificatesByNumber =
-        read(objectMapper).stream()
+        SandboxDataFiles.read(
+                objectMapper, DATA_FILE, new TypeReference<List<DisabilityCertificate>>() {})
+            .stream()
             .collect(
                 Collectors.toUnmodifiableMap(
                     DisabilityCertificate::certificateNumber, Function.identity()));
@@ -41,15 +40,5 @@ public class DisabilityCertificateRepository {
 
   public List<DisabilityCertificate> findAll() {
     return List.copyOf(certificatesByNumber.values());
-  }
-
-  private static List<DisabilityCertificate> read(ObjectMapper objectMapper) {
-    try (InputStream data = new ClassPathResource(DATA_FILE).getInputStream()) {
-      return objectMapper.readValue(data, new TypeReference<List<DisabilityCertificate>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Expected readable sandbox data in classpath:" + DATA_FILE + ", but " + e.getMessage(),
-          e);
-    }
   }
 }

@@ -2,10 +2,14 @@ package org.tongxing.engine.durability;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What the {@link LoadGenerator} reported on its stdout, read as it comes. Only whole lines count:
- * a last line without its newline was cut by the kill.
+ * What the {@link LoadGenerator} reported on its stdout, which goes to a file: read as it grows
+ * while the generator runs, and to its end once the generator is dead. Only whole lines count: a
+ * last line without its newline was cut by the kill.
+ *
+ * <p>A file, not the pipe of {@link Process#getInputStream()}: when a child dies, the JDK drains
+ * and closes that pipe on its reaper thread, and a read blocked on it at that moment may fail with
+ * "Stream closed" and lose the last lines — which made the check that every durable creation was
+ * sent fail now and then under load.
  */
 final class Acknowledgements {
 
@@ -25,36 +35,47 @@ final class Acknowledgements {
   private final Set<Long> sentCompletions = ConcurrentHashMap.newKeySet();
   private final Set<Long> acknowledgedCompletions = ConcurrentHashMap.newKeySet();
   private final List<String> unexpectedLines = new CopyOnWriteArrayList<>();
+  private final Path file;
+  private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+  private long offset;
   private volatile long readyAt;
-  private volatile boolean ended;
 
-  private Acknowledgements() {}
-
-  /** Reads the stream on a thread of its own until it ends. */
-  static Acknowledgements readFrom(InputStream stdout) {
-    Acknowledgements acknowledgements = new Acknowledgements();
-    Thread reader = new Thread(() -> acknowledgements.read(stdout), "load-generator-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    return acknowledgements;
+  private Acknowledgements(Path file) {
+    this.file = file;
   }
 
-  private void read(InputStream stdout) {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    try (InputStream in = new BufferedInputStream(stdout)) {
-      int b;
-      while ((b = in.read()) >= 0) {
-        if (b == '\n') {
-          accept(line.toString(UTF_8));
-          line.reset();
-        } else {
-          line.write(b);
+  /** Reports the generator writes to this file; nothing is read until {@link #readNewLines()}. */
+  static Acknowledgements of(Path file) {
+    return new Acknowledgements(file);
+  }
+
+  /**
+   * Reads what was appended since the last call. Once the generator is dead, one more call reads
+   * everything it reported.
+   */
+  synchronized void readNewLines() {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      channel.position(offset);
+      ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+      int read;
+      while ((read = channel.read(buffer)) > 0) {
+        offset += read;
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+          byte b = buffer.get();
+          if (b == '\n') {
+            accept(partialLine.toString(UTF_8));
+            partialLine.reset();
+          } else {
+            partialLine.write(b);
+          }
         }
+        buffer.clear();
       }
+    } catch (NoSuchFileException e) {
+      // not created yet: nothing reported
     } catch (IOException e) {
-      // the process is gone: what was read is all there is
-    } finally {
-      ended = true;
+      throw new UncheckedIOException("Expected to read the load generator's reports " + file, e);
     }
   }
 
@@ -75,11 +96,6 @@ final class Acknowledgements {
   /** When the generator reported it was ready ({@link System#nanoTime()}); 0 before. */
   long readyAt() {
     return readyAt;
-  }
-
-  /** Whether stdout reached its end: nothing more will be reported. */
-  boolean ended() {
-    return ended;
   }
 
   Set<String> sentCreations() {

@@ -2,10 +2,10 @@ package org.tongxing.workers.certificates;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauJobErrors;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
 
@@ -47,8 +47,7 @@ public class CheckDisabilityCertificatesWorker {
       return CheckDisabilityCertificatesOutput.of(
           CertificateCheckRules.checkAll(input.employees(), certificates::findCertificate));
     } catch (BureauUnavailableException e) {
-      // retries null: the starter fails the job with its retries minus one, so they run out
-      throw CamundaError.jobError(e.getMessage(), null, null, retryBackoff, e);
+      throw BureauJobErrors.retryLater(e, retryBackoff);
     }
   }
 }

@@ -1,17 +1,16 @@
 package org.tongxing.workers.bureau.dpf;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
+import org.tongxing.workers.bureau.BureauProblem;
+import org.tongxing.workers.bureau.BureauRestClients;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -55,7 +54,7 @@ public class DisabilityCertificateClient {
       // I/O errors (connection refused, timeouts) and unreadable bodies
       throw new BureauUnavailableException(
           "Expected the DPF certificate system at %s to answer for certificate '%s', but %s"
-              .formatted(base, certificateNumber, describe(e)),
+              .formatted(base, certificateNumber, BureauRestClients.describe(e)),
           e);
     }
   }
@@ -89,36 +88,8 @@ public class DisabilityCertificateClient {
       throws IOException {
     // a 404 without our problem type comes from a wrong base URL or a disabled sandbox; taking it
     // for 查无此证 would silently reject every applicant
-    if (!isJson(response)) {
-      return false;
-    }
-    Problem problem = response.bodyTo(Problem.class);
-    return problem != null && CERTIFICATE_NOT_FOUND.equals(problem.type());
+    return BureauRestClients.problem(response, BureauProblem.class)
+        .map(problem -> CERTIFICATE_NOT_FOUND.equals(problem.type()))
+        .orElse(false);
   }
-
-  private static boolean isJson(ClientHttpResponse response) {
-    MediaType contentType = response.getHeaders().getContentType();
-    return contentType != null
-        && (MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(contentType)
-            || MediaType.APPLICATION_JSON.isCompatibleWith(contentType));
-  }
-
-  /**
-   * The chain of causes below the client's own exception, for example {@code HttpTimeoutException}
-   * or {@code ConnectException / ClosedChannelException}: the outermost says what failed, the
-   * innermost often why.
-   */
-  private static String describe(RestClientException e) {
-    StringJoiner causes = new StringJoiner(" / ");
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      causes.add(
-          cause.getMessage() == null
-              ? cause.getClass().getSimpleName()
-              : cause.getClass().getSimpleName() + ": " + cause.getMessage());
-    }
-    return causes.length() == 0 ? e.getMessage() : causes.toString();
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  private record Problem(String type, String title, Integer status, String detail) {}
 }

@@ -1,0 +1,65 @@
+package org.tongxing.app.monitoring;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.IncidentState;
+import io.camunda.client.api.search.filter.IncidentFilter;
+import io.camunda.client.api.search.response.Incident;
+import io.camunda.client.api.search.response.Job;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** Open incidents and the jobs behind them (type, retries, the worker's message). */
+@Component
+public class IncidentReader {
+
+  private static final int MOST_INCIDENTS = 5000;
+  private static final int JOBS_PER_SEARCH = 200;
+
+  /** An incident with its job, when it has one. */
+  public record Failure(Incident incident, Job job) {}
+
+  private final CamundaClient client;
+
+  public IncidentReader(CamundaClient client) {
+    this.client = client;
+  }
+
+  public List<Failure> open(Consumer<IncidentFilter> criteria) {
+    List<Incident> incidents =
+        SearchPaging.upTo(
+                MOST_INCIDENTS,
+                page ->
+                    client
+                        .newIncidentSearchRequest()
+                        .filter(filter -> {
+                          filter.state(IncidentState.ACTIVE);
+                          criteria.accept(filter);
+                        })
+                        // newest first; incidentKey, since the search side sorts incidents by creation time only on Camunda 8
+                        .sort(sort -> sort.incidentKey().desc())
+                        .page(page)
+                        .execute())
+            .items();
+    List<Long> jobKeys = incidents.stream().map(Incident::getJobKey).filter(Objects::nonNull).toList();
+    Map<Long, Job> jobs = new HashMap<>();
+    for (List<Long> chunk : SearchPaging.chunks(jobKeys, JOBS_PER_SEARCH)) {
+      client.newJobSearchRequest()
+          .filter(filter -> filter.jobKey(key -> key.in(chunk)))
+          .page(page -> page.limit(chunk.size()))
+          .execute()
+          .items()
+          .forEach(job -> jobs.put(job.getJobKey(), job));
+    }
+    List<Failure> failures = new ArrayList<>();
+    for (Incident incident : incidents) {
+      failures.add(new Failure(incident,
+          incident.getJobKey() == null ? null : jobs.get(incident.getJobKey())));
+    }
+    return failures;
+  }
+}
