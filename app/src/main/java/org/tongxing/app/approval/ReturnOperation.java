@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.tongxing.app.casehistory.CaseAction;
 import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.process.ProcessModel;
-import org.tongxing.app.process.ProcessModels;
+import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.process.ProcessStep;
 import org.tongxing.app.tasklist.CompletedStep;
 import org.tongxing.app.tasklist.TasklistGateway;
@@ -39,10 +39,10 @@ public class ReturnOperation {
 
   private final ApprovalEngine engine;
   private final TasklistGateway tasks;
-  private final ProcessModels models;
+  private final ProcessModelReader models;
   private final CaseEvents events;
 
-  public ReturnOperation(ApprovalEngine engine, TasklistGateway tasks, ProcessModels models,
+  public ReturnOperation(ApprovalEngine engine, TasklistGateway tasks, ProcessModelReader models,
       CaseEvents events) {
     this.engine = engine;
     this.tasks = tasks;

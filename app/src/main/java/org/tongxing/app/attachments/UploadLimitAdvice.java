@@ -2,6 +2,8 @@ package org.tongxing.app.attachments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -15,16 +17,17 @@ import org.tongxing.app.approval.OperationError;
 @ControllerAdvice
 class UploadLimitAdvice {
 
-  private final AttachmentProperties properties;
+  private final DataSize maxSize;
 
-  UploadLimitAdvice(AttachmentProperties properties) {
-    this.properties = properties;
+  /** Reads the setting itself: a controller advice is in every web slice, the properties not. */
+  UploadLimitAdvice(@Value("${tongxing.attachments.max-size:10MB}") DataSize maxSize) {
+    this.maxSize = maxSize;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
     redirect.addFlashAttribute(OperationError.ATTRIBUTE, new OperationError("attachment", "file",
-        CaseAttachments.TOO_LARGE, List.of("", String.valueOf(properties.maxSize().toMegabytes()))));
+        CaseAttachments.TOO_LARGE, List.of("", String.valueOf(maxSize.toMegabytes()))));
     String path = request.getRequestURI();
     String taskPage = path.endsWith("/attachments") ? path.substring(0,
         path.length() - "/attachments".length()) : "/tasks";

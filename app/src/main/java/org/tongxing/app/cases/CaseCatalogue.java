@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tongxing.app.process.DeployedProcess;
 import org.tongxing.app.process.ProcessDefinitions;
 import org.tongxing.app.process.ProcessModel;
-import org.tongxing.app.process.ProcessModels;
+import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.tasklist.TasklistUser;
 
 /**
@@ -26,9 +26,9 @@ public class CaseCatalogue {
   private static final Logger LOG = LoggerFactory.getLogger(CaseCatalogue.class);
 
   private final ProcessDefinitions definitions;
-  private final ProcessModels models;
+  private final ProcessModelReader models;
 
-  public CaseCatalogue(ProcessDefinitions definitions, ProcessModels models) {
+  public CaseCatalogue(ProcessDefinitions definitions, ProcessModelReader models) {
     this.definitions = definitions;
     this.models = models;
   }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,8 @@ import org.tongxing.app.diagram.ProcessPathReader;
 /**
  * The tasklist's engine access through the Camunda client (REST API {@code /v2}). A queue that
  * covers several scopes (the user's own tasks and their departments' unassigned ones) is one
- * search per scope, merged here: the 8.8 user task filter has no "or", and plain filters are what
- * every runtime answers the same way.
+ * search per scope, sent together and merged here: the 8.8 user task filter has no "or", and plain
+ * filters are what every runtime answers the same way.
  */
 @Component
 class CamundaTasklistGateway implements TasklistGateway {
@@ -60,15 +61,19 @@ class CamundaTasklistGateway implements TasklistGateway {
       return TaskSearchPage.EMPTY;
     }
     if (search.scopes().size() == 1) {
-      return searchScope(search, search.scopes().get(0), search.offset(), search.limit());
+      return page(search, send(search, search.scopes().get(0), search.offset(),
+          search.limit()));
     }
-    // each scope from its start up to the end of the page, merged in the page's order
+    // each scope from its start up to the end of the page, all sent at once, merged in the
+    // page's order
     int window = search.offset() + search.limit();
+    List<CompletableFuture<SearchResponse<UserTask>>> sent = search.scopes().stream()
+        .map(scope -> send(search, scope, 0, window)).toList();
     Map<Long, UserTaskInfo> merged = new LinkedHashMap<>();
     long total = 0;
     boolean more = false;
-    for (TaskScope scope : search.scopes()) {
-      TaskSearchPage page = searchScope(search, scope, 0, window);
+    for (CompletableFuture<SearchResponse<UserTask>> response : sent) {
+      TaskSearchPage page = page(search, response);
       total += page.total();
       more |= page.moreThanTotal();
       page.items().forEach(task -> merged.putIfAbsent(task.key(), task));
@@ -243,16 +248,22 @@ class CamundaTasklistGateway implements TasklistGateway {
     call(taskKey, () -> client.newCompleteUserTaskCommand(taskKey).variables(variables).execute());
   }
 
-  private TaskSearchPage searchScope(TaskSearch search, TaskScope scope, int from, int limit) {
-    SearchResponse<UserTask> response =
-        call(
-            () ->
-                client
-                    .newUserTaskSearchRequest()
-                    .filter(filter -> narrow(filter, search, scope))
-                    .sort(sort -> order(sort, search))
-                    .page(page -> page.from(from).limit(limit))
-                    .execute());
+  private CompletableFuture<SearchResponse<UserTask>> send(
+      TaskSearch search, TaskScope scope, int from, int limit) {
+    return call(
+        () ->
+            client
+                .newUserTaskSearchRequest()
+                .filter(filter -> narrow(filter, search, scope))
+                .sort(sort -> order(sort, search))
+                .page(page -> page.from(from).limit(limit))
+                .send()
+                .toCompletableFuture());
+  }
+
+  private static TaskSearchPage page(
+      TaskSearch search, CompletableFuture<SearchResponse<UserTask>> sent) {
+    SearchResponse<UserTask> response = call(sent::join);
     List<UserTaskInfo> items =
         response.items().stream()
             .map(CamundaTasklistGateway::toInfo)

@@ -3,6 +3,7 @@ package org.tongxing.app.tasklist;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.command.ProblemException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +28,12 @@ public final class EngineCalls {
    */
   public static <T> T call(Long taskKey, Supplier<T> request) {
     try {
-      return request.get();
+      try {
+        return request.get();
+      } catch (CompletionException e) {
+        // a request sent asynchronously and joined: its own failure is the cause
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
     } catch (ClientHttpException e) {
       int status = e.code();
       if (status == NOT_FOUND && taskKey != null) {

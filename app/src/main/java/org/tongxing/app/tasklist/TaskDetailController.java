@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxing.app.casehistory.CaseAction;
 import org.tongxing.app.casehistory.CaseHistory;
-import org.tongxing.app.process.ProcessModels;
+import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.security.StaffNames;
 import org.tongxing.app.tasklist.form.ApprovalFields;
 import org.tongxing.app.tasklist.form.FieldError;
@@ -49,7 +49,7 @@ class TaskDetailController {
   private final CaseEvents events;
 
   TaskDetailController(TasklistGateway gateway, TaskAccess access, TasklistProperties properties,
-      MessageSource messages, ProcessModels models, CaseHistory history, CaseEvents events) {
+      MessageSource messages, ProcessModelReader models, CaseHistory history, CaseEvents events) {
     this.gateway = gateway;
     this.access = access;
     this.pages = new TaskPageAssembler(gateway, properties, messages, models, history,

@@ -18,7 +18,7 @@ import org.tongxing.app.casehistory.CaseHistoryEntry;
 import org.tongxing.app.diagram.ProcessDiagramView;
 import org.tongxing.app.diagram.ProcessPath;
 import org.tongxing.app.process.ProcessModel;
-import org.tongxing.app.process.ProcessModels;
+import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.process.ProcessStep;
 import org.tongxing.app.tasklist.TaskDetailView.Status;
 import org.tongxing.app.tasklist.form.ApprovalFields;
@@ -45,12 +45,12 @@ final class TaskPageAssembler {
   private final TasklistGateway gateway;
   private final TasklistProperties properties;
   private final MessageSource messages;
-  private final ProcessModels models;
+  private final ProcessModelReader models;
   private final CaseHistory history;
   private final List<TaskPolicyExtension> extensions;
 
   TaskPageAssembler(TasklistGateway gateway, TasklistProperties properties,
-      MessageSource messages, ProcessModels models, CaseHistory history,
+      MessageSource messages, ProcessModelReader models, CaseHistory history,
       List<TaskPolicyExtension> extensions) {
     this.gateway = gateway;
     this.properties = properties;

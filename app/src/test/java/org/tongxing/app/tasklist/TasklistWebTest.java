@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.tongxing.app.casehistory.CaseHistory;
 import org.tongxing.app.process.ProcessDefinitions;
-import org.tongxing.app.process.ProcessModels;
+import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.tasklist.views.SavedViews;
 import org.tongxing.app.security.DemoUsersConfiguration;
 import org.tongxing.app.security.SecurityConfiguration;
@@ -39,7 +39,7 @@ import org.tongxing.app.security.SecurityConfiguration;
     types = {
       ProcessDefinitions.class,
       SavedViews.class,
-      ProcessModels.class,
+      ProcessModelReader.class,
       CaseHistory.class,
       CaseEvents.class
     })

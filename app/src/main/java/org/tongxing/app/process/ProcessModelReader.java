@@ -14,7 +14,7 @@ import org.tongxing.app.tasklist.EngineCalls;
  * /process-definitions/{key}/xml}), kept by key: a deployed version never changes.
  */
 @Component
-public class ProcessModels {
+public class ProcessModelReader {
 
   private static final int KEPT = 200;
 
@@ -27,7 +27,7 @@ public class ProcessModels {
         }
       };
 
-  public ProcessModels(CamundaClient client) {
+  public ProcessModelReader(CamundaClient client) {
     this.client = client;
   }
 
