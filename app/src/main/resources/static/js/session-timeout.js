@@ -57,15 +57,18 @@
   }
 
   function keepAlive() {
-    fetch(meta.dataset.keepAlive, { credentials: 'same-origin' }).then(function (response) {
-      if (response.ok && banner) {
-        banner.remove();
-        banner = null;
-        schedule();
-      } else {
-        expire();
-      }
-    }).catch(expire);
+    // an expired session answers with a redirect to the login page: not followed, not "ok"
+    fetch(meta.dataset.keepAlive, { credentials: 'same-origin', redirect: 'manual' })
+      .then(function (response) {
+        if (response.ok && banner) {
+          banner.remove();
+          banner = null;
+          schedule();
+        } else {
+          expire();
+        }
+      })
+      .catch(expire);
   }
 
   schedule();

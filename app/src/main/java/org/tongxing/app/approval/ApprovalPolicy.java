@@ -62,7 +62,10 @@ class ApprovalPolicy implements TaskPolicyExtension {
   @Override
   public boolean mayView(TasklistUser user, UserTaskInfo task) {
     return copies.isCopiedTo(task.key(), user.username(), user.groups())
-        || signerRequests.signsFor(task.key(), user.username(), user.groups());
+        || signerRequests.signsFor(task.key(), user.username(), user.groups())
+        // who delegated a task keeps sight of it (and may take it back) while it is away
+        || delegations.pending(task.key())
+            .map(pending -> pending.owner().equals(user.username())).orElse(false);
   }
 
   @Override
