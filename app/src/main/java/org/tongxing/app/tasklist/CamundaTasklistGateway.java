@@ -102,7 +102,8 @@ class CamundaTasklistGateway implements TasklistGateway {
                             filter
                                 .processInstanceKey(key -> key.in(keys))
                                 .name(name -> name.in(names)))
-                    .page(page -> page.limit(keys.size() * names.size()))
+                    // one more than can match, so the search side need not count them
+                    .page(page -> page.limit(keys.size() * names.size() + 1))
                     .execute()
                     .items());
     Map<Long, Map<String, String>> values = new HashMap<>();
