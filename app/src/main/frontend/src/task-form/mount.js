@@ -26,14 +26,19 @@ async function mountForm(mount) {
     return;
   }
   const hidden = new Set((mount.dataset.hiddenKeys ?? '').split(' ').filter(Boolean));
+  // read-only tables stay the server's: a caption names them and their region scrolls by keyboard
   const shown = { ...schema, components: (schema.components ?? []).filter(
-    (component) => !hidden.has(component.key) && component.type !== 'button') };
+    (component) => !hidden.has(component.key) && component.type !== 'button'
+      && component.type !== 'table') };
   // no debounce: a value typed a moment before Enter on a decision button must be the one sent
   const form = new Form({ container: mount, debounce: false });
   form.get('formFields').register('select', nativeSelect(messages.selectPlaceholder ?? '—'));
   await form.importSchema(shown, data);
   translateValidator(form, translator(messages));
-  htmlForm.querySelectorAll('[data-server-fields]').forEach((fields) => fields.remove());
+  htmlForm.querySelectorAll('[data-server-fields]').forEach((fields) => {
+    fields.querySelectorAll('.form-table').forEach((table) => mount.before(table));
+    fields.remove();
+  });
   mount.hidden = false;
   mount.classList.add('form-js-container--ready');
 

@@ -14,5 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "tongxing.data-dir=./target/test-data/${random.uuid}")
+    properties = {
+      "tongxing.data-dir=./target/test-data/${random.uuid}",
+      // a bureau that fails is retried within the tests' patience (the default is 10 s)
+      "tongxing.workers.retry-backoff=1s"
+    })
 public @interface TongxingAppTest {}

@@ -5,8 +5,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.tongxing.sandbox.dpf.CertificateNotFoundException;
 import org.tongxing.sandbox.faults.SimulatedOutageException;
 
@@ -45,7 +47,12 @@ public class SandboxProblemHandler {
         exception.getMessage());
   }
 
-  @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class})
+  @ExceptionHandler({
+    IllegalArgumentException.class,
+    HttpMessageNotReadableException.class,
+    MissingServletRequestParameterException.class,
+    MethodArgumentTypeMismatchException.class
+  })
   ProblemDetail invalidRequest(Exception exception) {
     return SandboxProblems.problem(
         HttpStatus.BAD_REQUEST,

@@ -30,6 +30,11 @@ public final class SandboxAdmin {
     restClient.delete().uri("/sandbox/admin/faults").retrieve().toBodilessEntity();
   }
 
+  /** The DPF's benefit register back to its seeded grants. */
+  public void resetBenefits() {
+    restClient.delete().uri("/sandbox/admin/benefits").retrieve().toBodilessEntity();
+  }
+
   /** The payments the treasury made for a case, oldest first. */
   public List<Map<String, Object>> payments(String caseId) {
     return list("/sandbox/finance/payments?caseId={caseId}", caseId);

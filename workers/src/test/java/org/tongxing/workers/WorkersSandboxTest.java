@@ -23,7 +23,8 @@ import org.springframework.context.annotation.ComponentScan;
       "tongxing.sandbox.enabled=true",
       "camunda.client.enabled=false",
       "tongxing.workers.make-payment.retry-backoff=20s",
-      "tongxing.workers.notify-applicant.retry-backoff=30s"
+      "tongxing.workers.notify-applicant.retry-backoff=30s",
+      "tongxing.workers.retry-backoff=3s"
     })
 public @interface WorkersSandboxTest {
 

@@ -72,7 +72,7 @@ class StartCaseController {
     String json = json(entry);
     FormSchema schema = FormSchemaParser.parse(json);
     show(model, entry, schema, FormRenderer.initialValues(schema, Map.of()), Map.of(), locale);
-    model.addAttribute("formJs", FormJsData.of(json, schema, Map.of()));
+    model.addAttribute("formJs", FormJsData.of(json, Map.of()));
     return "cases/start";
   }
 

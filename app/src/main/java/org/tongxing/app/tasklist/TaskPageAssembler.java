@@ -223,7 +223,8 @@ final class TaskPageAssembler {
         errorMessages.putIfAbsent(error.key(), messages.getMessage(error, locale));
       }
     }
-    List<RenderedComponent> all = FormRenderer.render(form.schema(), values, errorMessages);
+    List<RenderedComponent> all =
+        FormRenderer.render(form.schema(), values, errorMessages, prefill);
     List<RenderedComponent> shown = new ArrayList<>();
     RenderedComponent decision = null;
     for (RenderedComponent component : all) {
@@ -255,7 +256,7 @@ final class TaskPageAssembler {
           approvalView.ownOpinion().errorMessage()));
     }
     FormJsData formJs = submission == null && form.json() != null
-        ? FormJsData.of(form.json(), form.schema(), prefill) : null;
+        ? FormJsData.of(form.json(), prefill) : null;
     return new FormPart(new TaskFormView(TaskFormView.Kind.READY, shown, summary, formJs),
         approvalView);
   }

@@ -123,6 +123,9 @@ class TasklistBrowserTest {
     waitFor(browser).until(ExpectedConditions.urlContains("/tasks/" + taskKey));
     new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".form-js-container--ready")));
+    // the checks of every employee are there to read before deciding
+    WebElement employees = browser.findElement(By.xpath("//table[caption='残疾人职工逐人核验结果']"));
+    assertThat(employees.findElement(By.cssSelector("tbody tr")).getText()).contains("徐静", "是");
     StaffBrowser.field(browser, "审批意见").sendKeys("材料齐全，同意补贴。");
     browser
         .findElement(By.cssSelector("button[name='field.decision'][value=approve]"))
@@ -164,7 +167,7 @@ class TasklistBrowserTest {
     assertThat(shapeClasses(browser, "Task_CheckDisabilityCertificates"))
         .contains("diagram-completed");
     assertThat(shapeClasses(browser, "Flow_ToReviewApplication")).contains("diagram-taken");
-    assertThat(shapeClasses(browser, "EndEvent_Approved"))
+    assertThat(shapeClasses(browser, "EndEvent_Paid"))
         .doesNotContain("diagram-completed", "diagram-active");
     // in words too, for those who cannot see it
     assertThat(figure.getAccessibleName()).startsWith("流程图，当前步骤：市残联审核");
@@ -213,18 +216,23 @@ class TasklistBrowserTest {
                 "JY-2026-0101",
                 "employer",
                 Map.of(
-                    "name", "温州同行制衣有限公司",
-                    "unifiedSocialCreditCode", "91330302MA2AXXXX0X",
-                    "type", "enterprise",
-                    "county", "鹿城区"),
+                    "name", "温州同行印刷有限公司",
+                    "unifiedSocialCreditCode", "91330302MA2B8T6L36",
+                    "county", "lucheng",
+                    "contactName", "陈立新",
+                    "bankAccount",
+                        Map.of(
+                            "accountName", "温州同行印刷有限公司",
+                            "accountNumber", "6217001820005566778",
+                            "bankName", "中国建设银行温州鹿城支行")),
                 "year",
                 2025,
                 "employees",
                 List.of(
                     Map.of(
-                        "name", "陈建国",
-                        "idNumber", "330302197804152112",
-                        "certificateNumber", "33030219780415211242"))))
+                        "name", "徐静",
+                        "idNumber", "330328199510082422",
+                        "certificateNumber", "33032819951008242254"))))
         .send()
         .join()
         .getProcessInstanceKey();

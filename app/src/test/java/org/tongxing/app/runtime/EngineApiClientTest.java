@@ -59,6 +59,24 @@ class EngineApiClientTest {
   }
 
   @Test
+  void shouldDeployMoreResourcesAtOnceThanTomcatAllowsPartsByDefault() {
+    // given 60 processes, more than Tomcat's default of 50 parts in one multipart request
+    var command = client.newDeployResourceCommand().addProcessModel(
+        Bpmn.createExecutableProcess("many-0").startEvent().endEvent().done(), "many-0.bpmn");
+    for (int i = 1; i < 60; i++) {
+      command = command.addProcessModel(
+          Bpmn.createExecutableProcess("many-" + i).startEvent().endEvent().done(),
+          "many-" + i + ".bpmn");
+    }
+
+    // when
+    var deployment = command.send().join();
+
+    // then
+    assertThat(deployment.getProcesses()).hasSize(60);
+  }
+
+  @Test
   void shouldAnswerTheXmlOfADeployedProcess() {
     // given
     String processId = "xml-of-a-process";

@@ -419,6 +419,60 @@ class TaskDetailControllerTest {
     assertThat(page.select("input[name=field.comment]")).hasSize(1);
   }
 
+  @Test
+  void shouldShowAListVariableAsATableAndNestedValuesInReadOnlyFields() throws Exception {
+    // given a review form with a path key and a table of a list variable (Camunda Forms)
+    given(gateway.findFormSchema(TASK))
+        .willReturn(
+            Optional.of(
+                """
+                {"components": [
+                  {"type": "textfield", "key": "assessment.totalAmount", "label": "合计金额",
+                   "readonly": true},
+                  {"type": "table", "id": "Table_Employees", "label": "逐人核验结果",
+                   "dataSource": "=assessment.employees",
+                   "columns": [{"label": "姓名", "key": "name"},
+                               {"label": "计入", "key": "counted"},
+                               {"label": "理由", "key": "reasons"}]},
+                  {"type": "textfield", "key": "comment", "label": "意见"}
+                ]}
+                """));
+    given(gateway.findProcessVariables(PROCESS_INSTANCE))
+        .willReturn(
+            List.of(
+                new ProcessVariable(
+                    "assessment",
+                    """
+                    {"totalAmount": 31920, "employees": [
+                      {"name": "陈建国", "counted": true, "reasons": []},
+                      {"name": "钱伟", "counted": false, "reasons": ["残疾人证：证件已过期", "户籍：查无户籍"]}]}
+                    """,
+                    false)));
+
+    // when
+    Document page =
+        parse(
+            mvc.perform(get("/tasks/" + TASK).with(staff("dpf-zhang", "dpf")))
+                .andExpect(status().isOk())
+                .andReturn());
+
+    // then
+    assertThat(page.selectFirst("input[name=field.assessment.totalAmount]").val())
+        .isEqualTo("31920");
+    Element table = page.selectFirst(".task-form table");
+    assertThat(table.select("caption").text()).isEqualTo("逐人核验结果");
+    assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("姓名", "计入", "理由");
+    assertThat(table.select("tbody tr").get(0).select("td"))
+        .extracting(Element::text)
+        .containsExactly("陈建国", "是", "");
+    assertThat(table.select("tbody tr").get(1).select("td").eachText())
+        .containsExactly("钱伟", "否", "残疾人证：证件已过期；户籍：查无户籍");
+    Element region = table.parent();
+    assertThat(region.attr("role")).isEqualTo("region");
+    assertThat(region.attr("tabindex")).isEqualTo("0");
+    assertThat(region.attr("aria-labelledby")).isEqualTo(table.selectFirst("caption").id());
+  }
+
   private MockHttpServletRequestBuilder complete() {
     return post("/tasks/" + TASK + "/complete").with(staff("dpf-zhang", "dpf")).with(csrf());
   }

@@ -18,7 +18,7 @@ import org.tongxing.workers.bureau.dpf.DisabilityCertificate;
  * <p>Business outcomes are data: a missing, foreign, expired or revoked certificate yields an
  * invalid check with a reason in Chinese, never an exception. Only the look-up may throw.
  */
-final class CertificateCheckRules {
+public final class CertificateCheckRules {
 
   static final String REASON_MISSING_NUMBER = "未填写残疾人证号";
   static final String REASON_MALFORMED_NUMBER = "残疾人证号格式不正确";
@@ -57,35 +57,73 @@ final class CertificateCheckRules {
 
   private static CertificateCheck check(
       Employee employee, String number, Function<String, Optional<DisabilityCertificate>> lookUp) {
+    Verdict verdict = verify(employee.name(), employee.idNumber(), number, lookUp);
+    if (verdict.valid()) {
+      return CertificateCheck.valid(employee, verdict.certificate());
+    }
+    return verdict.certificate() == null
+        ? CertificateCheck.invalid(employee, verdict.reason())
+        : CertificateCheck.invalid(employee, verdict.certificate(), verdict.reason());
+  }
+
+  /**
+   * Whether one declared holder's certificate counts: the number is well formed, the certificate
+   * exists, belongs to the holder (ID number, then name) and is in force.
+   *
+   * @param idNumber the declared ID number; blank skips the comparison
+   * @param name the declared name; blank skips the comparison
+   * @param lookUp finds a certificate by number; its exceptions propagate
+   */
+  public static Verdict verify(
+      String name,
+      String idNumber,
+      String certificateNumber,
+      Function<String, Optional<DisabilityCertificate>> lookUp) {
+    String number = normalise(certificateNumber);
     if (number == null) {
-      return CertificateCheck.invalid(employee, REASON_MISSING_NUMBER);
+      return Verdict.invalid(null, REASON_MISSING_NUMBER);
     }
     if (!CERTIFICATE_NUMBER.matcher(number).matches()) {
-      return CertificateCheck.invalid(employee, REASON_MALFORMED_NUMBER);
+      return Verdict.invalid(null, REASON_MALFORMED_NUMBER);
     }
     Optional<DisabilityCertificate> found = lookUp.apply(number);
     if (found.isEmpty()) {
-      return CertificateCheck.invalid(employee, REASON_NOT_FOUND);
+      return Verdict.invalid(null, REASON_NOT_FOUND);
     }
     DisabilityCertificate certificate = found.get();
     // identity before status: someone else's certificate must not count, whatever its state
-    String idNumber = normalise(employee.idNumber());
-    if (idNumber != null && !number.substring(0, 18).equals(idNumber)) {
-      return CertificateCheck.invalid(employee, REASON_ID_MISMATCH);
+    String declaredId = normalise(idNumber);
+    if (declaredId != null && !number.substring(0, 18).equals(declaredId)) {
+      return Verdict.invalid(null, REASON_ID_MISMATCH);
     }
-    String name = employee.name() == null ? "" : employee.name().strip();
-    if (!name.isEmpty() && !name.equals(certificate.holderName())) {
-      return CertificateCheck.invalid(employee, REASON_NAME_MISMATCH);
+    String declaredName = name == null ? "" : name.strip();
+    if (!declaredName.isEmpty() && !declaredName.equals(certificate.holderName())) {
+      return Verdict.invalid(null, REASON_NAME_MISMATCH);
     }
     String status = certificate.status() == null ? "" : certificate.status();
     return switch (status) {
-      case DisabilityCertificate.VALID -> CertificateCheck.valid(employee, certificate);
-      case DisabilityCertificate.EXPIRED ->
-          CertificateCheck.invalid(employee, certificate, REASON_EXPIRED);
-      case DisabilityCertificate.REVOKED ->
-          CertificateCheck.invalid(employee, certificate, REASON_REVOKED);
-      default -> CertificateCheck.invalid(employee, certificate, REASON_UNKNOWN_STATUS + status);
+      case DisabilityCertificate.VALID -> new Verdict(certificate, null);
+      case DisabilityCertificate.EXPIRED -> Verdict.invalid(certificate, REASON_EXPIRED);
+      case DisabilityCertificate.REVOKED -> Verdict.invalid(certificate, REASON_REVOKED);
+      default -> Verdict.invalid(certificate, REASON_UNKNOWN_STATUS + status);
     };
+  }
+
+  /**
+   * The outcome of {@link #verify}.
+   *
+   * @param certificate the holder's certificate, or {@code null} when none of theirs was found
+   * @param reason why it does not count, in Chinese; {@code null} when it counts
+   */
+  public record Verdict(DisabilityCertificate certificate, String reason) {
+
+    static Verdict invalid(DisabilityCertificate certificate, String reason) {
+      return new Verdict(certificate, reason);
+    }
+
+    public boolean valid() {
+      return reason == null;
+    }
   }
 
   /** Blank becomes null; spaces go and a lower-case check character x becomes X. */

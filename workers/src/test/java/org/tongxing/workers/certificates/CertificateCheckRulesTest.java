@@ -132,6 +132,8 @@ class CertificateCheckRulesTest {
         LocalDate.of(2019, 6, 12),
         LocalDate.of(2029, 6, 11),
         status,
-        "温州市鹿城区残疾人联合会");
+        "温州市鹿城区残疾人联合会",
+        null,
+        null);
   }
 }

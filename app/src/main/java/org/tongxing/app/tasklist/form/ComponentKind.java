@@ -14,23 +14,26 @@ public enum ComponentKind {
   SELECT(true),
   CHECKBOX(true),
   SEPARATOR(false),
+  /** A read-only table of a list variable: static columns, rows from a path. */
+  TABLE(false),
   /** Layout that the page does itself: spacers, and buttons (the page has its own submit). */
   NOT_SHOWN(false),
   /** Anything else: a visible notice instead of the component. */
   UNSUPPORTED(false);
 
   private static final Map<String, ComponentKind> BY_TYPE =
-      Map.of(
-          "text", TEXT,
-          "textfield", TEXTFIELD,
-          "textarea", TEXTAREA,
-          "number", NUMBER,
-          "radio", RADIO,
-          "select", SELECT,
-          "checkbox", CHECKBOX,
-          "separator", SEPARATOR,
-          "spacer", NOT_SHOWN,
-          "button", NOT_SHOWN);
+      Map.ofEntries(
+          Map.entry("text", TEXT),
+          Map.entry("textfield", TEXTFIELD),
+          Map.entry("textarea", TEXTAREA),
+          Map.entry("number", NUMBER),
+          Map.entry("radio", RADIO),
+          Map.entry("select", SELECT),
+          Map.entry("checkbox", CHECKBOX),
+          Map.entry("separator", SEPARATOR),
+          Map.entry("table", TABLE),
+          Map.entry("spacer", NOT_SHOWN),
+          Map.entry("button", NOT_SHOWN));
 
   private final boolean input;
 

@@ -15,16 +15,12 @@ public record FormJsData(String schemaJson, String dataJson) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * @param values the values per field key, as the page would show them; dotted keys become
-   *     nested objects, as form-js reads its data
+   * @param values the process variables and prefilled values the form starts from: form-js reads
+   *     its fields, its texts' expressions and its tables from them, as Camunda's tasklist gives a
+   *     form the task's variables (the page shows them anyway)
    */
-  public static FormJsData of(String schemaJson, FormSchema schema, Map<String, Object> values) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    for (FormComponent field : schema.inputs()) {
-      if (FieldPaths.has(values, field.key())) {
-        FieldPaths.put(data, field.key(), FieldPaths.get(values, field.key()));
-      }
-    }
+  public static FormJsData of(String schemaJson, Map<String, Object> values) {
+    Map<String, Object> data = new LinkedHashMap<>(values);
     try {
       return new FormJsData(safe(schemaJson), safe(JSON.writeValueAsString(data)));
     } catch (JsonProcessingException e) {

@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * Turns a {@link FormSchema} and the values to show into {@link RenderedComponent}s. Field values
  * start from the process variable of the same key, as in Camunda's tasklist, then the form's
- * default; after a refused submission they are what the user entered.
+ * default; after a refused submission they are what the user entered. A dotted key ({@code
+ * child.name}) is a path into an object variable, as form-js binds it, unless a variable of that
+ * very name exists.
  */
 public final class FormRenderer {
 
@@ -22,10 +24,9 @@ public final class FormRenderer {
       FormSchema schema, Map<String, Object> processVariables) {
     Map<String, String> values = new HashMap<>();
     for (FormComponent field : schema.inputs()) {
-      Object value =
-          FieldPaths.has(processVariables, field.key())
-              ? FieldPaths.get(processVariables, field.key())
-              : field.defaultValue();
+      // a key may be a path into an object variable (employer.name), as in Camunda Forms
+      Object found = VariablePaths.find(processVariables, field.key());
+      Object value = found != null ? found : field.defaultValue();
       String text = asText(value);
       if (text != null) {
         values.put(field.key(), text);
@@ -40,6 +41,17 @@ public final class FormRenderer {
    */
   public static List<RenderedComponent> render(
       FormSchema schema, Map<String, String> values, Map<String, String> errorMessages) {
+    return render(schema, values, errorMessages, Map.of());
+  }
+
+  /**
+   * @param processVariables the values by name, where tables find their rows
+   */
+  public static List<RenderedComponent> render(
+      FormSchema schema,
+      Map<String, String> values,
+      Map<String, String> errorMessages,
+      Map<String, Object> processVariables) {
     List<RenderedComponent> rendered = new ArrayList<>();
     int index = 0;
     for (FormComponent component : schema.components()) {
@@ -51,7 +63,8 @@ public final class FormRenderer {
               "field-" + index,
               key == null ? null : PARAMETER_PREFIX + key,
               key == null ? null : values.get(key),
-              key == null ? null : errorMessages.get(key)));
+              key == null ? null : errorMessages.get(key),
+              tableRows(component, processVariables)));
     }
     return rendered;
   }
@@ -66,6 +79,41 @@ public final class FormRenderer {
           }
         });
     return values;
+  }
+
+  private static List<List<String>> tableRows(
+      FormComponent component, Map<String, Object> processVariables) {
+    if (component.table() == null
+        || !(VariablePaths.find(processVariables, component.table().dataSource())
+            instanceof List<?> items)) {
+      return List.of();
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Object item : items) {
+      List<String> cells = new ArrayList<>();
+      for (FormTable.Column column : component.table().columns()) {
+        Object cell = item instanceof Map<?, ?> row ? VariablePaths.find(row, column.key()) : null;
+        cells.add(cellText(cell));
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  /** A cell as text; a list of texts (reasons, say) as one line joined by "；". */
+  private static String cellText(Object cell) {
+    if (cell instanceof List<?> list) {
+      List<String> parts = new ArrayList<>();
+      for (Object element : list) {
+        String text = asText(element);
+        if (text != null && !text.isBlank()) {
+          parts.add(text);
+        }
+      }
+      return String.join("；", parts);
+    }
+    String text = asText(cell);
+    return text == null ? "" : text;
   }
 
   private static String asText(Object value) {

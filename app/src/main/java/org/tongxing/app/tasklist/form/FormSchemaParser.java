@@ -62,6 +62,15 @@ public final class FormSchemaParser {
       noticeCode = FormComponent.NOTICE_DYNAMIC_OPTIONS;
       kind = ComponentKind.UNSUPPORTED;
     }
+    FormTable table = null;
+    if (kind == ComponentKind.TABLE) {
+      table = table(node);
+      if (table == null) {
+        // rows computed by FEEL, or columns from an expression, need the FEEL engine
+        noticeCode = FormComponent.NOTICE_TABLE_SOURCE;
+        kind = ComponentKind.UNSUPPORTED;
+      }
+    }
     if (kind.isInput() && isBlank(label)) {
       // every field needs a visible label; the key is better than nothing
       label = key;
@@ -78,7 +87,27 @@ public final class FormSchemaParser {
         isTrue(node.get("readonly")) || isTrue(node.get("disabled")),
         scalar(node.get("defaultValue")),
         integer(node.get("decimalDigits")),
-        noticeCode);
+        noticeCode,
+        table);
+  }
+
+  /** A table whose data source is a plain path ({@code =a.b}) with static columns, else null. */
+  private static FormTable table(JsonNode node) {
+    String source = text(node, "dataSource");
+    String path = source == null ? "" : source.strip().replaceFirst("^=\\s*", "");
+    if (!VariablePaths.PATH.matcher(path).matches() || !node.path("columns").isArray()) {
+      return null;
+    }
+    List<FormTable.Column> columns = new ArrayList<>();
+    for (JsonNode column : node.get("columns")) {
+      String key = text(column, "key");
+      if (key == null || !VariablePaths.PATH.matcher(key).matches()) {
+        return null;
+      }
+      String label = text(column, "label");
+      columns.add(new FormTable.Column(isBlank(label) ? key : label, key));
+    }
+    return columns.isEmpty() ? null : new FormTable(path, columns);
   }
 
   private static List<ChoiceOption> options(JsonNode values) {

@@ -12,9 +12,31 @@ import java.util.List;
  * @param inputName the request parameter the value is posted as
  * @param value the current value as text; {@code "true"} for a ticked checkbox
  * @param errorMessage the resolved message, or {@code null} when the field is fine
+ * @param tableRows for a table: one list of cell texts per row, in column order ({@code "true"} and
+ *     {@code "false"} for yes and no); empty otherwise
  */
 public record RenderedComponent(
-    FormComponent component, String id, String inputName, String value, String errorMessage) {
+    FormComponent component,
+    String id,
+    String inputName,
+    String value,
+    String errorMessage,
+    List<List<String>> tableRows) {
+
+  public RenderedComponent {
+    tableRows = tableRows == null ? List.of() : List.copyOf(tableRows);
+  }
+
+  /** A component that is not a table. */
+  public RenderedComponent(
+      FormComponent component, String id, String inputName, String value, String errorMessage) {
+    this(component, id, inputName, value, errorMessage, List.of());
+  }
+
+  /** The id of a table's caption, which names its scrollable region. */
+  public String captionId() {
+    return id + "-caption";
+  }
 
   /** The headings and paragraphs of a {@code text} component. */
   public List<TextBlock> textBlocks() {

@@ -39,6 +39,38 @@ class FormRendererTest {
   }
 
   @Test
+  void shouldReadADottedKeyAsAPathIntoAnObjectVariable() {
+    // given the check results of a rehabilitation subsidy case, shown read-only
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+{"components": [
+  {"type": "textfield", "key": "childCertificate.disabilityCategoryName", "label": "残疾类别", "readonly": true},
+  {"type": "number", "key": "subsidy.trainingSubsidy", "label": "康复训练补助", "readonly": true},
+  {"type": "textfield", "key": "subsidy.missing.deeper", "label": "无此值", "defaultValue": "（无）"},
+  {"type": "textfield", "key": "employer.name", "label": "单位名称"}
+]}
+""");
+
+    // when
+    Map<String, String> values =
+        FormRenderer.initialValues(
+            schema,
+            Map.of(
+                "childCertificate", Map.of("disabilityCategoryName", "精神残疾"),
+                "subsidy", Map.of("trainingSubsidy", 36000),
+                "employer", Map.of("name", "嵌套的名称"),
+                "employer.name", "同名变量优先"));
+
+    // then
+    assertThat(values)
+        .containsEntry("childCertificate.disabilityCategoryName", "精神残疾")
+        .containsEntry("subsidy.trainingSubsidy", "36000")
+        .containsEntry("subsidy.missing.deeper", "（无）")
+        .containsEntry("employer.name", "同名变量优先");
+  }
+
+  @Test
   void shouldGiveEachComponentIdsAndTieHintAndErrorToIt() {
     // when
     List<RenderedComponent> rendered =
@@ -112,5 +144,51 @@ class FormRendererTest {
 
     // then
     assertThat(values).containsExactly(Map.entry("comment", "同意"));
+  }
+
+  @Test
+  void shouldReadPathKeysIntoObjectVariables() {
+    // given
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+            {"components": [
+              {"type": "textfield", "key": "employer.bankAccount.accountName", "label": "户名"},
+              {"type": "textfield", "key": "employer.missing.name", "label": "无"}
+            ]}
+            """);
+
+    // when
+    Map<String, String> values =
+        FormRenderer.initialValues(
+            schema, Map.of("employer", Map.of("bankAccount", Map.of("accountName", "温州同行制衣有限公司"))));
+
+    // then
+    assertThat(values).containsExactly(Map.entry("employer.bankAccount.accountName", "温州同行制衣有限公司"));
+  }
+
+  @Test
+  void shouldRenderTableRowsFromTheListVariableInColumnOrder() {
+    // given
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+            {"components": [{"type": "table", "label": "拨付", "dataSource": "=paymentResults",
+              "columns": [{"label": "金额", "key": "amount"}, {"label": "用途", "key": "purpose"}]}]}
+            """);
+
+    // when
+    List<RenderedComponent> rendered =
+        FormRenderer.render(
+            schema,
+            Map.of(),
+            Map.of(),
+            Map.of(
+                "paymentResults",
+                List.of(Map.of("purpose", "按比例就业补贴", "amount", 13680), Map.of("amount", 0.5))));
+
+    // then
+    assertThat(rendered.get(0).tableRows())
+        .containsExactly(List.of("13680", "按比例就业补贴"), List.of("0.5", ""));
   }
 }

@@ -152,4 +152,48 @@ class FormSchemaParserTest {
         .isInstanceOf(InvalidFormSchemaException.class)
         .hasMessageContaining("does not parse");
   }
+
+  @Test
+  void shouldReadATableOfAListVariableWithStaticColumns() {
+    // when
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+            {"components": [{"type": "table", "id": "t", "label": "核验结果",
+              "dataSource": "= assessment.employees",
+              "columns": [{"label": "姓名", "key": "name"}, {"key": "household.regionName"}]}]}
+            """);
+
+    // then
+    FormComponent table = schema.components().get(0);
+    assertThat(table.kind()).isEqualTo(ComponentKind.TABLE);
+    assertThat(table.kind().isInput()).isFalse();
+    assertThat(table.table().dataSource()).isEqualTo("assessment.employees");
+    assertThat(table.table().columns())
+        .containsExactly(
+            new FormTable.Column("姓名", "name"),
+            new FormTable.Column("household.regionName", "household.regionName"));
+  }
+
+  @Test
+  void shouldShowANoticeForATableComputedByFeel() {
+    // when
+    FormSchema schema =
+        FormSchemaParser.parse(
+            """
+            {"components": [
+              {"type": "table", "label": "已计入", "dataSource": "=assessment.employees[counted]",
+               "columns": [{"label": "姓名", "key": "name"}]},
+              {"type": "table", "label": "动态列", "dataSource": "=rows",
+               "columnsExpression": "=headers"}]}
+            """);
+
+    // then
+    assertThat(schema.components())
+        .allSatisfy(
+            component -> {
+              assertThat(component.kind()).isEqualTo(ComponentKind.UNSUPPORTED);
+              assertThat(component.noticeCode()).isEqualTo(FormComponent.NOTICE_TABLE_SOURCE);
+            });
+  }
 }

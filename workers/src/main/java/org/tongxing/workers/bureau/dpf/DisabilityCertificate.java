@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * @param disabilityCategoryName the category in Chinese, for example 肢体残疾
  * @param disabilityLevel 1 (most severe) to 4
  * @param status {@value #VALID}, {@value #EXPIRED} or {@value #REVOKED}
+ * @param disabilityCause the cause the assessment recorded (致残原因), for example {@value #AUTISM};
+ *     {@code null} when the record has none
+ * @param disabilityCauseName the cause in Chinese, for example 孤独症
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DisabilityCertificate(
@@ -23,9 +26,12 @@ public record DisabilityCertificate(
     LocalDate issuedOn,
     LocalDate validUntil,
     String status,
-    String issuingAuthority) {
+    String issuingAuthority,
+    String disabilityCause,
+    String disabilityCauseName) {
 
   public static final String VALID = "VALID";
+  public static final String AUTISM = "autism";
   public static final String EXPIRED = "EXPIRED";
   public static final String REVOKED = "REVOKED";
 }

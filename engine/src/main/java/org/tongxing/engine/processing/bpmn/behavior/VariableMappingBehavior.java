@@ -32,6 +32,9 @@ public final class VariableMappingBehavior {
   /**
    * Applies the input mappings; false after raising an incident. Not again when the element
    * resumes after one of its start listeners: they come after the mappings.
+   *
+   * <p>The sources see the element instance's own variables too: the input element and loop
+   * counter of a multi-instance's inner instance are set before its input mappings, as in Zeebe.
    */
   public boolean applyInputMappings(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
@@ -39,8 +42,8 @@ public final class VariableMappingBehavior {
         || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
-    Map<String, Object> result = evaluate(element.getInputMappings(), instance.flowScopeKey(),
-        instance, Map.of(), context);
+    Map<String, Object> result = evaluate(element.getInputMappings(),
+        instance.elementInstanceKey(), instance, Map.of(), context);
     if (result == null) {
       return false;
     }

@@ -52,6 +52,56 @@ class MultiInstanceTest {
   }
 
   @Test
+  void shouldSeeTheInputElementInTheInnerInstancesInputMappings() {
+    // given: each month of training is assessed with the age on its first day (item 6.2)
+    engine.deploy(Bpmn.createExecutableProcess("months").startEvent()
+        .serviceTask("assess", t -> t.zeebeJobType("months-assess")
+            .zeebeInputExpression("month.month + \"-01\"", "firstDay")
+            .multiInstance(m -> m.sequential().zeebeInputCollectionExpression("training")
+                .zeebeInputElement("month").zeebeOutputCollection("firstDays")
+                .zeebeOutputElementExpression("firstDay")))
+        .endEvent().done());
+    long instanceKey = engine.createInstance("months",
+        Map.of("training", "[{\"month\":\"2025-01\"},{\"month\":\"2025-02\"}]"));
+
+    // when
+    for (int i = 0; i < 2; i++) {
+      List<ActivatedJob> jobs = Awaitility.await().until(
+          () -> engine.activateJobs("months-assess"), activated -> activated.size() == 1);
+      assertThat(jobs.get(0).variables()).containsEntry("firstDay", "\"2025-0" + (i + 1) + "-01\"");
+      EngineRule.await(engine.engine().execute(
+          new EngineCommand.CompleteJob(jobs.get(0).key(), Map.of())));
+    }
+
+    // then
+    engine.awaitRecord(r -> r.key() == instanceKey
+        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    assertThat(lastValue(instanceKey, "firstDays")).isEqualTo("[\"2025-01-01\",\"2025-02-01\"]");
+  }
+
+  @Test
+  void shouldLetTheInputMappingsOfAnInnerInstanceReadItsInputElement() {
+    // given: one payment per part, the payment built from the part
+    engine.deploy(Bpmn.createExecutableProcess("pay-parts").startEvent()
+        .serviceTask("pay", t -> t.zeebeJobType("pay-part")
+            .zeebeInputExpression("{paymentId: caseId + \"-\" + part.code, n: loopCounter}",
+                "payment")
+            .multiInstance(m -> m.parallel().zeebeInputCollectionExpression("parts")
+                .zeebeInputElement("part")))
+        .endEvent().done());
+    engine.createInstance("pay-parts", Map.of("caseId", "\"JY-1\"",
+        "parts", "[{\"code\":\"SUBSIDY\"},{\"code\":\"OVER-QUOTA\"}]"));
+
+    // when
+    List<ActivatedJob> jobs = engine.activateJobs("pay-part");
+
+    // then
+    assertThat(jobs).extracting(job -> job.variables().get("payment"))
+        .containsExactlyInAnyOrder("{\"paymentId\":\"JY-1-SUBSIDY\",\"n\":1}",
+            "{\"paymentId\":\"JY-1-OVER-QUOTA\",\"n\":2}");
+  }
+
+  @Test
   void shouldEndEarlyWhenTheCompletionConditionHolds() {
     // given: one approval from the review panel is enough (或签)
     engine.deploy(Bpmn.createExecutableProcess("any-signs").startEvent()
