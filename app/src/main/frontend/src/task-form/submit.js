@@ -5,6 +5,13 @@
  */
 export function parametersOf(schema, data) {
   const parameters = [];
+  // a dynamic list goes as one JSON parameter, its rows checked on the server field by field
+  for (const list of listsOf(schema.components ?? [])) {
+    const rows = valueAt(data, list.path);
+    if (Array.isArray(rows)) {
+      parameters.push([`list.${list.path}`, JSON.stringify(rows)]);
+    }
+  }
   for (const field of fieldsOf(schema.components ?? [], '')) {
     const value = valueAt(data, field.key);
     if (value === undefined || value === null) {
@@ -21,10 +28,25 @@ export function parametersOf(schema, data) {
   return parameters;
 }
 
+function listsOf(components) {
+  const lists = [];
+  for (const component of components) {
+    if (component.type === 'dynamiclist' && component.path) {
+      lists.push(component);
+    } else if (Array.isArray(component.components)) {
+      lists.push(...listsOf(component.components));
+    }
+  }
+  return lists;
+}
+
 /** The input fields of the components, groups opened (their path prefixes the keys). */
 function fieldsOf(components, prefix) {
   const fields = [];
   for (const component of components) {
+    if (component.type === 'dynamiclist') {
+      continue; // sent whole, above
+    }
     if (component.type === 'group' && Array.isArray(component.components)) {
       const path = component.path ? `${prefix}${component.path}.` : prefix;
       fields.push(...fieldsOf(component.components, path));

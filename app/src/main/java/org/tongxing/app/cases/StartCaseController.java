@@ -26,6 +26,7 @@ import org.tongxing.app.tasklist.FlashNotice;
 import org.tongxing.app.tasklist.TaskNotFoundException;
 import org.tongxing.app.tasklist.TasklistUser;
 import org.tongxing.app.tasklist.form.ComponentKind;
+import org.tongxing.app.tasklist.form.DynamicLists;
 import org.tongxing.app.tasklist.form.FieldError;
 import org.tongxing.app.tasklist.form.FieldPaths;
 import org.tongxing.app.tasklist.form.FormJsData;
@@ -81,9 +82,10 @@ class StartCaseController {
       Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
       HttpServletRequest request, HttpServletResponse response) {
     CatalogueEntry entry = entry(key, authentication);
-    FormSchema schema = schema(entry);
-    SubmissionResult submission =
-        FormSubmission.validate(schema, FormRenderer.submittedValues(parameters));
+    String json = json(entry);
+    FormSchema schema = FormSchemaParser.parse(json);
+    SubmissionResult submission = DynamicLists.validate(json, parameters,
+        FormSubmission.validate(schema, FormRenderer.submittedValues(parameters)));
     if (!submission.isValid()) {
       Map<String, String> errors = new HashMap<>();
       for (FieldError error : submission.errors()) {
@@ -109,10 +111,6 @@ class StartCaseController {
   private CatalogueEntry entry(long key, Authentication authentication) {
     return catalogue.find(key, TasklistUser.of(authentication))
         .orElseThrow(() -> new TaskNotFoundException(key));
-  }
-
-  private FormSchema schema(CatalogueEntry entry) {
-    return FormSchemaParser.parse(json(entry));
   }
 
   private String json(CatalogueEntry entry) {

@@ -24,6 +24,7 @@ import org.tongxing.app.casehistory.CaseHistory;
 import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.security.StaffNames;
 import org.tongxing.app.tasklist.form.ApprovalFields;
+import org.tongxing.app.tasklist.form.DynamicLists;
 import org.tongxing.app.tasklist.form.FieldError;
 import org.tongxing.app.tasklist.form.FormRenderer;
 import org.tongxing.app.tasklist.form.FormSubmission;
@@ -115,7 +116,8 @@ class TaskDetailController {
     SubmissionResult submission =
         form.schema() == null
             ? new SubmissionResult(Map.of(), Map.of(), List.of())
-            : FormSubmission.validate(form.schema(), submitted);
+            : DynamicLists.validate(form.json() == null ? "{}" : form.json(), parameters,
+                FormSubmission.validate(form.schema(), submitted));
     if (approval.isPresent()) {
       submission = withOpinion(approval.get(), submission, submitted);
     }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.UserTaskState;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,18 +40,25 @@ class StartCaseBrowserTest {
     staff.scan("/cases/new");
 
     // then it lists the employment subsidy and not the co-signing helper
-    assertThat(staff.text(".catalogue")).contains("残疾人就业补贴申请").doesNotContain("加签");
+    assertThat(staff.text(".catalogue")).contains("残疾人就业补贴和奖励申请").doesNotContain("加签");
 
     // when the clerk fills the start form with a wrong credit code
-    driver.findElement(By.linkText("残疾人就业补贴申请")).click();
-    staff.waitFor().until(ExpectedConditions.titleContains("残疾人就业补贴申请"));
+    driver.findElement(By.linkText("残疾人就业补贴和奖励申请")).click();
+    staff.waitFor().until(ExpectedConditions.titleContains("残疾人就业补贴和奖励申请"));
     staff.awaitFormJs();
     staff.scan("start form");
     staff.field("单位名称").sendKeys("温州同行制衣有限公司");
     staff.field("统一社会信用代码").sendKeys("12345");
-    new Select(staff.field("单位类型")).selectByValue("enterprise");
     new Select(staff.field("所在县")).selectByValue("lucheng");
     staff.field("补贴年度").sendKeys("2025");
+    staff.field("联系人").sendKeys("陈建国");
+    staff.field("收款户名").sendKeys("温州同行制衣有限公司");
+    staff.field("收款账号").sendKeys("6222020200112233445");
+    staff.field("开户银行").sendKeys("工商银行温州分行");
+    // the employees are a dynamic list, which only form-js fills in; its rows are checked again
+    staff.field("姓名").sendKeys("陈建国");
+    staff.field("身份证号").sendKeys("330302197804152112");
+    staff.field("残疾人证号").sendKeys("33030219780415211242");
     staff.find("form[action*='/cases/new/'] button[type=submit]").click();
 
     // then the form refuses it before sending, the error tied to the field
@@ -74,20 +78,20 @@ class StartCaseBrowserTest {
 
     // then the case starts with the employer as one variable, and its review waits at the DPF
     staff.waitFor().until(ExpectedConditions.urlToBe(staff.url("/tasks")));
-    assertThat(staff.text("[role=status]")).startsWith("已发起办件：残疾人就业补贴申请");
-    String employer = await().atMost(Duration.ofSeconds(15)).until(() -> client
-            .newUserTaskSearchRequest()
-            .filter(f -> f.candidateGroup("dpf").state(UserTaskState.CREATED)
-                .processInstanceVariables(Map.of("year", 2025)))
-            .send().join().items().stream()
-            .map(task -> client.newVariableSearchRequest()
-                .filter(v -> v.processInstanceKey(task.getProcessInstanceKey()).name("employer"))
-                .send().join().items().stream().map(v -> v.getValue())
-                .collect(Collectors.joining()))
-            .filter(value -> value.contains("91330302MA2AXXXX0X"))
-            .findFirst().orElse(null),
-        value -> value != null);
-    assertThat(employer).contains("\"type\":\"enterprise\"", "\"county\":\"lucheng\"");
+    assertThat(staff.text("[role=status]")).startsWith("已发起办件：残疾人就业补贴和奖励申请");
+    // then the case runs with the employer as one variable and the employees as a list
+    var employer = await().atMost(Duration.ofSeconds(15)).until(() -> client
+            .newVariableSearchRequest()
+            .filter(v -> v.name("employer").value(value -> value.like("*91330302MA2AXXXX0X*")))
+            .send().join().items(),
+        items -> !items.isEmpty()).get(0);
+    assertThat(employer.getValue()).contains("\"county\":\"lucheng\"",
+        "\"accountNumber\":\"6222020200112233445\"");
+    assertThat(client.newVariableSearchRequest()
+            .filter(v -> v.processInstanceKey(employer.getProcessInstanceKey()).name("employees"))
+            .send().join().items())
+        .extracting(v -> v.getValue())
+        .anySatisfy(value -> assertThat(value).contains("33030219780415211242", "陈建国"));
     assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
         .isTrue();
   }
