@@ -394,7 +394,9 @@ class ChildRehabilitationSubsidyPathTest {
     assertThat(incident.getElementId()).isEqualTo("Task_FetchTrainingRecords");
     assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.JOB_NO_RETRIES);
     assertThat(incident.getErrorMessage())
-        .contains("Expected 200 from the DPF's rehabilitation system", "503 SERVICE_UNAVAILABLE");
+        .startsWith("Expected 200 from GET http://localhost:")
+        .contains("/sandbox/dpf/training-records?")
+        .endsWith("but got 503 SERVICE_UNAVAILABLE");
 
     // when the system is back and an operator retries
     cases.resetFaults();
