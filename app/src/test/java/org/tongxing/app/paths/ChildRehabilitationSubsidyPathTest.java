@@ -84,6 +84,8 @@ class ChildRehabilitationSubsidyPathTest {
     UserTask review = cases.awaitTask(instanceKey, "Task_ReviewApplication");
     assertCandidateGroups(review, "dpf");
     assertThat(review.getDueDate()).isNotNull();
+    // (the case belongs to the child's household county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("lucheng");
     Map<String, JsonNode> assessed = cases.variables(instanceKey);
     cases.complete(
         instanceKey,

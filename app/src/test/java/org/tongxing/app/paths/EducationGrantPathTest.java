@@ -159,6 +159,8 @@ class EducationGrantPathTest {
     JsonNode assessment = cases.awaitVariable(instanceKey, "assessment");
     assertThat(assessment.path("eligible").asBoolean()).isFalse();
     assertThat(assessment.path("amount").asInt()).isZero();
+    // (the case belongs to the student's household county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("ruian");
 
     // when
     cases.complete(review, "dpf-li", Map.of("decision", "reject", "reviewComment", "不属于市本级补助范围"));

@@ -178,6 +178,8 @@ class EmploymentSubsidyPathTest {
 
     // when
     cases.awaitTask(instanceKey, "Task_ReviewApplication");
+    // (the case belongs to the employer's county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("taishun");
 
     // then 姜海波 earns exactly 1.5 × 1840; 金卫东 fell below it in July
     JsonNode wage = cases.awaitVariable(instanceKey, "minimumWage");

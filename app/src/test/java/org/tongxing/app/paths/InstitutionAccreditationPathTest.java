@@ -72,6 +72,8 @@ class InstitutionAccreditationPathTest {
     JsonNode admission = cases.variables(instanceKey).get("admission");
     assertThat(admission.get("admissible").asBoolean()).isTrue();
     assertThat(admission.get("managingDepartment").asText()).isEqualTo("education");
+    // (the case belongs to the institution's county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("longwan");
     passDocuments(instanceKey);
 
     // and health, education and market regulation pass their checks, in parallel

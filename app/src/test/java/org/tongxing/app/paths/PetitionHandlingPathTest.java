@@ -58,6 +58,8 @@ class PetitionHandlingPathTest {
     // days before, 中秋节 (Friday 09-25) not counting
     UserTask acceptance = cases.awaitTask(petition, "Task_DecideAcceptance");
     assertThat(acceptance.getCandidateGroups()).containsExactly("petitions");
+    // (the case belongs to the petitioner's county, which monitoring filters by)
+    assertThat(cases.awaitVariable(petition, "county").asText()).isEqualTo("lucheng");
     assertThat(acceptance.getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-09-29T23:59:59+08:00"));
     assertThat(acceptance.getFollowUpDate())
