@@ -17,14 +17,11 @@ import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
-import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
@@ -102,33 +99,6 @@ class PetitionModelsTest {
                 assertThat(policyClause(node))
                     .as("policyClause of %s", node.getId())
                     .hasValueSatisfying(clause -> assertThat(clause).matches("item 10\\.[23].*")));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"petition-handling", "petition-review", "petition-legal-aid"})
-  void shouldDrawEveryElement(String processId) {
-    // given
-    BpmnModelInstance model = read(processId);
-
-    // when
-    List<String> shapes =
-        model.getModelElementsByType(BpmnShape.class).stream()
-            .map(shape -> shape.getBpmnElement().getId())
-            .toList();
-    List<String> edges =
-        model.getModelElementsByType(BpmnEdge.class).stream()
-            .map(edge -> edge.getBpmnElement().getId())
-            .toList();
-
-    // then
-    assertThat(shapes)
-        .containsExactlyInAnyOrderElementsOf(
-            model.getModelElementsByType(FlowNode.class).stream().map(BaseElement::getId).toList());
-    assertThat(edges)
-        .containsExactlyInAnyOrderElementsOf(
-            model.getModelElementsByType(SequenceFlow.class).stream()
-                .map(BaseElement::getId)
-                .toList());
   }
 
   @Test
