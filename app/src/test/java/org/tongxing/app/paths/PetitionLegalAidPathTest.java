@@ -7,14 +7,12 @@ import static org.tongxing.app.paths.PetitionCases.petition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.Job;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,18 +156,13 @@ class PetitionLegalAidPathTest {
     cases.pinClock("2026-09-16T10:00:30+08:00");
 
     // and once no retry is left, an incident names the failure
-    Incident incident =
-        await()
-            .atMost(CaseDriver.VISIBLE_WITHIN)
-            .until(() -> activeIncidents(legalAid), incidents -> incidents.size() == 1)
-            .get(0);
+    Incident incident = cases.awaitIncident(legalAid);
     assertThat(incident.getElementId()).isEqualTo("Task_ApplyForLegalAid");
     assertThat(incident.getErrorMessage()).contains("/sandbox/justice/legal-aid-applications");
 
     // when the system is back, and an operator gives the job a retry and resolves the incident
     sandbox.resetFaults();
-    client.newUpdateRetriesCommand(incident.getJobKey()).retries(1).send().join();
-    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+    cases.retry(incident);
 
     // then the application is filed and Justice decides
     UserTask decision = cases.awaitTask(legalAid, "Task_DecideLegalAid");
@@ -211,14 +204,5 @@ class PetitionLegalAidPathTest {
                     .items(),
             jobs -> jobs.size() == 1 && jobs.get(0).getRetries() == retries)
         .get(0);
-  }
-
-  private List<Incident> activeIncidents(long instanceKey) {
-    return client
-        .newIncidentSearchRequest()
-        .filter(f -> f.processInstanceKey(instanceKey).state(IncidentState.ACTIVE))
-        .send()
-        .join()
-        .items();
   }
 }
