@@ -34,8 +34,11 @@ public final class Benchmarks {
     SCENARIOS.put(JobActivationLatencyScenario.DEFAULT_POLL_NAME,
         JobActivationLatencyScenario::defaultPoll);
     SCENARIOS.put(UserTaskMemoryScenario.NAME, UserTaskMemoryScenario::new);
-    SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::new);
-    SCENARIOS.put(SearchScaleScenario.NAME, SearchScaleScenario::new);
+    SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::onDatabase);
+    SCENARIOS.put(SearchScaleScenario.NAME, SearchScaleScenario::onDatabase);
+    SCENARIOS.put(SearchVisibilityScenario.ELASTICSEARCH_NAME,
+        SearchVisibilityScenario::onElasticsearch);
+    SCENARIOS.put(SearchScaleScenario.ELASTICSEARCH_NAME, SearchScaleScenario::onElasticsearch);
   }
 
   private Benchmarks() {}
@@ -66,8 +69,11 @@ public final class Benchmarks {
 
   /** Runs the scenarios the settings name (all when none) and prints the table. */
   public static Report run(Settings settings, PrintStream out) {
+    // the Elasticsearch scenarios need a cluster: all of them are run only with its address
     List<String> names = settings.scenarios().isEmpty()
-        ? List.copyOf(SCENARIOS.keySet()) : settings.scenarios();
+        ? SCENARIOS.keySet().stream()
+            .filter(name -> settings.elasticsearch() != null || !name.endsWith("-es")).toList()
+        : settings.scenarios();
     out.printf("Tongxing benchmarks, %s: %s; %d measured runs per scenario after %d warm-up"
             + " run(s) (3x that for the app's scenarios, none for the memory one), scale %s%n",
         LocalDateTime.now().withNano(0), Machine.describe(), settings.runs(), settings.warmups(),

@@ -15,10 +15,12 @@ import java.util.List;
  * @param scale multiplies every scenario's instance counts and durations (1 = the full size)
  * @param appJar the app's runnable jar, for the REST scenarios
  * @param appJvmOptions extra JVM options for the app's JVM (e.g. to record a flight recording)
+ * @param elasticsearch the address of an Elasticsearch cluster for the scenarios on that backend
+ *     ({@code -es}), or null: they run only with one
  */
 public record Settings(
     List<String> scenarios, int runs, int warmups, double scale, Path appJar,
-    List<String> appJvmOptions) {
+    List<String> appJvmOptions, String elasticsearch) {
 
   static final String USAGE = """
       usage: java -jar benchmarks/target/tongxing-benchmarks.jar [scenario ...] [options]
@@ -27,6 +29,7 @@ public record Settings(
         --scale=X         multiply instance counts and durations (default 1; 0.1 for a quick look)
         --app-jar=PATH    the app's jar for the REST scenarios (default app/target/tongxing.jar)
         --app-jvm=OPTS    extra JVM options for the app's JVM, space-separated
+        --elasticsearch=URL  an Elasticsearch 8 cluster for the -es scenarios (README)
         --list            list the scenarios""";
 
   public static Settings parse(String[] args) {
@@ -36,6 +39,7 @@ public record Settings(
     double scale = 1;
     Path appJar = null;
     List<String> appJvmOptions = List.of();
+    String elasticsearch = null;
     for (String arg : args) {
       if (!arg.startsWith("--")) {
         scenarios.add(arg);
@@ -48,13 +52,15 @@ public record Settings(
         case "warmups" -> warmups = Integer.parseInt(value);
         case "scale" -> scale = Double.parseDouble(value);
         case "app-jar" -> appJar = Path.of(value);
+        case "elasticsearch" -> elasticsearch = value;
         case "app-jvm" -> appJvmOptions = Arrays.stream(value.split(" "))
             .filter(s -> !s.isBlank()).toList();
         default -> throw new IllegalArgumentException(
             "Expected one of the options below, but got " + arg + "\n" + USAGE);
       }
     }
-    return new Settings(List.copyOf(scenarios), runs, warmups, scale, appJar, appJvmOptions);
+    return new Settings(List.copyOf(scenarios), runs, warmups, scale, appJar, appJvmOptions,
+        elasticsearch);
   }
 
   private static int positive(String name, int value) {
@@ -62,6 +68,15 @@ public record Settings(
       throw new IllegalArgumentException("Expected --" + name + " >= 1, but got " + value);
     }
     return value;
+  }
+
+  /** The Elasticsearch address, or a failure that says how to give one. */
+  public String requireElasticsearch(String scenario) {
+    if (elasticsearch == null || elasticsearch.isBlank()) {
+      throw new IllegalStateException("Expected --elasticsearch=URL for " + scenario
+          + ", but got none (README: Measure it, on Elasticsearch)");
+    }
+    return elasticsearch;
   }
 
   /** A count scaled by {@link #scale()}, at least one. */

@@ -1,8 +1,11 @@
 package org.tongxing.app.persistence;
 
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The app's own tables (case history, saved views, drafts, audit…) in the app's database, beside
@@ -19,6 +22,7 @@ public final class AppDatabase {
   static final String HISTORY_TABLE = "app_schema_history";
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
 
   public AppDatabase(DataSource dataSource) {
     Flyway.configure()
@@ -32,9 +36,18 @@ public final class AppDatabase {
         .load()
         .migrate();
     this.jdbc = JdbcClient.create(dataSource);
+    this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
   public JdbcClient jdbc() {
     return jdbc;
+  }
+
+  /**
+   * Runs the work in one transaction: every statement of {@link #jdbc()} inside it commits
+   * together, or none does when the work throws.
+   */
+  public <T> T inTransaction(Supplier<T> work) {
+    return transactions.execute(status -> work.get());
   }
 }

@@ -1,6 +1,7 @@
 package org.tongxing.app.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -74,6 +75,10 @@ public class SecurityConfiguration {
                         path(ACCESS_DENIED_PAGE),
                         path("/error"))
                     .permitAll()
+                    // the modeler: everyone signed in may look; only policy owners change
+                    // drafts and deploy (the controllers check again)
+                    .requestMatchers(path(HttpMethod.POST, "/modeler/**"))
+                    .hasAuthority(Role.POLICY_OWNER.authority())
                     // monitoring: supervisors and the lead office; which cases each sees is
                     // decided per request (org.tongxing.app.monitoring.CaseScope)
                     .requestMatchers(path("/monitoring"), path("/monitoring/**"))
@@ -98,5 +103,9 @@ public class SecurityConfiguration {
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 }

@@ -3,39 +3,20 @@ package org.tongxing.app.casehistory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tongxing.app.persistence.AppDatabase;
+import org.tongxing.app.persistence.TestDatabases;
 
 /** The case history on both databases the app runs on: H2 and a real PostgreSQL. */
 class CaseHistoryTest {
 
-  private static EmbeddedPostgres postgres;
-
-  static Stream<Arguments> databases() throws IOException {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    if (postgres == null) {
-      postgres = EmbeddedPostgres.start();
-    }
-    return Stream.of(
-        Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
-  }
-
-  @AfterAll
-  static void stopPostgres() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+  static Stream<Arguments> databases() {
+    return TestDatabases.both();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -43,6 +43,12 @@ final class AppProcess implements AutoCloseable {
   }
 
   static AppProcess start(Settings settings) throws IOException, InterruptedException {
+    return start(settings, List.of());
+  }
+
+  /** Starts the app with more arguments (another search backend, say). */
+  static AppProcess start(Settings settings, List<String> arguments)
+      throws IOException, InterruptedException {
     Path jar = settings.resolveAppJar();
     Path directory = Files.createTempDirectory("tongxing-bench-app-");
     int port = freePort();
@@ -56,6 +62,7 @@ final class AppProcess implements AutoCloseable {
         "--tongxing.deploy-on-startup=false",
         "--tongxing.sandbox.enabled=false",
         "--logging.level.root=WARN"));
+    command.addAll(arguments);
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(directory.resolve("app.log").toFile())

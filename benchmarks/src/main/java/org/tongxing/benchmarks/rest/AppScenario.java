@@ -28,9 +28,14 @@ abstract class AppScenario implements Scenario {
     return settings.warmups() * 3;
   }
 
+  /** Arguments the app starts with beside the benchmarks' own. */
+  protected List<String> appArguments() {
+    return List.of();
+  }
+
   @Override
   public void setUp() throws Exception {
-    app = AppProcess.start(settings);
+    app = AppProcess.start(settings, appArguments());
     client = app.newClient(clientThreads);
   }
 

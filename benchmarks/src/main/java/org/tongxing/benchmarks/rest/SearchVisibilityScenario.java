@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.tongxing.benchmarks.Metric;
 import org.tongxing.benchmarks.Settings;
 import org.tongxing.benchmarks.Stats;
+import org.tongxing.benchmarks.search.ElasticsearchBench;
 
 /**
  * Issue #4, visibility: a record is searchable within 1 s of the command that produced it (p99,
@@ -27,34 +28,72 @@ import org.tongxing.benchmarks.Stats;
  * longer. Each second {@value #RATE} commands go to the app: half create a case (its user task
  * must appear in the user task search), half complete the task of an earlier case (it must show
  * COMPLETED). Each command's answer starts a clock that stops when a search first shows its
- * effect (searches every {@value #POLL_MS} ms, so the figures are up to that much late).
+ * effect (searches every {@value #POLL_MS} ms, {@value #ELASTICSEARCH_POLL_MS} ms on
+ * Elasticsearch, so the figures are up to that much late: each search there costs the cluster a
+ * few milliseconds of CPU, and a hundred waiting checks polling every 10 ms would be most of its
+ * load).
  */
 public final class SearchVisibilityScenario extends AppScenario {
 
   public static final String NAME = "search-visibility";
+  public static final String ELASTICSEARCH_NAME = "search-visibility-es";
   static final int RATE = 100;
   static final long POLL_MS = 10;
+  static final long ELASTICSEARCH_POLL_MS = 50;
   static final String CREATED_P99 = "p99 ms, created task visible";
   static final String COMPLETED_P99 = "p99 ms, completed task visible";
   static final String CREATED_P50 = "p50 ms, created task visible";
   static final String COMPLETED_P50 = "p50 ms, completed task visible";
 
   private final int commands;
+  private final boolean onElasticsearch;
   private int runs;
 
-  public SearchVisibilityScenario(Settings settings) {
+  private SearchVisibilityScenario(Settings settings, boolean onElasticsearch) {
     super(settings, 4);
     this.commands = settings.scaled(RATE * 20);
+    this.onElasticsearch = onElasticsearch;
+  }
+
+  public static SearchVisibilityScenario onDatabase(Settings settings) {
+    return new SearchVisibilityScenario(settings, false);
+  }
+
+  /** The app with Elasticsearch (at {@code --elasticsearch}) as its search backend. */
+  public static SearchVisibilityScenario onElasticsearch(Settings settings) {
+    return new SearchVisibilityScenario(settings, true);
+  }
+
+  /** The app's indices on Elasticsearch, deleted at the end. */
+  private final String indexPrefix = "bench-visibility-" + Long.toString(System.nanoTime(), 36);
+
+  @Override
+  protected List<String> appArguments() {
+    if (!onElasticsearch) {
+      return List.of();
+    }
+    return List.of("--tongxing.search.backend=elasticsearch",
+        "--spring.elasticsearch.uris=" + settings.requireElasticsearch(ELASTICSEARCH_NAME),
+        "--tongxing.search.elasticsearch.index-prefix=" + indexPrefix);
+  }
+
+  @Override
+  public void close() throws Exception {
+    super.close();
+    if (onElasticsearch && settings.elasticsearch() != null) {
+      ElasticsearchBench.of(settings.elasticsearch(), indexPrefix).close();
+    }
   }
 
   @Override
   public String name() {
-    return NAME;
+    return onElasticsearch ? ELASTICSEARCH_NAME : NAME;
   }
 
   @Override
   public String description() {
-    return "app in a child JVM, default search projection: " + commands + " commands at " + RATE
+    return "app in a child JVM, " + (onElasticsearch ? "Elasticsearch at "
+        + settings.elasticsearch() : "default search projection") + ": " + commands + " commands at " + RATE
         + "/s (creations and task completions); answer -> visible in the user task search";
   }
 
@@ -133,8 +172,8 @@ public final class SearchVisibilityScenario extends AppScenario {
     return figures;
   }
 
-  /** Searches every {@value #POLL_MS} ms until the effect shows, then records how long it took. */
-  private static void awaitVisible(ScheduledExecutorService pollers, long since,
+  /** Searches every so often until the effect shows, then records how long it took. */
+  private void awaitVisible(ScheduledExecutorService pollers, long since,
       Supplier<List<UserTask>> search, Predicate<List<UserTask>> visible,
       java.util.function.Consumer<List<UserTask>> then, ConcurrentLinkedQueue<Double> latencies,
       CountDownLatch done, AtomicReference<Throwable> failure) {
@@ -152,7 +191,8 @@ public final class SearchVisibilityScenario extends AppScenario {
                 "Expected a command's effect in the search within 60 s, but it is not"));
             done.countDown();
           } else {
-            pollers.schedule(this, POLL_MS, TimeUnit.MILLISECONDS);
+            pollers.schedule(this, onElasticsearch ? ELASTICSEARCH_POLL_MS : POLL_MS,
+                TimeUnit.MILLISECONDS);
           }
         } catch (RuntimeException e) {
           failure.compareAndSet(null, e);

@@ -60,7 +60,44 @@ public sealed interface EngineCommand {
   record ActivateJobs(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables)
       implements EngineCommand {}
 
-  record CompleteJob(long jobKey, Map<String, String> variables) implements EngineCommand {}
+  /**
+   * Completes a job. A task listener's job may carry a {@code result} that denies the user
+   * task's transition or corrects its attributes; other jobs have none (null).
+   */
+  record CompleteJob(long jobKey, Map<String, String> variables, UserTaskJobResult result)
+      implements EngineCommand {
+
+    public CompleteJob(long jobKey, Map<String, String> variables) {
+      this(jobKey, variables, null);
+    }
+  }
+
+  /**
+   * What a task listener decided: deny the transition (with a reason, which may be empty), or
+   * let it go on with the corrections applied.
+   */
+  record UserTaskJobResult(boolean denied, String deniedReason, Corrections corrections) {
+
+    public UserTaskJobResult {
+      deniedReason = deniedReason == null ? "" : deniedReason;
+      corrections = corrections == null ? Corrections.NONE : corrections;
+    }
+  }
+
+  /**
+   * A task listener's corrections of the user task: null leaves an attribute as it is; an empty
+   * text or list clears it.
+   */
+  record Corrections(String assignee, String dueDate, String followUpDate,
+      List<String> candidateGroups, List<String> candidateUsers, Integer priority) {
+
+    public static final Corrections NONE = new Corrections(null, null, null, null, null, null);
+
+    public boolean isEmpty() {
+      return assignee == null && dueDate == null && followUpDate == null
+          && candidateGroups == null && candidateUsers == null && priority == null;
+    }
+  }
 
   /**
    * Gives activated jobs back without losing a retry: their activation reached nobody (the
@@ -130,6 +167,12 @@ public sealed interface EngineCommand {
   /** Broadcasts a signal to every subscription of its name; completes with the signal's key. */
   record BroadcastSignal(String signalName, Map<String, String> variables)
       implements EngineCommand {}
+
+  /**
+   * Reads the deployed decision requirements graphs (with their XML) and decisions; appends no
+   * event. Answered, as every command, once the commands before it are durable.
+   */
+  record ListDeployedDecisions() implements EngineCommand {}
 
   record PinClock(long epochMillis) implements EngineCommand {}
 

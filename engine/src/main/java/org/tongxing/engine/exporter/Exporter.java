@@ -21,4 +21,12 @@ public interface Exporter {
   void export(List<Record> records) throws Exception;
 
   default void close() {}
+
+  /**
+   * The most records one {@link #export} call gets. Larger chunks fold more changes of one
+   * entity into one write, and cost fewer round trips to a remote store.
+   */
+  default int maxRecordsPerExport() {
+    return 2_000;
+  }
 }

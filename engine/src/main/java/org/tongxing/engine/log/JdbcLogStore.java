@@ -15,6 +15,9 @@ import org.tongxing.engine.record.Record;
  */
 public final class JdbcLogStore implements LogStore {
 
+  /** Positions one query of a replay reads at most. */
+  static final long POSITIONS_PER_READ = 20_000;
+
   private final DataSource dataSource;
   private final RecordCodec codec = new RecordCodec();
   private Connection writeConnection;
@@ -74,27 +77,50 @@ public final class JdbcLogStore implements LogStore {
     return new LogReadAhead(fromPosition, this::read);
   }
 
-  /** Fetches and decodes the batches that hold the position and those after it, in order. */
+  /**
+   * Fetches and decodes the batches that hold the position and those after it, in order, up to
+   * the last one there was when the reading began. The rows are read a window of positions at a
+   * time: a database may hold a whole result in memory (H2 keeps tens of thousands of rows), and
+   * a log millions of records long would not fit.
+   */
   private void read(long fromPosition, Consumer<List<Record>> batches) {
-    try (Connection connection = dataSource.getConnection();
-        // the batch that holds the position starts at or before it: found through the key, as
-        // are the rows from there on (no scan of the log before them)
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT data FROM engine_log WHERE first_position >= COALESCE((SELECT MAX("
-                + "first_position) FROM engine_log WHERE first_position <= ?), 0)"
-                + " ORDER BY first_position")) {
+    try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false); // lets PostgreSQL stream with a fetch size
-      select.setFetchSize(256);
-      select.setLong(1, fromPosition);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          batches.accept(codec.decode(rows.getBytes(1)));
+      // the batch that holds the position starts at or before it: found through the key, as
+      // are the rows from there on (no scan of the log before them)
+      long start = single(connection, "SELECT COALESCE(MAX(first_position), 0) FROM engine_log"
+          + " WHERE first_position <= ?", fromPosition);
+      long end = single(connection, "SELECT COALESCE(MAX(last_position), 0) FROM engine_log"
+          + " WHERE first_position >= ?", start);
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT data FROM engine_log WHERE first_position >= ? AND first_position < ?"
+              + " ORDER BY first_position")) {
+        select.setFetchSize(256);
+        for (long window = start; window <= end; window += POSITIONS_PER_READ) {
+          select.setLong(1, window);
+          select.setLong(2, window + POSITIONS_PER_READ);
+          try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              batches.accept(codec.decode(rows.getBytes(1)));
+            }
+          }
         }
       }
       connection.commit();
     } catch (SQLException e) {
       throw new LogStoreException("Expected to read the log from position " + fromPosition
           + ", but the database failed", e);
+    }
+  }
+
+  private static long single(Connection connection, String sql, long parameter)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setLong(1, parameter);
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
     }
   }
 

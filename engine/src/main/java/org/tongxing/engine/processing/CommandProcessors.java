@@ -5,6 +5,7 @@ import java.util.Map;
 import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.dmn.DecisionEngine;
 import org.tongxing.engine.processing.decision.EvaluateDecisionProcessor;
+import org.tongxing.engine.processing.decision.ListDeployedDecisionsProcessor;
 import org.tongxing.engine.feel.ExpressionLanguage;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessors;
@@ -41,14 +42,16 @@ final class CommandProcessors {
       DecisionEngine decisions, java.time.ZoneId zone) {
     BpmnBehaviors behaviors = new BpmnBehaviors(expressionLanguage, zone, decisions);
     BpmnStreamProcessor bpmn = new BpmnStreamProcessor(new BpmnElementProcessors(behaviors),
-        behaviors.variableMappings(), behaviors.variables(), behaviors.executionListeners());
+        behaviors);
     ClockProcessor clock = new ClockProcessor();
-    AssignUserTaskProcessor assignment = new AssignUserTaskProcessor();
+    AssignUserTaskProcessor assignment =
+        new AssignUserTaskProcessor(behaviors.userTaskTransitions());
 
     register(EngineCommand.Deploy.class,
         new DeploymentProcessor(transformer, decisions, behaviors.eventSubscriptions()));
     register(EngineCommand.EvaluateDecision.class,
         new EvaluateDecisionProcessor(behaviors.decisions()));
+    register(EngineCommand.ListDeployedDecisions.class, new ListDeployedDecisionsProcessor());
     register(EngineCommand.CreateProcessInstance.class,
         new CreateProcessInstanceProcessor(behaviors.variables()));
     register(EngineCommand.CancelProcessInstance.class,
@@ -57,7 +60,8 @@ final class CommandProcessors {
         new ModifyProcessInstanceProcessor(behaviors));
     register(EngineCommand.ActivateJobs.class, new ActivateJobsProcessor());
     register(EngineCommand.CompleteJob.class,
-        new CompleteJobProcessor(behaviors.variableMappings(), behaviors.executionListeners()));
+        new CompleteJobProcessor(behaviors.variableMappings(), behaviors.executionListeners(),
+            behaviors.userTaskTransitions()));
     register(EngineCommand.FailJob.class,
         new FailJobProcessor(behaviors.variables(), behaviors.incidents()));
     register(EngineCommand.ThrowJobError.class,
@@ -68,7 +72,7 @@ final class CommandProcessors {
     register(EngineCommand.UnassignUserTask.class, assignment::unassign);
     register(EngineCommand.UpdateUserTask.class, assignment::update);
     register(EngineCommand.CompleteUserTask.class,
-        new CompleteUserTaskProcessor(behaviors.variableMappings()));
+        new CompleteUserTaskProcessor(behaviors.userTaskTransitions()));
     MessageCorrelationBehavior correlation = new MessageCorrelationBehavior(behaviors);
     PublishMessageProcessor messages = new PublishMessageProcessor(correlation);
     BufferedMessagesProcessor buffer = new BufferedMessagesProcessor(correlation);
@@ -79,7 +83,8 @@ final class CommandProcessors {
     register(InternalCommand.ExpireMessages.class, buffer::expire);
     register(EngineCommand.ResolveIncident.class,
         new ResolveIncidentProcessor(behaviors.eventSubscriptions()));
-    register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables()));
+    register(EngineCommand.SetVariables.class, new SetVariablesProcessor(behaviors.variables(),
+        behaviors.userTaskTransitions()));
     register(InternalCommand.ResumeElement.class, bpmn::resume);
     register(InternalCommand.CheckInclusiveJoins.class, bpmn::checkInclusiveJoins);
     register(InternalCommand.ActivateTriggeredEvent.class, bpmn::activateTriggered);
@@ -97,6 +102,9 @@ final class CommandProcessors {
     register(InternalCommand.ActivateElement.class, bpmn::activate);
     register(InternalCommand.CompleteElement.class, bpmn::complete);
     register(InternalCommand.ChildCompleted.class, bpmn::childCompleted);
+    register(InternalCommand.ChildTerminated.class, bpmn::childTerminated);
+    register(InternalCommand.CompleteTermination.class,
+        behaviors.termination()::completeTermination);
     register(InternalCommand.CheckJobDueDates.class, new JobDueDatesProcessor()::process);
     register(InternalCommand.TriggerTimer.class, new TriggerTimerProcessor(behaviors));
   }

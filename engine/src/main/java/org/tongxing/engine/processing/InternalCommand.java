@@ -53,6 +53,19 @@ public sealed interface InternalCommand {
   /** A path in a flow scope ended; the scope completes when nothing is left in it. */
   record ChildCompleted(long flowScopeKey) implements InternalCommand {}
 
+  /**
+   * An element instance that stayed TERMINATING while its user task's canceling listeners ran
+   * may now end, and so may the terminating scopes around it.
+   */
+  record CompleteTermination(long elementInstanceKey) implements InternalCommand {}
+
+  /**
+   * An element instance in this active scope ended its waiting termination: what waited for it
+   * goes on (an interrupting boundary event or event sub-process activates, or the scope
+   * completes when nothing is left in it).
+   */
+  record ChildTerminated(long flowScopeKey) implements InternalCommand {}
+
   /** Times out activated jobs whose deadline passed and ends back-offs that are over. */
   record CheckJobDueDates() implements InternalCommand {}
 

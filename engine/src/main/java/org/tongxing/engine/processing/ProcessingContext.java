@@ -33,6 +33,19 @@ public interface ProcessingContext {
   void processEnded(long processInstanceKey, java.util.Map<String, String> variables,
       boolean completed);
 
+  /**
+   * Answers the command only when the user task's transition that it started ends (its task
+   * listeners ran): with what {@link #transitionEnded} gives. Not state: a restart forgets it.
+   */
+  void respondWhenTransitionEnds(long userTaskKey);
+
+  /**
+   * A user task's transition ended: the command that started it, if it still waits, is answered
+   * with the answer, or refused with the rejection when it is not null (after this batch is
+   * durable).
+   */
+  void transitionEnded(long userTaskKey, Object answer, CommandRejectedException rejection);
+
   /** Is an activation into this scope queued as a follow-up and not run yet? */
   boolean hasPendingActivationIn(long flowScopeKey);
 

@@ -59,8 +59,10 @@ public final class StreamProcessor implements AutoCloseable {
 
   private final List<Record> batch = new ArrayList<>();
   /** Requests waiting for a process instance to end (transient: gone after a restart). */
-  private final java.util.Map<Long, CompletableFuture<java.util.Map<String, String>>> processEndWaiters =
-      new java.util.HashMap<>();
+  private final KeyedWaiters<java.util.Map<String, String>> processEndWaiters =
+      new KeyedWaiters<>();
+  /** User task commands waiting for their transition's task listeners (transient too). */
+  private final KeyedWaiters<Object> userTaskWaiters = new KeyedWaiters<>();
   /** Instance ends of the batch, told to their waiters once the batch is durable. */
   private final List<Runnable> afterCommit = new ArrayList<>();
   private long nextPosition = 1;
@@ -219,10 +221,19 @@ public final class StreamProcessor implements AutoCloseable {
     afterCommit.clear();
     for (int i = 0; i < units.size(); i++) {
       Object response = responses.get(i);
+      CompletableFuture<Object> future = units.get(i).future();
       if (response instanceof Failure failure) {
-        units.get(i).future().completeExceptionally(failure.exception());
+        future.completeExceptionally(failure.exception());
+      } else if (response instanceof Later later) {
+        later.answer().whenComplete((value, error) -> {
+          if (error != null) {
+            future.completeExceptionally(error);
+          } else {
+            future.complete(value);
+          }
+        });
       } else {
-        units.get(i).future().complete(response);
+        future.complete(response);
       }
     }
     if (!batch.isEmpty()) {
@@ -259,6 +270,9 @@ public final class StreamProcessor implements AutoCloseable {
 
   private record Failure(RuntimeException exception) {}
 
+  /** The command is answered when something later happens (a user task's listeners ran). */
+  private record Later(CompletableFuture<Object> answer) {}
+
   /** Processes a command and its follow-ups atomically; answers the response or a Failure. */
   private Object processUnit(Object command) {
     int undoMark = state.undoLog().mark();
@@ -289,7 +303,8 @@ public final class StreamProcessor implements AutoCloseable {
     state.undoLog().rollbackTo(undoMark);
     batch.subList(batchMark, batch.size()).clear();
     afterCommit.subList(afterCommitMark, afterCommit.size()).clear();
-    context.registeredWaiters.forEach(processEndWaiters::remove);
+    context.registeredWaiters.forEach(processEndWaiters::forget);
+    context.registeredTaskWaiters.forEach(userTaskWaiters::forget);
     nextPosition = positionMark;
   }
 
@@ -318,6 +333,7 @@ public final class StreamProcessor implements AutoCloseable {
     private final long now;
     private final ArrayDeque<InternalCommand> followUps = new ArrayDeque<>();
     private final List<Long> registeredWaiters = new ArrayList<>();
+    private final List<Long> registeredTaskWaiters = new ArrayList<>();
     private Object response;
 
     UnitContext(long now) {
@@ -366,20 +382,43 @@ public final class StreamProcessor implements AutoCloseable {
     @Override
     public CompletableFuture<java.util.Map<String, String>> awaitProcessEnd(
         long processInstanceKey) {
-      CompletableFuture<java.util.Map<String, String>> future = new CompletableFuture<>();
-      processEndWaiters.put(processInstanceKey, future);
       registeredWaiters.add(processInstanceKey);
-      return future;
+      return processEndWaiters.register(processInstanceKey);
+    }
+
+    @Override
+    public void respondWhenTransitionEnds(long userTaskKey) {
+      registeredTaskWaiters.add(userTaskKey);
+      response = new Later(userTaskWaiters.register(userTaskKey));
+    }
+
+    @Override
+    public void transitionEnded(
+        long userTaskKey, Object answer, CommandRejectedException rejection) {
+      if (!userTaskWaiters.isWaiting(userTaskKey)) {
+        return;
+      }
+      afterCommit.add(() -> {
+        var waiter = userTaskWaiters.take(userTaskKey);
+        if (waiter == null) {
+          return;
+        }
+        if (rejection != null) {
+          waiter.completeExceptionally(rejection);
+        } else {
+          waiter.complete(answer);
+        }
+      });
     }
 
     @Override
     public void processEnded(
         long processInstanceKey, java.util.Map<String, String> variables, boolean completed) {
-      if (!processEndWaiters.containsKey(processInstanceKey)) {
+      if (!processEndWaiters.isWaiting(processInstanceKey)) {
         return;
       }
       afterCommit.add(() -> {
-        var waiter = processEndWaiters.remove(processInstanceKey);
+        var waiter = processEndWaiters.take(processInstanceKey);
         if (waiter == null) {
           return;
         }

@@ -9,8 +9,9 @@ import java.util.Map;
  * @param retryBackoff how long a failed job waits before it can be activated again (ms)
  * @param recurringTime when a failed job with back-off becomes activatable again (epoch ms)
  * @param variables JSON object sent with completion, failure or error; "{}" when none
- * @param kind whether the job does an element's work or runs one of its execution listeners
- * @param listenerEventType for an execution listener's job, whether it runs at start or end
+ * @param kind whether the job does an element's work or runs one of its listeners
+ * @param listenerEventType for a listener's job, the event it listens to (start or end of an
+ *     element, a user task's lifecycle event)
  */
 public record JobRecord(
     String type,
@@ -42,6 +43,10 @@ public record JobRecord(
 
   public boolean forExecutionListener() {
     return kind == JobKind.EXECUTION_LISTENER;
+  }
+
+  public boolean forTaskListener() {
+    return kind == JobKind.TASK_LISTENER;
   }
 
   public JobRecord withActivation(String worker, long deadline) {

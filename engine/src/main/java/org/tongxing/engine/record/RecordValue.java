@@ -20,4 +20,5 @@ public sealed interface RecordValue
         DecisionEvaluationRecord,
         SignalRecord,
         SignalSubscriptionRecord,
-        ProcessEventRecord {}
+        ProcessEventRecord,
+        VariableDocumentRecord {}

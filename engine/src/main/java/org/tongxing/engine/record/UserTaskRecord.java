@@ -12,8 +12,11 @@ import java.util.Map;
  * @param formKey the key of the linked form, -1 when none
  * @param creationTimestamp epoch ms
  * @param variables JSON object sent with completion; "{}" otherwise
- * @param action the action named by the last assignment or completion ("assign", "complete",
- *     "approve", ...)
+ * @param action the action named by the last assignment, update or completion ("assign",
+ *     "complete", "approve", ...)
+ * @param changedAttributes the attributes the event changes (assignee, candidateGroupsList,
+ *     candidateUsersList, dueDate, followUpDate, priority), listeners' corrections included
+ * @param deniedReason why a task listener denied the transition (on a *_DENIED event), else empty
  */
 public record UserTaskRecord(
     long userTaskKey,
@@ -35,14 +38,30 @@ public record UserTaskRecord(
     long elementInstanceKey,
     long creationTimestamp,
     String variables,
-    String action)
+    String action,
+    List<String> changedAttributes,
+    String deniedReason)
     implements RecordValue {
+
+  public static final String ASSIGNEE = "assignee";
+  public static final String CANDIDATE_GROUPS = "candidateGroupsList";
+  public static final String CANDIDATE_USERS = "candidateUsersList";
+  public static final String DUE_DATE = "dueDate";
+  public static final String FOLLOW_UP_DATE = "followUpDate";
+  public static final String PRIORITY = "priority";
+
+  /** Records written before task listeners had no changed attributes and no denial. */
+  public UserTaskRecord {
+    changedAttributes = changedAttributes == null ? List.of() : List.copyOf(changedAttributes);
+    deniedReason = deniedReason == null ? "" : deniedReason;
+  }
 
   public UserTaskRecord withAssignee(String assignee, String action) {
     return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
         dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
         bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action);
+        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+        deniedReason);
   }
 
   public UserTaskRecord withChanges(String dueDate, String followUpDate,
@@ -50,13 +69,58 @@ public record UserTaskRecord(
     return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
         dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
         bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action);
+        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+        deniedReason);
   }
 
   public UserTaskRecord withCompletion(String variables, String action) {
     return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
         dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
         bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action);
+        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+        deniedReason);
+  }
+
+  public UserTaskRecord withChangedAttributes(List<String> changedAttributes) {
+    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
+        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
+        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
+        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+        deniedReason);
+  }
+
+  public UserTaskRecord withDeniedReason(String deniedReason) {
+    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
+        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
+        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
+        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+        deniedReason);
+  }
+
+  /**
+   * The attributes by which this task differs from another version of it, in the order
+   * {@link #changedAttributes} lists them.
+   */
+  public List<String> differencesFrom(UserTaskRecord other) {
+    List<String> changed = new java.util.ArrayList<>();
+    if (!assignee.equals(other.assignee)) {
+      changed.add(ASSIGNEE);
+    }
+    if (!candidateGroups.equals(other.candidateGroups)) {
+      changed.add(CANDIDATE_GROUPS);
+    }
+    if (!candidateUsers.equals(other.candidateUsers)) {
+      changed.add(CANDIDATE_USERS);
+    }
+    if (!dueDate.equals(other.dueDate)) {
+      changed.add(DUE_DATE);
+    }
+    if (!followUpDate.equals(other.followUpDate)) {
+      changed.add(FOLLOW_UP_DATE);
+    }
+    if (priority != other.priority) {
+      changed.add(PRIORITY);
+    }
+    return changed;
   }
 }

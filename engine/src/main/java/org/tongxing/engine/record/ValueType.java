@@ -21,7 +21,8 @@ public enum ValueType {
   DECISION_EVALUATION(DecisionEvaluationIntent.class, DecisionEvaluationRecord.class),
   SIGNAL(SignalIntent.class, SignalRecord.class),
   SIGNAL_SUBSCRIPTION(SignalSubscriptionIntent.class, SignalSubscriptionRecord.class),
-  PROCESS_EVENT(ProcessEventIntent.class, ProcessEventRecord.class);
+  PROCESS_EVENT(ProcessEventIntent.class, ProcessEventRecord.class),
+  VARIABLE_DOCUMENT(VariableDocumentIntent.class, VariableDocumentRecord.class);
 
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;

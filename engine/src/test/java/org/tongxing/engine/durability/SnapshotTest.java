@@ -57,6 +57,7 @@ class SnapshotTest {
     EngineSnapshot stored = storedSnapshot();
     assertThat(stored.position()).isEqualTo(log.get(log.size() - 1).position());
     assertThat(stored.userTasks()).isNotEmpty();
+    assertThat(stored.userTaskTransitions()).isNotEmpty();
     assertThat(stored.jobs()).isNotEmpty();
     assertThat(stored.timers()).isNotEmpty();
     assertThat(stored.incidents()).isNotEmpty();
@@ -96,6 +97,11 @@ class SnapshotTest {
     assertThat(jobs).hasSize(3);
     jobs.forEach(job -> EngineRule.await(engine.engine().execute(
         new EngineCommand.CompleteJob(job.key(), Map.of()))));
+    // the approval's second listener runs, and its task completes with the first's correction
+    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteJob(
+        engine.activateJobs("snapshot-record").get(0).key(), Map.of())));
+    Record approved = engine.awaitRecord(r -> r.intent() == UserTaskIntent.COMPLETED);
+    assertThat(((UserTaskRecord) approved.value()).priority()).isEqualTo(70);
     UserTaskRecord task = storedSnapshot().userTasks().get(1);
     EngineRule.await(engine.engine().execute(
         new EngineCommand.CompleteUserTask(task.userTaskKey(), Map.of(), null)));
@@ -173,6 +179,11 @@ class SnapshotTest {
         .message("snapshot-apply").endEvent().done());
     engine.deploy(Bpmn.createExecutableProcess("snapshot-signal").startEvent()
         .intermediateCatchEvent("stop", e -> e.signal("snapshot-stop")).endEvent().done());
+    engine.deploy(Bpmn.createExecutableProcess("snapshot-approve").startEvent()
+        .userTask("approve", t -> t.zeebeUserTask()
+            .zeebeTaskListener(l -> l.completing().type("snapshot-check"))
+            .zeebeTaskListener(l -> l.completing().type("snapshot-record")))
+        .endEvent().done());
     for (int i = 0; i < 3; i++) {
       engine.createInstance("snapshot-wait", Map.of("applicationId", "\"A-" + i + "\""));
     }
@@ -188,6 +199,16 @@ class SnapshotTest {
     engine.awaitRecord(r -> r.intent() == IncidentIntent.CREATED);
     Awaitility.await().until(() -> engine.exporter().records(
         r -> r.intent() == UserTaskIntent.CREATED).size() == 3);
+    // a completion whose second task listener has yet to run, the first one's correction kept
+    engine.createInstance("snapshot-approve", Map.of());
+    long approval = engine.awaitRecord(r -> r.intent() == UserTaskIntent.CREATED
+        && ((UserTaskRecord) r.value()).elementId().equals("approve")).key();
+    engine.engine().execute(new EngineCommand.CompleteUserTask(approval, Map.of(), null));
+    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteJob(
+        engine.activateJobs("snapshot-check").get(0).key(), Map.of(),
+        new EngineCommand.UserTaskJobResult(false, "", new EngineCommand.Corrections(
+            null, null, null, null, null, 70)))));
+    engine.awaitRecord(r -> r.intent() == UserTaskIntent.CORRECTED);
   }
 
   private void awaitExported() {

@@ -51,6 +51,23 @@ class JdbcLogStoreTest {
   }
 
   @Test
+  void shouldReplayALogLongerThanOneReadInOrder() {
+    // given batches over more positions than one query reads
+    long last = 2 * JdbcLogStore.POSITIONS_PER_READ + 500;
+    for (long first = 1; first < last; first += 250) {
+      log.append(batch(first, first + 249));
+    }
+
+    // when
+    List<Long> replayed = new ArrayList<>();
+    log.replay(1_000, record -> replayed.add(record.position()));
+
+    // then every record from there on, once, in order
+    assertThat(replayed).containsExactlyElementsOf(
+        LongStream.rangeClosed(1_000, last).boxed().toList());
+  }
+
+  @Test
   void shouldReplayOnlyWhatCompactionLeft() {
     // given
     for (long first = 1; first <= 30; first += 3) {

@@ -29,9 +29,9 @@ import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.DecisionInstanceEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /**
  * Evaluated decisions on the search side: which amount the subsidy table gave a case, from
@@ -63,17 +63,17 @@ public class DecisionInstanceController {
       .sort("decisionDefinitionKey").sort("decisionDefinitionType").sort("processDefinitionKey")
       .sort("processInstanceKey").sort("elementInstanceKey");
 
-  private final JdbcSearch search;
+  private final SearchBackend search;
   private final ObjectMapper json = JsonValues.mapper();
 
-  public DecisionInstanceController(JdbcSearch search) {
+  public DecisionInstanceController(SearchBackend search) {
     this.search = search;
   }
 
   @PostMapping("/search")
   public DecisionInstanceSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.DECISION_INSTANCES, query);
+    var result = search.search(SearchEntity.DECISION_INSTANCES, query);
     DecisionInstanceSearchQueryResult response = new DecisionInstanceSearchQueryResult();
     response.setItems(result.items().stream().map(DecisionInstanceController::toResult).toList());
     response.setPage(SearchPage.of(query, result));
@@ -83,7 +83,7 @@ public class DecisionInstanceController {
   /** One evaluation with its inputs and matched rules. */
   @GetMapping("/{id}")
   public DecisionInstanceGetQueryResult get(@PathVariable("id") String id) {
-    DecisionInstanceEntity entity = search.get(SearchTables.DECISION_INSTANCES, id)
+    DecisionInstanceEntity entity = search.get(SearchEntity.DECISION_INSTANCES, id)
         .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
             "Expected to find decision instance with key '" + id + "', but none found"));
     DecisionInstanceResult summary = toResult(entity);

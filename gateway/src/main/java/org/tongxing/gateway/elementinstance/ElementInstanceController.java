@@ -29,9 +29,9 @@ import org.tongxing.gateway.support.Keys;
 import org.tongxing.gateway.support.NoContent;
 import org.tongxing.gateway.support.Variables;
 import org.tongxing.search.entity.ElementInstanceEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /** Element (flow node) instances on the search side: where an instance is and has been. */
 @RestController
@@ -57,9 +57,9 @@ public class ElementInstanceController {
       .sort("startDate").sort("endDate").sort("incidentKey");
 
   private final Engine engine;
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public ElementInstanceController(Engine engine, JdbcSearch search) {
+  public ElementInstanceController(Engine engine, SearchBackend search) {
     this.engine = engine;
     this.search = search;
   }
@@ -80,7 +80,7 @@ public class ElementInstanceController {
   @PostMapping("/search")
   public ElementInstanceSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.ELEMENT_INSTANCES, query);
+    var result = search.search(SearchEntity.ELEMENT_INSTANCES, query);
     ElementInstanceSearchQueryResult response = new ElementInstanceSearchQueryResult();
     response.setItems(result.items().stream().map(ElementInstanceController::toResult).toList());
     response.setPage(SearchPage.of(query, result));
@@ -90,7 +90,7 @@ public class ElementInstanceController {
   @GetMapping("/{key}")
   public ElementInstanceResult get(@PathVariable("key") String key) {
     long elementInstanceKey = Keys.parse("elementInstanceKey", key);
-    return search.get(SearchTables.ELEMENT_INSTANCES, elementInstanceKey)
+    return search.get(SearchEntity.ELEMENT_INSTANCES, elementInstanceKey)
         .map(ElementInstanceController::toResult)
         .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
             "Expected to find element instance with key '" + elementInstanceKey

@@ -25,9 +25,9 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.gateway.support.NoContent;
 import org.tongxing.search.entity.IncidentEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /** Incidents on the search side. */
 @RestController
@@ -52,9 +52,9 @@ public class IncidentController {
       .sort("elementInstanceKey").sort("jobKey");
 
   private final Engine engine;
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public IncidentController(Engine engine, JdbcSearch search) {
+  public IncidentController(Engine engine, SearchBackend search) {
     this.engine = engine;
     this.search = search;
   }
@@ -69,7 +69,7 @@ public class IncidentController {
   @PostMapping("/search")
   public IncidentSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.INCIDENTS, query);
+    var result = search.search(SearchEntity.INCIDENTS, query);
     IncidentSearchQueryResult response = new IncidentSearchQueryResult();
     response.setItems(result.items().stream().map(IncidentController::toResult).toList());
     response.setPage(SearchPage.of(query, result));
@@ -79,7 +79,7 @@ public class IncidentController {
   @GetMapping("/{key}")
   public IncidentResult get(@PathVariable("key") String key) {
     long incidentKey = Keys.parse("incidentKey", key);
-    return search.get(SearchTables.INCIDENTS, incidentKey)
+    return search.get(SearchEntity.INCIDENTS, incidentKey)
         .map(IncidentController::toResult)
         .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
             "Expected to find incident with key '" + incidentKey + "', but none found"));

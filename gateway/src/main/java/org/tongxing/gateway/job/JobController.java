@@ -70,15 +70,11 @@ public class JobController {
   public CompletableFuture<ResponseEntity<Void>> complete(
       @PathVariable("key") String key,
       @RequestBody(required = false) JobCompletionRequest request) {
-    if (request != null && request.getResult() != null) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected a job completion without a result: job results of listeners and ad-hoc"
-              + " sub-processes are not supported by the embedded engine yet (issue #3)");
-    }
     Map<String, String> variables =
         request == null ? Map.of() : Variables.toJson(request.getVariables());
-    return NoContent.after(engine.execute(
-        new EngineCommand.CompleteJob(Keys.parse("jobKey", key), variables)));
+    return NoContent.after(engine.execute(new EngineCommand.CompleteJob(
+        Keys.parse("jobKey", key), variables,
+        request == null ? null : JobResults.toCommand(request.getResult()))));
   }
 
   @PostMapping("/{key}/failure")
@@ -132,6 +128,9 @@ public class JobController {
     result.setTenantId(GatewayDefaults.TENANT);
     result.setKind(JobKindEnum.fromValue(job.kind().name()));
     result.setListenerEventType(JobListenerEventTypeEnum.fromValue(job.listenerEventType().name()));
+    if (activated.userTask() != null) {
+      result.setUserTask(JobResults.userTaskProperties(activated.userTask()));
+    }
     return result;
   }
 }

@@ -19,9 +19,9 @@ import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.JobEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /**
  * Jobs on the search side: what monitoring shows of a bureau call that failed, is retrying or
@@ -59,16 +59,16 @@ public class JobSearchController {
       .sort("processInstanceKey").sort("processDefinitionKey").sort("processDefinitionId")
       .sort("elementId").sort("elementInstanceKey");
 
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public JobSearchController(JdbcSearch search) {
+  public JobSearchController(SearchBackend search) {
     this.search = search;
   }
 
   @PostMapping("/search")
   public JobSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.JOBS, query);
+    var result = search.search(SearchEntity.JOBS, query);
     JobSearchQueryResult response = new JobSearchQueryResult();
     response.setItems(result.items().stream().map(JobSearchController::toResult).toList());
     response.setPage(SearchPage.of(query, result));

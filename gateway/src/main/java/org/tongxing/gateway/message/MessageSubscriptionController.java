@@ -17,9 +17,9 @@ import org.tongxing.gateway.support.Dates;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.MessageSubscriptionEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /**
  * Process instances waiting for messages, on the search side: which case waits for which
@@ -45,9 +45,9 @@ public class MessageSubscriptionController {
       .sort("processDefinitionId").sort("elementId").sort("messageName").sort("correlationKey")
       .sort("messageSubscriptionState").sort("lastUpdatedDate");
 
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public MessageSubscriptionController(JdbcSearch search) {
+  public MessageSubscriptionController(SearchBackend search) {
     this.search = search;
   }
 
@@ -55,7 +55,7 @@ public class MessageSubscriptionController {
   public MessageSubscriptionSearchQueryResult search(
       @RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.MESSAGE_SUBSCRIPTIONS, query);
+    var result = search.search(SearchEntity.MESSAGE_SUBSCRIPTIONS, query);
     MessageSubscriptionSearchQueryResult response = new MessageSubscriptionSearchQueryResult();
     response.setItems(
         result.items().stream().map(MessageSubscriptionController::toResult).toList());

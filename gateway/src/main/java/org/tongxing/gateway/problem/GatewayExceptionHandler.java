@@ -21,6 +21,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.tongxing.engine.api.CommandRejectedException;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.gateway.support.GatewayTimeoutException;
+import org.tongxing.search.elasticsearch.SearchUnavailableException;
 import org.tongxing.search.query.InvalidQueryException;
 
 /**
@@ -50,6 +51,14 @@ public class GatewayExceptionHandler {
   @ExceptionHandler(GatewayTimeoutException.class)
   ResponseEntity<ProblemDetail> timeout(GatewayTimeoutException e, HttpServletRequest request) {
     return problem(HttpStatus.GATEWAY_TIMEOUT, "DEADLINE_EXCEEDED", e.getMessage(), request);
+  }
+
+  /** The search backend (Elasticsearch) is unreachable: the engine goes on, searches wait. */
+  @ExceptionHandler(SearchUnavailableException.class)
+  public ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailableException e,
+      HttpServletRequest request) {
+    LOG.warn("Search failed: {}", e.getMessage());
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", e.getMessage(), request);
   }
 
   @ExceptionHandler(InvalidQueryException.class)

@@ -3,10 +3,8 @@ package org.tongxing.gateway.processdefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
-import javax.sql.DataSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +21,9 @@ import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.ProcessDefinitionEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /** Deployed process definitions and their BPMN XML. */
 @RestController
@@ -43,18 +41,16 @@ public class ProcessDefinitionController {
       .sort("processDefinitionKey").sort("processDefinitionId").sort("name").sort("version")
       .sort("resourceName");
 
-  private final JdbcSearch search;
-  private final JdbcTemplate jdbc;
+  private final SearchBackend search;
 
-  public ProcessDefinitionController(JdbcSearch search, DataSource dataSource) {
+  public ProcessDefinitionController(SearchBackend search) {
     this.search = search;
-    this.jdbc = new JdbcTemplate(dataSource);
   }
 
   @PostMapping("/search")
   public ProcessDefinitionSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.PROCESS_DEFINITIONS, query);
+    var result = search.search(SearchEntity.PROCESS_DEFINITIONS, query);
     ProcessDefinitionSearchQueryResult response = new ProcessDefinitionSearchQueryResult();
     response.setItems(result.items().stream().map(ProcessDefinitionController::toResult).toList());
     response.setPage(SearchPage.of(query, result));
@@ -64,7 +60,7 @@ public class ProcessDefinitionController {
   @GetMapping("/{key}")
   public ProcessDefinitionResult get(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
-    return search.get(SearchTables.PROCESS_DEFINITIONS, definitionKey)
+    return search.get(SearchEntity.PROCESS_DEFINITIONS, definitionKey)
         .map(ProcessDefinitionController::toResult)
         .orElseThrow(() -> notFound(definitionKey));
   }
@@ -76,9 +72,7 @@ public class ProcessDefinitionController {
   @GetMapping("/{key}/xml")
   public ResponseEntity<String> xml(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
-    return jdbc.query("SELECT bpmn_xml FROM search_process_definition WHERE definition_key = ?",
-            (row, i) -> row.getString(1), definitionKey).stream()
-        .findFirst()
+    return search.processDefinitionXml(definitionKey)
         .map(xml -> ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(xml))
         .orElseThrow(() -> notFound(definitionKey));
   }

@@ -32,9 +32,9 @@ import org.tongxing.gateway.support.Keys;
 import org.tongxing.gateway.support.NoContent;
 import org.tongxing.gateway.support.Variables;
 import org.tongxing.search.entity.ProcessInstanceEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /** Starts process instances, and finds them on the search side. */
 @RestController
@@ -63,9 +63,9 @@ public class ProcessInstanceController {
       .sort("startDate").sort("endDate");
 
   private final Engine engine;
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public ProcessInstanceController(Engine engine, JdbcSearch search) {
+  public ProcessInstanceController(Engine engine, SearchBackend search) {
     this.engine = engine;
     this.search = search;
   }
@@ -165,7 +165,7 @@ public class ProcessInstanceController {
   @GetMapping("/{key}")
   public ProcessInstanceResult get(@PathVariable("key") String key) {
     long instanceKey = Keys.parse("processInstanceKey", key);
-    return search.get(SearchTables.PROCESS_INSTANCES, instanceKey)
+    return search.get(SearchEntity.PROCESS_INSTANCES, instanceKey)
         .map(ProcessInstanceController::toResult)
         .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
             "Expected to find process instance with key '" + instanceKey + "', but none found"));
@@ -174,7 +174,7 @@ public class ProcessInstanceController {
   @PostMapping("/search")
   public ProcessInstanceSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.PROCESS_INSTANCES, query);
+    var result = search.search(SearchEntity.PROCESS_INSTANCES, query);
     ProcessInstanceSearchQueryResult response = new ProcessInstanceSearchQueryResult();
     response.setItems(result.items().stream().map(ProcessInstanceController::toResult).toList());
     response.setPage(SearchPage.of(query, result));

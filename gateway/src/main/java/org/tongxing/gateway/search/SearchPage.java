@@ -4,7 +4,10 @@ import io.camunda.client.protocol.rest.SearchQueryPageResponse;
 import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchResult;
 
-/** The {@code page} part of a search response, with cursors for the pages before and after. */
+/**
+ * The {@code page} part of a search response, with the cursors of its first and last items: the
+ * pages before and after it ({@code page.before}, {@code page.after}).
+ */
 public final class SearchPage {
 
   private SearchPage() {}
@@ -13,10 +16,8 @@ public final class SearchPage {
     SearchQueryPageResponse page = new SearchQueryPageResponse();
     page.setTotalItems(result.total());
     page.setHasMoreTotalItems(result.moreThanTotal());
-    if (!result.items().isEmpty()) {
-      page.setStartCursor(PageCursor.encode(query.from()));
-      page.setEndCursor(PageCursor.encode((long) query.from() + result.items().size()));
-    }
+    page.setStartCursor(result.startCursor());
+    page.setEndCursor(result.endCursor());
     return page;
   }
 }

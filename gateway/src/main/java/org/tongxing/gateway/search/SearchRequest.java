@@ -52,6 +52,8 @@ public final class SearchRequest {
     List<SearchQuery.SortOrder> sort = sort(body, fields);
     int limit = DEFAULT_LIMIT;
     int from = 0;
+    String after = null;
+    String before = null;
     if (body != null && body.hasNonNull("page")) {
       JsonNode page = body.get("page");
       if (page.hasNonNull("limit")) {
@@ -60,14 +62,25 @@ public final class SearchRequest {
       if (page.hasNonNull("from")) {
         from = integer("page.from", page.get("from"));
       }
-      if (page.hasNonNull("after")) {
-        from = PageCursor.decode("page.after", page.get("after").asText());
-      }
-      if (page.hasNonNull("before")) {
-        from = Math.max(0, PageCursor.decode("page.before", page.get("before").asText()) - limit);
+      after = cursor(page, "after");
+      before = cursor(page, "before");
+      if (after != null && before != null) {
+        throw new InvalidQueryException("page.before",
+            "Expected page.after or page.before, but got both");
       }
     }
-    return new SearchQuery(conditions, sort, from, limit);
+    return new SearchQuery(conditions, sort, from, limit, after, before);
+  }
+
+  private static String cursor(JsonNode page, String name) {
+    if (!page.hasNonNull(name)) {
+      return null;
+    }
+    if (!page.get(name).isTextual()) {
+      throw new InvalidQueryException("page." + name, "Expected page." + name
+          + " to be a cursor (a string) from an earlier page, but got " + page.get(name));
+    }
+    return page.get(name).asText();
   }
 
   /**
@@ -117,7 +130,7 @@ public final class SearchRequest {
     if (type == FieldType.TENANT) {
       // one tenant only: a filter for it matches everything, a filter for another nothing
       if (!value.isTextual() || !GatewayDefaults.TENANT.equals(value.asText())) {
-        conditions.add(new Condition("$key", Operator.LT, 0L));
+        conditions.add(Condition.none());
       }
       return;
     }
@@ -131,7 +144,7 @@ public final class SearchRequest {
             "Expected " + field + " to be an array of tags, but got " + value);
       }
       if (!value.isEmpty()) {
-        conditions.add(new Condition("$key", Operator.LT, 0L));
+        conditions.add(Condition.none());
       }
       return;
     }

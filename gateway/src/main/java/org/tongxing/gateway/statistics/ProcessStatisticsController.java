@@ -19,9 +19,9 @@ import org.tongxing.gateway.processinstance.ProcessInstanceController;
 import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
-import org.tongxing.search.query.JdbcSearch;
-import org.tongxing.search.query.ProcessStatistics;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchBackend;
+import org.tongxing.search.entity.ElementStatistics;
+import org.tongxing.search.query.SearchEntity;
 
 /**
  * Live counts for a diagram: per element of a process definition (over the instances a process
@@ -32,12 +32,10 @@ import org.tongxing.search.query.SearchTables;
 @ConditionalOnEmbeddedRuntime
 public class ProcessStatisticsController {
 
-  private final JdbcSearch search;
-  private final ProcessStatistics statistics;
+  private final SearchBackend search;
 
-  public ProcessStatisticsController(JdbcSearch search, ProcessStatistics statistics) {
+  public ProcessStatisticsController(SearchBackend search) {
     this.search = search;
-    this.statistics = statistics;
   }
 
   @PostMapping("/process-definitions/{key}/statistics/element-instances")
@@ -45,13 +43,13 @@ public class ProcessStatisticsController {
       @PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
     var conditions = SearchRequest.parse(body, ProcessInstanceController.FIELDS).conditions();
-    if (search.get(SearchTables.PROCESS_DEFINITIONS, definitionKey).isEmpty()) {
+    if (search.get(SearchEntity.PROCESS_DEFINITIONS, definitionKey).isEmpty()) {
       throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
           + " definition with key '" + definitionKey + "', but none found");
     }
     ProcessDefinitionElementStatisticsQueryResult result =
         new ProcessDefinitionElementStatisticsQueryResult();
-    result.setItems(statistics.ofDefinition(definitionKey, conditions).stream()
+    result.setItems(search.elementStatisticsOfDefinition(definitionKey, conditions).stream()
         .map(ProcessStatisticsController::toResult).toList());
     return result;
   }
@@ -61,7 +59,7 @@ public class ProcessStatisticsController {
     long instanceKey = existingInstance(key);
     ProcessInstanceElementStatisticsQueryResult result =
         new ProcessInstanceElementStatisticsQueryResult();
-    result.setItems(statistics.ofInstance(instanceKey).stream()
+    result.setItems(search.elementStatisticsOfInstance(instanceKey).stream()
         .map(ProcessStatisticsController::toResult).toList());
     return result;
   }
@@ -70,7 +68,7 @@ public class ProcessStatisticsController {
   public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable("key") String key) {
     long instanceKey = existingInstance(key);
     ProcessInstanceSequenceFlowsQueryResult result = new ProcessInstanceSequenceFlowsQueryResult();
-    result.setItems(statistics.sequenceFlows(instanceKey).stream().map(flow -> {
+    result.setItems(search.sequenceFlows(instanceKey).stream().map(flow -> {
       ProcessInstanceSequenceFlowResult item = new ProcessInstanceSequenceFlowResult();
       // as Operate names a taken flow: one per instance and flow
       item.setSequenceFlowId(flow.processInstanceKey() + "_" + flow.elementId());
@@ -86,14 +84,14 @@ public class ProcessStatisticsController {
 
   private long existingInstance(String key) {
     long instanceKey = Keys.parse("processInstanceKey", key);
-    if (search.get(SearchTables.PROCESS_INSTANCES, instanceKey).isEmpty()) {
+    if (search.get(SearchEntity.PROCESS_INSTANCES, instanceKey).isEmpty()) {
       throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
           + " instance with key '" + instanceKey + "', but none found");
     }
     return instanceKey;
   }
 
-  private static ProcessElementStatisticsResult toResult(ProcessStatistics.ElementCount count) {
+  private static ProcessElementStatisticsResult toResult(ElementStatistics count) {
     ProcessElementStatisticsResult result = new ProcessElementStatisticsResult();
     result.setElementId(count.elementId());
     result.setActive(count.active());

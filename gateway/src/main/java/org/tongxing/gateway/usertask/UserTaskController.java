@@ -37,9 +37,9 @@ import org.tongxing.gateway.support.Variables;
 import org.tongxing.gateway.variable.VariableController;
 import org.tongxing.search.entity.UserTaskEntity;
 import org.tongxing.search.query.Condition;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /**
  * Camunda user tasks: search and look-up on the search side; assignment and completion through
@@ -74,9 +74,9 @@ public class UserTaskController {
       .sort("priority").sort("name");
 
   private final Engine engine;
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public UserTaskController(Engine engine, JdbcSearch search) {
+  public UserTaskController(Engine engine, SearchBackend search) {
     this.engine = engine;
     this.search = search;
   }
@@ -84,7 +84,7 @@ public class UserTaskController {
   @PostMapping("/search")
   public UserTaskSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    var result = search.search(SearchTables.USER_TASKS, query);
+    var result = search.search(SearchEntity.USER_TASKS, query);
     UserTaskSearchQueryResult response = new UserTaskSearchQueryResult();
     response.setItems(result.items().stream().map(UserTaskController::toResult).toList());
     response.setPage(SearchPage.of(query, result));
@@ -103,7 +103,7 @@ public class UserTaskController {
     if (task.formKey() == null) {
       return ResponseEntity.noContent().build();
     }
-    return search.get(SearchTables.FORMS, task.formKey())
+    return search.get(SearchEntity.FORMS, task.formKey())
         .map(form -> {
           FormResult result = new FormResult();
           result.setFormKey(Keys.format(form.formKey()));
@@ -125,7 +125,7 @@ public class UserTaskController {
     UserTaskEntity task = find(key);
     SearchQuery query = SearchRequest.parse(body, VariableController.FIELDS, List.of(
         Condition.in("scopeKey", List.of(task.elementInstanceKey(), task.processInstanceKey()))));
-    return VariableController.toResponse(query, search.search(SearchTables.VARIABLES, query));
+    return VariableController.toResponse(query, search.search(SearchEntity.VARIABLES, query));
   }
 
   @PostMapping("/{key}/assignment")
@@ -201,7 +201,7 @@ public class UserTaskController {
 
   private UserTaskEntity find(String key) {
     long taskKey = Keys.parse("userTaskKey", key);
-    return search.get(SearchTables.USER_TASKS, taskKey)
+    return search.get(SearchEntity.USER_TASKS, taskKey)
         .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
             "Expected to find user task with key '" + taskKey + "', but none found"));
   }

@@ -20,10 +20,10 @@ import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.VariableEntity;
-import org.tongxing.search.query.JdbcSearch;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchResult;
-import org.tongxing.search.query.SearchTables;
+import org.tongxing.search.query.SearchEntity;
 
 /** Variables on the search side; values are JSON text. */
 @RestController
@@ -40,22 +40,22 @@ public class VariableController {
       .filter("tenantId", FieldType.TENANT)
       .sort("name").sort("value").sort("variableKey").sort("scopeKey").sort("processInstanceKey");
 
-  private final JdbcSearch search;
+  private final SearchBackend search;
 
-  public VariableController(JdbcSearch search) {
+  public VariableController(SearchBackend search) {
     this.search = search;
   }
 
   @PostMapping("/search")
   public VariableSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
-    return toResponse(query, search.search(SearchTables.VARIABLES, query));
+    return toResponse(query, search.search(SearchEntity.VARIABLES, query));
   }
 
   @GetMapping("/{key}")
   public VariableResult get(@PathVariable("key") String key) {
     long variableKey = Keys.parse("variableKey", key);
-    VariableEntity variable = search.get(SearchTables.VARIABLES, variableKey)
+    VariableEntity variable = search.get(SearchEntity.VARIABLES, variableKey)
         .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
             "Expected to find variable with key '" + variableKey + "', but none found"));
     VariableResult result = new VariableResult();

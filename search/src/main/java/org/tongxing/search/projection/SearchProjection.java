@@ -1,7 +1,6 @@
 package org.tongxing.search.projection;
 
 import java.sql.Connection;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.tongxing.engine.record.FormRecord;
 import org.tongxing.engine.record.IncidentIntent;
 import org.tongxing.engine.record.IncidentRecord;
 import org.tongxing.engine.record.JobIntent;
-import org.tongxing.engine.record.DecisionEvaluationIntent;
 import org.tongxing.engine.record.DecisionEvaluationRecord;
 import org.tongxing.engine.record.JobRecord;
 import org.tongxing.engine.record.MessageSubscriptionRecord;
@@ -24,6 +22,7 @@ import org.tongxing.engine.record.Record;
 import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.record.UserTaskRecord;
 import org.tongxing.engine.record.VariableRecord;
+import org.tongxing.search.RecordValues;
 import org.tongxing.search.SqlDialect;
 import org.tongxing.search.VariableValuePrefix;
 
@@ -147,8 +146,9 @@ public final class SearchProjection implements Exporter {
             "version", element.version(),
             "state", "ACTIVE",
             "start_time", record.timestamp(),
-            "parent_instance_key", element.parentProcessInstanceKey(),
-            "parent_element_instance_key", element.parentElementInstanceKey()));
+            "parent_instance_key", RecordValues.keyOrNull(element.parentProcessInstanceKey()),
+            "parent_element_instance_key",
+                RecordValues.keyOrNull(element.parentElementInstanceKey())));
       }
       case ELEMENT_COMPLETED -> {
         elementColumns.putAll(columns("state", "COMPLETED", "end_time", record.timestamp()));
@@ -170,6 +170,12 @@ public final class SearchProjection implements Exporter {
 
   private static void projectUserTask(Record record, UserTaskRecord task, RowBuffer rows) {
     UserTaskIntent intent = (UserTaskIntent) record.intent();
+    if (!intent.carriesTaskAsItIs()) {
+      // a transition's start or correction: the task keeps its attributes until it ends
+      intent.lifecycleState().ifPresent(state -> rows.upsert("search_user_task",
+          "user_task_key", record.key(), columns("state", state)));
+      return;
+    }
     Map<String, Object> columns = new HashMap<>(columns(
         "name", task.name(),
         "assignee", task.assignee().isEmpty() ? null : task.assignee(),
@@ -183,32 +189,29 @@ public final class SearchProjection implements Exporter {
         "external_form_reference",
             task.externalFormReference().isEmpty() ? null : task.externalFormReference(),
         "creation_time", task.creationTimestamp(),
-        "due_date", epochMillis(task.dueDate()),
-        "follow_up_date", epochMillis(task.followUpDate()),
+        "due_date", RecordValues.epochMillis(task.dueDate()),
+        "follow_up_date", RecordValues.epochMillis(task.followUpDate()),
         "priority", task.priority(),
         "custom_headers", JsonValues.toJson(task.customHeaders()),
         "candidate_groups", JsonValues.toJson(task.candidateGroups()),
         "candidate_users", JsonValues.toJson(task.candidateUsers())));
+    intent.lifecycleState().ifPresent(state -> columns.put("state", state));
+    boolean candidatesChanged = intent == UserTaskIntent.UPDATED
+        || task.changedAttributes().contains(UserTaskRecord.CANDIDATE_GROUPS)
+        || task.changedAttributes().contains(UserTaskRecord.CANDIDATE_USERS);
     switch (intent) {
-      case CREATED -> {
-        columns.put("state", "CREATED");
-        candidates(record.key(), task, rows);
+      case CREATING, CREATED, UPDATED, ASSIGNED -> {
+        if (candidatesChanged) {
+          // by an update, or a task listener's correction: replace them
+          rows.deleteWhere("search_user_task_candidate", "user_task_key", record.key());
+          candidates(record.key(), task, rows);
+        } else if (intent == UserTaskIntent.CREATING || intent == UserTaskIntent.CREATED) {
+          candidates(record.key(), task, rows);
+        }
       }
-      case UPDATED -> {
-        // the candidates may have changed: replace them
-        rows.deleteWhere("search_user_task_candidate", "user_task_key", record.key());
-        candidates(record.key(), task, rows);
-      }
-      case COMPLETED -> {
-        columns.put("state", "COMPLETED");
-        columns.put("completion_time", record.timestamp());
-      }
-      case CANCELED -> {
-        columns.put("state", "CANCELED");
-        columns.put("completion_time", record.timestamp());
-      }
+      case COMPLETED, CANCELED -> columns.put("completion_time", record.timestamp());
       default -> {
-        // assigned: the task stays open
+        // a denial: the task is open as it was
       }
     }
     rows.upsert("search_user_task", "user_task_key", record.key(), columns);
@@ -242,7 +245,7 @@ public final class SearchProjection implements Exporter {
         "definition_key", job.processDefinitionKey(),
         "bpmn_process_id", job.bpmnProcessId(),
         "custom_headers", JsonValues.toJson(job.customHeaders())));
-    searchState(intent).ifPresent(state -> columns.put("state", state));
+    RecordValues.jobState(intent).ifPresent(state -> columns.put("state", state));
     if (intent == JobIntent.CREATED) {
       columns.put("creation_time", record.timestamp());
       columns.put("has_failed_with_retries_left", false);
@@ -250,33 +253,17 @@ public final class SearchProjection implements Exporter {
     if (intent == JobIntent.FAILED) {
       columns.put("has_failed_with_retries_left", job.retries() > 0);
     }
-    if (intent == JobIntent.COMPLETED || intent == JobIntent.CANCELED
-        || intent == JobIntent.ERROR_THROWN) {
+    if (RecordValues.endsJob(intent)) {
       columns.put("end_time", record.timestamp());
     }
     rows.upsert("search_job", "job_key", record.key(), columns);
   }
 
-  /**
-   * The job's state as the search API names it: the last of these intents. Activation, back-off,
-   * yielding and a new timeout leave it as it was (a job stays CREATED while a worker has it).
-   */
-  private static java.util.Optional<String> searchState(JobIntent intent) {
-    return switch (intent) {
-      case CREATED, COMPLETED, FAILED, RETRIES_UPDATED, TIMED_OUT, CANCELED, ERROR_THROWN ->
-          java.util.Optional.of(intent.name());
-      case ACTIVATED, RECURRED_AFTER_BACKOFF, YIELDED, TIMEOUT_UPDATED -> java.util.Optional.empty();
-    };
-  }
-
   private static void projectDecision(Record record, DecisionEvaluationRecord evaluation,
       RowBuffer rows) {
-    boolean failed = record.intent() == DecisionEvaluationIntent.FAILED;
-    boolean table = !evaluation.evaluatedInputs().isEmpty()
-        || !evaluation.matchedRules().isEmpty();
-    boolean calledByProcess = evaluation.processInstanceKey() > 0;
+    boolean failed = RecordValues.decisionFailed(record);
     rows.upsert("search_decision_instance", List.of("instance_id"),
-        List.of(record.key() + "-1"), columns(
+        List.of(RecordValues.decisionInstanceId(record)), columns(
             "evaluation_key", record.key(),
             "state", failed ? "FAILED" : "EVALUATED",
             "evaluation_date", record.timestamp(),
@@ -286,16 +273,16 @@ public final class SearchProjection implements Exporter {
             "decision_name", evaluation.decisionName(),
             "decision_version", evaluation.decisionVersion(),
             "decision_key", evaluation.decisionKey(),
-            "decision_type", table ? "DECISION_TABLE"
-                : failed ? "UNSPECIFIED" : "LITERAL_EXPRESSION",
+            "decision_type", RecordValues.decisionType(record, evaluation),
             "result", evaluation.result(),
             "evaluated_inputs", JsonValues.toJson(evaluation.evaluatedInputs()),
             "matched_rules", JsonValues.toJson(evaluation.matchedRules()),
-            // -1 when evaluated on request, as Zeebe's records say (the client expects keys)
             "process_definition_key",
-                calledByProcess ? evaluation.processDefinitionKey() : -1L,
-            "process_instance_key", calledByProcess ? evaluation.processInstanceKey() : -1L,
-            "element_instance_key", calledByProcess ? evaluation.elementInstanceKey() : -1L));
+                RecordValues.calledBy(evaluation, evaluation.processDefinitionKey()),
+            "process_instance_key",
+                RecordValues.calledBy(evaluation, evaluation.processInstanceKey()),
+            "element_instance_key",
+                RecordValues.calledBy(evaluation, evaluation.elementInstanceKey())));
   }
 
   private static void projectIncident(Record record, IncidentRecord incident, RowBuffer rows) {
@@ -318,12 +305,6 @@ public final class SearchProjection implements Exporter {
         "creation_time", record.timestamp()));
     rows.upsert("search_element_instance", "element_instance_key", incident.elementInstanceKey(),
         columns("incident_key", record.key()));
-  }
-
-  private static Long epochMillis(String isoDateTime) {
-    return isoDateTime == null || isoDateTime.isEmpty()
-        ? null
-        : OffsetDateTime.parse(isoDateTime).toInstant().toEpochMilli();
   }
 
   /** Column names and values, alternating; values may be null. */

@@ -7,9 +7,12 @@ import java.util.List;
  * processInstanceKey}, {@code candidateGroup}).
  *
  * @param value a single value, or a list for IN and NOT_IN, or a list of condition lists for
- *     ANY_OF; ignored for EXISTS
+ *     ANY_OF; ignored for EXISTS, NOT_EXISTS and NONE
  */
 public record Condition(String field, Operator operator, Object value) {
+
+  /** The field that stands for the entity's key, whatever the entity calls it. */
+  public static final String KEY = "$key";
 
   public static Condition eq(String field, Object value) {
     return new Condition(field, Operator.EQ, value);
@@ -22,5 +25,10 @@ public record Condition(String field, Operator operator, Object value) {
   /** One of the alternatives holds, each a list of conditions that all hold. */
   public static Condition anyOf(List<List<Condition>> alternatives) {
     return new Condition("$or", Operator.ANY_OF, alternatives);
+  }
+
+  /** Nothing matches (a filter for another tenant, or for tags no instance has). */
+  public static Condition none() {
+    return new Condition("$none", Operator.NONE, null);
   }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
  * @param keyColumn the column that identifies an entity
  * @param fields API field name → SQL expression, for filters and sorting
  * @param specialConditions API fields that need their own SQL (e.g. an EXISTS over a side table)
- * @param defaultSort the ORDER BY when the query names none; must make the order total
  */
 public record EntityTable<T>(
     String from,
@@ -22,7 +21,6 @@ public record EntityTable<T>(
     String keyColumn,
     Map<String, String> fields,
     Map<String, SpecialCondition> specialConditions,
-    String defaultSort,
     RowMapper<T> mapper) {
 
   /** Reads an entity from the current row. */
@@ -34,6 +32,15 @@ public record EntityTable<T>(
   /** Renders a condition on a field that is not a plain column. */
   @FunctionalInterface
   public interface SpecialCondition {
-    String render(Condition condition, List<Object> parameters);
+    String render(Condition condition, List<Object> parameters, RowCount rows);
+  }
+
+  /**
+   * Asks the database how many rows a query finds, up to a bound: a condition may pick its SQL
+   * by how selective its value is.
+   */
+  @FunctionalInterface
+  public interface RowCount {
+    long upTo(long bound, String fromWhere, List<Object> parameters);
   }
 }

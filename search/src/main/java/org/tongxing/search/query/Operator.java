@@ -17,5 +17,7 @@ public enum Operator {
    * At least one of the alternatives holds: the value is a list of condition lists, each a
    * conjunction (the search API's {@code $or}).
    */
-  ANY_OF
+  ANY_OF,
+  /** Nothing matches; the field is ignored. */
+  NONE
 }

@@ -6,28 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.tongxing.search.entity.ElementStatistics;
+import org.tongxing.search.entity.SequenceFlowEntity;
 
 /**
- * What a diagram with live counts needs: per element of a process, how many of its instances
- * are active, completed, canceled or stuck on an incident; and the sequence flows an instance
- * took. Only flow nodes count: not the process itself, nor a multi-instance body (its inner
- * instances count).
+ * The default projection's answers to what a diagram with live counts needs (see {@link
+ * SearchBackend#elementStatisticsOfDefinition}), and a definition's XML.
  */
-public final class ProcessStatistics {
-
-  /**
-   * The element instances of one element by state.
-   *
-   * @param active active without an incident
-   * @param incidents active with an unresolved incident
-   */
-  public record ElementCount(String elementId, long active, long completed, long canceled,
-      long incidents) {}
-
-  /** A sequence flow that an instance took (once, however often it took it). */
-  public record TakenSequenceFlow(long processInstanceKey, String elementId,
-      long processDefinitionKey, String processDefinitionId) {}
+final class ProcessStatistics {
 
   private static final String COUNTS = "SELECT e.element_id,"
       + " SUM(CASE WHEN e.state = 'ACTIVE' AND e.incident_key IS NULL THEN 1 ELSE 0 END),"
@@ -41,15 +29,11 @@ public final class ProcessStatistics {
 
   private final DataSource dataSource;
 
-  public ProcessStatistics(DataSource dataSource) {
+  ProcessStatistics(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /**
-   * The counts of a process definition's elements over its instances that match the conditions
-   * (on the fields of {@link SearchTables#PROCESS_INSTANCES}).
-   */
-  public List<ElementCount> ofDefinition(long processDefinitionKey,
+  List<ElementStatistics> ofDefinition(long processDefinitionKey,
       List<Condition> instanceConditions) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(processDefinitionKey);
@@ -59,29 +43,45 @@ public final class ProcessStatistics {
           + " LEFT JOIN search_process_definition d ON d.definition_key = t.definition_key");
     }
     sql.append(" WHERE e.definition_key = ? AND").append(FLOW_NODES);
-    for (String clause : JdbcSearch.clauses(SearchTables.PROCESS_INSTANCES, instanceConditions,
-        parameters)) {
-      sql.append(" AND ").append(clause);
+    try (Connection connection = dataSource.getConnection()) {
+      for (String clause : JdbcSearch.clauses(SearchTables.PROCESS_INSTANCES,
+          instanceConditions, parameters, JdbcSearch.rowCount(connection))) {
+        sql.append(" AND ").append(clause);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Expected to count element instances, but failed", e);
     }
     return counts(sql.append(BY_ELEMENT).toString(), parameters);
   }
 
-  /** The counts of one process instance's elements (not those of instances it called). */
-  public List<ElementCount> ofInstance(long processInstanceKey) {
+  List<ElementStatistics> ofInstance(long processInstanceKey) {
     return counts(COUNTS + " WHERE e.process_instance_key = ? AND" + FLOW_NODES + BY_ELEMENT,
         List.of(processInstanceKey));
   }
 
-  public List<TakenSequenceFlow> sequenceFlows(long processInstanceKey) {
+  Optional<String> processDefinitionXml(long processDefinitionKey) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = JdbcSearch.prepare(connection,
+            "SELECT bpmn_xml FROM search_process_definition WHERE definition_key = ?",
+            List.of(processDefinitionKey));
+        ResultSet rows = select.executeQuery()) {
+      return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Expected to read the XML of process definition "
+          + processDefinitionKey + ", but failed", e);
+    }
+  }
+
+  List<SequenceFlowEntity> sequenceFlows(long processInstanceKey) {
     String sql = "SELECT process_instance_key, element_id, definition_key, bpmn_process_id"
         + " FROM search_sequence_flow WHERE process_instance_key = ? ORDER BY element_id";
-    List<TakenSequenceFlow> flows = new ArrayList<>();
+    List<SequenceFlowEntity> flows = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = JdbcSearch.prepare(connection, sql,
             List.of(processInstanceKey));
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        flows.add(new TakenSequenceFlow(rows.getLong(1), rows.getString(2), rows.getLong(3),
+        flows.add(new SequenceFlowEntity(rows.getLong(1), rows.getString(2), rows.getLong(3),
             rows.getString(4)));
       }
       return flows;
@@ -91,13 +91,13 @@ public final class ProcessStatistics {
     }
   }
 
-  private List<ElementCount> counts(String sql, List<Object> parameters) {
-    List<ElementCount> counts = new ArrayList<>();
+  private List<ElementStatistics> counts(String sql, List<Object> parameters) {
+    List<ElementStatistics> counts = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = JdbcSearch.prepare(connection, sql, parameters);
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        counts.add(new ElementCount(rows.getString(1), rows.getLong(2), rows.getLong(3),
+        counts.add(new ElementStatistics(rows.getString(1), rows.getLong(2), rows.getLong(3),
             rows.getLong(4), rows.getLong(5)));
       }
       return counts;

@@ -23,7 +23,18 @@ public final class SearchTables {
 
   private SearchTables() {}
 
-  public static final EntityTable<ProcessDefinitionEntity> PROCESS_DEFINITIONS =
+  /** The table of an entity. */
+  @SuppressWarnings("unchecked")
+  public static <T> EntityTable<T> of(SearchEntity<T> entity) {
+    EntityTable<?> table = BY_ENTITY.get(entity);
+    if (table == null) {
+      throw new IllegalArgumentException("Expected a search table for " + entity
+          + ", but there is none");
+    }
+    return (EntityTable<T>) table;
+  }
+
+  static final EntityTable<ProcessDefinitionEntity> PROCESS_DEFINITIONS =
       new EntityTable<>(
           "search_process_definition t",
           "t.definition_key, t.bpmn_process_id, t.name, t.version, t.resource_name,"
@@ -36,22 +47,20 @@ public final class SearchTables {
               "version", "t.version",
               "resourceName", "t.resource_name"),
           Map.of(),
-          "t.bpmn_process_id ASC, t.version DESC",
           row -> new ProcessDefinitionEntity(row.getLong(1), row.getString(2), row.getString(3),
               row.getInt(4), row.getString(5), row.getLong(6)));
 
-  public static final EntityTable<FormEntity> FORMS =
+  static final EntityTable<FormEntity> FORMS =
       new EntityTable<>(
           "search_form t",
           "t.form_key, t.form_id, t.version, t.form_schema",
           "t.form_key",
           Map.of("formKey", "t.form_key", "formId", "t.form_id", "version", "t.version"),
           Map.of(),
-          "t.form_id ASC, t.version DESC",
           row -> new FormEntity(row.getLong(1), row.getString(2), row.getInt(3),
               row.getString(4)));
 
-  public static final EntityTable<ProcessInstanceEntity> PROCESS_INSTANCES =
+  static final EntityTable<ProcessInstanceEntity> PROCESS_INSTANCES =
       new EntityTable<>(
           "search_process_instance t LEFT JOIN search_process_definition d"
               + " ON d.definition_key = t.definition_key",
@@ -71,15 +80,14 @@ public final class SearchTables {
               "parentProcessInstanceKey", "t.parent_instance_key",
               "parentElementInstanceKey", "t.parent_element_instance_key"),
           Map.of(
-              "hasIncident", (condition, parameters) -> {
+              "hasIncident", (condition, parameters, rows) -> {
                 boolean wanted = Boolean.TRUE.equals(condition.value());
                 return (wanted ? "" : "NOT ") + hasIncident("t.instance_key");
               },
               "variables", variable("t.instance_key")),
-          "t.start_time DESC",
           SearchTables::processInstance);
 
-  public static final EntityTable<ElementInstanceEntity> ELEMENT_INSTANCES =
+  static final EntityTable<ElementInstanceEntity> ELEMENT_INSTANCES =
       new EntityTable<>(
           "search_element_instance t",
           "t.element_instance_key, t.process_instance_key, t.definition_key, t.bpmn_process_id,"
@@ -97,15 +105,14 @@ public final class SearchTables {
               "startDate", "t.start_time",
               "endDate", "t.end_time",
               "incidentKey", "t.incident_key"),
-          Map.of("hasIncident", (condition, parameters) ->
+          Map.of("hasIncident", (condition, parameters, rows) ->
               "t.incident_key IS " + (Boolean.TRUE.equals(condition.value()) ? "NOT " : "")
                   + "NULL"),
-          "t.start_time ASC",
           row -> new ElementInstanceEntity(row.getLong(1), row.getLong(2), row.getLong(3),
               row.getString(4), row.getString(5), null, row.getString(6), row.getString(7),
               row.getLong(8), nullableLong(row, 9), nullableLong(row, 10)));
 
-  public static final EntityTable<UserTaskEntity> USER_TASKS =
+  static final EntityTable<UserTaskEntity> USER_TASKS =
       new EntityTable<>(
           "search_user_task t LEFT JOIN search_process_definition d"
               + " ON d.definition_key = t.definition_key",
@@ -135,10 +142,9 @@ public final class SearchTables {
               "candidateUser", candidate("U"),
               "processInstanceVariables", variable("t.process_instance_key"),
               "localVariables", variable("t.element_instance_key")),
-          "t.creation_time ASC",
           SearchTables::userTask);
 
-  public static final EntityTable<VariableEntity> VARIABLES =
+  static final EntityTable<VariableEntity> VARIABLES =
       new EntityTable<>(
           "search_variable t",
           "t.variable_key, t.name, t.var_value, t.scope_key, t.process_instance_key,"
@@ -153,35 +159,34 @@ public final class SearchTables {
               "processDefinitionKey", "t.definition_key",
               "processDefinitionId", "t.bpmn_process_id"),
           Map.of(),
-          "t.name ASC",
           row -> new VariableEntity(row.getLong(1), row.getString(2), row.getString(3),
               row.getLong(4), row.getLong(5), row.getLong(6), row.getString(7)));
 
-  public static final EntityTable<IncidentEntity> INCIDENTS =
+  static final EntityTable<IncidentEntity> INCIDENTS =
       new EntityTable<>(
           "search_incident t",
           "t.incident_key, t.error_type, t.error_message, t.state, t.process_instance_key,"
               + " t.definition_key, t.bpmn_process_id, t.element_id, t.element_instance_key,"
               + " t.job_key, t.creation_time",
           "t.incident_key",
-          Map.of(
-              "incidentKey", "t.incident_key",
-              "errorType", "t.error_type",
-              "errorMessage", "t.error_message",
-              "state", "t.state",
-              "processInstanceKey", "t.process_instance_key",
-              "processDefinitionKey", "t.definition_key",
-              "processDefinitionId", "t.bpmn_process_id",
-              "elementId", "t.element_id",
-              "elementInstanceKey", "t.element_instance_key",
-              "jobKey", "t.job_key"),
+          Map.ofEntries(
+              Map.entry("incidentKey", "t.incident_key"),
+              Map.entry("errorType", "t.error_type"),
+              Map.entry("errorMessage", "t.error_message"),
+              Map.entry("state", "t.state"),
+              Map.entry("processInstanceKey", "t.process_instance_key"),
+              Map.entry("processDefinitionKey", "t.definition_key"),
+              Map.entry("processDefinitionId", "t.bpmn_process_id"),
+              Map.entry("elementId", "t.element_id"),
+              Map.entry("elementInstanceKey", "t.element_instance_key"),
+              Map.entry("jobKey", "t.job_key"),
+              Map.entry("creationTime", "t.creation_time")),
           Map.of(),
-          "t.creation_time DESC",
           row -> new IncidentEntity(row.getLong(1), row.getString(2), row.getString(3),
               row.getString(4), row.getLong(5), row.getLong(6), row.getString(7),
               row.getString(8), row.getLong(9), nullableLong(row, 10), row.getLong(11)));
 
-  public static final EntityTable<JobEntity> JOBS =
+  static final EntityTable<JobEntity> JOBS =
       new EntityTable<>(
           "search_job t",
           "t.job_key, t.job_type, t.worker, t.state, t.retries, t.error_message, t.error_code,"
@@ -211,7 +216,6 @@ public final class SearchTables {
               Map.entry("isDenied", "FALSE"),
               Map.entry("deniedReason", "CAST(NULL AS VARCHAR(255))")),
           Map.of(),
-          "t.job_key ASC",
           row -> new JobEntity(row.getLong(1), row.getString(2), row.getString(3),
               row.getString(4), row.getInt(5), row.getString(6), row.getString(7),
               nullableLong(row, 8), row.getLong(9), row.getLong(10), row.getString(11),
@@ -219,7 +223,7 @@ public final class SearchTables {
               nullableLong(row, 15), row.getString(16), row.getString(17), row.getBoolean(18),
               nullableLong(row, 19)));
 
-  public static final EntityTable<MessageSubscriptionEntity> MESSAGE_SUBSCRIPTIONS =
+  static final EntityTable<MessageSubscriptionEntity> MESSAGE_SUBSCRIPTIONS =
       new EntityTable<>(
           "search_message_subscription t",
           "t.subscription_key, t.process_instance_key, t.element_instance_key, t.definition_key,"
@@ -238,12 +242,11 @@ public final class SearchTables {
               "messageSubscriptionState", "t.state",
               "lastUpdatedDate", "t.last_updated"),
           Map.of(),
-          "t.subscription_key ASC",
           row -> new MessageSubscriptionEntity(row.getLong(1), row.getLong(2), row.getLong(3),
               row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
               row.getString(8), row.getString(9), row.getLong(10)));
 
-  public static final EntityTable<DecisionInstanceEntity> DECISION_INSTANCES =
+  static final EntityTable<DecisionInstanceEntity> DECISION_INSTANCES =
       new EntityTable<>(
           "search_decision_instance t",
           "t.instance_id, t.evaluation_key, t.state, t.evaluation_date, t.evaluation_failure,"
@@ -266,12 +269,23 @@ public final class SearchTables {
               Map.entry("processInstanceKey", "t.process_instance_key"),
               Map.entry("elementInstanceKey", "t.element_instance_key")),
           Map.of(),
-          "t.evaluation_date DESC",
           row -> new DecisionInstanceEntity(row.getString(1), row.getLong(2), row.getString(3),
               row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
               row.getInt(8), row.getLong(9), row.getString(10), row.getString(11),
               row.getString(12), row.getString(13), row.getLong(14), row.getLong(15),
               row.getLong(16)));
+
+  private static final Map<SearchEntity<?>, EntityTable<?>> BY_ENTITY = Map.of(
+      SearchEntity.PROCESS_DEFINITIONS, PROCESS_DEFINITIONS,
+      SearchEntity.FORMS, FORMS,
+      SearchEntity.PROCESS_INSTANCES, PROCESS_INSTANCES,
+      SearchEntity.ELEMENT_INSTANCES, ELEMENT_INSTANCES,
+      SearchEntity.USER_TASKS, USER_TASKS,
+      SearchEntity.VARIABLES, VARIABLES,
+      SearchEntity.INCIDENTS, INCIDENTS,
+      SearchEntity.JOBS, JOBS,
+      SearchEntity.MESSAGE_SUBSCRIPTIONS, MESSAGE_SUBSCRIPTIONS,
+      SearchEntity.DECISION_INSTANCES, DECISION_INSTANCES);
 
   private static String hasIncident(String instanceKeyColumn) {
     return "EXISTS (SELECT 1 FROM search_incident i WHERE i.process_instance_key = "
@@ -279,7 +293,7 @@ public final class SearchTables {
   }
 
   private static EntityTable.SpecialCondition candidate(String kind) {
-    return (condition, parameters) -> {
+    return (condition, parameters, rows) -> {
       String match = SqlConditions.render("c.name", condition, parameters);
       return "EXISTS (SELECT 1 FROM search_user_task_candidate c"
           + " WHERE c.user_task_key = t.user_task_key AND c.kind = '" + kind + "' AND " + match
@@ -287,27 +301,40 @@ public final class SearchTables {
     };
   }
 
-  /** A variable of the given scope whose value matches; the condition's value is a filter. */
+  /** Fewer variables with a value than this, and a search starts from them. */
+  static final long SELECTIVE_VARIABLE_VALUE = 1_000;
+
   /**
-   * A variable of the scope has a value. An equality starts from the variables with that value
-   * (index on name and the value's first 255 characters), so finding one case among a million by
-   * its application id reads a handful of rows; other operators test each candidate scope.
+   * A variable of the scope has a value. An equality that few variables hold (a case's
+   * application id) starts from them: the index on name and the value's first 255 characters
+   * finds one case among a million in a handful of rows. One that many hold (a county's cases)
+   * is tested on each row the rest of the search walks, which then stops at the page's end
+   * instead of gathering every case of the county first; a bounded count through the same index
+   * tells which. Other operators test each candidate scope.
    */
   private static EntityTable.SpecialCondition variable(String scopeKeyColumn) {
-    return (condition, parameters) -> {
+    return (condition, parameters, rows) -> {
       VariableValueFilter filter = (VariableValueFilter) condition.value();
-      parameters.add(filter.name());
       if (filter.operator() == Operator.EQ && filter.value() != null) {
         String value = String.valueOf(filter.value());
-        parameters.add(VariableValuePrefix.of(value));
-        String variables = scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v"
-            + " WHERE v.name = ? AND v.value_prefix = ?";
-        if (value.length() < VariableValuePrefix.LENGTH) {
-          return variables + ")"; // a shorter prefix is the whole value: no need to read it
+        List<Object> values = new java.util.ArrayList<>(List.of(filter.name(),
+            VariableValuePrefix.of(value)));
+        // a shorter prefix is the whole value: no need to read it
+        String match = "v.name = ? AND v.value_prefix = ?";
+        if (value.length() >= VariableValuePrefix.LENGTH) {
+          values.add(value);
+          match += " AND v.var_value = ?";
         }
-        parameters.add(value);
-        return variables + " AND v.var_value = ?)";
+        parameters.addAll(values);
+        if (rows.upTo(SELECTIVE_VARIABLE_VALUE, "search_variable v WHERE " + match, values)
+            < SELECTIVE_VARIABLE_VALUE) {
+          return scopeKeyColumn + " IN (SELECT v.scope_key FROM search_variable v WHERE "
+              + match + ")";
+        }
+        return "EXISTS (SELECT 1 FROM search_variable v WHERE v.scope_key = " + scopeKeyColumn
+            + " AND " + match + ")";
       }
+      parameters.add(filter.name());
       String match = SqlConditions.render("v.var_value",
           new Condition("value", filter.operator(), filter.value()), parameters);
       return "EXISTS (SELECT 1 FROM search_variable v WHERE v.scope_key = " + scopeKeyColumn

@@ -23,6 +23,7 @@ final class SqlConditions {
       case NOT_EXISTS -> expression + " IS NULL";
       case IN -> in(expression, value, parameters, false);
       case NOT_IN -> in(expression, value, parameters, true);
+      case NONE -> "1 = 0";
       case ANY_OF -> throw new IllegalArgumentException(
           "Expected alternatives to be rendered by the search, not on one field");
     };

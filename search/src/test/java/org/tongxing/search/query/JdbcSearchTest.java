@@ -33,14 +33,14 @@ class JdbcSearchTest {
     insertInstances(20_000, 5, "COMPLETED");
 
     // when
-    SearchResult<ProcessInstanceEntity> active = search.search(SearchTables.PROCESS_INSTANCES,
+    SearchResult<ProcessInstanceEntity> active = search.search(SearchEntity.PROCESS_INSTANCES,
         new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
-    SearchResult<ProcessInstanceEntity> completed = search.search(SearchTables.PROCESS_INSTANCES,
+    SearchResult<ProcessInstanceEntity> completed = search.search(SearchEntity.PROCESS_INSTANCES,
         new SearchQuery(List.of(Condition.eq("state", "COMPLETED")), List.of(), 0, 2));
 
     // then
     assertThat(active.items()).hasSize(10);
-    assertThat(active.total()).isEqualTo(JdbcSearch.MAX_COUNT);
+    assertThat(active.total()).isEqualTo(SearchEntity.MAX_COUNT);
     assertThat(active.moreThanTotal()).isTrue();
     assertThat(completed.total()).isEqualTo(5);
     assertThat(completed.moreThanTotal()).isFalse();
@@ -56,7 +56,7 @@ class JdbcSearchTest {
     insertVariable(13, 3, "caseNote", "\"JY-1\"");
 
     // when
-    List<Long> found = search.search(SearchTables.PROCESS_INSTANCES, new SearchQuery(List.of(
+    List<Long> found = search.search(SearchEntity.PROCESS_INSTANCES, new SearchQuery(List.of(
             new Condition("variables", Operator.EQ,
                 new VariableValueFilter("applicationId", Operator.EQ, "\"JY-1\""))),
             List.of(), 0, 10))
@@ -64,6 +64,32 @@ class JdbcSearchTest {
 
     // then
     assertThat(found).containsExactly(1L);
+  }
+
+  @Test
+  void shouldFindByAValueThatManyAndByOneThatFewVariablesHold() throws SQLException {
+    // given many cases of one county, two of another
+    insertInstances(1, 1_202, "ACTIVE");
+    for (long key = 1; key <= 1_202; key++) {
+      insertVariable(10_000 + key, key, "county", key <= 1_200 ? "\"lucheng\"" : "\"ouhai\"");
+    }
+
+    // when
+    SearchResult<ProcessInstanceEntity> many = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(county("\"lucheng\"")), List.of(), 0, 5));
+    SearchResult<ProcessInstanceEntity> few = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(county("\"ouhai\"")), List.of(), 0, 5));
+
+    // then the same answers whichever way the search goes
+    assertThat(many.items()).hasSize(5);
+    assertThat(many.total()).isEqualTo(1_200);
+    assertThat(few.items()).extracting(ProcessInstanceEntity::processInstanceKey)
+        .containsExactlyInAnyOrder(1_201L, 1_202L);
+  }
+
+  private static Condition county(String json) {
+    return new Condition("variables", Operator.EQ,
+        new VariableValueFilter("county", Operator.EQ, json));
   }
 
   private void insertInstances(long firstKey, int count, String state) throws SQLException {

@@ -51,4 +51,10 @@ public sealed interface EventDefinition {
 
   /** A terminate end event ends its whole flow scope. */
   record Terminate() implements EventDefinition {}
+
+  /**
+   * A link: a throw link event goes on at the catch link event of the same name in its scope,
+   * as if a sequence flow joined them.
+   */
+  record Link(String name) implements EventDefinition {}
 }

@@ -11,6 +11,8 @@ public final class ExecutableCatchEvent extends ExecutableFlowNode {
   private boolean interrupting = true;
   private ExecutableFlowNode attachedTo;
   private String formId;
+  private ExecutableCatchEvent linkTarget;
+  private final java.util.List<ExecutableCatchEvent> linkSources = new java.util.ArrayList<>();
 
   public ExecutableCatchEvent(
       String id, String name, BpmnElementType elementType, EventDefinition definition) {
@@ -60,5 +62,25 @@ public final class ExecutableCatchEvent extends ExecutableFlowNode {
 
   public void setFormId(String formId) {
     this.formId = formId;
+  }
+
+  /** For a throw link event: the catch link event it goes on at; null for other events. */
+  public ExecutableCatchEvent getLinkTarget() {
+    return linkTarget;
+  }
+
+  /** Links a throw link event to its catch link event, in both directions. */
+  public void linkTo(ExecutableCatchEvent target) {
+    this.linkTarget = target;
+    target.linkSources.add(this);
+  }
+
+  /** For a catch link event: the throw link events that go on at it. */
+  public java.util.List<ExecutableCatchEvent> getLinkSources() {
+    return linkSources;
+  }
+
+  public boolean isLink() {
+    return definition instanceof EventDefinition.Link;
   }
 }

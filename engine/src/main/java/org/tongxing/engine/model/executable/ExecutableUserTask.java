@@ -1,8 +1,11 @@
 package org.tongxing.engine.model.executable;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.tongxing.engine.feel.Expression;
 import org.tongxing.engine.record.BpmnElementType;
+import org.tongxing.engine.record.JobListenerEventType;
 
 /**
  * A Camunda user task ({@code zeebe:userTask}). Each expression may be null when the BPMN does
@@ -19,6 +22,8 @@ public final class ExecutableUserTask extends ExecutableFlowNode {
   private String formId;
   private String externalFormReference;
   private Map<String, String> taskHeaders = Map.of();
+  private final Map<JobListenerEventType, List<TaskListener>> taskListeners =
+      new EnumMap<>(JobListenerEventType.class);
 
   public ExecutableUserTask(String id, String name) {
     super(id, name, BpmnElementType.USER_TASK);
@@ -94,5 +99,15 @@ public final class ExecutableUserTask extends ExecutableFlowNode {
 
   public void setTaskHeaders(Map<String, String> taskHeaders) {
     this.taskHeaders = Map.copyOf(taskHeaders);
+  }
+
+  /** The task listeners of a lifecycle event, in model order; empty when it has none. */
+  public List<TaskListener> getTaskListeners(JobListenerEventType eventType) {
+    return taskListeners.getOrDefault(eventType, List.of());
+  }
+
+  public void addTaskListener(TaskListener listener) {
+    taskListeners.merge(listener.eventType(), List.of(listener), (existing, added) ->
+        java.util.stream.Stream.concat(existing.stream(), added.stream()).toList());
   }
 }

@@ -143,6 +143,10 @@ public final class BpmnTransformer {
   private static void checkStartEvents(
       SubProcess subProcess, ExecutableFlowElementContainer container,
       ExecutableFlowElementContainer scope, TransformContext context) {
+    if (subProcess.getChildElementsByType(io.camunda.zeebe.model.bpmn.instance.StartEvent.class)
+        .size() != container.getStartEvents().size()) {
+      return; // a start event was refused: its problem is reported already
+    }
     if (container.getElementType() == BpmnElementType.EVENT_SUB_PROCESS) {
       if (container.getStartEvents().size() != 1 || container.getEventStartEvent() == null) {
         context.problem(subProcess.getId(), "Expected an event sub-process to have exactly one"

@@ -1,6 +1,7 @@
 package org.tongxing.engine.model.transform;
 
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.ConditionalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
@@ -9,6 +10,7 @@ import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Event;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.LinkEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
@@ -59,11 +61,11 @@ final class EventTransformers {
       IntermediateCatchEvent event, TransformContext context) {
     var definition = definition(event, event.getEventDefinitions(),
         Set.of(TimerEventDefinition.class, MessageEventDefinition.class,
-            SignalEventDefinition.class), true, context);
+            SignalEventDefinition.class, LinkEventDefinition.class), true, context);
     if (definition == NONE) {
       context.problem(event.getId(),
-          "Expected an intermediate catch event with a timer, message or signal definition, but"
-              + " it has none");
+          "Expected an intermediate catch event with a timer, message, signal or link"
+              + " definition, but it has none");
     }
     if (definition.value() == null) {
       return null;
@@ -117,7 +119,7 @@ final class EventTransformers {
       TransformContext context) {
     return throwEvent(event, BpmnElementType.INTERMEDIATE_THROW_EVENT,
         Set.of(SignalEventDefinition.class, EscalationEventDefinition.class,
-            MessageEventDefinition.class), context);
+            MessageEventDefinition.class, LinkEventDefinition.class), context);
   }
 
   /**
@@ -163,6 +165,13 @@ final class EventTransformers {
       return NONE;
     }
     EventDefinition definition = definitions.iterator().next();
+    if (definition instanceof ConditionalEventDefinition) {
+      context.problem(event.getId(), "Expected an event definition that Camunda 8.8 runs, but "
+          + event.getElementType().getTypeName() + " with conditionalEventDefinition is not"
+          + " part of Camunda 8.8 (a cluster refuses it too): wait for the change with a message"
+          + " or signal event, or decide on the variables at an exclusive gateway");
+      return INVALID;
+    }
     if (supported.stream().noneMatch(type -> type.isInstance(definition))) {
       context.problem(event.getId(),
           "Expected an event definition the embedded engine runs, but "
@@ -198,6 +207,11 @@ final class EventTransformers {
       var code = context.attribute(event.getId(), "escalation code", ref.getEscalationCode());
       return code == null ? INVALID : new Definition(
           new org.tongxing.engine.model.executable.EventDefinition.Escalation(code), true);
+    }
+    if (definition instanceof LinkEventDefinition link) {
+      // the model's validation requires the name
+      return new Definition(
+          new org.tongxing.engine.model.executable.EventDefinition.Link(link.getName()), true);
     }
     if (definition instanceof TerminateEventDefinition) {
       return new Definition(new org.tongxing.engine.model.executable.EventDefinition.Terminate(),

@@ -6,7 +6,6 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListenerEventTyp
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import java.util.ArrayList;
 import java.util.List;
-import org.tongxing.engine.feel.Expression;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutionListener;
 
@@ -16,8 +15,6 @@ import org.tongxing.engine.model.executable.ExecutionListener;
  * gateways and error end events) the model validation has refused the model already.
  */
 final class ExecutionListenerTransformer {
-
-  private static final String DEFAULT_RETRIES = "3";
 
   private ExecutionListenerTransformer() {}
 
@@ -31,22 +28,13 @@ final class ExecutionListenerTransformer {
     List<ExecutionListener> start = new ArrayList<>();
     List<ExecutionListener> end = new ArrayList<>();
     for (ZeebeExecutionListener listener : listeners.getExecutionListeners()) {
-      String attribute = "execution listener " + listener.getEventType();
-      Expression type = context.attribute(element.getId(), attribute + " type",
-          listener.getType());
-      if (type == null) {
-        context.problem(element.getId(), "Expected the " + attribute
-            + " listener to have a job type, but it has none");
+      TransformContext.ListenerJob job = context.listenerJob(element.getId(),
+          listener.getEventType() + " execution listener", listener.getType(),
+          listener.getRetries());
+      if (job == null) {
         continue;
       }
-      String retriesText = listener.getRetries() == null || listener.getRetries().isBlank()
-          ? DEFAULT_RETRIES : listener.getRetries();
-      Expression retries = context.attribute(element.getId(), attribute + " retries",
-          retriesText);
-      if (retries == null) {
-        continue;
-      }
-      ExecutionListener executableListener = new ExecutionListener(type, retries);
+      ExecutionListener executableListener = new ExecutionListener(job.type(), job.retries());
       if (listener.getEventType() == ZeebeExecutionListenerEventType.start) {
         start.add(executableListener);
       } else {

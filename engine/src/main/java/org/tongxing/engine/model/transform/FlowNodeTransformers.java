@@ -13,7 +13,11 @@ import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
@@ -85,10 +89,11 @@ final class FlowNodeTransformers {
   }
 
   /**
-   * Links that need every element in place: default flows of gateways, boundary events to their
-   * activities.
+   * Links that need every element in place: throw link events to their catch link events,
+   * default flows of gateways, boundary events to their activities.
    */
   void afterFlows(Process process, TransformContext context) {
+    linkEvents(context);
     for (var gateway : process.getModelInstance()
         .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class)) {
       if (context.process().getElement(gateway.getId())
@@ -120,6 +125,53 @@ final class FlowNodeTransformers {
         g.setDefaultFlow(flow);
       }
     }
+  }
+
+  /**
+   * Each throw link event goes on at the catch link event of its name in its own scope
+   * (process or sub-process); a name has one catch link event per scope.
+   */
+  private static void linkEvents(TransformContext context) {
+    Map<ExecutableFlowElementContainer, Map<String, List<ExecutableCatchEvent>>> catches =
+        new HashMap<>();
+    List<ExecutableCatchEvent> throwEvents = new ArrayList<>();
+    List<ExecutableCatchEvent> events = context.process().getElements().values().stream()
+        .filter(element -> element instanceof ExecutableCatchEvent event && event.isLink())
+        .map(ExecutableCatchEvent.class::cast)
+        .sorted(Comparator.comparing(ExecutableCatchEvent::getId)).toList();
+    for (ExecutableCatchEvent event : events) {
+      if (event.getElementType() == BpmnElementType.INTERMEDIATE_CATCH_EVENT) {
+        catches.computeIfAbsent((ExecutableFlowElementContainer) event.getFlowScope(),
+                scope -> new HashMap<>())
+            .computeIfAbsent(linkName(event), name -> new ArrayList<>()).add(event);
+      } else {
+        throwEvents.add(event);
+      }
+    }
+    catches.forEach((scope, byName) -> byName.forEach((name, named) -> {
+      if (named.size() > 1) {
+        context.problem(named.get(0).getId(), "Expected one catch link event named '" + name
+            + "' in scope '" + scope.getId() + "', but found " + named.size() + ": "
+            + named.stream().map(ExecutableCatchEvent::getId).toList());
+      }
+    }));
+    for (ExecutableCatchEvent throwEvent : throwEvents) {
+      List<ExecutableCatchEvent> targets = catches
+          .getOrDefault((ExecutableFlowElementContainer) throwEvent.getFlowScope(), Map.of())
+          .get(linkName(throwEvent));
+      if (targets == null) {
+        context.problem(throwEvent.getId(), "Expected a catch link event named '"
+            + linkName(throwEvent) + "' in the same scope ('" + throwEvent.getFlowScope().getId()
+            + "') as the throw link event, but there is none");
+      } else if (targets.size() == 1) {
+        throwEvent.linkTo(targets.get(0));
+      }
+    }
+  }
+
+  private static String linkName(ExecutableCatchEvent event) {
+    return ((org.tongxing.engine.model.executable.EventDefinition.Link) event.getDefinition())
+        .name();
   }
 
   private static ExecutableFlowNode exclusiveGateway(

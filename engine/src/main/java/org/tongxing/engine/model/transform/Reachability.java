@@ -17,7 +17,7 @@ final class Reachability {
   /**
    * For each incoming flow of a join, the ids of the elements (in the same scope) from which a
    * token can reach that flow without passing through the join itself. Boundary events count
-   * as reachable from their activity.
+   * as reachable from their activity, catch link events from their throw link events.
    */
   static Map<String, Set<String>> upstreamOfIncoming(ExecutableFlowNode join) {
     Map<String, Set<String>> result = new HashMap<>();
@@ -31,9 +31,12 @@ final class Reachability {
           continue;
         }
         node.getIncoming().forEach(flow -> pending.add(flow.getSource()));
-        if (node instanceof org.tongxing.engine.model.executable.ExecutableCatchEvent event
-            && event.getAttachedTo() != null) {
-          pending.add(event.getAttachedTo());
+        if (node instanceof org.tongxing.engine.model.executable.ExecutableCatchEvent event) {
+          if (event.getAttachedTo() != null) {
+            pending.add(event.getAttachedTo());
+          }
+          // a catch link event is reached from the throw link events of its name
+          pending.addAll(event.getLinkSources());
         }
       }
       result.put(incoming.getId(), Set.copyOf(upstream));

@@ -152,6 +152,7 @@ final class TaskTransformers {
       }
     }
     executable.setTaskHeaders(headers(task));
+    TaskListenerTransformer.transform(task, executable, context);
     return executable;
   }
 

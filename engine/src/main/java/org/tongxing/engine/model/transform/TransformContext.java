@@ -47,6 +47,28 @@ final class TransformContext {
     return checked(elementId, attributeName, expressionLanguage.parseFeelAttribute(text));
   }
 
+  /** A listener's job: its type and retries expressions. */
+  record ListenerJob(Expression type, Expression retries) {}
+
+  /**
+   * The job type and retries of a listener (3 retries when the model sets none); null after
+   * reporting a problem.
+   *
+   * @param listener how the problem names the listener ("execution listener start", ...)
+   */
+  ListenerJob listenerJob(String elementId, String listener, String type, String retries) {
+    Expression typeExpression = attribute(elementId, listener + " type", type);
+    if (typeExpression == null) {
+      problem(elementId, "Expected the " + listener + " to have a job type, but it has none");
+      return null;
+    }
+    Expression retriesExpression = attribute(elementId, listener + " retries",
+        retries == null || retries.isBlank() ? DEFAULT_LISTENER_RETRIES : retries);
+    return retriesExpression == null ? null : new ListenerJob(typeExpression, retriesExpression);
+  }
+
+  private static final String DEFAULT_LISTENER_RETRIES = "3";
+
   private Expression checked(String elementId, String attributeName, ParsedAttribute parsed) {
     if (parsed.isFailure()) {
       problem(elementId, attributeName + ": " + parsed.failureMessage());

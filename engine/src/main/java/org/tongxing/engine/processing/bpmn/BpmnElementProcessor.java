@@ -31,4 +31,14 @@ public interface BpmnElementProcessor<T extends ExecutableFlowNode> {
    * them. Other elements have no children.
    */
   default void onChildCompleted(T element, BpmnElementContext instance, ProcessingContext context) {}
+
+  /**
+   * A child of this container ended a termination that waited for canceling listeners, and no
+   * interrupting event waited for it. By default the container goes on as when a path ends: it
+   * completes when nothing is left in it.
+   */
+  default void onChildTerminated(
+      T element, BpmnElementContext instance, ProcessingContext context) {
+    onChildCompleted(element, instance, context);
+  }
 }

@@ -1,15 +1,22 @@
 package org.tongxing.engine.processing.bpmn;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.InternalCommand.ActivateElement;
 import org.tongxing.engine.processing.InternalCommand.ChildCompleted;
 import org.tongxing.engine.processing.InternalCommand.CompleteElement;
 import org.tongxing.engine.processing.ProcessingContext;
+import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.bpmn.behavior.EventSubProcessBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.ExecutionListenerBehavior;
+import org.tongxing.engine.processing.bpmn.behavior.UserTaskTransitionBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableBehavior;
 import org.tongxing.engine.processing.bpmn.behavior.VariableMappingBehavior;
+import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.ProcessEventIntent;
 import org.tongxing.engine.record.ProcessEventRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
@@ -24,14 +31,16 @@ public final class BpmnStreamProcessor {
   private final VariableMappingBehavior variableMappings;
   private final VariableBehavior variables;
   private final ExecutionListenerBehavior executionListeners;
+  private final UserTaskTransitionBehavior userTaskTransitions;
+  private final EventSubProcessBehavior eventSubProcesses;
 
-  public BpmnStreamProcessor(
-      BpmnElementProcessors processors, VariableMappingBehavior variableMappings,
-      VariableBehavior variables, ExecutionListenerBehavior executionListeners) {
+  public BpmnStreamProcessor(BpmnElementProcessors processors, BpmnBehaviors behaviors) {
     this.processors = processors;
-    this.variableMappings = variableMappings;
-    this.variables = variables;
-    this.executionListeners = executionListeners;
+    this.variableMappings = behaviors.variableMappings();
+    this.variables = behaviors.variables();
+    this.executionListeners = behaviors.executionListeners();
+    this.userTaskTransitions = behaviors.userTaskTransitions();
+    this.eventSubProcesses = behaviors.eventSubProcesses();
   }
 
   public void activate(ActivateElement command, ProcessingContext context) {
@@ -124,6 +133,11 @@ public final class BpmnStreamProcessor {
     if (instance == null) {
       return;
     }
+    if (UserTaskTransitionBehavior.isRunning(instance, context)) {
+      // a task listener stopped: the user task's transition goes on, not the element's step
+      userTaskTransitions.resume(instance, context);
+      return;
+    }
     ExecutableFlowNode element = element(instance, context);
     BpmnElementContext stopped = new BpmnElementContext(instance.key(), instance.value());
     switch (instance.state()) {
@@ -144,6 +158,12 @@ public final class BpmnStreamProcessor {
       InternalCommand.CheckInclusiveJoins command, ProcessingContext context) {
     ElementInstance scope = context.state().elementInstances().get(command.flowScopeKey());
     if (scope == null || !scope.isActive()) {
+      return;
+    }
+    if (context.hasPendingActivationIn(scope.key())) {
+      // a token between two elements (a link event's jump, a boundary event after its activity)
+      // is in no element yet: look again once it has arrived
+      context.followUp(command);
       return;
     }
     var process = context.state().processes().getByKey(scope.value().processDefinitionKey())
@@ -182,6 +202,64 @@ public final class BpmnStreamProcessor {
     ExecutableFlowNode element = element(scope, context);
     processors.get(element).onChildCompleted(element, new BpmnElementContext(scope.key(),
         scope.value()), context);
+  }
+
+  /**
+   * A termination in the scope that waited for canceling listeners has ended. An interrupting
+   * event kept for it activates once what it interrupts is gone (a boundary event: its activity;
+   * an event sub-process: everything else in the scope); with none kept, the scope completes
+   * when nothing is left in it (after a terminate end event, say).
+   */
+  public void childTerminated(InternalCommand.ChildTerminated command, ProcessingContext context) {
+    ElementInstance scope = context.state().elementInstances().get(command.flowScopeKey());
+    if (scope == null || !scope.isActive()) {
+      return;
+    }
+    ExecutableFlowNode element = element(scope, context);
+    var process = context.state().processes().getByKey(scope.value().processDefinitionKey())
+        .executable();
+    List<ProcessEventRecord> interruptions = new ArrayList<>();
+    for (ProcessEventRecord kept :
+        context.state().elementInstances().getDeferredActivations(scope.key())) {
+      if (process.getElement(kept.targetElementId()) instanceof ExecutableCatchEvent event
+          && (event.getAttachedTo() != null
+              || EventSubProcessBehavior.startsEventSubProcess(event))) {
+        interruptions.add(kept);
+      }
+    }
+    if (interruptions.isEmpty()) {
+      processors.get(element).onChildTerminated(element,
+          new BpmnElementContext(scope.key(), scope.value()), context);
+      return;
+    }
+    // an interrupting event sub-process ends everything else in the scope, boundary events too
+    ProcessEventRecord eventSubProcess = interruptions.stream()
+        .filter(kept -> ((ExecutableCatchEvent) process.getElement(kept.targetElementId()))
+            .getAttachedTo() == null)
+        .findFirst().orElse(null);
+    for (ProcessEventRecord kept : interruptions) {
+      ExecutableCatchEvent event = (ExecutableCatchEvent) process.getElement(kept.targetElementId());
+      if (eventSubProcess != null && kept != eventSubProcess) {
+        context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, kept);
+      } else if (kept == eventSubProcess && !anyTerminating(scope, null, context)) {
+        context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, kept);
+        eventSubProcesses.activate(scope, event, kept.variables(), context);
+      } else if (eventSubProcess == null
+          && !anyTerminating(scope, event.getAttachedTo().getId(), context)) {
+        context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, kept);
+        context.followUp(new ActivateElement(-1, event, scope.value().withElement(event.getId(),
+            BpmnElementType.BOUNDARY_EVENT, scope.key()), kept.variables()));
+      }
+    }
+  }
+
+  /** Is an element instance (of this element, when given) still terminating in the scope? */
+  private static boolean anyTerminating(
+      ElementInstance scope, String elementId, ProcessingContext context) {
+    var instances = context.state().elementInstances();
+    return instances.getChildren(scope.key()).stream().map(instances::get)
+        .anyMatch(child -> child.state() == ProcessInstanceIntent.ELEMENT_TERMINATING
+            && (elementId == null || child.value().elementId().equals(elementId)));
   }
 
   private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {

@@ -6,6 +6,7 @@ import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.behavior.EventSubscriptionBehavior;
+import org.tongxing.engine.processing.bpmn.behavior.UserTaskTransitionBehavior;
 import org.tongxing.engine.record.IncidentIntent;
 import org.tongxing.engine.record.IncidentRecord;
 import org.tongxing.engine.state.immutable.JobState;
@@ -44,10 +45,12 @@ public final class ResolveIncidentProcessor implements CommandProcessor<ResolveI
       return;
     }
     context.appendEvent(command.incidentKey(), IncidentIntent.RESOLVED, incident);
-    // the stopped step may have opened some subscriptions before it failed: start clean
+    // the stopped step may have opened some subscriptions before it failed: start clean; but a
+    // user task's transition stopped after the element's step, its subscriptions stay open
     var instance = context.state().elementInstances().get(incident.elementInstanceKey());
     if (instance != null && instance.state()
-        == org.tongxing.engine.record.ProcessInstanceIntent.ELEMENT_ACTIVATING) {
+        == org.tongxing.engine.record.ProcessInstanceIntent.ELEMENT_ACTIVATING
+        && !UserTaskTransitionBehavior.isRunning(instance, context)) {
       eventSubscriptions.unsubscribe(incident.elementInstanceKey(), context);
     }
     context.followUp(new InternalCommand.ResumeElement(incident.elementInstanceKey()));

@@ -36,9 +36,11 @@ public final class CancelProcessInstanceProcessor implements CommandProcessor<Ca
               + " a parent process instance; cancel the root process instance '"
               + instance.value().parentProcessInstanceKey() + "' instead");
     }
-    termination.terminate(key, context);
-    processEnd.onEnded(context.state().processes()
-        .getByKey(instance.value().processDefinitionKey()).executable(), context);
+    if (termination.terminate(key, context)) {
+      processEnd.onEnded(context.state().processes()
+          .getByKey(instance.value().processDefinitionKey()).executable(), context);
+    }
+    // else canceling listeners run first: the instance ends once they ran
     context.respond(key);
   }
 }

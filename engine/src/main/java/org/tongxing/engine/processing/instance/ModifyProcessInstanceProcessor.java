@@ -208,10 +208,13 @@ public final class ModifyProcessInstanceProcessor
     return context.state().elementInstances().get(key);
   }
 
-  /** A scope whose last element was terminated (and that waits for no token) ends too. */
+  /**
+   * A scope whose last element was terminated (and that waits for no token) ends too; one whose
+   * elements all wait for canceling listeners to end their termination counts as empty.
+   */
   private void endEmptyScopes(long scopeKey, ProcessingContext context) {
     ElementInstance scope = context.state().elementInstances().get(scopeKey);
-    if (scope == null || scope.activeChildren() > 0 || scope.activeSequenceFlows() > 0
+    if (scope == null || scope.activeSequenceFlows() > 0 || hasLiveChild(scope, context)
         || hasPendingActivation(scope.key(), context)) {
       return;
     }
@@ -220,6 +223,12 @@ public final class ModifyProcessInstanceProcessor
     if (parent >= 0) {
       endEmptyScopes(parent, context);
     }
+  }
+
+  private static boolean hasLiveChild(ElementInstance scope, ProcessingContext context) {
+    var instances = context.state().elementInstances();
+    return instances.getChildren(scope.key()).stream().map(instances::get)
+        .anyMatch(child -> child.state() != ProcessInstanceIntent.ELEMENT_TERMINATING);
   }
 
   /** Activations of this modification are follow-ups that have not run yet. */

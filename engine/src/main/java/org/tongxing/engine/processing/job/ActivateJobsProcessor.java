@@ -11,6 +11,8 @@ import org.tongxing.engine.processing.CommandProcessor;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.record.JobIntent;
 import org.tongxing.engine.record.JobRecord;
+import org.tongxing.engine.record.UserTaskRecord;
+import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
  * Hands activatable jobs of a type to a worker, oldest first, with a deadline after which they
@@ -44,9 +46,21 @@ public final class ActivateJobsProcessor implements CommandProcessor<ActivateJob
     for (long key : keys) {
       JobRecord job = context.state().jobs().get(key).record().withActivation(worker, deadline);
       context.appendEvent(key, JobIntent.ACTIVATED, job);
-      activated.add(new ActivatedJob(key, job, variables(job, command.fetchVariables(), context)));
+      activated.add(new ActivatedJob(key, job, variables(job, command.fetchVariables(), context),
+          job.forTaskListener() ? userTask(job, context) : null));
     }
     context.respond(activated);
+  }
+
+  /** A task listener sees its user task as the transition has it so far. */
+  private static UserTaskRecord userTask(JobRecord job, ProcessingContext context) {
+    ElementInstance instance = context.state().elementInstances().get(job.elementInstanceKey());
+    if (instance == null || instance.userTaskKey() < 0) {
+      return null;
+    }
+    var transition = context.state().userTasks().getTransition(instance.userTaskKey());
+    return transition != null ? transition.intermediate()
+        : context.state().userTasks().get(instance.userTaskKey());
   }
 
   private static Map<String, String> variables(

@@ -50,12 +50,19 @@ public final class FailJobProcessor implements CommandProcessor<FailJob> {
       // a failed job's variables are local to its element, for whoever looks into the failure
       variables.mergeLocal(instance.key(), command.variables(), instance.value(), context);
       if (retries == 0) {
-        incidents.createJobIncident(job.record().forExecutionListener()
-                ? ErrorType.EXECUTION_LISTENER_NO_RETRIES : ErrorType.JOB_NO_RETRIES,
+        incidents.createJobIncident(incidentType(job),
             errorMessage.isEmpty() ? "No more retries left." : errorMessage,
             new BpmnElementContext(instance.key(), instance.value()), job.key(), context);
       }
     }
     context.respond(job.key());
+  }
+
+  private static ErrorType incidentType(Job job) {
+    return switch (job.record().kind()) {
+      case EXECUTION_LISTENER -> ErrorType.EXECUTION_LISTENER_NO_RETRIES;
+      case TASK_LISTENER -> ErrorType.TASK_LISTENER_NO_RETRIES;
+      case BPMN_ELEMENT -> ErrorType.JOB_NO_RETRIES;
+    };
   }
 }

@@ -35,10 +35,11 @@ public final class ThrowJobErrorProcessor implements CommandProcessor<ThrowJobEr
     }
     Job job = JobPreconditions.requireJob(command.jobKey(), "throw an error for",
         JobPreconditions.WORKABLE, context);
-    if (job.record().forExecutionListener()) {
+    if (job.record().forExecutionListener() || job.record().forTaskListener()) {
       throw context.reject(RejectionType.INVALID_STATE, "Expected to throw an error for job with"
-          + " key '" + job.key() + "', but it is the job of an execution listener ("
-          + job.record().listenerEventType() + " of element '" + job.record().elementId()
+          + " key '" + job.key() + "', but it is the job of "
+          + (job.record().forTaskListener() ? "a task listener" : "an execution listener")
+          + " (" + job.record().listenerEventType() + " of element '" + job.record().elementId()
           + "'): BPMN errors can be thrown only for the jobs of BPMN elements; fail the job"
           + " instead");
     }

@@ -60,11 +60,11 @@ public final class MessageCorrelationBehavior {
       ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
           BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
       if (event.isInterrupting()) {
-        behaviors.termination().terminate(waiting.key(), context);
+        behaviors.termination().interrupt(waiting, event, variables, context);
       } else {
         reopen(subscription, context);
+        context.followUp(new InternalCommand.ActivateElement(-1, event, boundary, variables));
       }
-      context.followUp(new InternalCommand.ActivateElement(-1, event, boundary, variables));
     } else {
       // the catch event or receive task (or an event-based gateway) waited for the message
       behaviors.catchEventTriggers().trigger(waiting, target, variables, context);

@@ -68,11 +68,11 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
     ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
         BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
     if (event.isInterrupting()) {
-      behaviors.termination().terminate(waiting.key(), context);
+      behaviors.termination().interrupt(waiting, event, java.util.Map.of(), context);
     } else {
       reschedule(timer, event, context);
+      context.followUp(new InternalCommand.ActivateElement(-1, event, boundary));
     }
-    context.followUp(new InternalCommand.ActivateElement(-1, event, boundary));
   }
 
   private void startInstance(

@@ -26,6 +26,8 @@ import org.tongxing.engine.record.Record;
 import org.tongxing.engine.record.RecordValue;
 import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.record.TimerRecord;
+import org.tongxing.engine.record.VariableDocumentIntent;
+import org.tongxing.engine.record.VariableDocumentRecord;
 import org.tongxing.engine.record.VariableIntent;
 import org.tongxing.engine.record.VariableRecord;
 import org.tongxing.engine.state.mutable.EngineState;
@@ -66,6 +68,13 @@ public final class EventAppliers {
         (key, value) -> state.variables().set(value.scopeKey(), value.name(), key, value.value());
     register(VariableIntent.CREATED, setVariable);
     register(VariableIntent.UPDATED, setVariable);
+    register(VariableDocumentIntent.UPDATING, (key, value) ->
+        state.variables().keepPending((VariableDocumentRecord) value));
+    for (VariableDocumentIntent ended : new VariableDocumentIntent[] {
+        VariableDocumentIntent.UPDATED, VariableDocumentIntent.UPDATE_DENIED}) {
+      register(ended, (key, value) ->
+          state.variables().dropPending(((VariableDocumentRecord) value).scopeKey()));
+    }
     register(
         IncidentIntent.CREATED,
         (key, value) -> state.incidents().create(key, (IncidentRecord) value));

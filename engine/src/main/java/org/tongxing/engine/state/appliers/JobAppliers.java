@@ -26,6 +26,11 @@ final class JobAppliers {
           state.elementInstances().setJobKey(value.elementInstanceKey(), -1);
           if (value.forExecutionListener()) {
             state.elementInstances().executionListenerCompleted(value.elementInstanceKey());
+          } else if (value.forTaskListener()) {
+            var instance = state.elementInstances().get(value.elementInstanceKey());
+            if (instance != null) {
+              state.userTasks().taskListenerCompleted(instance.userTaskKey());
+            }
           }
         });
     appliers.<JobRecord>register(

@@ -18,4 +18,10 @@ public interface DecisionState {
   DeployedDecisionRequirements getRequirements(long decisionRequirementsKey);
 
   DeployedDecisionRequirements getLatestRequirements(String decisionRequirementsId);
+
+  /** Every deployed decision requirements graph, every version, by key. */
+  java.util.List<DecisionRequirementsRecord> allRequirements();
+
+  /** Every deployed decision, every version, by key. */
+  java.util.List<DecisionRecord> allDecisions();
 }

@@ -17,6 +17,12 @@ public interface VariableState {
   /** Variables visible from a scope: its own and its ancestors', the nearest winning. */
   Map<String, String> getVisible(long scopeKey);
 
+  /**
+   * Variables asked to be set on the scope that wait for a user task's updating listeners, or
+   * null.
+   */
+  org.tongxing.engine.record.VariableDocumentRecord getPendingDocument(long scopeKey);
+
   /** A variable as stored: its key and its JSON value. */
   record Variable(long key, String value) {}
 }

@@ -122,7 +122,8 @@ public final class EngineState {
         decisions.snapshotRequirements(), decisions.snapshotDecisions(),
         elementInstances.snapshot(), variables.snapshot(), jobs.snapshot(), userTasks.snapshot(),
         incidents.snapshot(), timers.snapshot(), messages.snapshot(),
-        messageSubscriptions.snapshot(), signalSubscriptions.snapshot());
+        messageSubscriptions.snapshot(), signalSubscriptions.snapshot(),
+        userTasks.snapshotTransitions());
   }
 
   /**
@@ -136,7 +137,7 @@ public final class EngineState {
     elementInstances.restore(snapshot.elementInstances());
     variables.restore(snapshot.variables());
     jobs.restore(snapshot.jobs());
-    userTasks.restore(snapshot.userTasks());
+    userTasks.restore(snapshot.userTasks(), snapshot.userTaskTransitions());
     incidents.restore(snapshot.incidents());
     timers.restore(snapshot.timers());
     messages.restore(snapshot.messages());

@@ -59,6 +59,16 @@ public final class MutableDecisionState implements DecisionState {
     return key == null ? null : requirements.get(key);
   }
 
+  @Override
+  public java.util.List<org.tongxing.engine.record.DecisionRequirementsRecord> allRequirements() {
+    return snapshotRequirements();
+  }
+
+  @Override
+  public java.util.List<DecisionRecord> allDecisions() {
+    return snapshotDecisions();
+  }
+
   /** The deployed decision requirements graphs, oldest first: their records only. */
   public java.util.List<org.tongxing.engine.record.DecisionRequirementsRecord>
       snapshotRequirements() {

@@ -10,6 +10,7 @@ import org.tongxing.engine.record.SignalSubscriptionRecord;
 import org.tongxing.engine.record.TimerRecord;
 import org.tongxing.engine.record.UserTaskRecord;
 import org.tongxing.engine.state.immutable.JobState;
+import org.tongxing.engine.state.immutable.UserTaskState;
 import org.tongxing.engine.state.mutable.MutableElementInstanceState;
 import org.tongxing.engine.state.mutable.MutableMessageState;
 import org.tongxing.engine.state.mutable.MutableMessageSubscriptionState;
@@ -21,6 +22,7 @@ import org.tongxing.engine.state.mutable.MutableVariableState;
  * are kept as their records and transformed again on restore.
  *
  * @param position the last log position whose effects it holds
+ * @param userTaskTransitions null in snapshots taken before task listeners
  */
 public record EngineSnapshot(
     long position,
@@ -38,4 +40,5 @@ public record EngineSnapshot(
     List<Keyed<TimerRecord>> timers,
     MutableMessageState.Snapshot messages,
     MutableMessageSubscriptionState.Snapshot messageSubscriptions,
-    List<Keyed<SignalSubscriptionRecord>> signalSubscriptions) {}
+    List<Keyed<SignalSubscriptionRecord>> signalSubscriptions,
+    List<UserTaskState.Transition> userTaskTransitions) {}

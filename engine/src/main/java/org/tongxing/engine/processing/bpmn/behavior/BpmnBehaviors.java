@@ -22,6 +22,7 @@ public final class BpmnBehaviors {
   private final JobBehavior jobs;
   private final ExecutionListenerBehavior executionListeners;
   private final UserTaskBehavior userTasks;
+  private final UserTaskTransitionBehavior userTaskTransitions;
   private final EventSubscriptionBehavior eventSubscriptions;
 
   public BpmnBehaviors(
@@ -30,19 +31,21 @@ public final class BpmnBehaviors {
     expressions = new ExpressionBehavior(expressionLanguage);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
     eventSubscriptions = new EventSubscriptionBehavior(expressions, incidents, zone);
-    termination = new TerminationBehavior(eventSubscriptions);
     multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
     executionListeners = new ExecutionListenerBehavior(jobs, variables);
     stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance,
         executionListeners);
+    userTaskTransitions = new UserTaskTransitionBehavior(new TaskListenerBehavior(jobs),
+        stateTransitions, variableMappings, variables);
+    termination = new TerminationBehavior(eventSubscriptions, userTaskTransitions, processEnd);
     eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
     errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);
     catchEventTriggers = new CatchEventTriggerBehavior(stateTransitions, variableMappings);
     signals = new SignalBehavior(termination, eventSubProcesses, catchEventTriggers);
     escalations = new EscalationBehavior(termination, eventSubProcesses);
     decisions = new DecisionBehavior(decisionEngine);
-    userTasks = new UserTaskBehavior(expressions, incidents);
+    userTasks = new UserTaskBehavior(expressions, incidents, userTaskTransitions);
   }
 
   public BpmnStateTransitionBehavior stateTransitions() {
@@ -115,5 +118,9 @@ public final class BpmnBehaviors {
 
   public UserTaskBehavior userTasks() {
     return userTasks;
+  }
+
+  public UserTaskTransitionBehavior userTaskTransitions() {
+    return userTaskTransitions;
   }
 }

@@ -5,9 +5,7 @@ import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowElementContainer;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
-import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
-import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
@@ -44,11 +42,7 @@ public final class ErrorEventBehavior {
       }
       ExecutableCatchEvent boundary = catchingBoundary(element, errorCode);
       if (boundary != null) {
-        ElementInstance activity = current;
-        termination.terminate(activity.key(), context);
-        context.followUp(new InternalCommand.ActivateElement(-1, boundary,
-            activity.value().withElement(boundary.getId(), BpmnElementType.BOUNDARY_EVENT,
-                activity.value().flowScopeKey()), variables));
+        termination.interrupt(current, boundary, variables, context);
         return true;
       }
       // past the process: on into the call activity that started it, if any

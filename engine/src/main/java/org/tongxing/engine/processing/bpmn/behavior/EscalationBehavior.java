@@ -49,11 +49,12 @@ public final class EscalationBehavior {
       if (boundary != null) {
         ElementInstance activity = current;
         if (boundary.isInterrupting()) {
-          termination.terminate(activity.key(), context);
+          termination.interrupt(activity, boundary, Map.of(), context);
+        } else {
+          context.followUp(new InternalCommand.ActivateElement(-1, boundary,
+              activity.value().withElement(boundary.getId(), BpmnElementType.BOUNDARY_EVENT,
+                  activity.value().flowScopeKey())));
         }
-        context.followUp(new InternalCommand.ActivateElement(-1, boundary,
-            activity.value().withElement(boundary.getId(), BpmnElementType.BOUNDARY_EVENT,
-                activity.value().flowScopeKey())));
         return boundary.isInterrupting();
       }
       long next = current.value().flowScopeKey() >= 0 ? current.value().flowScopeKey()

@@ -10,8 +10,9 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
  * Starts an event sub-process in its scope. An interrupting one first terminates everything
- * else in the scope and closes the scope's other event sub-process subscriptions; the scope then
- * completes once the event sub-process has.
+ * else in the scope and closes the scope's other event sub-process subscriptions (when canceling
+ * listeners hold a termination, it starts once they ran); the scope then completes once the
+ * event sub-process has.
  */
 public final class EventSubProcessBehavior {
 
@@ -27,18 +28,32 @@ public final class EventSubProcessBehavior {
   public void start(
       ElementInstance scope, ExecutableCatchEvent startEvent, Map<String, String> variables,
       ProcessingContext context) {
-    ExecutableFlowElementContainer eventSubProcess =
-        (ExecutableFlowElementContainer) startEvent.getFlowScope();
     if (startEvent.isInterrupting()) {
       ExecutableFlowElementContainer scopeElement = (ExecutableFlowElementContainer)
           context.state().processes().getByKey(scope.value().processDefinitionKey())
               .executable().getFlowNode(scope.value().elementId(),
                   scope.value().bpmnElementType());
       subscriptions.unsubscribeEventSubProcesses(scope.key(), scopeElement, context);
+      boolean terminated = true;
       for (long child : context.state().elementInstances().getChildren(scope.key())) {
-        termination.terminate(child, context);
+        terminated &= termination.terminate(child, context);
+      }
+      if (!terminated) {
+        // canceling listeners run first: it starts once the scope is empty
+        TerminationBehavior.keepUntilTerminated(scope.key(), startEvent, variables, scope,
+            context);
+        return;
       }
     }
+    activate(scope, startEvent, variables, context);
+  }
+
+  /** Activates the event sub-process in its scope, and its start event in it. */
+  public void activate(
+      ElementInstance scope, ExecutableCatchEvent startEvent, Map<String, String> variables,
+      ProcessingContext context) {
+    ExecutableFlowElementContainer eventSubProcess =
+        (ExecutableFlowElementContainer) startEvent.getFlowScope();
     long key = context.nextKey();
     var record = scope.value().withElement(eventSubProcess.getId(),
         BpmnElementType.EVENT_SUB_PROCESS, scope.key());

@@ -64,10 +64,9 @@ public final class SignalBehavior {
     }
     if (EventSubProcessBehavior.startsEventSubProcess(event)) {
       eventSubProcesses.start(waiting, event, variables, context);
+    } else if (event.getAttachedTo() != null && event.isInterrupting()) {
+      termination.interrupt(waiting, event, variables, context);
     } else if (event.getAttachedTo() != null) {
-      if (event.isInterrupting()) {
-        termination.terminate(waiting.key(), context);
-      }
       context.followUp(new InternalCommand.ActivateElement(-1, event,
           waiting.value().withElement(event.getId(), BpmnElementType.BOUNDARY_EVENT,
               waiting.value().flowScopeKey()), variables));

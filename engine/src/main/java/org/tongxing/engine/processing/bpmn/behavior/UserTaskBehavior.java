@@ -8,7 +8,6 @@ import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.behavior.ExpressionBehavior.Evaluated;
 import org.tongxing.engine.record.ErrorType;
 import org.tongxing.engine.record.FormRecord;
-import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.record.UserTaskRecord;
 
 /** Creates Camunda user tasks from their {@code zeebe:} properties. */
@@ -19,17 +18,22 @@ public final class UserTaskBehavior {
 
   private final ExpressionBehavior expressions;
   private final IncidentBehavior incidents;
+  private final UserTaskTransitionBehavior transitions;
 
-  public UserTaskBehavior(ExpressionBehavior expressions, IncidentBehavior incidents) {
+  public UserTaskBehavior(ExpressionBehavior expressions, IncidentBehavior incidents,
+      UserTaskTransitionBehavior transitions) {
     this.expressions = expressions;
     this.incidents = incidents;
+    this.transitions = transitions;
   }
 
   /**
-   * Creates the user task (and assigns it when the BPMN names an assignee); false after raising
-   * an incident when a property cannot be evaluated or the form is missing.
+   * Creates the user task from its properties, at once or after its creating listeners; then
+   * the element is activated and the task assigned when the BPMN names an assignee (see
+   * {@link UserTaskTransitionBehavior#create}). Raises an incident instead when a property
+   * cannot be evaluated or the form is missing.
    */
-  public boolean createUserTask(
+  public void createUserTask(
       ExecutableUserTask task, BpmnElementContext instance, ProcessingContext context) {
     long scope = instance.elementInstanceKey();
     Evaluated<String> assignee = optionalString(task.getAssignee(), scope, context);
@@ -42,7 +46,7 @@ public final class UserTaskBehavior {
       if (evaluated.isFailure()) {
         incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, evaluated.failure(),
             instance, context);
-        return false;
+        return;
       }
     }
     long formKey = -1;
@@ -54,25 +58,20 @@ public final class UserTaskBehavior {
             "Expected to find a form with id '" + task.getFormId()
                 + "', but no form with this id is deployed",
             instance, context);
-        return false;
+        return;
       }
       formKey = form.formKey();
     }
     var process = instance.record();
     long key = context.nextKey();
     UserTaskRecord created =
-        new UserTaskRecord(key, task.getName() == null ? "" : task.getName(), "", groups.value(),
-            users.value(), dueDate.value(), followUpDate.value(), formKey,
+        new UserTaskRecord(key, task.getName() == null ? "" : task.getName(), assignee.value(),
+            groups.value(), users.value(), dueDate.value(), followUpDate.value(), formKey,
             task.getExternalFormReference() == null ? "" : task.getExternalFormReference(),
             priority.value(), task.getTaskHeaders(), process.bpmnProcessId(), process.version(),
             process.processDefinitionKey(), process.processInstanceKey(), process.elementId(),
-            instance.elementInstanceKey(), context.now(), "{}", "");
-    context.appendEvent(key, UserTaskIntent.CREATED, created);
-    if (!assignee.value().isEmpty()) {
-      context.appendEvent(key, UserTaskIntent.ASSIGNED,
-          created.withAssignee(assignee.value(), "assign"));
-    }
-    return true;
+            instance.elementInstanceKey(), context.now(), "{}", "", List.of(), "");
+    transitions.create(task, created, instance, context);
   }
 
   private Evaluated<String> optionalString(

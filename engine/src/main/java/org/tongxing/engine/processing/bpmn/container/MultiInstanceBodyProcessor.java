@@ -99,20 +99,38 @@ public final class MultiInstanceBodyProcessor
     if (done) {
       // the loop ends early: the inner instances still active end with it
       int terminated = body.activeChildren();
+      boolean allTerminated = true;
       for (long child : context.state().elementInstances().getChildren(key)) {
-        behaviors.termination().terminate(child, context);
+        allTerminated &= behaviors.termination().terminate(child, context);
       }
       behaviors.variables().setLocal(key, NUMBER_OF_TERMINATED_INSTANCES,
           Integer.toString(terminated), instance.record(), context);
       behaviors.variables().setLocal(key, NUMBER_OF_ACTIVE_INSTANCES, "0", instance.record(),
           context);
-      onComplete(element, instance, context);
+      if (allTerminated) {
+        onComplete(element, instance, context);
+      }
+      // else canceling listeners of an inner user task run first: see onChildTerminated
     } else if (next) {
       List<?> items = inputCollection(loop, instance, context);
       if (items != null) {
         activateInner(element, instance, items.get(completed), completed, context);
       }
     } else if (body.activeChildren() == 0) {
+      onComplete(element, instance, context);
+    }
+  }
+
+  /**
+   * An inner instance that the completion condition terminated has ended after its canceling
+   * listeners: the body completes once none is left.
+   */
+  @Override
+  public void onChildTerminated(
+      ExecutableMultiInstanceBody element, BpmnElementContext instance,
+      ProcessingContext context) {
+    ElementInstance body = context.state().elementInstances().get(instance.elementInstanceKey());
+    if (body != null && body.isActive() && body.activeChildren() == 0) {
       onComplete(element, instance, context);
     }
   }

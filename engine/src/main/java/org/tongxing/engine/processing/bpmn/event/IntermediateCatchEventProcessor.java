@@ -1,5 +1,6 @@
 package org.tongxing.engine.processing.bpmn.event;
 
+import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
@@ -7,8 +8,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Intermediate catch events (timer, message) and receive tasks: open the subscription and wait;
- * complete when the event arrives.
+ * Intermediate catch events (timer, message, signal) and receive tasks: open the subscription
+ * and wait; complete when the event arrives. A catch link event completes at once.
  */
 public final class IntermediateCatchEventProcessor
     implements BpmnElementProcessor<ExecutableFlowNode> {
@@ -31,6 +32,10 @@ public final class IntermediateCatchEventProcessor
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);
+    if (element instanceof ExecutableCatchEvent event && event.isLink()) {
+      // reached from its throw link event: nothing to wait for
+      behaviors.stateTransitions().completeElement(instance, context);
+    }
   }
 
   @Override

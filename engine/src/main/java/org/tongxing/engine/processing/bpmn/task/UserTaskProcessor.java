@@ -6,7 +6,11 @@ import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
-/** Camunda user tasks: create the user task and wait for someone to complete it. */
+/**
+ * Camunda user tasks: create the user task and wait for someone to complete it. Its task
+ * listeners run while it is created, assigned, updated, completed or canceled
+ * ({@link org.tongxing.engine.processing.bpmn.behavior.UserTaskTransitionBehavior}).
+ */
 public final class UserTaskProcessor implements BpmnElementProcessor<ExecutableUserTask> {
 
   private final BpmnBehaviors behaviors;
@@ -26,10 +30,8 @@ public final class UserTaskProcessor implements BpmnElementProcessor<ExecutableU
     if (!behaviors.eventSubscriptions().subscribe(element, instance, context)) {
       return;
     }
-    if (!behaviors.userTasks().createUserTask(element, instance, context)) {
-      return;
-    }
-    behaviors.stateTransitions().transitionToActivated(instance, context);
+    // activated once the task exists: at once, or after its creating listeners
+    behaviors.userTasks().createUserTask(element, instance, context);
   }
 
   @Override

@@ -1,0 +1,166 @@
+package org.tongxing.search.elasticsearch;
+
+import static org.tongxing.search.elasticsearch.ElasticsearchExporter.fields;
+import static org.tongxing.search.elasticsearch.RecordDocuments.id;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetOperation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tongxing.search.query.SearchEntity;
+
+/**
+ * Fields that copy another entity's state, so that a search needs no join: the definition's name
+ * on its instances and tasks; whether an instance has an active incident; and the variables of a
+ * task's process instance and of its own scope on the task (the tasklist filters tasks by them).
+ * What is stored is read by real-time get (never a search, which would miss what is not yet
+ * refreshed), then the chunk's changes are laid over it; replaying a chunk gives the same.
+ */
+final class JoinedFields {
+
+  private final ElasticsearchClient client;
+  private final ElasticsearchIndices indices;
+  /** Definitions never change: their names are kept once read. */
+  private final Map<Long, String> definitionNames = new ConcurrentHashMap<>();
+
+  JoinedFields(ElasticsearchClient client, ElasticsearchIndices indices) {
+    this.client = client;
+    this.indices = indices;
+  }
+
+  void fill(RecordDocuments chunk, DocumentBuffer documents) throws IOException {
+    definitionNames.putAll(chunk.deployedNames);
+    String instanceIndex = indices.of(SearchEntity.PROCESS_INSTANCES);
+    String elementIndex = indices.of(SearchEntity.ELEMENT_INSTANCES);
+    String taskIndex = indices.of(SearchEntity.USER_TASKS);
+
+    Set<Long> instances = new LinkedHashSet<>(chunk.instanceVariables.keySet());
+    instances.addAll(chunk.incidentsChanged);
+    chunk.newTasks.values().forEach(task -> instances.add(task.processInstanceKey()));
+    Set<Long> scopes = new LinkedHashSet<>(chunk.localVariables.keySet());
+    chunk.newTasks.values().forEach(task -> scopes.add(task.elementInstanceKey()));
+    Set<Long> definitions = new LinkedHashSet<>(chunk.newInstances.values());
+    chunk.newTasks.values().forEach(task -> definitions.add(task.processDefinitionKey()));
+    definitions.removeAll(definitionNames.keySet());
+
+    Map<String, Map<String, Object>> stored = read(documents, instanceIndex, instances,
+        List.of("variables", "userTasks", "activeIncidents"), elementIndex, scopes,
+        List.of("variables", "scopeUserTaskKey"), definitions);
+    definitions.forEach(key -> {
+      Map<String, Object> definition = stored.get(key(indices.of(SearchEntity.PROCESS_DEFINITIONS),
+          key));
+      if (definition != null && definition.get("name") != null) {
+        definitionNames.put(key, (String) definition.get("name"));
+      }
+    });
+
+    chunk.newInstances.forEach((instance, definition) -> documents.update(instanceIndex,
+        id(instance), fields("processDefinitionName", definitionNames.get(definition))));
+    chunk.newTasks.forEach((task, created) -> documents.update(taskIndex, id(task),
+        fields("processName", definitionNames.get(created.processDefinitionKey()))));
+
+    for (long instance : instances) {
+      Map<String, Object> current = current(stored, documents, instanceIndex, instance);
+      if (chunk.incidentsChanged.contains(instance)) {
+        documents.update(instanceIndex, id(instance), fields("hasIncident",
+            map(current.get("activeIncidents")).containsValue(Boolean.TRUE)));
+      }
+      Map<String, Object> changed = chunk.instanceVariables.get(instance);
+      for (String task : map(current.get("userTasks")).keySet()) {
+        if (chunk.newTasks.containsKey(Long.parseLong(task))) {
+          documents.update(taskIndex, task, fields("processInstanceVariables",
+              map(current.get("variables"))));
+        } else if (changed != null) {
+          documents.update(taskIndex, task, fields("processInstanceVariables", changed));
+        }
+      }
+    }
+    for (long scope : scopes) {
+      Map<String, Object> current = current(stored, documents, elementIndex, scope);
+      Object task = current.get("scopeUserTaskKey");
+      if (task == null) {
+        continue;
+      }
+      long taskKey = ((Number) task).longValue();
+      if (chunk.newTasks.containsKey(taskKey)) {
+        documents.update(taskIndex, id(taskKey), fields("localVariables",
+            map(current.get("variables"))));
+      } else if (chunk.localVariables.containsKey(scope)) {
+        documents.update(taskIndex, id(taskKey), fields("localVariables",
+            chunk.localVariables.get(scope)));
+      }
+    }
+  }
+
+  /** The stored fields of a document with the chunk's changes laid over them. */
+  private static Map<String, Object> current(Map<String, Map<String, Object>> stored,
+      DocumentBuffer documents, String index, long key) {
+    Map<String, Object> current = new LinkedHashMap<>();
+    DocumentBuffer.Pending pending = documents.get(index, id(key));
+    if (pending == null || !pending.whole) {
+      DocumentBuffer.merge(current, stored.getOrDefault(key(index, key), Map.of()));
+    }
+    if (pending != null) {
+      DocumentBuffer.merge(current, pending.fields);
+    }
+    return current;
+  }
+
+  /** Reads the stored documents the chunk does not create whole, in one request. */
+  private Map<String, Map<String, Object>> read(DocumentBuffer documents, String instanceIndex,
+      Set<Long> instances, List<String> instanceFields, String elementIndex, Set<Long> scopes,
+      List<String> scopeFields, Set<Long> definitions) throws IOException {
+    List<MultiGetOperation> gets = new ArrayList<>();
+    add(gets, documents, instanceIndex, instances, instanceFields);
+    add(gets, documents, elementIndex, scopes, scopeFields);
+    add(gets, documents, indices.of(SearchEntity.PROCESS_DEFINITIONS), definitions,
+        List.of("name"));
+    Map<String, Map<String, Object>> stored = new HashMap<>();
+    if (gets.isEmpty()) {
+      return stored;
+    }
+    @SuppressWarnings("rawtypes")
+    MgetResponse<Map> response = client.mget(m -> m.docs(gets), Map.class);
+    for (var item : response.docs()) {
+      if (item.isFailure()) {
+        throw new IOException("Expected to read " + item.failure().index() + "/"
+            + item.failure().id() + ", but " + item.failure().error().reason());
+      }
+      var result = item.result();
+      if (result.found() && result.source() != null) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> source = result.source();
+        stored.put(result.index() + "/" + result.id(), source);
+      }
+    }
+    return stored;
+  }
+
+  private static void add(List<MultiGetOperation> gets, DocumentBuffer documents, String index,
+      Set<Long> keys, List<String> fields) {
+    for (long key : keys) {
+      DocumentBuffer.Pending pending = documents.get(index, id(key));
+      if (pending == null || !pending.whole) {
+        gets.add(MultiGetOperation.of(g -> g.index(index).id(id(key))
+            .source(s -> s.filter(f -> f.includes(fields)))));
+      }
+    }
+  }
+
+  private static String key(String index, long key) {
+    return index + "/" + key;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+}
