@@ -22,7 +22,7 @@ import org.tongxing.workers.bureau.BureauClients;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /** The client as the app wires it: properties, base URL, timeouts, over real HTTP. */
-class DisabilityCertificateClientConfigurationTest {
+class DisabilityCertificateClientWiringTest {
 
   private static final String NUMBER = "33030219780415211242";
 
