@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.ldap.authentication.LdapAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.tongxing.app.security.api.ApiSecurityConfiguration;
 import org.tongxing.app.security.identity.IdentityConfiguration;
 import org.tongxing.app.security.identity.IdentityProperties;
 import org.tongxing.app.security.identity.OidcStaffUserService;
@@ -21,19 +22,18 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may open what. Staff pages need a signed-in user. The engine's REST API ({@code /v2}) and the
- * bureau sandbox share the port but not the session: they have a chain of their own, first in
- * line, that is stateless and open and skips CSRF, since their callers are programs that send no
- * cookies (the REST API gets its own authentication later, in that chain). Keeping them out of the
- * session chain also keeps session, request-cache and CSRF work off every job activation and
- * completion.
+ * bureau sandbox share the port but not the session: they have chains of their own, first in
+ * line, that are stateless and skip CSRF, since their callers are programs that send no cookies;
+ * the REST API's asks for an API client ({@link ApiSecurityConfiguration}), the sandbox's is open
+ * (it stands in for the bureaus' own systems). Keeping them out of the session chain also keeps
+ * session, request-cache and CSRF work off every job activation and completion.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({SignInThrottle.class, IdentityConfiguration.class})
+@Import({SignInThrottle.class, IdentityConfiguration.class, ApiSecurityConfiguration.class})
 public class SecurityConfiguration {
 
   static final String LOGIN_PAGE = "/login";
@@ -44,8 +44,7 @@ public class SecurityConfiguration {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
           + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  private static final RequestMatcher MACHINE_ENDPOINTS =
-      new OrRequestMatcher(path("/v2/**"), path("/sandbox/**"));
+  private static final RequestMatcher SANDBOX = path("/sandbox/**");
 
   @Bean
   public PasswordEncoder passwordEncoder() {
@@ -54,8 +53,8 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  public SecurityFilterChain machineEndpointsFilterChain(HttpSecurity http) throws Exception {
-    http.securityMatcher(MACHINE_ENDPOINTS)
+  public SecurityFilterChain sandboxFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(SANDBOX)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())

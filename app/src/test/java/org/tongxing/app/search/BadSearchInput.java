@@ -65,9 +65,12 @@ abstract class BadSearchInput {
 
   private String post(String path, String body) throws Exception {
     URI uri = client.getConfiguration().getRestAddress().resolve(path);
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(uri).header("content-type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+        .header("content-type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    // signed in as the client is: the app's own API client
+    client.getConfiguration().getCredentialsProvider().applyCredentials(request::header);
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
         HttpResponse.BodyHandlers.ofString());
     return response.statusCode() + " " + response.body();
   }

@@ -2,6 +2,7 @@ package org.tongxing.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,13 +29,16 @@ class SecurityRulesTest {
   @Autowired MockMvc mvc;
 
   @Test
-  void shouldLetProgramsCallTheEngineApiWithoutSessionOrCsrfToken() throws Exception {
+  void shouldLetApiClientsCallTheEngineApiWithoutSessionOrCsrfToken() throws Exception {
     // when / then: the slice has no /v2 controller, so passing security means a 404
     var api =
-        mvc.perform(post("/v2/user-tasks/search").contentType("application/json").content("{}"))
+        mvc.perform(post("/v2/user-tasks/search").contentType("application/json").content("{}")
+                .with(httpBasic("tongxing-app", "demo")))
             .andExpect(status().isNotFound())
             .andExpect(header().doesNotExist("Content-Security-Policy"))
             .andReturn();
+    mvc.perform(post("/v2/user-tasks/search").contentType("application/json").content("{}"))
+        .andExpect(status().isUnauthorized());
     mvc.perform(post("/sandbox/hrss/wage-records").content("{}")).andExpect(status().isNotFound());
 
     // and no session is made for them

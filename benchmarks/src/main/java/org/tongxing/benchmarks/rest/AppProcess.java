@@ -1,6 +1,7 @@
 package org.tongxing.benchmarks.rest;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.tongxing.benchmarks.EngineFixture;
 import org.tongxing.benchmarks.JavaProcesses;
@@ -32,14 +34,19 @@ final class AppProcess implements AutoCloseable {
   static final List<String> PRODUCTION_JVM =
       List.of("-Xms512m", "-Xmx2g", "-XX:+ExitOnOutOfMemoryError");
 
+  /** The app's own API client; the benchmark's clients call /v2 as it. */
+  private static final String API_CLIENT = "tongxing-app";
+
   private final Process process;
   private final Path directory;
   private final URI address;
+  private final String apiSecret;
 
-  private AppProcess(Process process, Path directory, URI address) {
+  private AppProcess(Process process, Path directory, URI address, String apiSecret) {
     this.process = process;
     this.directory = directory;
     this.address = address;
+    this.apiSecret = apiSecret;
   }
 
   static AppProcess start(Settings settings) throws IOException, InterruptedException {
@@ -52,6 +59,7 @@ final class AppProcess implements AutoCloseable {
     Path jar = settings.resolveAppJar();
     Path directory = Files.createTempDirectory("tongxing-bench-app-");
     int port = freePort();
+    String apiSecret = UUID.randomUUID().toString();
     List<String> command = new ArrayList<>();
     command.add(JavaProcesses.java());
     command.addAll(PRODUCTION_JVM);
@@ -61,13 +69,16 @@ final class AppProcess implements AutoCloseable {
         "--tongxing.data-dir=" + directory.resolve("data"),
         "--tongxing.deploy-on-startup=false",
         "--tongxing.sandbox.enabled=false",
+        "--camunda.client.auth.username=" + API_CLIENT,
+        "--camunda.client.auth.password=" + apiSecret,
         "--logging.level.root=WARN"));
     command.addAll(arguments);
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(directory.resolve("app.log").toFile())
         .start();
-    AppProcess app = new AppProcess(process, directory, URI.create("http://127.0.0.1:" + port));
+    AppProcess app = new AppProcess(process, directory, URI.create("http://127.0.0.1:" + port),
+        apiSecret);
     long start = System.nanoTime();
     try {
       app.awaitReady();
@@ -129,6 +140,8 @@ final class AppProcess implements AutoCloseable {
   CamundaClient newClient(int executionThreads) {
     return CamundaClient.newClientBuilder()
         .restAddress(address)
+        .credentialsProvider(CredentialsProvider.newBasicAuthCredentialsProviderBuilder()
+            .username(API_CLIENT).password(apiSecret).build())
         .preferRestOverGrpc(true)
         .defaultJobWorkerStreamEnabled(false)
         .numJobWorkerExecutionThreads(executionThreads)
