@@ -1,5 +1,6 @@
 package org.tongxing.sandbox;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,10 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     DELETE /sandbox/admin/faults} returns to this value
  * @param failureRate share of requests (0 to 1) answered with 503; {@code DELETE
  *     /sandbox/admin/faults} returns to this value
+ * @param journalDir folder where the systems that take writes (treasury, notices, benefit
+ *     register, designated institutions, legal aid) keep them across restarts, one {@code .jsonl}
+ *     file each; none: in memory, for as long as the app runs
  */
 @ConfigurationProperties("tongxing.sandbox")
 public record SandboxProperties(
-    boolean enabled, @DefaultValue("0") long latencyMs, @DefaultValue("0") double failureRate) {
+    boolean enabled,
+    @DefaultValue("0") long latencyMs,
+    @DefaultValue("0") double failureRate,
+    Path journalDir) {
 
   public SandboxProperties {
     if (latencyMs < 0) {

@@ -21,6 +21,7 @@ import org.tongxing.sandbox.health.HealthRecords;
 import org.tongxing.sandbox.health.LegalPerson;
 import org.tongxing.sandbox.insurance.InsurancePolicy;
 import org.tongxing.sandbox.insurance.InsurancePolicyRepository;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
  * Guards the synthetic data of items 5 and 6 that tests and demos rely on: every record of one
@@ -41,7 +42,7 @@ class RehabilitationDataTest {
 
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
   private final HealthRecords health = new HealthRecords(json);
-  private final DesignatedInstitutionRegistry registry = new DesignatedInstitutionRegistry(json);
+  private final DesignatedInstitutionRegistry registry = new DesignatedInstitutionRegistry(json, SandboxJournals.inMemory());
   private final TrainingRecordRepository training = new TrainingRecordRepository(json);
   private final DisabilityCertificateRepository certificates =
       new DisabilityCertificateRepository(json);

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +16,8 @@ import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 import org.tongxing.sandbox.RecordConflictException;
 import org.tongxing.sandbox.SandboxDataFiles;
 import org.tongxing.sandbox.SandboxProblems;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
  * The DPF's register of benefits granted (发放台账), the record that makes "once per school year"
@@ -23,7 +25,8 @@ import org.tongxing.sandbox.SandboxProblems;
  * one record per scheme, subject and period, written atomically.
  *
  * <p>Starts from the grants in {@value #SEED_FILE} (benefits paid before Tongxing went live) and
- * keeps what cases record in memory; {@link #reset()} returns to the seed. Unlike the sandbox's
+ * keeps what cases record in the journal {@code benefit-register}, across restarts;
+ * {@link #reset()} returns to the seed. Unlike the sandbox's
  * other systems it changes at runtime, as the real register does.
  */
 @Component
@@ -33,23 +36,25 @@ public class BenefitRegister {
   static final String SEED_FILE = "sandbox/dpf/benefit-register.json";
   private static final Pattern SCHEME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  private final List<BenefitRecord> seed;
   private final Clock clock;
-  private final Map<String, BenefitRecord> records = new ConcurrentHashMap<>();
+  private final SandboxJournal<BenefitRecord> records;
 
   @Autowired
-  public BenefitRegister(ObjectMapper objectMapper) {
-    this(objectMapper, Clock.systemUTC());
+  public BenefitRegister(ObjectMapper objectMapper, SandboxJournals journals) {
+    this(objectMapper, Clock.systemUTC(), journals);
   }
 
-  BenefitRegister(ObjectMapper objectMapper, Clock clock) {
-    this.seed = SandboxDataFiles.read(objectMapper, SEED_FILE, new TypeReference<>() {});
+  BenefitRegister(ObjectMapper objectMapper, Clock clock, SandboxJournals journals) {
+    List<BenefitRecord> seed =
+        SandboxDataFiles.read(objectMapper, SEED_FILE, new TypeReference<>() {});
+    Map<String, BenefitRecord> seedByKey = new LinkedHashMap<>();
+    seed.forEach(record -> seedByKey.put(record.key(), record));
     this.clock = clock;
-    reset();
+    this.records = journals.open("benefit-register", BenefitRecord.class, seedByKey);
   }
 
   public Optional<BenefitRecord> find(String scheme, String subject, String period) {
-    return Optional.ofNullable(records.get(BenefitRecord.key(scheme, subject, period)));
+    return records.get(BenefitRecord.key(scheme, subject, period));
   }
 
   /**
@@ -93,17 +98,19 @@ public class BenefitRegister {
   public void cancel(String scheme, String subject, String period, String caseId) {
     validate(scheme, subject, period, caseId);
     String key = BenefitRecord.key(scheme, subject, period);
-    BenefitRecord held = records.get(key);
-    if (held != null && !held.caseId().equals(caseId)) {
+    BenefitRecord held = records.get(key).orElse(null);
+    if (held == null) {
+      return;
+    }
+    if (!held.caseId().equals(caseId)) {
       throw alreadyGranted(held);
     }
     records.remove(key, held);
   }
 
-  /** Back to the seeded grants; every record made since start-up is forgotten. */
+  /** Back to the seeded grants; every record made since is forgotten, also across restarts. */
   public void reset() {
-    records.clear();
-    seed.forEach(record -> records.put(record.key(), record));
+    records.reset();
   }
 
   /** The result of {@link #record}: whether it was new, and the record now held. */

@@ -9,17 +9,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 import org.tongxing.sandbox.IdempotencyConflictException;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
- * The simulated treasury's payments (国库集中支付), in memory: they last as long as the app runs.
+ * The simulated treasury's payments (国库集中支付), kept in the journal {@code finance-payments}
+ * across restarts, as the treasury keeps them: a payment made before a restart is not made again.
  *
  * <p>Invariant: one paymentId, one payment. Posting an instruction again answers the first payment
  * (or a conflict, if the instruction differs); a refused instruction leaves nothing behind.
@@ -36,18 +37,30 @@ public class PaymentLedger {
   private final BigDecimal paymentLimit;
   private final Clock clock;
   private final AtomicLong sequence = new AtomicLong();
-  private final ConcurrentMap<String, Payment> paymentsById = new ConcurrentHashMap<>();
+  private final SandboxJournal<Payment> paymentsById;
 
   @Autowired
-  public PaymentLedger(BankAccountRepository accounts, FinanceSandboxProperties properties) {
-    this(accounts, properties, Clock.system(CHINA_STANDARD_TIME));
+  public PaymentLedger(
+      BankAccountRepository accounts,
+      FinanceSandboxProperties properties,
+      SandboxJournals journals) {
+    this(accounts, properties, Clock.system(CHINA_STANDARD_TIME), journals);
   }
 
   PaymentLedger(
-      BankAccountRepository accounts, FinanceSandboxProperties properties, Clock clock) {
+      BankAccountRepository accounts,
+      FinanceSandboxProperties properties,
+      Clock clock,
+      SandboxJournals journals) {
     this.accounts = accounts;
     this.paymentLimit = properties.paymentLimit().setScale(2);
     this.clock = clock;
+    this.paymentsById = journals.open("finance-payments", Payment.class);
+    // references go on from the last one made before a restart
+    paymentsById.values().stream()
+        .mapToLong(payment -> Long.parseLong(payment.transactionReference().substring(10)))
+        .max()
+        .ifPresent(sequence::set);
   }
 
   /**
@@ -88,7 +101,7 @@ public class PaymentLedger {
   }
 
   public Optional<Payment> findById(String paymentId) {
-    return Optional.ofNullable(paymentsById.get(paymentId));
+    return paymentsById.get(paymentId);
   }
 
   /** The payments of one case, or of all cases when {@code caseId} is null, oldest first. */

@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 import org.tongxing.sandbox.dpf.CertificateStatus;
 import org.tongxing.sandbox.dpf.DisabilityCertificate;
 import org.tongxing.sandbox.dpf.DisabilityCertificateRepository;
@@ -38,21 +38,30 @@ public class LegalAidApplications {
 
   private final DisabilityCertificateRepository certificates;
   private final Clock clock;
-  private final Map<String, LegalAidApplication> byNumber = new ConcurrentHashMap<>();
-  private final Map<String, Filed> byReference = new ConcurrentHashMap<>();
+  private final SandboxJournal<LegalAidApplication> byNumber;
+  private final SandboxJournal<Filed> byReference;
   private final AtomicInteger sequence = new AtomicInteger();
 
   /** What was filed under a reference id, to recognise a repeated request. */
-  private record Filed(String applicationNumber, String idNumber) {}
+  record Filed(String applicationNumber, String idNumber) {}
 
   @Autowired
-  public LegalAidApplications(DisabilityCertificateRepository certificates) {
-    this(certificates, Clock.systemUTC());
+  public LegalAidApplications(
+      DisabilityCertificateRepository certificates, SandboxJournals journals) {
+    this(certificates, Clock.systemUTC(), journals);
   }
 
-  LegalAidApplications(DisabilityCertificateRepository certificates, Clock clock) {
+  LegalAidApplications(
+      DisabilityCertificateRepository certificates, Clock clock, SandboxJournals journals) {
     this.certificates = certificates;
     this.clock = clock;
+    this.byNumber = journals.open("legal-aid-applications", LegalAidApplication.class);
+    this.byReference = journals.open("legal-aid-references", Filed.class);
+    // application numbers go on from the last one filed before a restart
+    byNumber.values().stream()
+        .mapToInt(application -> Integer.parseInt(application.applicationNumber().substring(8)))
+        .max()
+        .ifPresent(sequence::set);
   }
 
   /**
@@ -64,7 +73,7 @@ public class LegalAidApplications {
    */
   public synchronized Result file(LegalAidApplicationRequest request) {
     validate(request);
-    Filed filed = byReference.get(request.referenceId());
+    Filed filed = byReference.get(request.referenceId()).orElse(null);
     if (filed != null) {
       if (!filed.idNumber().equals(request.applicant().idNumber())) {
         throw new LegalAidProblem(
@@ -75,7 +84,7 @@ public class LegalAidApplications {
                     .formatted(request.referenceId(), mask(filed.idNumber()))
                 + " was filed for another applicant");
       }
-      return new Result(byNumber.get(filed.applicationNumber()), false);
+      return new Result(byNumber.get(filed.applicationNumber()).orElseThrow(), false);
     }
     Instant now = clock.instant();
     String number = "FY-%d-%06d".formatted(now.atZone(CHINA).getYear(), sequence.incrementAndGet());
@@ -104,7 +113,7 @@ public class LegalAidApplications {
   public record Result(LegalAidApplication application, boolean created) {}
 
   public Optional<LegalAidApplication> find(String applicationNumber) {
-    return Optional.ofNullable(byNumber.get(applicationNumber));
+    return byNumber.get(applicationNumber);
   }
 
   /**

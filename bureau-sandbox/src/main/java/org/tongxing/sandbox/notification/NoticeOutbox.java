@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,8 +22,8 @@ import org.tongxing.sandbox.IdempotencyConflictException;
 import org.tongxing.sandbox.RequestChecks;
 
 /**
- * The notices the simulated notification service sent, in memory: they last as long as the app
- * runs. Nothing leaves the machine; tests and demos read here what the applicant was told.
+ * The notices the simulated notification service sent, kept in the journal {@code notices} across
+ * restarts. Nothing leaves the machine; tests and demos read here what the applicant was told.
  *
  * <p>Invariant: one idempotency key, one notice. Thread-safe: concurrent sends under one key send
  * once.
@@ -37,16 +39,23 @@ public class NoticeOutbox {
 
   private final Clock clock;
   private final AtomicLong sequence = new AtomicLong();
-  private final ConcurrentMap<String, Notice> noticesByKey = new ConcurrentHashMap<>();
+  private final SandboxJournal<Notice> noticesByKey;
   private final ConcurrentMap<String, Notice> noticesById = new ConcurrentHashMap<>();
 
   @Autowired
-  public NoticeOutbox() {
-    this(Clock.system(CHINA_STANDARD_TIME));
+  public NoticeOutbox(SandboxJournals journals) {
+    this(Clock.system(CHINA_STANDARD_TIME), journals);
   }
 
-  NoticeOutbox(Clock clock) {
+  NoticeOutbox(Clock clock, SandboxJournals journals) {
     this.clock = clock;
+    this.noticesByKey = journals.open("notices", Notice.class);
+    noticesByKey.values().forEach(notice -> noticesById.put(notice.noticeId(), notice));
+    // notice ids go on from the last one sent before a restart
+    noticesById.keySet().stream()
+        .mapToLong(id -> Long.parseLong(id.substring(10)))
+        .max()
+        .ifPresent(sequence::set);
   }
 
   /**

@@ -16,13 +16,15 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.tongxing.sandbox.RecordConflictException;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 class BenefitRegisterTest {
 
   private final BenefitRegister register =
       new BenefitRegister(
           new ObjectMapper().registerModule(new JavaTimeModule()),
-          Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC));
+          Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC),
+          SandboxJournals.inMemory());
 
   @Test
   void shouldLetExactlyOneOfManyConcurrentCasesRecordABenefit() throws Exception {

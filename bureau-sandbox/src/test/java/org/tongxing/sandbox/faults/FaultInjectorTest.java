@@ -18,7 +18,7 @@ class FaultInjectorTest {
   @Test
   void shouldPauseForTheConfiguredLatency() {
     // given
-    FaultInjector faults = injector(new SandboxProperties(true, 0, 0), 0.5);
+    FaultInjector faults = injector(new SandboxProperties(true, 0, 0, null), 0.5);
     faults.configure(BureauSystem.DPF_CERTIFICATES, 750L, null, null);
 
     // when
@@ -31,7 +31,7 @@ class FaultInjectorTest {
   @Test
   void shouldStartFromTheConfiguredProperties() {
     // given
-    FaultInjector faults = injector(new SandboxProperties(true, 40, 0.25), 0.5);
+    FaultInjector faults = injector(new SandboxProperties(true, 40, 0.25, null), 0.5);
 
     // when
     FaultSettings settings = faults.currentSettings().get("dpf-certificates");
@@ -43,8 +43,8 @@ class FaultInjectorTest {
   @Test
   void shouldFailWhenTheRandomDrawIsBelowTheFailureRate() {
     // given
-    FaultInjector failing = injector(new SandboxProperties(true, 0, 0.3), 0.29);
-    FaultInjector answering = injector(new SandboxProperties(true, 0, 0.3), 0.3);
+    FaultInjector failing = injector(new SandboxProperties(true, 0, 0.3, null), 0.29);
+    FaultInjector answering = injector(new SandboxProperties(true, 0, 0.3, null), 0.3);
 
     // when / then
     assertThatThrownBy(() -> failing.beforeRequest(BureauSystem.DPF_CERTIFICATES))
@@ -59,7 +59,7 @@ class FaultInjectorTest {
   @Test
   void shouldCountDownScheduledFailures() {
     // given
-    FaultInjector faults = injector(new SandboxProperties(true, 0, 0), 0.5);
+    FaultInjector faults = injector(new SandboxProperties(true, 0, 0, null), 0.5);
     faults.configure(BureauSystem.DPF_CERTIFICATES, null, null, 1);
 
     // when / then
@@ -73,7 +73,7 @@ class FaultInjectorTest {
   @Test
   void shouldReturnToTheStartUpSettingsOnReset() {
     // given
-    FaultInjector faults = injector(new SandboxProperties(true, 10, 0), 0.5);
+    FaultInjector faults = injector(new SandboxProperties(true, 10, 0, null), 0.5);
     faults.configure(BureauSystem.DPF_CERTIFICATES, 2000L, 1.0, 3);
 
     // when

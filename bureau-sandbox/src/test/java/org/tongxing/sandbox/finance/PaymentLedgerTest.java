@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tongxing.sandbox.Concurrently;
 import org.tongxing.sandbox.IdempotencyConflictException;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 class PaymentLedgerTest {
 
@@ -23,7 +26,8 @@ class PaymentLedgerTest {
       new PaymentLedger(
           new BankAccountRepository(new ObjectMapper()),
           new FinanceSandboxProperties(new BigDecimal("50000")),
-          clock);
+          clock,
+          SandboxJournals.inMemory());
 
   @Test
   void shouldNumberPaymentsByDateAndSequenceInChinaStandardTime() {
@@ -79,6 +83,32 @@ class PaymentLedgerTest {
                 + " (first: 1200.00)");
     assertThat(ledger.findById("JY-5-SUBSIDY").orElseThrow().amount())
         .isEqualByComparingTo("1200");
+  }
+
+  @Test
+  void shouldNotPayAgainAfterARestartAndNumberOnFromTheLastPayment(@TempDir Path journal) {
+    // given a payment made before the app stopped
+    Payment paid = ledger(journal).pay(instruction("JY-1-SUBSIDY", "1200")).payment();
+
+    // when the retried job posts it again to the restarted treasury, and another case is paid
+    PaymentLedger restarted = ledger(journal);
+    PaymentLedger.Outcome retried = restarted.pay(instruction("JY-1-SUBSIDY", "1200"));
+    Payment next = restarted.pay(instruction("JY-2-SUBSIDY", "800")).payment();
+
+    // then
+    assertThat(retried.created()).isFalse();
+    assertThat(retried.payment()).isEqualTo(paid);
+    assertThat(restarted.findByCase(null)).extracting(Payment::paymentId)
+        .containsExactly("JY-1-SUBSIDY", "JY-2-SUBSIDY");
+    assertThat(next.transactionReference()).isEqualTo("ZF2026031500000002");
+  }
+
+  private PaymentLedger ledger(Path journal) {
+    return new PaymentLedger(
+        new BankAccountRepository(new ObjectMapper()),
+        new FinanceSandboxProperties(new BigDecimal("50000")),
+        clock,
+        new SandboxJournals(journal, new ObjectMapper().findAndRegisterModules()));
   }
 
   private static PaymentInstruction instruction(String paymentId, String amount) {

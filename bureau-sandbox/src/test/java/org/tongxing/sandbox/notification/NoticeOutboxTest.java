@@ -9,12 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongxing.sandbox.Concurrently;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 class NoticeOutboxTest {
 
   private final NoticeOutbox outbox =
       new NoticeOutbox(
-          Clock.fixed(Instant.parse("2026-03-15T16:05:00Z"), ZoneId.of("Asia/Shanghai")));
+          Clock.fixed(Instant.parse("2026-03-15T16:05:00Z"), ZoneId.of("Asia/Shanghai")),
+          SandboxJournals.inMemory());
 
   @Test
   void shouldNumberNoticesByDateInChinaStandardTime() {

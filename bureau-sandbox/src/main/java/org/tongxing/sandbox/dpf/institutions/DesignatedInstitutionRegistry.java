@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
@@ -14,10 +14,13 @@ import org.tongxing.sandbox.RecordConflictException;
 import org.tongxing.sandbox.RecordNotFoundException;
 import org.tongxing.sandbox.SandboxDataFiles;
 import org.tongxing.sandbox.SandboxProblems;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
  * The DPF's registry of designated institutions: seeded from {@value #DATA_FILE}, then changed
- * only by the decisions of the accreditation process (item 5.1), in memory. So the child
+ * only by the decisions of the accreditation process (item 5.1), kept in the journal
+ * {@code designated-institutions} across restarts. So the child
  * subsidy's designated-institution check sees what accreditation decided.
  */
 @Component
@@ -26,16 +29,19 @@ public class DesignatedInstitutionRegistry {
 
   static final String DATA_FILE = "sandbox/dpf/designated-institutions.json";
 
-  private final Map<String, DesignatedInstitution> byCreditCode = new ConcurrentHashMap<>();
+  private final SandboxJournal<DesignatedInstitution> byCreditCode;
 
-  public DesignatedInstitutionRegistry(ObjectMapper objectMapper) {
+  public DesignatedInstitutionRegistry(ObjectMapper objectMapper, SandboxJournals journals) {
+    Map<String, DesignatedInstitution> seed = new LinkedHashMap<>();
     SandboxDataFiles.read(
             objectMapper, DATA_FILE, new TypeReference<List<DesignatedInstitution>>() {})
-        .forEach(institution -> byCreditCode.put(institution.unifiedSocialCreditCode(), institution));
+        .forEach(institution -> seed.put(institution.unifiedSocialCreditCode(), institution));
+    this.byCreditCode =
+        journals.open("designated-institutions", DesignatedInstitution.class, seed);
   }
 
   public Optional<DesignatedInstitution> find(String creditCode) {
-    return Optional.ofNullable(byCreditCode.get(creditCode));
+    return byCreditCode.get(creditCode);
   }
 
   /** The institutions that pass the filter, by credit code. */
@@ -57,7 +63,7 @@ public class DesignatedInstitutionRegistry {
    */
   public synchronized DesignatedInstitution apply(String creditCode, DesignationDecision decision) {
     decision.requireComplete(creditCode);
-    DesignatedInstitution current = byCreditCode.get(creditCode);
+    DesignatedInstitution current = byCreditCode.get(creditCode).orElse(null);
     if (current != null && current.hasApplied(decision.decisionId())) {
       return current;
     }
