@@ -15,6 +15,7 @@ import org.tongxing.benchmarks.memory.UserTaskMemoryScenario;
 import org.tongxing.benchmarks.rest.JobActivationLatencyScenario;
 import org.tongxing.benchmarks.rest.JobWorkerThroughputScenario;
 import org.tongxing.benchmarks.rest.SearchVisibilityScenario;
+import org.tongxing.benchmarks.rest.TasklistQueueScenario;
 import org.tongxing.benchmarks.search.SearchScaleScenario;
 
 /**
@@ -39,6 +40,7 @@ public final class Benchmarks {
     SCENARIOS.put(SearchVisibilityScenario.ELASTICSEARCH_NAME,
         SearchVisibilityScenario::onElasticsearch);
     SCENARIOS.put(SearchScaleScenario.ELASTICSEARCH_NAME, SearchScaleScenario::onElasticsearch);
+    SCENARIOS.put(TasklistQueueScenario.NAME, TasklistQueueScenario::new);
   }
 
   private Benchmarks() {}

@@ -22,6 +22,8 @@ public enum CaseAction {
   DELEGATION_RESOLVED,
   /** 加签: another person or department signs before or after */
   SIGNER_ADDED,
+  /** the co-signer asked for by 加签 signed, with their opinion */
+  COSIGNED,
   /** 抄送: copied for information */
   COPIED,
   /** 催办: the assignee reminded */

@@ -108,11 +108,11 @@ public class StartupDeployment {
     if (lastStartup.isPresent() && lastStartup.get().resource().checksum().equals(file.checksum())) {
       LOG.info("Kept {} as deployed from the modeler by {} on {}: {} has not changed since",
           summary.resourceId(), last.get().resource().fileName(), last.get().deployedAt(),
-          RepositoryModels.path(file));
+          repository.path(file));
       return true;
     }
     LOG.warn("{} changed since the last start: it replaces {} as deployed from the modeler on {}",
-        RepositoryModels.path(file), summary.resourceId(), last.get().deployedAt());
+        repository.path(file), summary.resourceId(), last.get().deployedAt());
     return false;
   }
 

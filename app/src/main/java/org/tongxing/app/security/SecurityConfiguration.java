@@ -4,6 +4,16 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.ldap.authentication.LdapAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.tongxing.app.security.identity.IdentityConfiguration;
+import org.tongxing.app.security.identity.IdentityProperties;
+import org.tongxing.app.security.identity.OidcStaffUserService;
+import org.tongxing.app.security.throttle.SignInThrottle;
+import org.tongxing.app.security.throttle.SignInThrottleFilter;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +33,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * completion.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({SignInThrottle.class, IdentityConfiguration.class})
 public class SecurityConfiguration {
 
   static final String LOGIN_PAGE = "/login";
@@ -53,9 +64,35 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Staff pages. Sign-in by form (demo users, LDAP when configured) and by OpenID Connect when
+   * client registrations are configured; a throttle in front of the form; sessions time out
+   * ({@code server.servlet.session.timeout}) and a page asked for with an expired session goes to
+   * the login page, which says so; CSRF tokens on every form (Spring Security's default).
+   */
   @Bean
   @Order(2)
-  public SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+  public SecurityFilterChain webSecurityFilterChain(
+      HttpSecurity http,
+      SignInThrottle throttle,
+      IdentityProperties identity,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      ObjectProvider<LdapAuthenticationProvider> ldap)
+      throws Exception {
+    ldap.ifAvailable(http::authenticationProvider);
+    if (oidcClients.getIfAvailable() != null) {
+      http.oauth2Login(
+          oidc ->
+              oidc.loginPage(LOGIN_PAGE)
+                  .defaultSuccessUrl("/tasks")
+                  .failureHandler(new LoginFailureHandler(LOGIN_PAGE + "?error", null))
+                  .userInfoEndpoint(
+                      userInfo -> userInfo.oidcUserService(new OidcStaffUserService(identity))));
+    }
+    http.addFilterBefore(
+        new SignInThrottleFilter(throttle, LOGIN_PAGE),
+        UsernamePasswordAuthenticationFilter.class);
+
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -90,12 +127,14 @@ public class SecurityConfiguration {
                 login
                     .loginPage(LOGIN_PAGE)
                     .defaultSuccessUrl("/tasks")
-                    .failureHandler(new LoginFailureHandler(LOGIN_PAGE + "?error"))
+                    .failureHandler(new LoginFailureHandler(LOGIN_PAGE + "?error", throttle))
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
         .exceptionHandling(
             exceptions ->
-                exceptions.accessDeniedHandler(new AccessDeniedPageHandler(ACCESS_DENIED_PAGE)))
+                exceptions
+                    .accessDeniedHandler(new AccessDeniedPageHandler(ACCESS_DENIED_PAGE))
+                    .authenticationEntryPoint(new ExpiredSessionEntryPoint(LOGIN_PAGE)))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
             CONTENT_SECURITY_POLICY)));
     return http.build();

@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.User;
  * A signed-in member of staff: a user name for the engine, a display name for people, the
  * departments whose tasks they do (groups) and what else they may do (roles).
  */
-public class TongxingUser extends User {
+public class TongxingUser extends User implements StaffPrincipal {
 
   private final String displayName;
   private final List<String> groups;
@@ -39,6 +39,7 @@ public class TongxingUser extends User {
     return roles;
   }
 
+  @Override
   public String getDisplayName() {
     return displayName;
   }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.tongxing.app.web.SupportedLocales;
 
 /** Writes moments the way each page language writes them, in one time zone. */
-final class DateTimeDisplay {
+public final class DateTimeDisplay {
 
   private static final DateTimeFormatter CHINESE =
       DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", SupportedLocales.CHINESE);
@@ -17,14 +17,14 @@ final class DateTimeDisplay {
   private final ZoneId zone;
   private final DateTimeFormatter formatter;
 
-  DateTimeDisplay(ZoneId zone, Locale locale) {
+  public DateTimeDisplay(ZoneId zone, Locale locale) {
     this.zone = zone;
     this.formatter =
         SupportedLocales.closestTo(locale).equals(SupportedLocales.ENGLISH) ? ENGLISH : CHINESE;
   }
 
   /** {@code null} when there is no moment, so that the page can say "none". */
-  DisplayTime format(OffsetDateTime moment) {
+  public DisplayTime format(OffsetDateTime moment) {
     if (moment == null) {
       return null;
     }

@@ -11,11 +11,11 @@ public record FlashNotice(boolean success, String code, String argument) impleme
 
   public static final String ATTRIBUTE = "notice";
 
-  static FlashNotice success(String code, String argument) {
+  public static FlashNotice success(String code, String argument) {
     return new FlashNotice(true, code, argument == null ? "" : argument);
   }
 
-  static FlashNotice problem(String code, String argument) {
+  public static FlashNotice problem(String code, String argument) {
     return new FlashNotice(false, code, argument == null ? "" : argument);
   }
 }

@@ -3,7 +3,8 @@ package org.tongxing.app.tasklist;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may see and work on a task: a member of one of its candidate groups, or its assignee. Checked
+ * Who may see and work on a task: a member of one of its candidate groups, a candidate user, or
+ * its assignee. Checked
  * on the server for every page and action, whatever the links on the page offer.
  */
 public final class TaskAccessPolicy {
@@ -12,6 +13,7 @@ public final class TaskAccessPolicy {
 
   public static boolean mayAccess(TasklistUser user, UserTaskInfo task) {
     return task.isAssignedTo(user.username())
+        || task.candidateUsers().contains(user.username())
         || task.candidateGroups().stream().anyMatch(user.groups()::contains);
   }
 

@@ -1,6 +1,8 @@
 package org.tongxing.app.tasklist;
 
 import org.springframework.security.core.Authentication;
+import org.tongxing.app.casehistory.CaseAction;
+import org.tongxing.app.security.StaffNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,9 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskAssignmentController {
 
   private final TasklistGateway gateway;
+  private final CaseEvents events;
 
-  TaskAssignmentController(TasklistGateway gateway) {
+  TaskAssignmentController(TasklistGateway gateway, CaseEvents events) {
     this.gateway = gateway;
+    this.events = events;
   }
 
   @PostMapping("/tasks/{taskKey}/claim")
@@ -43,6 +47,8 @@ class TaskAssignmentController {
           FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", task.displayName()));
       return taskPage;
     }
+    events.record(task, null, CaseAction.CLAIMED, user.username(),
+        StaffNames.displayNameOf(authentication), null, null, null);
     redirect.addFlashAttribute(
         FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.claimed", task.displayName()));
     redirect.addFlashAttribute(
@@ -68,6 +74,8 @@ class TaskAssignmentController {
           FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", task.displayName()));
       return "redirect:/tasks/" + taskKey;
     }
+    events.record(task, null, CaseAction.UNCLAIMED, user.username(),
+        StaffNames.displayNameOf(authentication), null, null, null);
     redirect.addFlashAttribute(
         FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.unclaimed", task.displayName()));
     return "redirect:/tasks";

@@ -3,7 +3,12 @@ package org.tongxing.app.tasklist;
 import java.util.List;
 import org.tongxing.app.diagram.ProcessDiagramView;
 
-/** Everything the task page shows. Dates and the diagram may be {@code null}. */
+/**
+ * Everything the task page shows. Dates, the diagram, the approval buttons, the policy clause and
+ * the return banner may be {@code null}.
+ *
+ * @param returnedHere the return (退回) that brought the case to this step, or {@code null}
+ */
 public record TaskDetailView(
     long key,
     String name,
@@ -16,10 +21,18 @@ public record TaskDetailView(
     DisplayTime created,
     DisplayTime due,
     DisplayTime followUp,
+    boolean overdue,
     Status status,
+    CaseSummary caseSummary,
     List<VariableView> variables,
     ProcessDiagramView diagram,
-    TaskFormView form) {
+    List<OutlineEntry> outline,
+    String policyClause,
+    List<TimelineEntry> timeline,
+    TimelineEntry returnedHere,
+    TaskFormView form,
+    ApprovalView approval,
+    boolean mayAct) {
 
   public enum Status {
     UNASSIGNED,
@@ -29,15 +42,17 @@ public record TaskDetailView(
   }
 
   public boolean canClaim() {
-    return status == Status.UNASSIGNED;
+    return mayAct && status == Status.UNASSIGNED;
   }
 
   public boolean canUnclaim() {
-    return status == Status.ASSIGNED_TO_ME;
+    return mayAct && status == Status.ASSIGNED_TO_ME;
   }
 
   /** Completing claims an unassigned task first, so both open states allow it. */
   public boolean canComplete() {
-    return (status == Status.UNASSIGNED || status == Status.ASSIGNED_TO_ME) && form.completable();
+    return mayAct
+        && (status == Status.UNASSIGNED || status == Status.ASSIGNED_TO_ME)
+        && form.completable();
   }
 }

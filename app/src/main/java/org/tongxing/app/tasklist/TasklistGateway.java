@@ -1,5 +1,6 @@
 package org.tongxing.app.tasklist;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,19 @@ import org.tongxing.app.diagram.ProcessPath;
  */
 public interface TasklistGateway {
 
-  /**
-   * Open tasks offered to one of the user's groups or assigned to the user, each once, oldest
-   * first.
-   */
-  List<UserTaskInfo> findOpenTasks(TasklistUser user);
+  /** One page of a queue: the union of the search's scopes, filtered and ordered. */
+  TaskSearchPage searchTasks(TaskSearch search);
+
+  /** Case id, applicant and county of each process instance that has any of them. */
+  Map<Long, CaseSummary> findCaseSummaries(Collection<Long> processInstanceKeys);
 
   Optional<UserTaskInfo> findTask(long taskKey);
+
+  /** Every user task of a process instance, open or not, oldest first. */
+  List<UserTaskInfo> findTasksOfInstance(long processInstanceKey);
+
+  /** The steps the case has completed (element instances), the earliest ended first. */
+  List<CompletedStep> findCompletedSteps(long processInstanceKey);
 
   /** The Camunda Forms JSON linked to the task; empty when the task has no form. */
   Optional<String> findFormSchema(long taskKey);

@@ -8,6 +8,8 @@ import java.util.Set;
  * A user task as the tasklist sees it, independent of the client library's types.
  *
  * @param processDefinitionKey the key of the process version the task belongs to; 0 if unknown
+ * @param elementInstanceKey the task's element instance (what a modification terminates); 0 if
+ *     unknown
  * @param state the engine's state name, e.g. {@code CREATED} or {@code COMPLETED}
  * @param formKey the key of a linked Camunda form, or {@code null}
  * @param externalFormReference a form the engine does not hold (a URL), or {@code null}
@@ -21,10 +23,13 @@ public record UserTaskInfo(
     String bpmnProcessId,
     long processDefinitionKey,
     long processInstanceKey,
+    long elementInstanceKey,
     String assignee,
     List<String> candidateGroups,
+    List<String> candidateUsers,
     Integer priority,
     OffsetDateTime creationDate,
+    OffsetDateTime completionDate,
     OffsetDateTime dueDate,
     OffsetDateTime followUpDate,
     Long formKey,
@@ -35,6 +40,7 @@ public record UserTaskInfo(
 
   public UserTaskInfo {
     candidateGroups = candidateGroups == null ? List.of() : List.copyOf(candidateGroups);
+    candidateUsers = candidateUsers == null ? List.of() : List.copyOf(candidateUsers);
   }
 
   public boolean isOpen() {
@@ -59,6 +65,11 @@ public record UserTaskInfo(
     return processName == null || processName.isBlank() ? bpmnProcessId : processName;
   }
 
+  /** Whether the task is overdue at {@code now}: open and past its due date. */
+  public boolean isOverdueAt(OffsetDateTime now) {
+    return isOpen() && dueDate != null && dueDate.isBefore(now);
+  }
+
   public UserTaskInfo withAssignee(String newAssignee) {
     return new UserTaskInfo(
         key,
@@ -69,10 +80,13 @@ public record UserTaskInfo(
         bpmnProcessId,
         processDefinitionKey,
         processInstanceKey,
+        elementInstanceKey,
         newAssignee,
         candidateGroups,
+        candidateUsers,
         priority,
         creationDate,
+        completionDate,
         dueDate,
         followUpDate,
         formKey,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.servlet.ModelAndView;
 import org.tongxing.app.security.GroupAuthorities;
-import org.tongxing.app.security.TongxingUser;
+import org.tongxing.app.security.StaffNames;
 
 /**
  * What the shared layout needs on every page: the signed-in user and the language switch. Exception
@@ -33,10 +33,8 @@ public final class LayoutModel {
     if (!(principal instanceof Authentication authentication)) {
       return null;
     }
-    String displayName =
-        authentication.getPrincipal() instanceof TongxingUser user
-            ? user.getDisplayName()
-            : authentication.getName();
-    return new CurrentUserView(displayName, List.copyOf(GroupAuthorities.groupsOf(authentication)));
+    return new CurrentUserView(
+        StaffNames.displayNameOf(authentication),
+        List.copyOf(GroupAuthorities.groupsOf(authentication)));
   }
 }

@@ -48,7 +48,7 @@ class TasklistBrowserTest {
     // then
     assertThat(browser.getCurrentUrl()).endsWith("/tasks");
     assertThat(browser.getTitle()).isEqualTo("待办任务 – 同行");
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("待办任务");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("任务\n待办任务");
     assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
     assertThat(browser.findElement(By.cssSelector(".account")).getText()).contains("张敏", "市残联");
   }
@@ -60,11 +60,11 @@ class TasklistBrowserTest {
 
     // when
     browser.findElement(By.linkText("English")).click();
-    waitFor(browser).until(ExpectedConditions.titleIs("Tasks – Tongxing"));
+    waitFor(browser).until(ExpectedConditions.titleIs("To do – Tongxing"));
     browser.get(url("/tasks"));
 
     // then
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tasks");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tasks\nTo do");
     assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.cssSelector(".account")).getText())
         .contains("Disabled Persons' Federation");
@@ -121,17 +121,14 @@ class TasklistBrowserTest {
     browser.get(url("/tasks"));
     browser.findElement(By.cssSelector("a[href$='/tasks/" + taskKey + "']")).sendKeys(Keys.ENTER);
     waitFor(browser).until(ExpectedConditions.urlContains("/tasks/" + taskKey));
+    new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".form-js-container--ready")));
     // the checks of every employee are there to read before deciding
     WebElement employees = browser.findElement(By.xpath("//table[caption='残疾人职工逐人核验结果']"));
     assertThat(employees.findElement(By.cssSelector("tbody tr")).getText()).contains("徐静", "是");
+    StaffBrowser.field(browser, "审批意见").sendKeys("材料齐全，同意补贴。");
     browser
-        .findElement(By.cssSelector("input[name='field.decision'][value=approve]"))
-        .sendKeys(Keys.SPACE);
-    browser
-        .findElement(By.cssSelector("textarea[name='field.reviewComment']"))
-        .sendKeys("材料齐全，同意补贴。");
-    browser
-        .findElement(By.cssSelector("form[action$='/complete'] button[type=submit]"))
+        .findElement(By.cssSelector("button[name='field.decision'][value=approve]"))
         .sendKeys(Keys.ENTER);
 
     // then the list confirms it, and the process received the decision as variables

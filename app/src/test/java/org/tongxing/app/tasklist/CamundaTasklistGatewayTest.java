@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,47 +51,120 @@ class CamundaTasklistGatewayTest {
   }
 
   @Test
-  void shouldSearchOncePerGroupAndForTheAssigneeAndMergeTheResults() throws Exception {
-    // given task 1 is offered to dpf and hrss, task 2 only to hrss, task 3 is assigned to the user
+  void shouldSearchEachScopeAndMergeThemInTheSearchOrder() throws Exception {
+    // given the user's own tasks (1, 3) and the departments' unclaimed ones (2, 4)
     engine
         .reply(
             "POST",
             "/v2/user-tasks/search",
             200,
-            page(task(1, "CREATED", "2025-01-05T02:00:00Z", null, "dpf", "hrss")))
+            page(
+                3,
+                task(1, "CREATED", "2025-01-05T02:00:00Z", "zhang", "dpf"),
+                task(3, "CREATED", "2025-01-07T02:00:00Z", "zhang", "finance")))
         .reply(
             "POST",
             "/v2/user-tasks/search",
             200,
             page(
-                task(1, "CREATED", "2025-01-05T02:00:00Z", null, "dpf", "hrss"),
-                task(2, "CREATED", "2025-01-04T02:00:00Z", null, "hrss")))
-        .reply(
-            "POST",
-            "/v2/user-tasks/search",
-            200,
-            page(
-                task(3, "CREATED", "2025-01-06T02:00:00Z", "zhang", "finance"),
-                task(4, "COMPLETED", "2025-01-01T02:00:00Z", "zhang", "finance")));
+                5,
+                task(2, "CREATED", "2025-01-04T02:00:00Z", null, "hrss"),
+                task(4, "COMPLETED", "2025-01-06T02:00:00Z", null, "dpf")));
+    TaskSearch search =
+        search(
+            List.of(TaskScope.assignedTo("zhang"), TaskScope.unassignedIn(Set.of("hrss", "dpf"))),
+            0,
+            2);
 
     // when
-    List<UserTaskInfo> tasks =
-        gateway.findOpenTasks(new TasklistUser("zhang", Set.of("hrss", "dpf")));
+    TaskSearchPage found = gateway.searchTasks(search);
 
-    // then each task once, oldest first, and the completed one left out
-    assertThat(tasks).extracting(UserTaskInfo::key).containsExactly(2L, 1L, 3L);
-    List<JsonNode> filters =
+    // then oldest first across both scopes, the completed one left out, totals added up
+    assertThat(found.items()).extracting(UserTaskInfo::key).containsExactly(2L, 1L);
+    assertThat(found.total()).isEqualTo(8);
+    // the scopes are searched at once: their requests may arrive in either order
+    List<JsonNode> bodies =
         engine.requestsTo("POST", "/v2/user-tasks/search").stream()
-            .map(r -> read(r.body()).get("filter"))
+            .map(r -> read(r.body()))
+            .sorted(java.util.Comparator.comparing(
+                body -> body.get("filter").has("candidateGroup")))
             .toList();
-    assertThat(filters).hasSize(3);
-    assertThat(filters.get(0).toString())
-        .contains("\"candidateGroup\"", "\"dpf\"", "\"state\"", "\"CREATED\"");
-    assertThat(filters.get(1).toString()).contains("\"candidateGroup\"", "\"hrss\"");
-    assertThat(filters.get(2).toString())
-        .contains("\"assignee\"", "\"zhang\"")
+    assertThat(bodies).hasSize(2);
+    assertThat(bodies.get(0).get("filter").toString())
+        .contains("\"assignee\"", "\"zhang\"", "\"state\"", "\"CREATED\"")
         .doesNotContain("candidateGroup");
-    assertThat(read(engine.requests().get(0).body()).at("/page/limit").asInt()).isEqualTo(50);
+    assertThat(bodies.get(1).get("filter").toString())
+        .contains("\"candidateGroup\"", "\"$in\"", "\"dpf\"", "\"hrss\"", "\"$exists\"");
+    // each scope from its first task to the end of the page, in the page's order
+    assertThat(bodies.get(0).at("/page/from").asInt()).isZero();
+    assertThat(bodies.get(0).at("/page/limit").asInt()).isEqualTo(2);
+    assertThat(bodies.get(0).at("/sort/0/field").asText()).isEqualTo("creationDate");
+  }
+
+  @Test
+  void shouldPassOneScopesPagingAndFiltersToTheEngine() throws Exception {
+    // given
+    engine.reply("POST", "/v2/user-tasks/search", 200, page(120));
+    TaskSearch search =
+        new TaskSearch(
+            List.of(TaskScope.offeredTo(Set.of("dpf"))),
+            false,
+            "employment-subsidy",
+            OffsetDateTime.parse("2026-01-01T00:00:00+08:00"),
+            OffsetDateTime.parse("2026-02-01T00:00:00+08:00"),
+            null,
+            null,
+            60,
+            Map.of("applicantName", "同行"),
+            Map.of("county", "lucheng"),
+            TaskSearch.Order.PRIORITY,
+            true,
+            100,
+            50);
+
+    // when
+    TaskSearchPage found = gateway.searchTasks(search);
+
+    // then
+    assertThat(found.total()).isEqualTo(120);
+    JsonNode body = read(engine.requestsTo("POST", "/v2/user-tasks/search").get(0).body());
+    assertThat(body.at("/page/from").asInt()).isEqualTo(100);
+    assertThat(body.at("/page/limit").asInt()).isEqualTo(50);
+    assertThat(body.at("/sort/0/field").asText()).isEqualTo("priority");
+    assertThat(body.at("/sort/0/order").asText()).isEqualToIgnoringCase("desc");
+    JsonNode filter = body.get("filter");
+    assertThat(filter.get("candidateGroup").toString()).contains("\"dpf\"");
+    assertThat(filter.get("processDefinitionId").asText()).isEqualTo("employment-subsidy");
+    assertThat(filter.at("/dueDate/$gte").asText()).startsWith("2026-01-01T00:00");
+    assertThat(filter.at("/dueDate/$lt").asText()).startsWith("2026-02-01T00:00");
+    assertThat(filter.at("/priority/$gte").asInt()).isEqualTo(60);
+    assertThat(filter.get("processInstanceVariables").toString())
+        .contains("applicantName", "*同行*", "county", "lucheng");
+  }
+
+  @Test
+  void shouldReadTheCaseSummariesFromTheProcessesOwnVariables() throws Exception {
+    // given
+    engine.reply(
+        "POST",
+        "/v2/variables/search",
+        200,
+        """
+{"items": [
+  {"variableKey": "1", "name": "applicationId", "value": "\\"JY-1\\"", "scopeKey": "9001", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false},
+  {"variableKey": "2", "name": "applicantName", "value": "\\"王小明\\"", "scopeKey": "9001", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false},
+  {"variableKey": "3", "name": "county", "value": "\\"ouhai\\"", "scopeKey": "9555", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false}
+], "page": {"totalItems": 3}}
+""");
+
+    // when
+    Map<Long, CaseSummary> summaries = gateway.findCaseSummaries(List.of(9001L, 9001L));
+
+    // then
+    assertThat(summaries).containsExactly(Map.entry(9001L, new CaseSummary("JY-1", "王小明", null)));
+    JsonNode filter =
+        read(engine.requestsTo("POST", "/v2/variables/search").get(0).body()).get("filter");
+    assertThat(filter.toString()).contains("\"$in\"", "9001", "applicationId", "county");
   }
 
   @Test
@@ -241,24 +315,26 @@ class CamundaTasklistGatewayTest {
     engine.close();
 
     // when / then
-    assertThatThrownBy(() -> gateway.findOpenTasks(new TasklistUser("zhang", Set.of("dpf"))))
+    assertThatThrownBy(() -> gateway.searchTasks(search(List.of(TaskScope.assignedTo("zhang")), 0, 10)))
         .isInstanceOf(TasklistUnavailableException.class);
   }
 
   @Test
   void shouldReportAnEngineWithoutTheSearchEndpointAsUnavailable() {
     // when / then: a 404 of a search is a missing endpoint, not a missing task
-    assertThatThrownBy(() -> gateway.findOpenTasks(new TasklistUser("zhang", Set.of("dpf"))))
+    assertThatThrownBy(() -> gateway.searchTasks(search(List.of(TaskScope.assignedTo("zhang")), 0, 10)))
         .isInstanceOf(TasklistUnavailableException.class)
         .hasMessageContaining("404");
   }
 
-  private static String page(String... items) {
-    return "{\"items\": ["
-        + String.join(",", items)
-        + "], \"page\": {\"totalItems\": "
-        + items.length
+  private static String page(long total, String... items) {
+    return "{\"items\": [" + String.join(",", items) + "], \"page\": {\"totalItems\": " + total
         + "}}";
+  }
+
+  private static TaskSearch search(List<TaskScope> scopes, int offset, int limit) {
+    return new TaskSearch(scopes, false, null, null, null, null, null, null, Map.of(), Map.of(),
+        TaskSearch.Order.CREATED, false, offset, limit);
   }
 
   private static String task(

@@ -10,16 +10,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongxing.app.security.GroupAuthorities;
 
 /** Helpers for reading rendered pages and acting as demo staff. */
-final class Pages {
+public final class Pages {
 
   private Pages() {}
 
-  static Document parse(MvcResult result) throws Exception {
+  public static Document parse(MvcResult result) throws Exception {
     return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
   }
 
   /** A signed-in member of staff with the given candidate groups. */
-  static RequestPostProcessor staff(String username, String... groups) {
+  public static RequestPostProcessor staff(String username, String... groups) {
     return SecurityMockMvcRequestPostProcessors.user(username)
         .authorities(GroupAuthorities.authoritiesOf(List.of(groups)));
   }

@@ -74,8 +74,11 @@ class TaskDetailControllerTest {
     assertThat(page.select(".task-form h3.form-text__heading").text()).isEqualTo("审核资格");
     assertThat(page.select(".task-form .form-text p").text()).isEqualTo("请核对申请材料后作出结论。");
     assertThat(page.select("form[action=/tasks/21/claim] button").text()).isEqualTo("认领任务");
-    assertThat(page.select("form[action=/tasks/21/complete] button[type=submit]").text())
-        .isEqualTo("提交办理结果");
+    // an approval step decides with 同意 and 驳回 buttons instead of the decision field
+    assertThat(page.select("form[action=/tasks/21/complete] button[name=field.decision]")
+            .eachText())
+        .containsExactly("同意", "驳回");
+    assertThat(page.select("input[name=field.decision]")).isEmpty();
   }
 
   @Test
@@ -222,8 +225,8 @@ class TaskDetailControllerTest {
     // what was entered is still there
     assertThat(page.selectFirst("input[name=field.amount]").val()).isEqualTo("1200");
     assertThat(certificate.val()).isEqualTo("12345");
-    assertThat(page.selectFirst("input[name=field.decision][value=reject]").hasAttr("checked"))
-        .isTrue();
+    assertThat(page.select("button[name=field.decision]").eachAttr("value"))
+        .containsExactly("approve", "reject");
     assertThat(page.selectFirst("input[name=field.documentsChecked]").hasAttr("checked")).isTrue();
     // the language switch repeats the task page, not the POST
     assertThat(page.select("nav.language-switch a[lang=en]").attr("href"))
@@ -250,7 +253,7 @@ class TaskDetailControllerTest {
             flash()
                 .attribute(
                     FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.completed", "审核资格")))
-        .andExpect(flash().attribute(TaskListController.COMPLETED_TASK, TASK));
+        .andExpect(flash().attribute(org.tongxing.app.tasklist.queue.QueueController.COMPLETED_TASK, TASK));
 
     // then the unassigned task is claimed first, then completed with typed values
     InOrder order = inOrder(gateway);
@@ -369,9 +372,12 @@ class TaskDetailControllerTest {
             "petition-handling",
             TaskFixtures.PROCESS_DEFINITION,
             PROCESS_INSTANCE,
+            TaskFixtures.ELEMENT_INSTANCE,
             "dpf-zhang",
             List.of("dpf"),
+            List.of(),
             50,
+            null,
             null,
             null,
             null,

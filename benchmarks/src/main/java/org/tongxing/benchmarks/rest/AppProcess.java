@@ -112,6 +112,11 @@ final class AppProcess implements AutoCloseable {
     lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
   }
 
+  /** Where the app listens, e.g. {@code http://127.0.0.1:41234}. */
+  URI address() {
+    return address;
+  }
+
   ProcessHandle handle() {
     return process.toHandle();
   }

@@ -103,7 +103,7 @@ public class DraftStarter {
         files.putIfAbsent(other.fileName(), other);
       }
     }
-    String origin = text("modeler.origin.repository", RepositoryModels.path(file));
+    String origin = text("modeler.origin.repository", repository.path(file));
     return drafts.create(title(title, ModelFiles.summarize(file).label()), origin, files.values(),
         origin, author);
   }

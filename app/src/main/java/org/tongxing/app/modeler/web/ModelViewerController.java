@@ -88,7 +88,7 @@ class ModelViewerController {
       Model model) {
     ModelFile file = repository.find(fileName).orElseThrow(() -> new DraftNotFoundException(
         "Expected " + fileName + " in workflows/ or forms/, but it is not there"));
-    model.addAttribute("modelTitle", RepositoryModels.path(file));
+    model.addAttribute("modelTitle", repository.path(file));
     model.addAttribute("where", "repository");
     model.addAttribute("startSource", "repository");
     model.addAttribute("startFile", fileName);

@@ -61,7 +61,7 @@ class ModelerHomeController {
       } catch (RuntimeException e) {
         label = file.fileName();
       }
-      return new RepositoryEntry(file.fileName(), RepositoryModels.path(file), file.kind().code(),
+      return new RepositoryEntry(file.fileName(), repository.path(file), file.kind().code(),
           label);
     }).toList());
     model.addAttribute("deployments", log.latest(5));

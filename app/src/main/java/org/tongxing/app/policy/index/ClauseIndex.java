@@ -65,7 +65,7 @@ public class ClauseIndex {
     }
     for (ModelFile file : repository.all()) {
       files.add(new Located(file, new CitationSource(CitationSource.Type.REPOSITORY, null,
-          RepositoryModels.path(file), "/modeler/repository/" + encode(file.fileName()))));
+          repository.path(file), "/modeler/repository/" + encode(file.fileName()))));
     }
     Map<Key, IndexedCitation> citations = new LinkedHashMap<>();
     Map<String, StrayCitation> strays = new LinkedHashMap<>();

@@ -56,9 +56,11 @@ public final class FormSubmission {
                 throw new IllegalStateException(
                     "Expected an input component, but got " + field.kind() + " for " + field.key());
           };
+      // a key with dots is a path into a variable (employer.name), as in Camunda Forms
       checked
           .error()
-          .ifPresentOrElse(errors::add, () -> variables.put(field.key(), checked.value()));
+          .ifPresentOrElse(
+              errors::add, () -> FieldPaths.put(variables, field.key(), checked.value()));
     }
     return new SubmissionResult(variables, entered, errors);
   }

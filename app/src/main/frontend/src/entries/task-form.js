@@ -1,0 +1,3 @@
+import { mountTaskForms } from '../task-form/mount.js';
+
+mountTaskForms(document);
