@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,53 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(again.get(0).getRetries()).isEqualTo(3);
     assertThat(history.ofProcessInstance(instance)).extracting(entry -> entry.action())
         .containsExactly(CaseAction.INCIDENT_RESOLVED);
+  }
+
+  @Test
+  void shouldPageThroughTheCasesWithIncidentsAndKeepTheFiltersAfterARetry(WebDriver browser) {
+    // given more failed cases of a process than fit on a page (25)
+    String jobType = "hrss-test-" + UUID.randomUUID();
+    String process = deploy(Bpmn.createExecutableProcess("p-incident-pages-" + UUID.randomUUID())
+        .name("出错翻页测试流程").startEvent()
+        .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
+        .endEvent().done());
+    for (int i = 1; i <= 26; i++) {
+      start(process, "JY-IP-" + i, "lucheng", "陈建国", "330302197804152112");
+    }
+    AtomicInteger failed = new AtomicInteger();
+    await().atMost(PATIENCE).until(() -> {
+      for (ActivatedJob job : client.newActivateJobsCommand().jobType(jobType)
+          .maxJobsToActivate(26).send().join().getJobs()) {
+        client.newFailCommand(job.getKey()).retries(0).errorMessage("人社局社保系统暂时无法访问")
+            .send().join();
+        failed.incrementAndGet();
+      }
+      return failed.get() == 26;
+    });
+    await().atMost(PATIENCE).until(() -> client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processDefinitionId(process).hasIncident(true)).send().join()
+        .page().totalItems() == 26);
+    signIn(browser, "dpf-director");
+
+    // when the supervisor goes to the second page of the process's failed cases
+    browser.get(url("/monitoring/incidents?process=" + process));
+    List<String> first = incidentCases(browser);
+    browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+    waitFor(browser).until(ExpectedConditions.urlContains("after="));
+    List<String> second = incidentCases(browser);
+
+    // then every case is on one of the two pages, the summary counts them all
+    assertThat(first).hasSize(25).doesNotHaveDuplicates();
+    assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+    assertThat(browser.findElement(By.cssSelector("#incident-groups tbody")).getText())
+        .contains("26");
+
+    // and a retry from the second page returns to the list with its filters
+    browser.findElement(By.cssSelector("input[name=incident]")).click();
+    browser.findElement(By.cssSelector("form[action$='/retry'] button[type=submit]")).click();
+    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
+    assertThat(browser.getCurrentUrl()).contains("process=" + process).doesNotContain("after=");
+    await().atMost(PATIENCE).until(() -> activeIncidents(Long.parseLong(second.get(0))).isEmpty());
   }
 
   @Test
