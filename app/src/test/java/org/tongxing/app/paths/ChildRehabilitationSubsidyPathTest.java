@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Policy items 6.2 and 6.3 end to end through the official client: a guardian applies, the app's
  * workers check the certificate, the institution and the training records with the bureau sandbox,
  * the DMN tables decide each month and the ceilings, the DPF and Finance decide, the treasury pays
- * the institution and the family, and the guardian is told. Children, institutions and accounts
- * are the well-known records of bureau-sandbox/README.md.
+ * the institution and the family, and the guardian is told. Children, institutions and accounts are
+ * the well-known records of bureau-sandbox/README.md.
  */
 @RehabilitationPathTest
 class ChildRehabilitationSubsidyPathTest {
@@ -37,10 +37,13 @@ class ChildRehabilitationSubsidyPathTest {
 
   /** 温州市鹿城区星语儿童康复中心: private, designated. */
   private static final String XINGYU = "523303025490Q910KM";
+
   /** 瑞安市阳光儿童康复中心: private, designated. */
   private static final String YANGGUANG = "523303818P9L1E9T0F";
+
   /** 乐清市启明康复医院有限公司: private, designated. */
   private static final String QIMING = "9133038224272K3BEA";
+
   /** 永嘉县蓓蕾儿童康复中心: suspended. */
   private static final String BEILEI = "52330324GA7D1RDG71";
 
@@ -48,6 +51,7 @@ class ChildRehabilitationSubsidyPathTest {
       List.of("EndEvent_Approved", "EndEvent_Rejected", "EndEvent_ClosedWithoutCorrection");
 
   private static final String GUARDIAN_ACCOUNT = "6222600260001234567";
+
   /** Closed at the payee's bank: the treasury refuses it. */
   private static final String CLOSED_ACCOUNT = "6217001820009990001";
 
@@ -55,17 +59,19 @@ class ChildRehabilitationSubsidyPathTest {
   @LocalServerPort int port;
 
   private CaseDriver cases;
+  private BureauSandbox sandbox;
   private String applicationId;
 
   @BeforeEach
   void setUp() {
-    cases = new CaseDriver(client, port);
+    cases = new CaseDriver(client);
+    sandbox = new BureauSandbox(port);
     applicationId = "KF-2026-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
   }
 
   @AfterEach
   void tearDown() {
-    cases.resetFaults();
+    sandbox.resetFaults();
     cases.resetClock();
   }
 
@@ -78,6 +84,8 @@ class ChildRehabilitationSubsidyPathTest {
     UserTask review = cases.awaitTask(instanceKey, "Task_ReviewApplication");
     assertCandidateGroups(review, "dpf");
     assertThat(review.getDueDate()).isNotNull();
+    // (the case belongs to the child's household county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("lucheng");
     Map<String, JsonNode> assessed = cases.variables(instanceKey);
     cases.complete(
         instanceKey,
@@ -109,14 +117,14 @@ class ChildRehabilitationSubsidyPathTest {
         .isEqualTo("item 6.2");
 
     // and the institution and the family are paid, once each
-    assertThat(cases.payments(applicationId))
+    assertThat(sandbox.payments(applicationId))
         .extracting(p -> p.get("paymentId"), p -> amount(p), p -> p.get("payeeName"))
         .containsExactlyInAnyOrder(
             tuple(applicationId + "-6.2-training", 36000, "温州市鹿城区星语儿童康复中心"),
             tuple(applicationId + "-6.2-living", 10000, "王建军"));
-    assertThat(cases.payments(applicationId))
+    assertThat(sandbox.payments(applicationId))
         .allSatisfy(payment -> assertThat(payment).containsEntry("policyClause", "item 6.2"));
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
         .satisfies(
             notice -> {
@@ -144,7 +152,8 @@ class ChildRehabilitationSubsidyPathTest {
     assertThat(variables.get("committeeFinding").get("found").asBoolean()).isFalse();
     assertThat(variables.get("deferral").get("coveredMonths")).isEmpty();
     assertThat(months(variables, "counts"))
-        .containsExactly(true, true, false, false, false, false, false, false, false, false, false, false);
+        .containsExactly(
+            true, true, false, false, false, false, false, false, false, false, false, false);
     assertThat(variables.get("monthAssessments").get(2).get("reason").asText())
         .isEqualTo("已满7周岁，且该月无经确认的特殊儿童教育专业委员会鉴定和缓学（休学）证明");
     assertThat(variables.get("monthAssessments").get(2).get("policyClause").asText())
@@ -226,12 +235,11 @@ class ChildRehabilitationSubsidyPathTest {
     assertThat(outcome(instanceKey)).isEqualTo("EndEvent_Rejected");
     assertThat(subsidy.get("total").asInt()).isZero();
     assertThat(subsidy.get("summary").asText()).isEqualTo("不符合补助条件：残疾人证：证件已过期。");
-    assertThat(cases.payments(applicationId)).isEmpty();
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.payments(applicationId)).isEmpty();
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
         .satisfies(
-            notice ->
-                assertThat((String) notice.get("text")).endsWith("未获批准：残疾人证已过期，请换证后重新申请"));
+            notice -> assertThat((String) notice.get("text")).endsWith("未获批准：残疾人证已过期，请换证后重新申请"));
   }
 
   @Test
@@ -262,14 +270,28 @@ class ChildRehabilitationSubsidyPathTest {
         cases.start(
             PROCESS_ID,
             Map.of(
-                "applicationId", applicationId,
-                "subsidyYear", 2025,
-                "appliedBy", "institution",
-                "child", wangXiaoyu(),
-                "guardian", Map.of("name", "王建军", "mobile", "13957712345",
-                    "bankAccount", GUARDIAN_ACCOUNT, "bankName", "温州银行"),
-                "institution", Map.of("unifiedSocialCreditCode", XINGYU),
-                "guardianConsent", false));
+                "applicationId",
+                applicationId,
+                "subsidyYear",
+                2025,
+                "appliedBy",
+                "institution",
+                "child",
+                wangXiaoyu(),
+                "guardian",
+                Map.of(
+                    "name",
+                    "王建军",
+                    "mobile",
+                    "13957712345",
+                    "bankAccount",
+                    GUARDIAN_ACCOUNT,
+                    "bankName",
+                    "温州银行"),
+                "institution",
+                Map.of("unifiedSocialCreditCode", XINGYU),
+                "guardianConsent",
+                false));
 
     // when
     cases.awaitTask(instanceKey, "Task_ReviewApplication");
@@ -312,7 +334,7 @@ class ChildRehabilitationSubsidyPathTest {
     assertThat(variables.get("childCertificate").get("valid").asBoolean()).isTrue();
     assertThat(variables.get("subsidy").get("trainingSubsidy").asInt()).isEqualTo(19200);
     assertThat(variables.get("subsidy").get("livingAllowance").asInt()).isEqualTo(8000);
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
         .satisfies(
             notice ->
@@ -339,7 +361,7 @@ class ChildRehabilitationSubsidyPathTest {
     // then
     cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     assertThat(outcome(instanceKey)).isEqualTo("EndEvent_ClosedWithoutCorrection");
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .extracting(notice -> notice.get("subject"))
         .containsExactly("残疾儿童康复救助申请需补正", "残疾儿童康复救助申请已终止");
   }
@@ -353,10 +375,9 @@ class ChildRehabilitationSubsidyPathTest {
     cases.awaitSubscription(instanceKey, "child-rehabilitation-subsidy-corrected");
     assertThat(cases.variables(instanceKey).get("correctionRequest").asText())
         .contains("未报送该儿童2024年度的康复训练记录");
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
-        .satisfies(
-            notice -> assertThat((String) notice.get("text")).contains("需补正：定点康复机构"));
+        .satisfies(notice -> assertThat((String) notice.get("text")).contains("需补正：定点康复机构"));
   }
 
   @Test
@@ -375,16 +396,14 @@ class ChildRehabilitationSubsidyPathTest {
     assertThat(cases.awaitTask(instanceKey, "Task_ReviewApplication").getUserTaskKey())
         .isEqualTo(review.getUserTaskKey());
     cases.complete(
-        instanceKey,
-        "Task_SuperviseOverdueReview",
-        Map.of("supervisionComment", "请市残联三个工作日内办结"));
+        instanceKey, "Task_SuperviseOverdueReview", Map.of("supervisionComment", "请市残联三个工作日内办结"));
     cases.awaitCompleted(instanceKey, "EndEvent_Supervised");
   }
 
   @Test
   void shouldRaiseAnIncidentWhileTheTrainingRecordsAreDownAndGoOnOnceResolved() {
     // given the DPF's training records fail every call of the task's three attempts
-    cases.failNext("dpf-training-records", 3);
+    sandbox.failNext("dpf-training-records", 3);
     long instanceKey = apply(wangXiaoyu(), XINGYU, 2025, GUARDIAN_ACCOUNT);
 
     // when the retries (with back-off) run out
@@ -394,10 +413,13 @@ class ChildRehabilitationSubsidyPathTest {
     assertThat(incident.getElementId()).isEqualTo("Task_FetchTrainingRecords");
     assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.JOB_NO_RETRIES);
     assertThat(incident.getErrorMessage())
-        .contains("Expected 200 from the DPF's rehabilitation system", "503 SERVICE_UNAVAILABLE");
+        .contains(
+            "Expected 200 from GET http://localhost:",
+            "/sandbox/dpf/training-records?",
+            "but got 503 SERVICE_UNAVAILABLE");
 
     // when the system is back and an operator retries
-    cases.resetFaults();
+    sandbox.resetFaults();
     cases.retry(incident);
 
     // then the case goes on to the review with the records
@@ -429,12 +451,16 @@ class ChildRehabilitationSubsidyPathTest {
     // then both are paid, the living allowance under a new payment id to the new account
     cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     assertThat(outcome(instanceKey)).isEqualTo("EndEvent_Approved");
-    assertThat(cases.payments(applicationId))
+    assertThat(sandbox.payments(applicationId))
         .extracting(p -> p.get("paymentId"), p -> p.get("payeeAccount"))
         .containsExactlyInAnyOrder(
             tuple(
                 applicationId + "-6.2-training",
-                cases.variables(instanceKey).get("designatedInstitution").get("payeeAccount").asText()),
+                cases
+                    .variables(instanceKey)
+                    .get("designatedInstitution")
+                    .get("payeeAccount")
+                    .asText()),
             tuple(applicationId + "-6.2-living-2", GUARDIAN_ACCOUNT));
   }
 
@@ -456,9 +482,8 @@ class ChildRehabilitationSubsidyPathTest {
     // then the DPF reviews again and nothing is paid yet
     UserTask again = cases.awaitTask(instanceKey, "Task_ReviewApplication");
     assertCandidateGroups(again, "dpf");
-    assertThat(cases.variables(instanceKey).get("financeComment").asText())
-        .isEqualTo("请核对机构收款账户");
-    assertThat(cases.payments(applicationId)).isEmpty();
+    assertThat(cases.variables(instanceKey).get("financeComment").asText()).isEqualTo("请核对机构收款账户");
+    assertThat(sandbox.payments(applicationId)).isEmpty();
   }
 
   /** The process's own end event the case reached (not one of a sub-process). */

@@ -7,11 +7,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.UserTask;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +44,23 @@ class EmploymentSubsidyPathTest {
   @Autowired CamundaClient client;
   @LocalServerPort int port;
 
-  private BenefitCaseDriver cases;
+  private CaseDriver cases;
+  private BureauSandbox sandbox;
   private final String applicationId = "JY-2026-" + UUID.randomUUID();
 
   @BeforeEach
   void resetTheSandbox() {
-    cases = new BenefitCaseDriver(client, port);
-    cases.resetSandbox();
+    cases = new CaseDriver(client);
+    sandbox = new BureauSandbox(port);
+    sandbox.resetFaults();
+    sandbox.resetBenefits();
   }
 
   @AfterEach
   void releaseTheClockAndTheSandbox() {
-    cases.releaseClock();
-    cases.resetSandbox();
+    cases.resetClock();
+    sandbox.resetFaults();
+    sandbox.resetBenefits();
   }
 
   @Test
@@ -97,18 +103,18 @@ class EmploymentSubsidyPathTest {
         Map.of("countersignDecision", "agree", "countersignOpinion", "社保和工资数据相符"));
 
     // then
-    cases.awaitEnded(instanceKey);
-    assertThat(cases.endEvents(instanceKey))
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey))
         .containsExactlyInAnyOrder("EndEvent_Countersigned", "EndEvent_Paid");
     assertThat(assessment.path("subsidisedCount").asInt()).isEqualTo(3);
     assertThat(assessment.path("countedCount").asInt()).isEqualTo(4);
     assertThat(assessment.path("totalAmount").asInt()).isEqualTo(31920);
-    assertThat(cases.payments(applicationId))
-        .extracting(p -> p.get("paymentId"), BenefitCaseDriver::yuan, p -> p.get("policyClause"))
+    assertThat(sandbox.payments(applicationId))
+        .extracting(p -> p.get("paymentId"), BureauSandbox::yuan, p -> p.get("policyClause"))
         .containsExactlyInAnyOrder(
             tuple(applicationId + "-SUBSIDY", yuan(13680), "item 1.4"),
             tuple(applicationId + "-OVER-QUOTA", yuan(18240), "item 1.5"));
-    assertThat(cases.awaitNotices(applicationId, 1))
+    assertThat(sandbox.awaitNotices(applicationId, 1))
         .singleElement()
         .satisfies(
             notice -> {
@@ -120,7 +126,7 @@ class EmploymentSubsidyPathTest {
                   .contains("尾号4567");
               assertThat(notice.get("mobile")).isEqualTo("13806651234");
             });
-    assertThat(cases.benefit("employment-subsidy", GARMENTS, "2025"))
+    assertThat(sandbox.benefit("employment-subsidy", GARMENTS, "2025"))
         .get()
         .satisfies(record -> assertThat(record.get("caseId")).isEqualTo(applicationId));
   }
@@ -135,12 +141,12 @@ class EmploymentSubsidyPathTest {
     approveAndCountersign(instanceKey);
 
     // then 6 of 20 (30 %) count: 5 subsidised, 5 beyond 1.5 % (0.3 persons), 1 beyond 25 % (5)
-    cases.awaitEnded(instanceKey);
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     JsonNode assessment = cases.awaitVariable(instanceKey, "assessment");
     assertThat(assessment.path("countedCount").asInt()).isEqualTo(6);
     assertThat(assessment.path("subsidisedCount").asInt()).isEqualTo(5);
-    assertThat(cases.payments(applicationId))
-        .extracting(p -> p.get("paymentId"), BenefitCaseDriver::yuan, p -> p.get("policyClause"))
+    assertThat(sandbox.payments(applicationId))
+        .extracting(p -> p.get("paymentId"), BureauSandbox::yuan, p -> p.get("policyClause"))
         .containsExactlyInAnyOrder(
             tuple(applicationId + "-SUBSIDY", yuan(22800), "item 1.4"),
             tuple(applicationId + "-OVER-QUOTA", yuan(45600), "item 1.5"),
@@ -172,6 +178,8 @@ class EmploymentSubsidyPathTest {
 
     // when
     cases.awaitTask(instanceKey, "Task_ReviewApplication");
+    // (the case belongs to the employer's county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("taishun");
 
     // then 姜海波 earns exactly 1.5 × 1840; 金卫东 fell below it in July
     JsonNode wage = cases.awaitVariable(instanceKey, "minimumWage");
@@ -192,11 +200,11 @@ class EmploymentSubsidyPathTest {
     cases.complete(review, "dpf-li", Map.of("decision", "reject", "reviewComment", "劳动合同与社保记录不一致"));
 
     // then
-    cases.awaitEnded(instanceKey);
-    assertThat(cases.endEvents(instanceKey)).containsExactly("EndEvent_Rejected");
-    assertThat(cases.payments(applicationId)).isEmpty();
-    assertThat(cases.benefit("employment-subsidy", GARMENTS, "2025")).isEmpty();
-    assertThat(cases.awaitNotices(applicationId, 1))
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).containsExactly("EndEvent_Rejected");
+    assertThat(sandbox.payments(applicationId)).isEmpty();
+    assertThat(sandbox.benefit("employment-subsidy", GARMENTS, "2025")).isEmpty();
+    assertThat(sandbox.awaitNotices(applicationId, 1))
         .singleElement()
         .satisfies(
             notice -> {
@@ -219,7 +227,7 @@ class EmploymentSubsidyPathTest {
     // when the DPF returns it and the employer corrects its name
     cases.complete(
         review, "dpf-zhang", Map.of("decision", "return", "reviewComment", "单位名称与登记名称不符"));
-    List<Map<String, Object>> notices = cases.awaitNotices(applicationId, 1);
+    List<Map<String, Object>> notices = sandbox.awaitNotices(applicationId, 1);
     cases.correlate(
         "employment-subsidy-correction",
         applicationId,
@@ -227,12 +235,12 @@ class EmploymentSubsidyPathTest {
 
     // then every check runs again and the DPF reviews the corrected application
     await()
-        .atMost(BenefitCaseDriver.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(() -> cases.tasks(instanceKey, "Task_ReviewApplication").size() == 2);
     UserTask again = cases.awaitTask(instanceKey, "Task_ReviewApplication");
     assertThat(again.getUserTaskKey()).isNotEqualTo(review.getUserTaskKey());
     await()
-        .atMost(BenefitCaseDriver.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(
             () -> cases.awaitVariable(instanceKey, "assessment").path("totalAmount").asInt(),
             total -> total == 31920);
@@ -250,22 +258,22 @@ class EmploymentSubsidyPathTest {
         cases.awaitTask(instanceKey, "Task_ReviewApplication"),
         "dpf-zhang",
         Map.of("decision", "return", "reviewComment", "请补充钱伟的有效残疾人证"));
-    cases.awaitNotices(applicationId, 1);
+    sandbox.awaitNotices(applicationId, 1);
 
     // when 11 days pass, then 16 (deadline 15 days, reminder 5 days before)
-    cases.pinClock(Duration.ofDays(11));
-    List<Map<String, Object>> reminded = cases.awaitNotices(applicationId, 2);
-    cases.pinClock(Duration.ofDays(16));
+    cases.pinClock(Instant.now().plus(Duration.ofDays(11)));
+    List<Map<String, Object>> reminded = sandbox.awaitNotices(applicationId, 2);
+    cases.pinClock(Instant.now().plus(Duration.ofDays(16)));
 
     // then
-    cases.awaitEnded(instanceKey);
-    assertThat(cases.endEvents(instanceKey))
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey))
         .containsExactlyInAnyOrder("EndEvent_Reminded", "EndEvent_CorrectionExpired");
     assertThat(reminded.get(1).get("subject")).isEqualTo("残疾人就业补贴申请补正即将到期");
     assertThat(cases.awaitVariable(instanceKey, "correctionDeadline").asText())
         .as("the last day, an ISO date the deadline dashboards read")
         .matches("\\d{4}-\\d{2}-\\d{2}");
-    assertThat(cases.awaitNotices(applicationId, 3).get(2).get("subject"))
+    assertThat(sandbox.awaitNotices(applicationId, 3).get(2).get("subject"))
         .isEqualTo("残疾人就业补贴申请已终止");
   }
 
@@ -279,15 +287,15 @@ class EmploymentSubsidyPathTest {
     long instanceKey = cases.start(PROCESS_ID, application);
 
     // then
-    cases.awaitEnded(instanceKey);
-    assertThat(cases.endEvents(instanceKey)).containsExactly("EndEvent_Duplicate");
-    assertThat(cases.awaitNotices(applicationId, 1))
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).containsExactly("EndEvent_Duplicate");
+    assertThat(sandbox.awaitNotices(applicationId, 1))
         .singleElement()
         .satisfies(
             notice ->
                 assertThat((String) notice.get("text"))
                     .contains("2024年度的残疾人就业补贴和奖励已由申请JY-2025-0042享受"));
-    assertThat(cases.passed(instanceKey, "Task_CheckDisabilityCertificates")).isFalse();
+    assertThat(cases.completed(instanceKey).contains("Task_CheckDisabilityCertificates")).isFalse();
   }
 
   @Test
@@ -305,7 +313,7 @@ class EmploymentSubsidyPathTest {
 
     // then the DPF reviews again, with HRSS's opinion
     await()
-        .atMost(BenefitCaseDriver.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(() -> cases.tasks(instanceKey, "Task_ReviewApplication").size() == 2);
     assertThat(cases.awaitVariable(instanceKey, "countersignResults"))
         .singleElement()
@@ -315,7 +323,7 @@ class EmploymentSubsidyPathTest {
               assertThat(result.path("decision").asText()).isEqualTo("disagree");
               assertThat(result.path("opinion").asText()).isEqualTo("李明5月起已离职");
             });
-    assertThat(cases.payments(applicationId)).isEmpty();
+    assertThat(sandbox.payments(applicationId)).isEmpty();
   }
 
   @Test
@@ -330,7 +338,7 @@ class EmploymentSubsidyPathTest {
     assertThat(countersign.getDueDate()).isNotNull();
 
     // when the countersign is 6 days old (deadline 5 days)
-    cases.pinClock(Duration.ofDays(6));
+    cases.pinClock(Instant.now().plus(Duration.ofDays(6)));
     UserTask chase = cases.awaitTask(instanceKey, "Task_ChaseCountersign");
     cases.complete(
         countersign,
@@ -338,18 +346,18 @@ class EmploymentSubsidyPathTest {
         Map.of("countersignDecision", "agree", "countersignOpinion", "同意"));
 
     // then the chase ends with the countersign, and the case is paid
-    cases.awaitEnded(instanceKey);
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     assertThat(chase.getCandidateGroups()).containsExactly("dpf");
-    assertThat(cases.endEvents(instanceKey))
+    assertThat(cases.completedEndEvents(instanceKey))
         .contains("EndEvent_Paid")
         .doesNotContain("EndEvent_Chased");
-    assertThat(cases.payments(applicationId)).hasSize(2);
+    assertThat(sandbox.payments(applicationId)).hasSize(2);
   }
 
   @Test
   void shouldRetryABureauThatFailsOnceWithoutAnIncident() {
     // given HRSS's social insurance system fails the next request
-    cases.failNext("hrss-social-insurance", 1);
+    sandbox.failNext("hrss-social-insurance", 1);
 
     // when
     long instanceKey = cases.start(PROCESS_ID, garmentsApplication(GARMENTS_ACCOUNT));
@@ -370,7 +378,7 @@ class EmploymentSubsidyPathTest {
   @Test
   void shouldRaiseAnIncidentWhileARegistryIsDownAndCarryOnOnceResolved() {
     // given the market regulation registry is down
-    cases.failAlways("market-business-registrations");
+    sandbox.failAlways("market-business-registrations");
     long instanceKey = cases.start(PROCESS_ID, garmentsApplication(GARMENTS_ACCOUNT));
 
     // when its retries are spent
@@ -379,8 +387,9 @@ class EmploymentSubsidyPathTest {
     assertThat(incident.getErrorMessage())
         .contains("business-not-found 404 from GET")
         .contains("503 SERVICE_UNAVAILABLE");
-    cases.resetSandbox();
-    cases.retryAfterIncident(incident);
+    sandbox.resetFaults();
+    sandbox.resetBenefits();
+    cases.retry(incident);
 
     // then
     cases.awaitTask(instanceKey, "Task_ReviewApplication");
@@ -395,7 +404,7 @@ class EmploymentSubsidyPathTest {
     approveAndCountersign(instanceKey);
 
     // when the treasury refuses both parts and the DPF retries them with the right account
-    List<ProcessInstance> payments = cases.awaitChildren(instanceKey, 2);
+    List<ProcessInstance> payments = cases.awaitCalledInstances(instanceKey, "benefit-payment", 2);
     for (ProcessInstance payment : payments) {
       UserTask refused =
           cases.awaitTask(payment.getProcessInstanceKey(), "Task_HandleRejectedPayment");
@@ -416,9 +425,9 @@ class EmploymentSubsidyPathTest {
     }
 
     // then
-    cases.awaitEnded(instanceKey);
-    assertThat(cases.endEvents(instanceKey)).contains("EndEvent_Paid");
-    assertThat(cases.payments(applicationId))
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).contains("EndEvent_Paid");
+    assertThat(sandbox.payments(applicationId))
         .hasSize(2)
         .allSatisfy(payment -> assertThat(payment.get("payeeAccount")).isEqualTo(GARMENTS_ACCOUNT));
   }
@@ -430,7 +439,7 @@ class EmploymentSubsidyPathTest {
     approveAndCountersign(instanceKey);
 
     // when
-    for (ProcessInstance payment : cases.awaitChildren(instanceKey, 2)) {
+    for (ProcessInstance payment : cases.awaitCalledInstances(instanceKey, "benefit-payment", 2)) {
       cases.complete(
           cases.awaitTask(payment.getProcessInstanceKey(), "Task_HandleRejectedPayment"),
           "dpf-zhang",
@@ -438,11 +447,11 @@ class EmploymentSubsidyPathTest {
     }
 
     // then nothing was paid, the register forgets the year, and the employer is told
-    cases.awaitEnded(instanceKey);
-    assertThat(cases.endEvents(instanceKey)).contains("EndEvent_PaymentIncomplete");
-    assertThat(cases.payments(applicationId)).isEmpty();
-    assertThat(cases.benefit("employment-subsidy", GARMENTS, "2025")).isEmpty();
-    assertThat(cases.awaitNotices(applicationId, 1).get(0).get("text").toString())
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).contains("EndEvent_PaymentIncomplete");
+    assertThat(sandbox.payments(applicationId)).isEmpty();
+    assertThat(sandbox.benefit("employment-subsidy", GARMENTS, "2025")).isEmpty();
+    assertThat(sandbox.awaitNotices(applicationId, 1).get(0).get("text").toString())
         .contains("按比例就业补贴13680元未能拨付")
         .contains("超比例安排残疾人就业奖励18240元未能拨付");
   }

@@ -11,7 +11,6 @@ import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +26,8 @@ import org.tongxing.workers.rehabilitation.institution.CheckDesignatedInstitutio
  * Policy items 5.1 and 5.2 end to end through the official client: an institution applies, the
  * app's workers read its legal-person status, licence, registry standing and insurance from the
  * bureau sandbox, the DMN table decides admission and the managing department, the DPF, health,
- * education and market regulation decide, and the DPF's registry records what the process
- * decided: admission, the yearly review, suspension, re-admission and exit. The clock is pinned to
+ * education and market regulation decide, and the DPF's registry records what the process decided:
+ * admission, the yearly review, suspension, re-admission and exit. The clock is pinned to
  * 2026-07-01 09:00 (Asia/Shanghai), the day the applications come in, unless a test says otherwise.
  * Institutions are the well-known records of bureau-sandbox/README.md, one per test.
  */
@@ -44,18 +43,20 @@ class InstitutionAccreditationPathTest {
   @LocalServerPort int port;
 
   private CaseDriver cases;
+  private BureauSandbox sandbox;
   private String applicationId;
 
   @BeforeEach
   void setUp() {
-    cases = new CaseDriver(client, port);
+    cases = new CaseDriver(client);
+    sandbox = new BureauSandbox(port);
     applicationId = "ZR-2026-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     cases.pinClock(APPLICATION_DAY);
   }
 
   @AfterEach
   void tearDown() {
-    cases.resetFaults();
+    sandbox.resetFaults();
     cases.resetClock();
   }
 
@@ -71,6 +72,8 @@ class InstitutionAccreditationPathTest {
     JsonNode admission = cases.variables(instanceKey).get("admission");
     assertThat(admission.get("admissible").asBoolean()).isTrue();
     assertThat(admission.get("managingDepartment").asText()).isEqualTo("education");
+    // (the case belongs to the institution's county, which monitoring filters by)
+    assertThat(cases.awaitVariable(instanceKey, "county").asText()).isEqualTo("longwan");
     passDocuments(instanceKey);
 
     // and health, education and market regulation pass their checks, in parallel
@@ -84,17 +87,18 @@ class InstitutionAccreditationPathTest {
 
     // then the registry has the institution designated, and the child subsidy sees it
     cases.awaitSubscription(instanceKey, "institution-suspension");
-    JsonNode registered = cases.designatedInstitution(code);
+    JsonNode registered = sandbox.designatedInstitution(code);
     assertThat(registered.get("status").asText()).isEqualTo("DESIGNATED");
     assertThat(registered.get("managingDepartment").asText()).isEqualTo("education");
-    assertThat(registered.get("agreement").get("agreementNumber").asText()).isEqualTo("WZKF-2026-301");
+    assertThat(registered.get("agreement").get("agreementNumber").asText())
+        .isEqualTo("WZKF-2026-301");
     assertThat(registered.get("agreement").get("validUntil").asText()).isEqualTo("2027-06-30");
     assertThat(registered.get("services")).hasSize(2);
     assertThat(registered.get("history").get(0).get("caseId").asText()).isEqualTo(applicationId);
     assertThat(standing(code).inGoodStanding()).isTrue();
     JsonNode insurance = cases.variables(instanceKey).get("insurance");
     assertThat(insurance.get("allInForce").asBoolean()).isTrue();
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
         .satisfies(
             notice ->
@@ -106,8 +110,10 @@ class InstitutionAccreditationPathTest {
   void shouldPlaceALicensedInstitutionUnderHealthAndRenewItsAgreementAtTheYearlyReview() {
     // given 温州瓯海启航康复门诊部有限公司 holds a medical institution licence
     String code = "91330304YB874APDEY";
-    long instanceKey = admit("温州瓯海启航康复门诊部有限公司", code, "ouhai", "PDY10000548330304A1004", "WZKF-2026-302");
-    assertThat(cases.designatedInstitution(code).get("managingDepartment").asText()).isEqualTo("health");
+    long instanceKey =
+        admit("温州瓯海启航康复门诊部有限公司", code, "ouhai", "PDY10000548330304A1004", "WZKF-2026-302");
+    assertThat(sandbox.designatedInstitution(code).get("managingDepartment").asText())
+        .isEqualTo("health");
 
     // when a year passes
     cases.pinClock(FIRST_REVIEW_DAY);
@@ -118,12 +124,16 @@ class InstitutionAccreditationPathTest {
     assertCandidateGroups(opinion, "health");
     assertThat(cases.variables(review).get("insurance").get("allInForce").asBoolean()).isTrue();
     assertThat(cases.variables(review).get("medicalLicence").get("held").asBoolean()).isTrue();
-    cases.complete(review, "Task_DepartmentOpinion",
+    cases.complete(
+        review,
+        "Task_DepartmentOpinion",
         Map.of("departmentOpinion", "pass", "departmentOpinionComment", "年度执业检查合格"));
-    cases.complete(review, "Task_EvaluateInstitution",
+    cases.complete(
+        review,
+        "Task_EvaluateInstitution",
         Map.of("annualReviewDecision", "renew", "annualReviewComment", "年度考核合格"));
     await(() -> "2028-06-30".equals(agreementUntil(code)), "the agreement renewed");
-    JsonNode registered = cases.designatedInstitution(code);
+    JsonNode registered = sandbox.designatedInstitution(code);
     assertThat(registered.get("status").asText()).isEqualTo("DESIGNATED");
     assertThat(registered.get("lastReviewedOn").asText()).isEqualTo("2027-07-01");
     assertThat(registered.get("history").get(1).get("kind").asText()).isEqualTo("RENEW");
@@ -146,7 +156,7 @@ class InstitutionAccreditationPathTest {
     assertThat(admission.get("reason").asText()).isEqualTo("开办不满1年");
     assertThat(admission.get("policyClause").asText()).isEqualTo("item 5.2");
     assertThat(cases.completedEndEvents(instanceKey)).contains("EndEvent_Rejected");
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
         .satisfies(notice -> assertThat((String) notice.get("text")).contains("未获通过：开办不满1年"));
   }
@@ -159,7 +169,7 @@ class InstitutionAccreditationPathTest {
     // then the BPMN error ends the checks and the case, without a review
     cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     assertThat(cases.completedEndEvents(instanceKey)).contains("EndEvent_Rejected");
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
         .satisfies(notice -> assertThat((String) notice.get("text")).contains("查无法人登记"));
   }
@@ -168,21 +178,31 @@ class InstitutionAccreditationPathTest {
   void shouldReturnTheDocumentsForCorrectionAndCheckThemAgain() {
     // given
     long instanceKey = apply("泰顺县同心康复服务有限公司", "91330329WB0RPHCU1R", "taishun", null);
-    cases.complete(instanceKey, "Task_ReviewDocuments",
-        Map.of("documentDecision", "return", "documentComment", "法人登记状态存疑",
-            "correctionRequest", "请提供法人登记机关出具的存续证明。"));
+    cases.complete(
+        instanceKey,
+        "Task_ReviewDocuments",
+        Map.of(
+            "documentDecision",
+            "return",
+            "documentComment",
+            "法人登记状态存疑",
+            "correctionRequest",
+            "请提供法人登记机关出具的存续证明。"));
 
     // when the institution sends its correction
     cases.awaitSubscription(instanceKey, "institution-accreditation-corrected");
-    cases.publish("institution-accreditation-corrected", applicationId, Map.of("correctionNote", "已补充"));
+    cases.publish(
+        "institution-accreditation-corrected", applicationId, Map.of("correctionNote", "已补充"));
 
     // then the checks run again and the DPF reviews again
     UserTask again = cases.awaitTask(instanceKey, "Task_ReviewDocuments");
     assertCandidateGroups(again, "dpf");
-    assertThat(cases.variables(instanceKey).get("legalPerson").get("statusName").asText()).isEqualTo("注销");
-    assertThat(cases.notices(applicationId))
+    assertThat(cases.variables(instanceKey).get("legalPerson").get("statusName").asText())
+        .isEqualTo("注销");
+    assertThat(sandbox.notices(applicationId))
         .singleElement()
-        .satisfies(notice -> assertThat((String) notice.get("text")).contains("需补正：请提供法人登记机关出具的存续证明。"));
+        .satisfies(
+            notice -> assertThat((String) notice.get("text")).contains("需补正：请提供法人登记机关出具的存续证明。"));
   }
 
   @Test
@@ -191,14 +211,33 @@ class InstitutionAccreditationPathTest {
     String code = "52330302UGB4EP6QJQ";
     long instanceKey = apply("温州市鹿城区晨曦儿童康复中心", code, "lucheng", null);
     passDocuments(instanceKey);
-    cases.complete(instanceKey, "Task_InspectHealth", Map.of("healthInspectionResult", "fail",
-        "healthInspectionFindings", "消毒记录不全", "healthInspectedOn", "2026-07-03"));
-    cases.complete(instanceKey, "Task_InspectEducation", Map.of("educationInspectionResult", "pass",
-        "educationInspectionFindings", "师资达标", "educationInspectedOn", "2026-07-03"));
-    cases.complete(instanceKey, "Task_CheckFees", Map.of("feeCheckResult", "pass", "feeCheckFindings", "已公示"));
+    cases.complete(
+        instanceKey,
+        "Task_InspectHealth",
+        Map.of(
+            "healthInspectionResult",
+            "fail",
+            "healthInspectionFindings",
+            "消毒记录不全",
+            "healthInspectedOn",
+            "2026-07-03"));
+    cases.complete(
+        instanceKey,
+        "Task_InspectEducation",
+        Map.of(
+            "educationInspectionResult",
+            "pass",
+            "educationInspectionFindings",
+            "师资达标",
+            "educationInspectedOn",
+            "2026-07-03"));
+    cases.complete(
+        instanceKey, "Task_CheckFees", Map.of("feeCheckResult", "pass", "feeCheckFindings", "已公示"));
 
     // when the DPF orders rectification and the institution reports it done
-    cases.complete(instanceKey, "Task_DecideAfterInspection",
+    cases.complete(
+        instanceKey,
+        "Task_DecideAfterInspection",
         Map.of("inspectionDecision", "rectify", "inspectionDecisionComment", "完善消毒记录"));
     cases.awaitSubscription(instanceKey, "institution-rectified");
     cases.publish("institution-rectified", applicationId, Map.of());
@@ -207,21 +246,25 @@ class InstitutionAccreditationPathTest {
     passInspections(instanceKey);
     signAgreement(instanceKey, "WZKF-2026-303");
     cases.awaitSubscription(instanceKey, "institution-suspension");
-    assertThat(cases.designatedInstitution(code).get("status").asText()).isEqualTo("DESIGNATED");
+    assertThat(sandbox.designatedInstitution(code).get("status").asText()).isEqualTo("DESIGNATED");
 
     // when the yearly review fails it
     cases.pinClock(FIRST_REVIEW_DAY);
     long review = cases.awaitCalledInstance(instanceKey, "institution-annual-review");
     assertCandidateGroups(cases.awaitTask(review, "Task_DepartmentOpinion"), "education");
-    cases.complete(review, "Task_DepartmentOpinion",
+    cases.complete(
+        review,
+        "Task_DepartmentOpinion",
         Map.of("departmentOpinion", "fail", "departmentOpinionComment", "全年投诉三起，整改不力"));
-    cases.complete(review, "Task_EvaluateInstitution",
+    cases.complete(
+        review,
+        "Task_EvaluateInstitution",
         Map.of("annualReviewDecision", "exit", "annualReviewComment", "年度考核不合格"));
 
     // then it leaves the scheme (动态退出): the registry and the child subsidy see it
     cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     assertThat(cases.completedEndEvents(instanceKey)).contains("EndEvent_Exited");
-    JsonNode registered = cases.designatedInstitution(code);
+    JsonNode registered = sandbox.designatedInstitution(code);
     assertThat(registered.get("status").asText()).isEqualTo("EXITED");
     assertThat(registered.get("statusReason").asText()).isEqualTo("年度考核不合格，动态退出：年度考核不合格");
     assertThat(registered.get("exitedOn").asText()).isEqualTo("2027-07-01");
@@ -244,7 +287,7 @@ class InstitutionAccreditationPathTest {
     // then
     cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
     assertThat(cases.completedEndEvents(instanceKey)).contains("EndEvent_Closed");
-    assertThat(cases.notices(applicationId))
+    assertThat(sandbox.notices(applicationId))
         .extracting(notice -> notice.get("subject"))
         .containsExactly("定点康复机构准入需补办保险", "定点康复机构准入申请已终止");
   }
@@ -256,25 +299,36 @@ class InstitutionAccreditationPathTest {
     long instanceKey = admit("龙港市向日葵儿童康复中心", code, "longgang", null, "WZKF-2026-304");
 
     // when the DPF suspends it
-    cases.publish("institution-suspension", code,
+    cases.publish(
+        "institution-suspension",
+        code,
         Map.of("suspensionNoticeNumber", "ZT-2026-018", "suspensionReason", "收费未按公示标准执行"));
 
     // then the registry and the child subsidy see the suspension
-    await(() -> "SUSPENDED".equals(cases.designatedInstitution(code).get("status").asText()), "suspended");
+    await(
+        () -> "SUSPENDED".equals(sandbox.designatedInstitution(code).get("status").asText()),
+        "suspended");
     assertThat(standing(code).reason()).isEqualTo("该机构已暂停定点：收费未按公示标准执行");
-    assertThat(cases.variables(instanceKey).get("suspensionEndsAt").asText()).startsWith("2027-01-01T09:00");
+    assertThat(cases.variables(instanceKey).get("suspensionEndsAt").asText())
+        .startsWith("2027-01-01T09:00");
 
     // when it reports its rectification and the DPF re-admits it
     cases.awaitSubscription(instanceKey, "institution-rectification-reported");
-    cases.publish("institution-rectification-reported", code,
+    cases.publish(
+        "institution-rectification-reported",
+        code,
         Map.of("rectificationReport", "已退还多收费用并重新公示收费标准"));
     UserTask readmission = cases.awaitTask(instanceKey, "Task_ReviewReadmission");
     assertCandidateGroups(readmission, "dpf");
-    cases.complete(instanceKey, "Task_ReviewReadmission",
+    cases.complete(
+        instanceKey,
+        "Task_ReviewReadmission",
         Map.of("readmissionDecision", "readmit", "readmissionComment", "整改到位"));
 
     // then it is designated again
-    await(() -> "DESIGNATED".equals(cases.designatedInstitution(code).get("status").asText()), "readmitted");
+    await(
+        () -> "DESIGNATED".equals(sandbox.designatedInstitution(code).get("status").asText()),
+        "readmitted");
     assertThat(standing(code).inGoodStanding()).isTrue();
 
     // when it withdraws
@@ -283,10 +337,11 @@ class InstitutionAccreditationPathTest {
 
     // then its exit is recorded
     cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
-    JsonNode registered = cases.designatedInstitution(code);
+    JsonNode registered = sandbox.designatedInstitution(code);
     assertThat(registered.get("status").asText()).isEqualTo("EXITED");
     assertThat(registered.get("statusReason").asText()).isEqualTo("机构申请退出定点：机构搬迁，停止开展康复服务");
-    assertThat(registered.get("history")).extracting(entry -> entry.get("kind").asText())
+    assertThat(registered.get("history"))
+        .extracting(entry -> entry.get("kind").asText())
         .containsExactly("ADMIT", "SUSPEND", "READMIT", "EXIT");
   }
 
@@ -294,7 +349,7 @@ class InstitutionAccreditationPathTest {
   void shouldRaiseAnIncidentWhileTheLegalPersonRegistryIsDownAndGoOnOnceResolved() {
     // given the real clock, so that the retries' back-off passes, and a registry failing every try
     cases.resetClock();
-    cases.failNext("health-legal-persons", 3);
+    sandbox.failNext("health-legal-persons", 3);
     long instanceKey = apply("泰顺县同心康复服务有限公司", "91330329WB0RPHCU1R", "taishun", null);
 
     // when
@@ -303,10 +358,14 @@ class InstitutionAccreditationPathTest {
     // then
     assertThat(incident.getElementId()).isEqualTo("Task_CheckLegalPersonStatus");
     assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.JOB_NO_RETRIES);
-    assertThat(incident.getErrorMessage()).contains("the health commission's licensing system", "503");
+    assertThat(incident.getErrorMessage())
+        .contains(
+            "from GET http://localhost:",
+            "/sandbox/health/legal-persons/",
+            "but got 503 SERVICE_UNAVAILABLE");
 
     // when it is back and an operator retries
-    cases.resetFaults();
+    sandbox.resetFaults();
     cases.retry(incident);
 
     // then the case reaches the DPF's review
@@ -337,33 +396,66 @@ class InstitutionAccreditationPathTest {
     institution.put("rehabilitationStaff", 8);
     institution.put("monthlyFee", 3200);
     institution.put("contact", Map.of("name", "陈老师", "mobile", "13605771234"));
-    institution.put("payee", Map.of("accountName", name, "accountNumber", "6228480328001234567", "bankName", "温州银行"));
-    return cases.start(PROCESS_ID, Map.of("applicationId", applicationId, "institution", institution));
+    institution.put(
+        "payee",
+        Map.of("accountName", name, "accountNumber", "6228480328001234567", "bankName", "温州银行"));
+    return cases.start(
+        PROCESS_ID, Map.of("applicationId", applicationId, "institution", institution));
   }
 
   private void passDocuments(long instanceKey) {
-    cases.complete(instanceKey, "Task_ReviewDocuments",
+    cases.complete(
+        instanceKey,
+        "Task_ReviewDocuments",
         Map.of("documentDecision", "pass", "documentComment", "材料齐全"));
   }
 
   private void passInspections(long instanceKey) {
-    cases.complete(instanceKey, "Task_InspectHealth", Map.of("healthInspectionResult", "pass",
-        "healthInspectionFindings", "符合要求", "healthInspectedOn", "2026-07-08"));
-    cases.complete(instanceKey, "Task_InspectEducation", Map.of("educationInspectionResult", "pass",
-        "educationInspectionFindings", "符合要求", "educationInspectedOn", "2026-07-08"));
-    cases.complete(instanceKey, "Task_CheckFees", Map.of("feeCheckResult", "pass", "feeCheckFindings", "收费已公示"));
+    cases.complete(
+        instanceKey,
+        "Task_InspectHealth",
+        Map.of(
+            "healthInspectionResult",
+            "pass",
+            "healthInspectionFindings",
+            "符合要求",
+            "healthInspectedOn",
+            "2026-07-08"));
+    cases.complete(
+        instanceKey,
+        "Task_InspectEducation",
+        Map.of(
+            "educationInspectionResult",
+            "pass",
+            "educationInspectionFindings",
+            "符合要求",
+            "educationInspectedOn",
+            "2026-07-08"));
+    cases.complete(
+        instanceKey,
+        "Task_CheckFees",
+        Map.of("feeCheckResult", "pass", "feeCheckFindings", "收费已公示"));
   }
 
   private void signAgreement(long instanceKey, String agreementNumber) {
-    cases.complete(instanceKey, "Task_SignAgreement",
-        Map.of("agreementNumber", agreementNumber, "agreementValidFrom", "2026-07-01", "agreementComment", ""));
+    cases.complete(
+        instanceKey,
+        "Task_SignAgreement",
+        Map.of(
+            "agreementNumber",
+            agreementNumber,
+            "agreementValidFrom",
+            "2026-07-01",
+            "agreementComment",
+            ""));
   }
 
   private String agreementUntil(String code) {
-    return cases.designatedInstitution(code).get("agreement").get("validUntil").asText();
+    return sandbox.designatedInstitution(code).get("agreement").get("validUntil").asText();
   }
 
-  private org.tongxing.workers.rehabilitation.institution.DesignationStanding standing(String code) {
+  private org.tongxing.workers.rehabilitation.institution.DesignationStanding standing(
+      String code) {
     return designatedInstitutions
         .checkDesignatedInstitution(
             new CheckDesignatedInstitutionInput(new InstitutionReference(code, null, null), null))

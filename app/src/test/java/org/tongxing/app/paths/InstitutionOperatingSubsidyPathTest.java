@@ -36,10 +36,12 @@ class InstitutionOperatingSubsidyPathTest {
   @LocalServerPort int port;
 
   private CaseDriver cases;
+  private BureauSandbox sandbox;
 
   @BeforeEach
   void setUp() {
-    cases = new CaseDriver(client, port);
+    cases = new CaseDriver(client);
+    sandbox = new BureauSandbox(port);
   }
 
   @AfterEach
@@ -58,7 +60,8 @@ class InstitutionOperatingSubsidyPathTest {
       assertCandidateGroups(review, "dpf");
       client
           .newCompleteUserTaskCommand(review.getUserTaskKey())
-          .variables(Map.of("operatingSubsidyDecision", "approve", "operatingSubsidyComment", "核对无误"))
+          .variables(
+              Map.of("operatingSubsidyDecision", "approve", "operatingSubsidyComment", "核对无误"))
           .send()
           .join();
     }
@@ -75,10 +78,10 @@ class InstitutionOperatingSubsidyPathTest {
     // trained 郑宇航 for 4 months only
     assertThat(settled.get("永嘉县蓓蕾儿童康复中心").get("amount").asInt()).isZero();
     assertThat(settled).doesNotContainKey("温州市残疾人康复中心");
-    assertThat(cases.payments("YY-2025-523303025490Q910KM"))
+    assertThat(sandbox.payments("YY-2025-523303025490Q910KM"))
         .extracting(p -> p.get("paymentId"), p -> ((Number) p.get("amount")).intValue())
         .containsExactly(tuple("YY-2025-523303025490Q910KM-6.4", 6000));
-    assertThat(cases.notices("YY-2025-523303818P9L1E9T0F"))
+    assertThat(sandbox.notices("YY-2025-523303818P9L1E9T0F"))
         .singleElement()
         .satisfies(
             notice ->
@@ -91,14 +94,14 @@ class InstitutionOperatingSubsidyPathTest {
   void shouldPayAYearOnceWhenItIsSettledAgain() {
     // given 2025 was settled and 星语 paid
     settleAll(cases.start(PROCESS_ID, Map.of("subsidyYear", 2025)));
-    int paid = cases.payments("YY-2025-523303025490Q910KM").size();
+    int paid = sandbox.payments("YY-2025-523303025490Q910KM").size();
 
     // when the DPF settles 2025 again
     settleAll(cases.start(PROCESS_ID, Map.of("subsidyYear", 2025)));
 
     // then the treasury answers the first payment: no second one
     assertThat(paid).isEqualTo(1);
-    assertThat(cases.payments("YY-2025-523303025490Q910KM")).hasSize(1);
+    assertThat(sandbox.payments("YY-2025-523303025490Q910KM")).hasSize(1);
   }
 
   @Test
@@ -120,12 +123,16 @@ class InstitutionOperatingSubsidyPathTest {
                 () ->
                     client
                         .newProcessInstanceSearchRequest()
-                        .filter(f -> f.processDefinitionId(PROCESS_ID).state(ProcessInstanceState.ACTIVE))
+                        .filter(
+                            f ->
+                                f.processDefinitionId(PROCESS_ID)
+                                    .state(ProcessInstanceState.ACTIVE))
                         .send()
                         .join()
                         .items()
                         .stream()
-                        .filter(instance -> year - 1 == subsidyYear(instance.getProcessInstanceKey()))
+                        .filter(
+                            instance -> year - 1 == subsidyYear(instance.getProcessInstanceKey()))
                         .toList(),
                 instances -> !instances.isEmpty());
     started.forEach(

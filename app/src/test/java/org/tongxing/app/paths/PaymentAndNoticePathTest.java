@@ -1,43 +1,31 @@
 package org.tongxing.app.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.ElementInstanceState;
-import io.camunda.client.api.search.enums.ElementInstanceType;
 import io.camunda.client.api.search.enums.IncidentErrorType;
-import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
-import io.camunda.client.api.search.response.ElementInstance;
 import io.camunda.client.api.search.response.Incident;
-import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import java.time.Duration;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import org.tongxing.app.TongxingAppTest;
 
 /**
- * The shared jobs {@code finance-make-payment} and {@code notify-applicant} end to end: the official
- * client drives a small process that pays and tells the applicant, the app's own workers call the
- * bureau sandbox, and the test reads back what the treasury paid and what the applicant was told.
+ * The shared jobs {@code finance-make-payment} and {@code notify-applicant} end to end: the
+ * official client drives a small process that pays and tells the applicant, the app's own workers
+ * call the bureau sandbox, and the test reads back what the treasury paid and what the applicant
+ * was told.
  */
 @TongxingAppTest
 class PaymentAndNoticePathTest {
-
-  private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
   /** Well-known accounts of bureau-sandbox/README.md. */
   private static final String OPEN_ACCOUNT = "6217001820001234567";
@@ -48,13 +36,15 @@ class PaymentAndNoticePathTest {
   @Autowired CamundaClient client;
   @LocalServerPort int port;
 
-  private RestClient sandbox;
+  private CaseDriver cases;
+  private BureauSandbox sandbox;
   private final String processId = "pay-and-notify-" + UUID.randomUUID();
   private final String caseId = "JY-2026-" + UUID.randomUUID();
 
   @BeforeEach
   void deployTheProcess() {
-    sandbox = RestClient.create("http://localhost:" + port + "/sandbox");
+    cases = new CaseDriver(client);
+    sandbox = new BureauSandbox(port);
     client
         .newDeployResourceCommand()
         .addProcessModel(payAndNotify(processId), processId + ".bpmn")
@@ -64,7 +54,7 @@ class PaymentAndNoticePathTest {
 
   @AfterEach
   void resetFaults() {
-    sandbox.delete().uri("/admin/faults").retrieve().toBodilessEntity();
+    sandbox.resetFaults();
   }
 
   /**
@@ -92,8 +82,7 @@ class PaymentAndNoticePathTest {
                 t.zeebeJobType("notify-applicant")
                     .zeebeInputExpression(
                         notice(
-                            "\"补贴 \" + string(subsidy) + \" 元已拨付，交易流水号 \""
-                                + " + paymentReference"),
+                            "\"补贴 \" + string(subsidy) + \" 元已拨付，交易流水号 \"" + " + paymentReference"),
                         "notice"))
         .endEvent("EndEvent_Paid")
         .moveToActivity("Task_MakePayment")
@@ -121,8 +110,8 @@ class PaymentAndNoticePathTest {
     long instanceKey = startCase(EMPLOYER, OPEN_ACCOUNT);
 
     // then
-    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
-    assertThat(completedEndEvents(instanceKey)).containsExactly("EndEvent_Paid");
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).containsExactly("EndEvent_Paid");
     Map<String, String> variables = variables(instanceKey);
     assertThat(variables).containsEntry("paymentStatus", "\"PAID\"");
     String reference = variables.get("paymentReference").replace("\"", "");
@@ -131,7 +120,7 @@ class PaymentAndNoticePathTest {
     assertThat(variables.get("noticeId")).matches("\"TZ\\d{16}\"");
     assertThat(variables).containsKey("noticeSentAt");
 
-    assertThat(payments())
+    assertThat(sandbox.payments(caseId))
         .singleElement()
         .satisfies(
             payment -> {
@@ -141,7 +130,7 @@ class PaymentAndNoticePathTest {
               assertThat(payment).containsEntry("payeeAccount", OPEN_ACCOUNT);
               assertThat(payment).containsEntry("policyClause", "item 1.4");
             });
-    assertThat(notices())
+    assertThat(sandbox.notices(caseId))
         .singleElement()
         .satisfies(
             notice -> {
@@ -156,8 +145,8 @@ class PaymentAndNoticePathTest {
     long instanceKey = startCase("温州鹿城旧城五金加工厂", CLOSED_ACCOUNT);
 
     // then
-    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
-    assertThat(completedEndEvents(instanceKey)).containsExactly("EndEvent_PaymentRejected");
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).containsExactly("EndEvent_PaymentRejected");
     Map<String, String> variables = variables(instanceKey);
     assertThat(variables)
         .containsEntry("paymentStatus", "\"REJECTED\"")
@@ -165,8 +154,8 @@ class PaymentAndNoticePathTest {
     assertThat(variables.get("paymentRejection"))
         .contains("\"reason\":\"account-closed\"")
         .contains("\"reasonText\":\"收款账户已销户\"");
-    assertThat(payments()).isEmpty();
-    assertThat(notices())
+    assertThat(sandbox.payments(caseId)).isEmpty();
+    assertThat(sandbox.notices(caseId))
         .singleElement()
         .satisfies(notice -> assertThat(notice).containsEntry("text", "补贴未能拨付：收款账户已销户"));
   }
@@ -174,17 +163,11 @@ class PaymentAndNoticePathTest {
   @Test
   void shouldRaiseAnIncidentWhileTheTreasuryIsDownAndPayOnceWhenItIsResolved() {
     // given the treasury answers every request with 503
-    sandbox
-        .put()
-        .uri("/admin/faults")
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("system", "finance-payments", "failureRate", 1.0))
-        .retrieve()
-        .toBodilessEntity();
+    sandbox.failAlways("finance-payments");
     long instanceKey = startCase(EMPLOYER, OPEN_ACCOUNT);
 
     // when the payment task's retries run out
-    Incident incident = awaitActiveIncident(instanceKey);
+    Incident incident = cases.awaitIncident(instanceKey);
 
     // then an incident names the outage
     assertThat(incident.getElementId()).isEqualTo("Task_MakePayment");
@@ -193,100 +176,33 @@ class PaymentAndNoticePathTest {
 
     // when the treasury is back (its list answers again: nothing was paid) and an operator
     // retries the job
-    resetFaults();
-    assertThat(payments()).isEmpty();
-    client.newUpdateRetriesCommand(incident.getJobKey()).retries(1).send().join();
-    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+    sandbox.resetFaults();
+    assertThat(sandbox.payments(caseId)).isEmpty();
+    cases.retry(incident);
 
     // then the case goes on and is paid exactly once
-    awaitState(instanceKey, ProcessInstanceState.COMPLETED);
-    assertThat(completedEndEvents(instanceKey)).containsExactly("EndEvent_Paid");
-    assertThat(payments()).hasSize(1);
-    assertThat(notices()).hasSize(1);
+    cases.awaitState(instanceKey, ProcessInstanceState.COMPLETED);
+    assertThat(cases.completedEndEvents(instanceKey)).containsExactly("EndEvent_Paid");
+    assertThat(sandbox.payments(caseId)).hasSize(1);
+    assertThat(sandbox.notices(caseId)).hasSize(1);
   }
 
   private long startCase(String payeeName, String account) {
-    return client
-        .newCreateInstanceCommand()
-        .bpmnProcessId(processId)
-        .latestVersion()
-        .variables(
-            Map.of(
-                "applicationId", caseId,
-                "employer", Map.of("name", payeeName, "account", account, "mobile", "13805771234"),
-                "subsidy", 3600))
-        .send()
-        .join()
-        .getProcessInstanceKey();
+    return cases.start(
+        processId,
+        Map.of(
+            "applicationId",
+            caseId,
+            "employer",
+            Map.of("name", payeeName, "account", account, "mobile", "13805771234"),
+            "subsidy",
+            3600));
   }
 
-  private void awaitState(long instanceKey, ProcessInstanceState state) {
-    await()
-        .atMost(VISIBLE_WITHIN)
-        .until(
-            () -> client.newProcessInstanceGetRequest(instanceKey).send().join().getState(),
-            actual -> actual == state);
-  }
-
-  private Incident awaitActiveIncident(long instanceKey) {
-    return await()
-        .atMost(VISIBLE_WITHIN)
-        .until(
-            () ->
-                client
-                    .newIncidentSearchRequest()
-                    .filter(f -> f.processInstanceKey(instanceKey).state(IncidentState.ACTIVE))
-                    .send()
-                    .join()
-                    .items(),
-            items -> items.size() == 1)
-        .get(0);
-  }
-
-  private List<String> completedEndEvents(long instanceKey) {
-    return client
-        .newElementInstanceSearchRequest()
-        .filter(
-            f ->
-                f.processInstanceKey(instanceKey)
-                    .type(ElementInstanceType.END_EVENT)
-                    .state(ElementInstanceState.COMPLETED))
-        .send()
-        .join()
-        .items()
-        .stream()
-        .map(ElementInstance::getElementId)
-        .toList();
-  }
-
-  /** The instance's own variables, values as JSON. */
+  /** The case's own variables, each value as its JSON text. */
   private Map<String, String> variables(long instanceKey) {
-    return client
-        .newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(instanceKey))
-        .send()
-        .join()
-        .items()
-        .stream()
-        .filter(v -> v.getScopeKey() == instanceKey)
-        .collect(Collectors.toMap(Variable::getName, Variable::getValue));
-  }
-
-  /** What the sandbox's treasury paid for this case. */
-  private List<Map<String, Object>> payments() {
-    return readBack("/finance/payments?caseId={caseId}");
-  }
-
-  /** What the sandbox's notification service told this case's applicant. */
-  private List<Map<String, Object>> notices() {
-    return readBack("/notifications/notices?caseId={caseId}");
-  }
-
-  private List<Map<String, Object>> readBack(String uri) {
-    return sandbox
-        .get()
-        .uri(uri, caseId)
-        .retrieve()
-        .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    Map<String, String> variables = new HashMap<>();
+    cases.variables(instanceKey).forEach((name, value) -> variables.put(name, value.toString()));
+    return variables;
   }
 }

@@ -2,6 +2,8 @@ package org.tongxing.app.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.tongxing.app.paths.PetitionCases.PETITION_HANDLING;
+import static org.tongxing.app.paths.PetitionCases.petition;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
@@ -33,11 +35,11 @@ class PetitionHandlingPathTest {
 
   @Autowired CamundaClient client;
 
-  private PetitionCases cases;
+  private CaseDriver cases;
 
   @BeforeEach
   void openCases() {
-    cases = new PetitionCases(client);
+    cases = new CaseDriver(client);
   }
 
   @AfterEach
@@ -50,12 +52,14 @@ class PetitionHandlingPathTest {
   void shouldAcceptAssignAndAnswerWithinTheDeadlines() {
     // given received by the Petitions Bureau on Monday 2026-09-14
     cases.pinClock("2026-09-14T09:30:00+08:00");
-    long petition = cases.start(Map.of());
+    long petition = cases.start(PETITION_HANDLING, petition(Map.of()));
 
     // then the Petitions Bureau decides within 15 days: by Tuesday 09-29; reminded three working
     // days before, 中秋节 (Friday 09-25) not counting
     UserTask acceptance = cases.awaitTask(petition, "Task_DecideAcceptance");
     assertThat(acceptance.getCandidateGroups()).containsExactly("petitions");
+    // (the case belongs to the petitioner's county, which monitoring filters by)
+    assertThat(cases.awaitVariable(petition, "county").asText()).isEqualTo("lucheng");
     assertThat(acceptance.getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-09-29T23:59:59+08:00"));
     assertThat(acceptance.getFollowUpDate())
@@ -105,7 +109,7 @@ class PetitionHandlingPathTest {
             text ->
                 assertThat((String) text)
                     .contains("鹿城区人民政府的处理意见：予以支持", REPLY, "30日内向温州市人民政府（市信访局承办）请求复查"));
-    long review = cases.awaitCalled(petition, "petition-review");
+    long review = cases.awaitCalledInstance(petition, "petition-review");
     UserTask request = cases.awaitTask(review, "Task_RecordRequest");
     assertThat(request.getCandidateGroups()).containsExactly("petitions");
     assertThat(request.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-11-19T23:59:59+08:00"));
@@ -127,7 +131,7 @@ class PetitionHandlingPathTest {
   void shouldTellThePetitionerWhyNotAcceptedAndWhereToTurn() {
     // given received by 瑞安市 on 2026-09-14
     cases.pinClock("2026-09-14T09:30:00+08:00");
-    long petition = cases.start(Map.of("receivedBy", "county-ruian"));
+    long petition = cases.start(PETITION_HANDLING, petition(Map.of("receivedBy", "county-ruian")));
     UserTask acceptance = cases.awaitTask(petition, "Task_DecideAcceptance");
     assertThat(acceptance.getCandidateGroups()).containsExactly("county-ruian");
 
@@ -168,7 +172,7 @@ class PetitionHandlingPathTest {
   void shouldForwardToTheBodyResponsibleOutsideTheSystem() {
     // given
     cases.pinClock("2026-09-14T09:30:00+08:00");
-    long petition = cases.start(Map.of());
+    long petition = cases.start(PETITION_HANDLING, petition(Map.of()));
 
     // when
     cases.complete(
@@ -190,7 +194,8 @@ class PetitionHandlingPathTest {
   void shouldRemindAndThenSuperviseACountyThatDoesNotDecideInFifteenDays() {
     // given received by 永嘉县 on Monday 2026-09-14: to decide by 09-29, reminded on 09-23
     cases.pinClock("2026-09-14T09:30:00+08:00");
-    long petition = cases.start(Map.of("receivedBy", "county-yongjia"));
+    long petition =
+        cases.start(PETITION_HANDLING, petition(Map.of("receivedBy", "county-yongjia")));
     UserTask acceptance = cases.awaitTask(petition, "Task_DecideAcceptance");
 
     // when the reminder day comes
@@ -198,7 +203,7 @@ class PetitionHandlingPathTest {
 
     // then the county's task is raised
     await()
-        .atMost(PetitionCases.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(
             () -> cases.task(acceptance.getUserTaskKey()).getPriority(),
             priority -> priority == 90);
@@ -303,7 +308,7 @@ class PetitionHandlingPathTest {
 
     // then the task is raised for 鹿城区 (催办) and the reminder recorded in the case
     await()
-        .atMost(PetitionCases.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(
             () -> cases.task(handling.getUserTaskKey()).getPriority(), priority -> priority == 90);
     var reminder = cases.awaitVariable(petition, "handlingReminder");
@@ -358,7 +363,7 @@ class PetitionHandlingPathTest {
     // then the supervision is no longer open
     cases.awaitCompleted(petition, "Task_NotifyReply");
     await()
-        .atMost(PetitionCases.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(() -> cases.openTasks(petition, "Task_SuperviseHandling").isEmpty());
     assertThat(cases.completed(petition)).doesNotContain("Task_SuperviseHandling");
   }
@@ -415,7 +420,7 @@ class PetitionHandlingPathTest {
   void shouldReviewARequestMadeInTimeAndSayWhereToAskForARereview() {
     // given answered on 10-20: a review may be asked for until 11-19
     long petition = answered();
-    long review = cases.awaitCalled(petition, "petition-review");
+    long review = cases.awaitCalledInstance(petition, "petition-review");
 
     // when the petitioner asks on 11-10
     cases.pinClock("2026-11-10T14:00:00+08:00");
@@ -467,7 +472,7 @@ class PetitionHandlingPathTest {
     try {
       // when answered, reviewed on request and changed on 11-30
       long petition = answered();
-      long review = cases.awaitCalled(petition, "petition-review");
+      long review = cases.awaitCalledInstance(petition, "petition-review");
       cases.pinClock("2026-11-10T14:00:00+08:00");
       cases.complete(
           cases.awaitTask(review, "Task_RecordRequest"),
@@ -480,7 +485,7 @@ class PetitionHandlingPathTest {
       // then a re-review may be asked for until 12-30, here
       long reReview =
           await()
-              .atMost(PetitionCases.VISIBLE_WITHIN)
+              .atMost(CaseDriver.VISIBLE_WITHIN)
               .until(
                   () ->
                       client
@@ -524,7 +529,7 @@ class PetitionHandlingPathTest {
   void shouldTakeALetterPostedInTimeThatArrivesLate() {
     // given a review may be asked for until 11-19
     long petition = answered();
-    long review = cases.awaitCalled(petition, "petition-review");
+    long review = cases.awaitCalledInstance(petition, "petition-review");
 
     // when a letter postmarked 11-18 is recorded on 11-23
     cases.pinClock("2026-11-23T10:00:00+08:00");
@@ -541,7 +546,7 @@ class PetitionHandlingPathTest {
   void shouldRefuseAReviewRequestedTooLate() {
     // given a review may be asked for until 11-19
     long petition = answered();
-    long review = cases.awaitCalled(petition, "petition-review");
+    long review = cases.awaitCalledInstance(petition, "petition-review");
 
     // when the petitioner asks in person on 11-23
     cases.pinClock("2026-11-23T10:00:00+08:00");
@@ -573,7 +578,7 @@ class PetitionHandlingPathTest {
   /** A case received 09-14, accepted 09-16 and assigned to 鹿城区 on 09-29. */
   private long acceptedAndAssigned() {
     cases.pinClock("2026-09-14T09:30:00+08:00");
-    long petition = cases.start(Map.of());
+    long petition = cases.start(PETITION_HANDLING, petition(Map.of()));
     cases.pinClock("2026-09-16T10:00:00+08:00");
     cases.complete(cases.awaitTask(petition, "Task_DecideAcceptance"), accept());
     cases.pinClock("2026-09-29T15:00:00+08:00");

@@ -2,26 +2,23 @@ package org.tongxing.app.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.tongxing.app.paths.PetitionCases.PETITION_HANDLING;
+import static org.tongxing.app.paths.PetitionCases.petition;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.Job;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import org.tongxing.app.TongxingAppTest;
 
 /**
@@ -37,16 +34,18 @@ class PetitionLegalAidPathTest {
   @Autowired CamundaClient client;
   @LocalServerPort int port;
 
-  private PetitionCases cases;
+  private CaseDriver cases;
+  private BureauSandbox sandbox;
 
   @BeforeEach
   void openCases() {
-    cases = new PetitionCases(client);
+    cases = new CaseDriver(client);
+    sandbox = new BureauSandbox(port);
   }
 
   @AfterEach
   void closeCases() {
-    sandbox().delete().uri("/sandbox/admin/faults").retrieve().toBodilessEntity();
+    sandbox.resetFaults();
     cases.cancelRunning();
     cases.resetClock();
   }
@@ -58,7 +57,7 @@ class PetitionLegalAidPathTest {
 
     // then the application is filed on the petitioner's behalf, without an economic check for
     // his valid disability certificate, and Justice decides within 7 days: by 09-23
-    long legalAid = cases.awaitCalled(petition, "petition-legal-aid");
+    long legalAid = cases.awaitCalledInstance(petition, "petition-legal-aid");
     UserTask decision = cases.awaitTask(legalAid, "Task_DecideLegalAid");
     assertThat(decision.getCandidateGroups()).containsExactly("justice");
     assertThat(decision.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-09-23T23:59:59+08:00"));
@@ -87,14 +86,7 @@ class PetitionLegalAidPathTest {
                 assertThat((String) text).contains(applicationNumber, "决定给予法律援助，由温州市法律援助中心 周律师承办"));
     assertThat(cases.awaitEnded(legalAid)).isEqualTo(ProcessInstanceState.COMPLETED);
     assertThat(cases.awaitVariable(petition, "legalAidStatus").asText()).isEqualTo("GRANTED");
-    JsonNode recorded =
-        new ObjectMapper()
-            .readTree(
-                sandbox()
-                    .get()
-                    .uri("/sandbox/justice/legal-aid-applications/{n}", applicationNumber)
-                    .retrieve()
-                    .body(String.class));
+    JsonNode recorded = sandbox.legalAidApplication(applicationNumber);
     assertThat(recorded.path("status").asText()).isEqualTo("GRANTED");
     assertThat(recorded.path("referenceId").asText())
         .isEqualTo(cases.variables(petition).get("petitionNumber").asText() + "-legal-aid");
@@ -103,7 +95,7 @@ class PetitionLegalAidPathTest {
   @Test
   void shouldRequireTheReasonOfARefusalAndTellIt() {
     // given
-    long legalAid = cases.awaitCalled(referredForLegalAid(Map.of()), "petition-legal-aid");
+    long legalAid = cases.awaitCalledInstance(referredForLegalAid(Map.of()), "petition-legal-aid");
 
     // when refused without a reason, then with one
     cases.complete(
@@ -133,7 +125,7 @@ class PetitionLegalAidPathTest {
     long petition = referredForLegalAid(Map.of("petitioner", petitioner));
 
     // then the Justice system refuses the incomplete application, and she is told why and where
-    long legalAid = cases.awaitCalled(petition, "petition-legal-aid");
+    long legalAid = cases.awaitCalledInstance(petition, "petition-legal-aid");
     assertThat(cases.awaitNotice(legalAid, "Task_NotifyLegalAidNotFiled"))
         .containsEntry("recipientName", "林晓燕")
         .hasEntrySatisfying(
@@ -151,37 +143,26 @@ class PetitionLegalAidPathTest {
   @Test
   void shouldRetryWhileTheJusticeSystemIsDownAndGoOnOnceTheIncidentIsResolved() {
     // given the legal aid system fails its next three requests
-    sandbox()
-        .put()
-        .uri("/sandbox/admin/faults")
-        .contentType(MediaType.APPLICATION_JSON)
-        .body("{\"system\": \"justice-legal-aid\", \"failNext\": 3}")
-        .retrieve()
-        .toBodilessEntity();
+    sandbox.failNext("justice-legal-aid", 3);
 
     // when a petition is referred for legal aid
-    long legalAid = cases.awaitCalled(referredForLegalAid(Map.of()), "petition-legal-aid");
+    long legalAid = cases.awaitCalledInstance(referredForLegalAid(Map.of()), "petition-legal-aid");
 
     // then the job fails, and is retried after its back-off of 10 s (engine time)
     Job failed = awaitApplyJob(legalAid, 2);
-    assertThat(failed.getErrorMessage()).contains("503", "justice-legal-aid");
+    assertThat(failed.getErrorMessage()).contains("503", "/sandbox/justice/legal-aid-applications");
     cases.pinClock("2026-09-16T10:00:15+08:00");
     awaitApplyJob(legalAid, 1);
     cases.pinClock("2026-09-16T10:00:30+08:00");
 
     // and once no retry is left, an incident names the failure
-    Incident incident =
-        await()
-            .atMost(PetitionCases.VISIBLE_WITHIN)
-            .until(() -> activeIncidents(legalAid), incidents -> incidents.size() == 1)
-            .get(0);
+    Incident incident = cases.awaitIncident(legalAid);
     assertThat(incident.getElementId()).isEqualTo("Task_ApplyForLegalAid");
-    assertThat(incident.getErrorMessage()).contains("justice-legal-aid");
+    assertThat(incident.getErrorMessage()).contains("/sandbox/justice/legal-aid-applications");
 
     // when the system is back, and an operator gives the job a retry and resolves the incident
-    sandbox().delete().uri("/sandbox/admin/faults").retrieve().toBodilessEntity();
-    client.newUpdateRetriesCommand(incident.getJobKey()).retries(1).send().join();
-    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+    sandbox.resetFaults();
+    cases.retry(incident);
 
     // then the application is filed and Justice decides
     UserTask decision = cases.awaitTask(legalAid, "Task_DecideLegalAid");
@@ -197,7 +178,7 @@ class PetitionLegalAidPathTest {
     dispute.put("petitionSummary", "用人单位拖欠残疾职工工资");
     dispute.put("petitionContent", "本人在某制衣公司工作，单位拖欠工资三个月共计一万二千元，多次协商未果，请求帮助追讨。");
     dispute.putAll(changes);
-    long petition = cases.start(dispute);
+    long petition = cases.start(PETITION_HANDLING, petition(dispute));
     cases.pinClock("2026-09-16T10:00:00+08:00");
     cases.complete(
         cases.awaitTask(petition, "Task_DecideAcceptance"),
@@ -212,7 +193,7 @@ class PetitionLegalAidPathTest {
 
   private Job awaitApplyJob(long legalAid, int retries) {
     return await()
-        .atMost(PetitionCases.VISIBLE_WITHIN)
+        .atMost(CaseDriver.VISIBLE_WITHIN)
         .until(
             () ->
                 client
@@ -223,18 +204,5 @@ class PetitionLegalAidPathTest {
                     .items(),
             jobs -> jobs.size() == 1 && jobs.get(0).getRetries() == retries)
         .get(0);
-  }
-
-  private List<Incident> activeIncidents(long instanceKey) {
-    return client
-        .newIncidentSearchRequest()
-        .filter(f -> f.processInstanceKey(instanceKey).state(IncidentState.ACTIVE))
-        .send()
-        .join()
-        .items();
-  }
-
-  private RestClient sandbox() {
-    return RestClient.create("http://localhost:" + port);
   }
 }

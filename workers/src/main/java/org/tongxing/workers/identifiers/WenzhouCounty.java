@@ -38,6 +38,18 @@ public enum WenzhouCounty {
   }
 
   /**
+   * The id of the county with the GB/T 2260 code ({@code 330302} is {@code lucheng}).
+   *
+   * @return empty for a code outside Wenzhou, or none
+   */
+  public static Optional<String> idOf(String regionCode) {
+    return Arrays.stream(values())
+        .filter(value -> value.regionCode.equals(regionCode))
+        .map(WenzhouCounty::id)
+        .findFirst();
+  }
+
+  /**
    * The GB/T 2260 code of a county given by its id ({@code lucheng}) or by its code already.
    *
    * @return empty if it is neither one of Wenzhou's counties nor a six-digit code

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
+import org.tongxing.workers.bureau.BureauClient;
 
 class CheckDisabilityCertificatesWorkerTest {
 
@@ -36,7 +37,9 @@ class CheckDisabilityCertificatesWorkerTest {
     server = MockRestServiceServer.bindTo(builder).build();
     worker =
         new CheckDisabilityCertificatesWorker(
-            new DisabilityCertificateClient(builder.build(), () -> BASE_URL),
+            new DisabilityCertificateClient(
+                new BureauClient(
+                    DisabilityCertificateClient.SYSTEM.name(), builder.build(), () -> BASE_URL)),
             Duration.ofSeconds(10));
   }
 
@@ -136,9 +139,9 @@ class CheckDisabilityCertificatesWorkerTest {
     assertThat(error.getVariables()).isNull();
     assertThat(error.getErrorMessage())
         .isEqualTo(
-            "Expected 200 or a certificate-not-found 404 from GET %s/disability-certificates/%s,"
-                + " but got 503 SERVICE_UNAVAILABLE",
-            BASE_URL, VALID);
+            "Expected 200 or a certificate-not-found 404 from GET %s/disability-certificates/%s for"
+                + " certificate '%s', but got 503 SERVICE_UNAVAILABLE",
+            BASE_URL, VALID, VALID);
   }
 
   private void expectCertificate(String number, String body) {

@@ -3,6 +3,8 @@ package org.tongxing.workers.identifiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentifiersTest {
@@ -56,5 +58,20 @@ class IdentifiersTest {
   void shouldKnowNoRegionCodeForAnythingElse(String county) {
     // when / then
     assertThat(WenzhouCounty.regionCodeOf(county)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"330302, lucheng", "330329, taishun", "330381, ruian"})
+  void shouldNameTheWenzhouCountyOfARegionCode(String code, String county) {
+    // when / then
+    assertThat(WenzhouCounty.idOf(code)).contains(county);
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"510107", "lucheng", ""})
+  void shouldNameNoCountyOutsideWenzhou(String code) {
+    // when / then
+    assertThat(WenzhouCounty.idOf(code)).isEmpty();
   }
 }

@@ -109,8 +109,11 @@ class LegalAidWorkersSandboxTest {
     assertThat(error.getRetries()).isNull();
     assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(20));
     assertThat(error.getMessage())
-        .startsWith("Expected 201 or 200 from http://localhost:" + port)
-        .contains("503", "justice-legal-aid");
+        .startsWith(
+            "Expected 200, 201 or a legal-aid-application-incomplete 422 from POST http://localhost:"
+                + port
+                + "/sandbox/justice/legal-aid-applications for the application 'XF-")
+        .endsWith("but got 503 SERVICE_UNAVAILABLE");
   }
 
   @Test

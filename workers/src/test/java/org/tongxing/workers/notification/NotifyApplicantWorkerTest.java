@@ -10,12 +10,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import org.tongxing.workers.bureau.notification.NotificationClient;
+import org.tongxing.workers.bureau.BureauClient;
 
 class NotifyApplicantWorkerTest {
 
   private final NotifyApplicantWorker worker =
       new NotifyApplicantWorker(
-          new NotificationClient(RestClient.create(), () -> "http://notify.test"),
+          new NotificationClient(
+              new BureauClient(
+                  NotificationClient.SYSTEM.name(), RestClient.create(), () -> "http://notify.test")),
           Duration.ofSeconds(10));
 
   @Test

@@ -102,8 +102,8 @@ class MakePaymentSandboxTest {
     assertThat(error).isNotNull();
     assertThat(error.getRetries()).isZero();
     assertThat(error.getErrorMessage())
-        .startsWith("Expected the treasury to accept payment '%s-SUBSIDY'".formatted(caseId))
-        .contains("409 CONFLICT")
+        .startsWith("Expected the treasury payment system to accept POST http://localhost:")
+        .contains("for payment '%s-SUBSIDY'".formatted(caseId), "409 CONFLICT")
         .endsWith("but amount was 4800.00 (first: 3600.00)");
     assertThat(sandbox.payments(caseId))
         .singleElement()

@@ -9,12 +9,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import org.tongxing.workers.bureau.finance.FinancePaymentClient;
+import org.tongxing.workers.bureau.BureauClient;
 
 class MakePaymentWorkerTest {
 
   private final MakePaymentWorker worker =
       new MakePaymentWorker(
-          new FinancePaymentClient(RestClient.create(), () -> "http://finance.test"),
+          new FinancePaymentClient(
+              new BureauClient(
+                  FinancePaymentClient.SYSTEM.name(),
+                  RestClient.create(),
+                  () -> "http://finance.test")),
           Duration.ofSeconds(10));
 
   @Test

@@ -410,7 +410,8 @@ class RehabilitationWorkersSandboxTest {
     assertThat(error.getRetries()).isNull();
     assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(15));
     assertThat(error.getErrorMessage())
-        .startsWith("Expected 200 from the DPF's rehabilitation system")
+        .startsWith("Expected 200 from GET http://localhost:")
+        .contains("/sandbox/dpf/training-records?year=2025&childIdNumber=330302202005120310")
         .endsWith("but got 503 SERVICE_UNAVAILABLE");
     assertThat(trainingRecords.fetchTrainingRecords(input).training().monthsTrained())
         .isEqualTo(12);

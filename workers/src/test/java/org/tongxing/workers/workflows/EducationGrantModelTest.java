@@ -1,14 +1,13 @@
 package org.tongxing.workers.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongxing.workers.workflows.PolicyModels.input;
 
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,16 +74,5 @@ class EducationGrantModelTest {
                 .getConditionExpression()
                 .getTextContent())
         .isEqualTo("= decision = \"approve\" and assessment.amount > 0");
-  }
-
-  private static String input(ServiceTask task, String target) {
-    return task.getSingleExtensionElement(ZeebeIoMapping.class).getInputs().stream()
-        .filter(input -> input.getTarget().equals(target))
-        .map(ZeebeInput::getSource)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "Expected an input mapping to '%s' on %s".formatted(target, task.getId())));
   }
 }

@@ -1,9 +1,11 @@
 package org.tongxing.workers.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongxing.workers.workflows.PolicyForms.components;
+import static org.tongxing.workers.workflows.PolicyForms.editableField;
+import static org.tongxing.workers.workflows.PolicyForms.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,8 +29,6 @@ class PetitionFormsTest {
 
   private static final Set<String> RENDERED_TYPES =
       Set.of("text", "textfield", "textarea", "number", "radio", "select", "checkbox");
-
-  private final ObjectMapper json = new ObjectMapper();
 
   /** Every form of the petition processes: {@code forms/petition-*.form}. */
   static Stream<String> petitionForms() throws IOException {
@@ -136,7 +135,7 @@ class PetitionFormsTest {
   void shouldOfferTheBodiesTheDecisionTableNames() throws IOException {
     // given the candidate groups of decision petition-bodies
     List<String> bodies =
-        PetitionDecisionTables.rules("petition-bodies").stream()
+        DecisionTables.rules("petition-bodies").stream()
             .map(rule -> rule.inputs().get(0).replace("\"", ""))
             .toList();
 
@@ -160,10 +159,10 @@ class PetitionFormsTest {
   void shouldLimitTheExtensionToTheDaysOfTheDecisionTable() throws IOException {
     // given
     String days =
-        PetitionDecisionTables.rule("petition-periods", "stage", "extension").outputs().get("days");
+        DecisionTables.rule("petition-periods", "stage", "extension").outputs().get("days");
 
     // when
-    JsonNode field = field(read("petition-handling"), "extensionDays");
+    JsonNode field = editableField(read("petition-handling"), "extensionDays");
 
     // then
     assertThat(field.path("type").asText()).isEqualTo("number");
@@ -208,25 +207,25 @@ class PetitionFormsTest {
   void shouldRequireTheReasonsThePetitionerIsTold() throws IOException {
     // then: every decision the petitioner learns of comes with its reasons
     assertThat(
-            field(read("petition-acceptance"), "acceptanceReason")
+            editableField(read("petition-acceptance"), "acceptanceReason")
                 .path("validate")
                 .path("required")
                 .asBoolean())
         .isTrue();
     assertThat(
-            field(read("petition-review-decision"), "reviewOpinion")
+            editableField(read("petition-review-decision"), "reviewOpinion")
                 .path("validate")
                 .path("required")
                 .asBoolean())
         .isTrue();
     assertThat(
-            field(read("petition-supervision"), "supervisionNote")
+            editableField(read("petition-supervision"), "supervisionNote")
                 .path("validate")
                 .path("required")
                 .asBoolean())
         .isTrue();
     assertThat(
-            field(read("petition-extension-approval"), "extensionApprovalComment")
+            editableField(read("petition-extension-approval"), "extensionApprovalComment")
                 .path("validate")
                 .path("required")
                 .asBoolean())
@@ -234,30 +233,10 @@ class PetitionFormsTest {
   }
 
   private List<String> values(String formId, String key) throws IOException {
-    return field(read(formId), key).path("values").findValuesAsText("value");
+    return editableField(read(formId), key).path("values").findValuesAsText("value");
   }
 
   private static Pattern pattern(JsonNode form, String key) {
-    return Pattern.compile(field(form, key).path("validate").path("pattern").asText());
-  }
-
-  private JsonNode read(String formId) throws IOException {
-    return json.readTree(RepositoryFiles.find("forms/" + formId + ".form").toFile());
-  }
-
-  private static List<JsonNode> components(JsonNode form) {
-    return StreamSupport.stream(form.path("components").spliterator(), false).toList();
-  }
-
-  private static JsonNode field(JsonNode form, String key) {
-    return components(form).stream()
-        .filter(component -> key.equals(component.path("key").asText()))
-        .filter(component -> !component.path("readonly").asBoolean())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "Expected an editable field with key '%s' in form %s, but found none"
-                        .formatted(key, form.path("id").asText())));
+    return Pattern.compile(editableField(form, key).path("validate").path("pattern").asText());
   }
 }

@@ -2,6 +2,10 @@ package org.tongxing.workers.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.tongxing.workers.workflows.PolicyModels.input;
+import static org.tongxing.workers.workflows.PolicyModels.outputs;
+import static org.tongxing.workers.workflows.PolicyModels.policyClause;
+import static org.tongxing.workers.workflows.PolicyModels.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,33 +17,22 @@ import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
-import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperties;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +74,7 @@ class PetitionModelsTest {
   @ValueSource(strings = {"petition-handling", "petition-review", "petition-legal-aid"})
   void shouldBeAValidExecutableZeebeModel(String processId) {
     // when
-    BpmnModelInstance model = model(processId);
+    BpmnModelInstance model = read(processId);
 
     // then
     assertThatCode(() -> Bpmn.validateModel(model)).doesNotThrowAnyException();
@@ -96,7 +89,7 @@ class PetitionModelsTest {
   @ValueSource(strings = {"petition-handling", "petition-review", "petition-legal-aid"})
   void shouldNameThePolicyClauseOnEveryElement(String processId) {
     // given
-    Collection<FlowNode> nodes = model(processId).getModelElementsByType(FlowNode.class);
+    Collection<FlowNode> nodes = read(processId).getModelElementsByType(FlowNode.class);
 
     // then
     assertThat(nodes)
@@ -108,39 +101,12 @@ class PetitionModelsTest {
                     .hasValueSatisfying(clause -> assertThat(clause).matches("item 10\\.[23].*")));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"petition-handling", "petition-review", "petition-legal-aid"})
-  void shouldDrawEveryElement(String processId) {
-    // given
-    BpmnModelInstance model = model(processId);
-
-    // when
-    List<String> shapes =
-        model.getModelElementsByType(BpmnShape.class).stream()
-            .map(shape -> shape.getBpmnElement().getId())
-            .toList();
-    List<String> edges =
-        model.getModelElementsByType(BpmnEdge.class).stream()
-            .map(edge -> edge.getBpmnElement().getId())
-            .toList();
-
-    // then
-    assertThat(shapes)
-        .containsExactlyInAnyOrderElementsOf(
-            model.getModelElementsByType(FlowNode.class).stream().map(BaseElement::getId).toList());
-    assertThat(edges)
-        .containsExactlyInAnyOrderElementsOf(
-            model.getModelElementsByType(SequenceFlow.class).stream()
-                .map(BaseElement::getId)
-                .toList());
-  }
-
   @Test
   void shouldCallOnlyOurWorkersAndTheNotificationContract() {
     // when
     Map<String, List<ServiceTask>> byType =
         PROCESSES.stream()
-            .flatMap(id -> model(id).getModelElementsByType(ServiceTask.class).stream())
+            .flatMap(id -> read(id).getModelElementsByType(ServiceTask.class).stream())
             .collect(
                 Collectors.groupingBy(
                     task -> task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType()));
@@ -178,7 +144,7 @@ class PetitionModelsTest {
   @Test
   void shouldTimeEveryTimerByADeadlineOfTheCalendar() {
     for (String processId : PROCESSES) {
-      BpmnModelInstance model = model(processId);
+      BpmnModelInstance model = read(processId);
       // given the variables the calendar tasks of this process set
       Set<String> deadlines =
           model.getModelElementsByType(ServiceTask.class).stream()
@@ -210,7 +176,7 @@ class PetitionModelsTest {
     for (String processId : PROCESSES) {
       // given the stage sub-processes (those holding event sub-processes)
       List<SubProcess> stages =
-          model(processId).getModelElementsByType(SubProcess.class).stream()
+          read(processId).getModelElementsByType(SubProcess.class).stream()
               .filter(sub -> !sub.triggeredByEvent())
               .toList();
 
@@ -241,7 +207,7 @@ class PetitionModelsTest {
         Pattern.compile("periods\\[item\\.stage = \"([a-z-]+)\"]\\[1]\\.clause");
     List<String> remindedStages =
         PROCESSES.stream()
-            .flatMap(id -> model(id).getModelElementsByType(ServiceTask.class).stream())
+            .flatMap(id -> read(id).getModelElementsByType(ServiceTask.class).stream())
             .filter(task -> type(task).equals(RemindAssigneesWorker.JOB_TYPE))
             .map(task -> stageOfReminder.matcher(input(task, "reminder")))
             .filter(Matcher::find)
@@ -255,7 +221,7 @@ class PetitionModelsTest {
         .allSatisfy(
             stage ->
                 assertThat(
-                        PetitionDecisionTables.rule("petition-periods", "stage", stage)
+                        DecisionTables.rule("petition-periods", "stage", stage)
                             .outputs()
                             .get("reminderDays"))
                     .as("reminderDays of %s", stage)
@@ -265,7 +231,7 @@ class PetitionModelsTest {
   @Test
   void shouldRouteEveryUserTaskWithAFormWhoseFieldsItMapsOut() throws IOException {
     for (String processId : PROCESSES) {
-      for (UserTask task : model(processId).getModelElementsByType(UserTask.class)) {
+      for (UserTask task : read(processId).getModelElementsByType(UserTask.class)) {
         // given
         assertThat(task.getSingleExtensionElement(ZeebeUserTask.class)).isNotNull();
         String groups =
@@ -301,7 +267,7 @@ class PetitionModelsTest {
     // when
     List<UserTask> scheduled =
         PROCESSES.stream()
-            .flatMap(id -> model(id).getModelElementsByType(UserTask.class).stream())
+            .flatMap(id -> read(id).getModelElementsByType(UserTask.class).stream())
             .filter(task -> !task.getId().startsWith("Task_Supervise"))
             .filter(task -> !task.getId().equals("Task_ReviewObjection"))
             .toList();
@@ -322,7 +288,7 @@ class PetitionModelsTest {
     // when
     Set<String> supervisors =
         PROCESSES.stream()
-            .flatMap(id -> model(id).getModelElementsByType(UserTask.class).stream())
+            .flatMap(id -> read(id).getModelElementsByType(UserTask.class).stream())
             .filter(task -> task.getId().startsWith("Task_Supervise"))
             .map(
                 task ->
@@ -338,7 +304,7 @@ class PetitionModelsTest {
   void shouldCallTheHelpersWithoutLeakingTheirVariables() {
     // when
     List<CallActivity> calls =
-        model("petition-handling").getModelElementsByType(CallActivity.class).stream().toList();
+        read("petition-handling").getModelElementsByType(CallActivity.class).stream().toList();
 
     // then
     assertThat(calls)
@@ -357,7 +323,7 @@ class PetitionModelsTest {
   void shouldCatchTheLegalAidWorkersErrorCode() {
     // when
     BoundaryEvent incomplete =
-        model("petition-legal-aid").getModelElementById("BoundaryEvent_ApplicationIncomplete");
+        read("petition-legal-aid").getModelElementById("BoundaryEvent_ApplicationIncomplete");
     ErrorEventDefinition error =
         (ErrorEventDefinition) incomplete.getEventDefinitions().iterator().next();
 
@@ -372,21 +338,20 @@ class PetitionModelsTest {
     // when
     Set<String> decisions =
         PROCESSES.stream()
-            .flatMap(id -> model(id).getModelElementsByType(ZeebeCalledDecision.class).stream())
+            .flatMap(id -> read(id).getModelElementsByType(ZeebeCalledDecision.class).stream())
             .map(ZeebeCalledDecision::getDecisionId)
             .collect(Collectors.toSet());
 
     // then
     assertThat(decisions)
         .containsExactlyInAnyOrder("petition-periods", "petition-bodies", "petition-review-bodies")
-        .allSatisfy(id -> assertThat(PetitionDecisionTables.rules(id)).isNotEmpty());
+        .allSatisfy(id -> assertThat(DecisionTables.rules(id)).isNotEmpty());
   }
 
   @Test
   void shouldStartFromTheIntakeFormAndDocumentTheStartVariables() {
     // when
-    StartEvent start =
-        model("petition-handling").getModelElementById("StartEvent_PetitionReceived");
+    StartEvent start = read("petition-handling").getModelElementById("StartEvent_PetitionReceived");
 
     // then
     assertThat(start.getSingleExtensionElement(ZeebeFormDefinition.class).getFormId())
@@ -399,49 +364,7 @@ class PetitionModelsTest {
             "petitioner", "noticeChannel", "receivedBy", "petitionSummary", "petitionContent");
   }
 
-  private static BpmnModelInstance model(String processId) {
-    try (InputStream bpmn =
-        Files.newInputStream(RepositoryFiles.find("workflows/" + processId + ".bpmn"))) {
-      return Bpmn.readModelFromStream(bpmn);
-    } catch (IOException e) {
-      throw new AssertionError("Expected workflows/" + processId + ".bpmn, but " + e, e);
-    }
-  }
-
   private static String type(ServiceTask task) {
     return task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType();
-  }
-
-  private static String input(BaseElement element, String target) {
-    return Optional.ofNullable(element.getSingleExtensionElement(ZeebeIoMapping.class)).stream()
-        .flatMap(mapping -> mapping.getInputs().stream())
-        .filter(input -> input.getTarget().equals(target))
-        .map(ZeebeInput::getSource)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "Expected an input mapping to %s on %s, but found none"
-                        .formatted(target, element.getId())));
-  }
-
-  /** Output mappings, source by target. */
-  private static Map<String, String> outputs(BaseElement element) {
-    return Optional.ofNullable(element.getSingleExtensionElement(ZeebeIoMapping.class)).stream()
-        .flatMap(mapping -> mapping.getOutputs().stream())
-        .collect(Collectors.toMap(ZeebeOutput::getTarget, ZeebeOutput::getSource));
-  }
-
-  private static Optional<String> policyClause(BaseElement element) {
-    return Optional.ofNullable(element.getExtensionElements())
-        .map(extensions -> extensions.getElementsQuery().filterByType(ZeebeProperties.class))
-        .filter(query -> query.count() == 1)
-        .map(query -> query.singleResult().getProperties())
-        .flatMap(
-            properties ->
-                properties.stream()
-                    .filter(property -> "policyClause".equals(property.getName()))
-                    .map(ZeebeProperty::getValue)
-                    .findFirst());
   }
 }

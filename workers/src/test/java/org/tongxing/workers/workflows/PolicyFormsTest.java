@@ -1,9 +1,12 @@
 package org.tongxing.workers.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongxing.workers.workflows.PolicyForms.all;
+import static org.tongxing.workers.workflows.PolicyForms.field;
+import static org.tongxing.workers.workflows.PolicyForms.fields;
+import static org.tongxing.workers.workflows.PolicyForms.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +37,6 @@ class PolicyFormsTest {
   /** What the tasklist renders (app/.../tasklist/form/ComponentKind). */
   private static final Set<String> RENDERED_TYPES =
       Set.of("text", "textfield", "textarea", "number", "radio", "select", "checkbox", "table");
-
-  private final ObjectMapper json = new ObjectMapper();
 
   @ParameterizedTest
   @ValueSource(
@@ -173,31 +173,6 @@ class PolicyFormsTest {
         .accepts("13857791234")
         .rejects("1385779123", "23857791234");
     pattern(education, "schoolYear").accepts("2025-2026").rejects("2025");
-  }
-
-  private JsonNode read(String formId) throws IOException {
-    return json.readTree(RepositoryFiles.find("forms/" + formId + ".form").toFile());
-  }
-
-  /** Every component, those inside a dynamic list too. */
-  private static Stream<JsonNode> all(JsonNode container) {
-    return StreamSupport.stream(container.path("components").spliterator(), false)
-        .flatMap(c -> Stream.concat(Stream.of(c), all(c)));
-  }
-
-  private static List<JsonNode> fields(JsonNode form) {
-    return all(form).filter(c -> !c.path("type").asText().equals("text")).toList();
-  }
-
-  private static JsonNode field(JsonNode form, String key) {
-    return all(form)
-        .filter(component -> key.equals(component.path("key").asText()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "Expected a field with key '%s' in form %s, but found none"
-                        .formatted(key, form.path("id").asText())));
   }
 
   private static PatternAssert pattern(JsonNode form, String key) {

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
-import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,31 +41,6 @@ class PolicyModelsTest {
                     .get()
                     .asString()
                     .matches("item \\d+\\.\\d+.*"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"employment-subsidy", "education-grant", "benefit-payment"})
-  void shouldDrawEveryElement(String processId) {
-    // given
-    BpmnModelInstance model = PolicyModels.read(processId);
-    Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
-    Collection<SequenceFlow> flows = model.getModelElementsByType(SequenceFlow.class);
-
-    // when
-    List<String> shapes =
-        model.getModelElementsByType(BpmnShape.class).stream()
-            .map(shape -> shape.getBpmnElement().getId())
-            .toList();
-    List<String> edges =
-        model.getModelElementsByType(BpmnEdge.class).stream()
-            .map(edge -> edge.getBpmnElement().getId())
-            .toList();
-
-    // then
-    assertThat(shapes)
-        .containsExactlyInAnyOrderElementsOf(nodes.stream().map(BaseElement::getId).toList());
-    assertThat(edges)
-        .containsExactlyInAnyOrderElementsOf(flows.stream().map(BaseElement::getId).toList());
   }
 
   @ParameterizedTest

@@ -1,14 +1,15 @@
 package org.tongxing.workers.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongxing.workers.workflows.PolicyForms.components;
+import static org.tongxing.workers.workflows.PolicyForms.field;
+import static org.tongxing.workers.workflows.PolicyForms.keys;
+import static org.tongxing.workers.workflows.PolicyForms.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The forms of items 5 and 6: Camunda Forms JSON within what the tasklist's renderer supports,
- * Chinese labels, a clause on every field, check results read-only, and choices that agree with
- * the gateways that read them.
+ * Chinese labels, a clause on every field, check results read-only, and choices that agree with the
+ * gateways that read them.
  */
 class RehabilitationFormsTest {
 
@@ -29,8 +30,6 @@ class RehabilitationFormsTest {
           "child-rehabilitation-subsidy-application",
           "institution-accreditation-application",
           "institution-operating-subsidy-start");
-
-  private final ObjectMapper json = new ObjectMapper();
 
   @ParameterizedTest
   @ValueSource(
@@ -75,7 +74,9 @@ class RehabilitationFormsTest {
         .allSatisfy(
             field -> {
               String key = field.path("key").asText();
-              assertThat(field.path("label").asText()).as("label of %s", key).matches(".*\\p{IsHan}.*");
+              assertThat(field.path("label").asText())
+                  .as("label of %s", key)
+                  .matches(".*\\p{IsHan}.*");
               assertThat(field.path("properties").path("policyClause").asText())
                   .as("policyClause of %s", key)
                   .matches(CLAUSE);
@@ -143,11 +144,16 @@ class RehabilitationFormsTest {
         .hasSize(12)
         .doesNotHaveDuplicates();
     Pattern certificate =
-        Pattern.compile(field(application, "child.certificateNumber").path("validate").path("pattern").asText());
+        Pattern.compile(
+            field(application, "child.certificateNumber")
+                .path("validate")
+                .path("pattern")
+                .asText());
     assertThat(certificate.matcher("33030220200512031062").find()).isTrue();
     assertThat(certificate.matcher("33030220200512031082").find()).as("category digit 8").isFalse();
     Pattern mobile =
-        Pattern.compile(field(application, "guardian.mobile").path("validate").path("pattern").asText());
+        Pattern.compile(
+            field(application, "guardian.mobile").path("validate").path("pattern").asText());
     assertThat(mobile.matcher("13957712345").find()).isTrue();
     assertThat(mobile.matcher("23957712345").find()).isFalse();
   }
@@ -173,31 +179,5 @@ class RehabilitationFormsTest {
 
   private boolean isEditable(JsonNode component) {
     return component.has("key") && !component.path("readonly").asBoolean();
-  }
-
-  private JsonNode read(String formId) throws IOException {
-    return json.readTree(RepositoryFiles.find("forms/" + formId + ".form").toFile());
-  }
-
-  private static List<JsonNode> components(JsonNode form) {
-    return StreamSupport.stream(form.path("components").spliterator(), false).toList();
-  }
-
-  private static List<String> keys(JsonNode form) {
-    return components(form).stream()
-        .filter(component -> component.has("key"))
-        .map(component -> component.path("key").asText())
-        .toList();
-  }
-
-  private static JsonNode field(JsonNode form, String key) {
-    return components(form).stream()
-        .filter(component -> key.equals(component.path("key").asText()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "Expected a field with key '%s' in form %s, but found none"
-                        .formatted(key, form.path("id").asText())));
   }
 }

@@ -3,8 +3,9 @@ package org.tongxing.workers.bureau.civilaffairs;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,18 +16,20 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class LowIncomeStatusClient {
 
-  private final BureauJsonClient client;
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "civil-affairs-low-income",
+          "civil affairs low-income registry",
+          "/sandbox/civil-affairs");
+
+  private final BureauClient client;
 
   @Autowired
-  public LowIncomeStatusClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "civil-affairs-low-income",
-            "civil affairs low-income registry",
-            "/sandbox/civil-affairs"));
+  public LowIncomeStatusClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public LowIncomeStatusClient(BureauJsonClient client) {
+  public LowIncomeStatusClient(BureauClient client) {
     this.client = client;
   }
 
@@ -35,11 +38,9 @@ public class LowIncomeStatusClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public LowIncomeStatus getStatus(String idNumber, LocalDate on) {
-    return client.get(
-        LowIncomeStatus.class,
-        "for ID number '%s' on %s".formatted(idNumber, on),
-        "/low-income-status/{idNumber}?on={on}",
-        idNumber,
-        on);
+    return client
+        .get("/low-income-status/{idNumber}?on={on}", idNumber, on)
+        .about("for ID number '%s' on %s".formatted(idNumber, on))
+        .fetch(LowIncomeStatus.class);
   }
 }

@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.civilaffairs;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,20 +17,22 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class SocialOrganisationClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "civil-affairs-social-organisations",
+          "civil affairs social organisation register",
+          "/sandbox/civil-affairs");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:social-organisation-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public SocialOrganisationClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "civil-affairs-social-organisations",
-            "civil affairs social organisation register",
-            "/sandbox/civil-affairs"));
+  public SocialOrganisationClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public SocialOrganisationClient(BureauJsonClient client) {
+  public SocialOrganisationClient(BureauClient client) {
     this.client = client;
   }
 
@@ -37,11 +41,10 @@ public class SocialOrganisationClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<SocialOrganisation> findOrganisation(String creditCode) {
-    return client.find(
-        SocialOrganisation.class,
-        NOT_FOUND,
-        "for credit code '%s'".formatted(creditCode),
-        "/social-organisations/{creditCode}",
-        creditCode);
+    return client
+        .get("/social-organisations/{creditCode}", creditCode)
+        .about("for credit code '%s'".formatted(creditCode))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(SocialOrganisation.class);
   }
 }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
-import org.tongxing.workers.bureau.BureauJsonClient.Answer;
+import org.tongxing.workers.bureau.BureauAnswer;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -20,18 +22,21 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class BenefitRegisterClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem("dpf-benefits", "DPF benefit register", "/sandbox/dpf");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:benefit-not-found";
   public static final String ALREADY_GRANTED = "urn:tongxing:problem:benefit-already-granted";
   private static final String PATH = "/benefits/{scheme}/{subject}/{period}";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public BenefitRegisterClient(BureauEndpoints endpoints) {
-    this(endpoints.client("dpf-benefits", "DPF benefit register", "/sandbox/dpf"));
+  public BenefitRegisterClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public BenefitRegisterClient(BureauJsonClient client) {
+  public BenefitRegisterClient(BureauClient client) {
     this.client = client;
   }
 
@@ -40,14 +45,11 @@ public class BenefitRegisterClient {
    * @throws BureauUnavailableException if the register gives no answer within its contract
    */
   public Optional<BenefitRecord> findBenefit(String scheme, String subject, String period) {
-    return client.find(
-        BenefitRecord.class,
-        NOT_FOUND,
-        describe(scheme, subject, period),
-        PATH,
-        scheme,
-        subject,
-        period);
+    return client
+        .get(PATH, scheme, subject, period)
+        .about(describe(scheme, subject, period))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(BenefitRecord.class);
   }
 
   /**
@@ -63,19 +65,20 @@ public class BenefitRegisterClient {
       String caseId,
       BigDecimal amount,
       String description) {
-    Answer<BenefitRecord> answer =
-        client.put(
-            BenefitRecord.class,
-            Map.of(
-                "caseId", caseId,
-                "amount", amount == null ? BigDecimal.ZERO : amount,
-                "description", description == null ? "" : description),
-            ALREADY_GRANTED,
-            describe(scheme, subject, period),
-            PATH,
-            scheme,
-            subject,
-            period);
+    BureauAnswer<BenefitRecord> answer =
+        client
+            .put(
+                PATH,
+                Map.of(
+                    "caseId", caseId,
+                    "amount", amount == null ? BigDecimal.ZERO : amount,
+                    "description", description == null ? "" : description),
+                scheme,
+                subject,
+                period)
+            .about(describe(scheme, subject, period))
+            .outcome(HttpStatus.CONFLICT, ALREADY_GRANTED)
+            .answer(BenefitRecord.class);
     return new Recorded(answer.value(), heldBy(answer));
   }
 
@@ -87,15 +90,13 @@ public class BenefitRegisterClient {
    */
   public Optional<String> cancelBenefit(
       String scheme, String subject, String period, String caseId) {
-    Answer<Void> answer =
-        client.delete(
-            ALREADY_GRANTED,
-            describe(scheme, subject, period),
-            PATH + "?caseId={caseId}",
-            scheme,
-            subject,
-            period,
-            caseId);
+    BureauAnswer<Void> answer =
+        client
+            .delete(PATH, scheme, subject, period)
+            .query("caseId", caseId)
+            .about(describe(scheme, subject, period))
+            .outcome(HttpStatus.CONFLICT, ALREADY_GRANTED)
+            .answer();
     return Optional.ofNullable(heldBy(answer));
   }
 
@@ -110,12 +111,12 @@ public class BenefitRegisterClient {
     }
   }
 
-  private static String heldBy(Answer<?> answer) {
+  private static String heldBy(BureauAnswer<?> answer) {
     if (!answer.isProblem()) {
       return null;
     }
-    Object caseId = answer.problemMembers().get("caseId");
-    return caseId == null ? "(unknown)" : caseId.toString();
+    String caseId = answer.problemMember("caseId");
+    return caseId == null ? "(unknown)" : caseId;
   }
 
   private static String describe(String scheme, String subject, String period) {

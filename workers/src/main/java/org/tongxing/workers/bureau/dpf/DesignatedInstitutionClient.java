@@ -3,25 +3,44 @@ package org.tongxing.workers.bureau.dpf;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.tongxing.workers.bureau.BureauConnection;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
 import org.tongxing.workers.bureau.BureauRequestInvalidException;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
  * The DPF's registry of designated rehabilitation institutions (or its sandbox): {@code GET
  * {base}/designated-institutions/{code}}, {@code GET {base}/designated-institutions?ownership=…},
- * {@code POST {base}/designated-institutions/{code}/decisions}.
+ * {@code POST {base}/designated-institutions/{code}/decisions}; configured by {@code
+ * tongxing.bureau.dpf-rehabilitation.*}.
  */
+@Component
 public class DesignatedInstitutionClient {
+
+  /** The DPF's rehabilitation system, which keeps the registry and the training records. */
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "dpf-rehabilitation",
+          "DPF rehabilitation system (designated institutions, training records)",
+          "/sandbox/dpf");
 
   /** The problem type of "no such institution" (any other 404 is a fault). */
   public static final String INSTITUTION_NOT_FOUND = "urn:tongxing:problem:institution-not-found";
 
-  private final BureauConnection connection;
+  private final BureauClient client;
 
-  public DesignatedInstitutionClient(BureauConnection connection) {
-    this.connection = connection;
+  @Autowired
+  public DesignatedInstitutionClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
+  }
+
+  public DesignatedInstitutionClient(BureauClient client) {
+    this.client = client;
   }
 
   /**
@@ -29,11 +48,11 @@ public class DesignatedInstitutionClient {
    * @throws BureauUnavailableException if the registry cannot answer
    */
   public Optional<DesignatedInstitutionRecord> findInstitution(String creditCode) {
-    return connection.getOne(
-        "/designated-institutions/{code}",
-        DesignatedInstitutionRecord.class,
-        INSTITUTION_NOT_FOUND,
-        creditCode);
+    return client
+        .get("/designated-institutions/{code}", creditCode)
+        .about("for institution '%s'".formatted(creditCode))
+        .outcome(HttpStatus.NOT_FOUND, INSTITUTION_NOT_FOUND)
+        .find(DesignatedInstitutionRecord.class);
   }
 
   /**
@@ -41,10 +60,11 @@ public class DesignatedInstitutionClient {
    * @throws BureauUnavailableException if the registry cannot answer
    */
   public List<DesignatedInstitutionRecord> listInstitutions(String ownership) {
-    return connection.getList(
-        "/designated-institutions",
-        uri -> uri.queryParam("ownership", ownership),
-        new ParameterizedTypeReference<>() {});
+    return client
+        .get("/designated-institutions")
+        .query("ownership", ownership)
+        .about("for the %s institutions".formatted(ownership))
+        .fetch(new ParameterizedTypeReference<>() {});
   }
 
   /**
@@ -54,16 +74,19 @@ public class DesignatedInstitutionClient {
    * @throws BureauRequestInvalidException if the institution's status does not allow the decision
    * @throws BureauUnavailableException if the registry cannot answer
    */
-  public DesignatedInstitutionRecord recordDecision(String creditCode, Map<String, Object> decision) {
-    return connection.post(
-        "/designated-institutions/{code}/decisions",
-        decision,
-        DesignatedInstitutionRecord.class,
-        creditCode);
+  public DesignatedInstitutionRecord recordDecision(
+      String creditCode, Map<String, Object> decision) {
+    return client
+        .post("/designated-institutions/{code}/decisions", decision, creditCode)
+        .about(
+            "for decision '%s' on institution '%s'"
+                .formatted(decision.get("decisionId"), creditCode))
+        .refusal(HttpStatus.CONFLICT)
+        .fetch(DesignatedInstitutionRecord.class);
   }
 
   /** Base URL of the next call; for diagnostics and tests. */
   public String baseUrl() {
-    return connection.baseUrl();
+    return client.baseUrl();
   }
 }

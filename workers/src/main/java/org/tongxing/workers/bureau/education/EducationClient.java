@@ -1,21 +1,38 @@
 package org.tongxing.workers.bureau.education;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.tongxing.workers.bureau.BureauConnection;
+import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
  * The education bureaus' records of item 6.3 (or their sandbox): {@code GET
  * {base}/schooling-deferrals?childIdNumber=…} and {@code GET
- * {base}/special-education-findings?childIdNumber=…}.
+ * {base}/special-education-findings?childIdNumber=…}; configured by {@code
+ * tongxing.bureau.education.*}.
  */
+@Component
 public class EducationClient {
 
-  private final BureauConnection connection;
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "education",
+          "education bureaus' deferral and special-education records",
+          "/sandbox/education");
 
-  public EducationClient(BureauConnection connection) {
-    this.connection = connection;
+  private final BureauClient client;
+
+  @Autowired
+  public EducationClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
+  }
+
+  public EducationClient(BureauClient client) {
+    this.client = client;
   }
 
   /**
@@ -23,10 +40,11 @@ public class EducationClient {
    * @throws BureauUnavailableException if the system cannot answer
    */
   public List<SchoolingDeferral> schoolingDeferrals(String childIdNumber) {
-    return connection.getList(
-        "/schooling-deferrals",
-        uri -> uri.queryParam("childIdNumber", childIdNumber),
-        new ParameterizedTypeReference<>() {});
+    return client
+        .get("/schooling-deferrals")
+        .query("childIdNumber", childIdNumber)
+        .about("for the deferrals of '%s'".formatted(childIdNumber))
+        .fetch(new ParameterizedTypeReference<>() {});
   }
 
   /**
@@ -34,9 +52,10 @@ public class EducationClient {
    * @throws BureauUnavailableException if the system cannot answer
    */
   public List<SpecialEducationFinding> specialEducationFindings(String childIdNumber) {
-    return connection.getList(
-        "/special-education-findings",
-        uri -> uri.queryParam("childIdNumber", childIdNumber),
-        new ParameterizedTypeReference<>() {});
+    return client
+        .get("/special-education-findings")
+        .query("childIdNumber", childIdNumber)
+        .about("for the committee findings on '%s'".formatted(childIdNumber))
+        .fetch(new ParameterizedTypeReference<>() {});
   }
 }

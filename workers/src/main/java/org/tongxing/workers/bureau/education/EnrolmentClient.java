@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.education;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -14,18 +16,19 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class EnrolmentClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem("education-enrolments", "education student register", "/sandbox/education");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:enrolment-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public EnrolmentClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "education-enrolments", "education student register", "/sandbox/education"));
+  public EnrolmentClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public EnrolmentClient(BureauJsonClient client) {
+  public EnrolmentClient(BureauClient client) {
     this.client = client;
   }
 
@@ -34,12 +37,10 @@ public class EnrolmentClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<Enrolment> findEnrolment(String idNumber, String schoolYear) {
-    return client.find(
-        Enrolment.class,
-        NOT_FOUND,
-        "for ID number '%s' in school year %s".formatted(idNumber, schoolYear),
-        "/enrolments?idNumber={idNumber}&schoolYear={schoolYear}",
-        idNumber,
-        schoolYear);
+    return client
+        .get("/enrolments?idNumber={idNumber}&schoolYear={schoolYear}", idNumber, schoolYear)
+        .about("for ID number '%s' in school year %s".formatted(idNumber, schoolYear))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(Enrolment.class);
   }
 }

@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.education;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,18 +17,20 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class ExamCertificateClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "education-exam-certificates", "examination certificate system", "/sandbox/education");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:exam-certificate-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public ExamCertificateClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "education-exam-certificates", "examination certificate system", "/sandbox/education"));
+  public ExamCertificateClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public ExamCertificateClient(BureauJsonClient client) {
+  public ExamCertificateClient(BureauClient client) {
     this.client = client;
   }
 
@@ -35,11 +39,10 @@ public class ExamCertificateClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<ExamCertificate> findCertificate(String certificateNumber) {
-    return client.find(
-        ExamCertificate.class,
-        NOT_FOUND,
-        "for certificate '%s'".formatted(certificateNumber),
-        "/exam-certificates/{certificateNumber}",
-        certificateNumber);
+    return client
+        .get("/exam-certificates/{certificateNumber}", certificateNumber)
+        .about("for certificate '%s'".formatted(certificateNumber))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(ExamCertificate.class);
   }
 }

@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.establishment;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,20 +17,20 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class PublicBodyClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "establishment-public-bodies", "establishment office register", "/sandbox/establishment");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:public-body-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public PublicBodyClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "establishment-public-bodies",
-            "establishment office register",
-            "/sandbox/establishment"));
+  public PublicBodyClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public PublicBodyClient(BureauJsonClient client) {
+  public PublicBodyClient(BureauClient client) {
     this.client = client;
   }
 
@@ -37,11 +39,10 @@ public class PublicBodyClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<PublicBody> findPublicBody(String creditCode) {
-    return client.find(
-        PublicBody.class,
-        NOT_FOUND,
-        "for credit code '%s'".formatted(creditCode),
-        "/public-bodies/{creditCode}",
-        creditCode);
+    return client
+        .get("/public-bodies/{creditCode}", creditCode)
+        .about("for credit code '%s'".formatted(creditCode))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(PublicBody.class);
   }
 }

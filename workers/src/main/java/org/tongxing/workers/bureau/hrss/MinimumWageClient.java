@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.hrss;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,16 +17,19 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class MinimumWageClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem("hrss-minimum-wages", "HRSS minimum wage system", "/sandbox/hrss");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:minimum-wage-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public MinimumWageClient(BureauEndpoints endpoints) {
-    this(endpoints.client("hrss-minimum-wages", "HRSS minimum wage system", "/sandbox/hrss"));
+  public MinimumWageClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public MinimumWageClient(BureauJsonClient client) {
+  public MinimumWageClient(BureauClient client) {
     this.client = client;
   }
 
@@ -33,12 +38,10 @@ public class MinimumWageClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<MinimumWage> findMinimumWage(String regionCode, int year) {
-    return client.find(
-        MinimumWage.class,
-        NOT_FOUND,
-        "for region '%s' in %d".formatted(regionCode, year),
-        "/minimum-wages?regionCode={regionCode}&year={year}",
-        regionCode,
-        year);
+    return client
+        .get("/minimum-wages?regionCode={regionCode}&year={year}", regionCode, year)
+        .about("for region '%s' in %d".formatted(regionCode, year))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(MinimumWage.class);
   }
 }

@@ -2,8 +2,9 @@ package org.tongxing.workers.bureau.hrss;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -14,15 +15,17 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class SocialInsuranceClient {
 
-  private final BureauJsonClient client;
+  public static final BureauSystem SYSTEM =
+      new BureauSystem("hrss-social-insurance", "HRSS social insurance system", "/sandbox/hrss");
+
+  private final BureauClient client;
 
   @Autowired
-  public SocialInsuranceClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client("hrss-social-insurance", "HRSS social insurance system", "/sandbox/hrss"));
+  public SocialInsuranceClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public SocialInsuranceClient(BureauJsonClient client) {
+  public SocialInsuranceClient(BureauClient client) {
     this.client = client;
   }
 
@@ -31,11 +34,9 @@ public class SocialInsuranceClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public SocialInsuranceStatement getStatement(String idNumber, int year) {
-    return client.get(
-        SocialInsuranceStatement.class,
-        "for ID number '%s' in %d".formatted(idNumber, year),
-        "/social-insurance-records/{idNumber}?year={year}",
-        idNumber,
-        year);
+    return client
+        .get("/social-insurance-records/{idNumber}?year={year}", idNumber, year)
+        .about("for ID number '%s' in %d".formatted(idNumber, year))
+        .fetch(SocialInsuranceStatement.class);
   }
 }

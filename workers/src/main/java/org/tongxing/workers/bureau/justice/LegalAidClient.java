@@ -1,22 +1,18 @@
 package org.tongxing.workers.bureau.justice;
 
-import java.io.IOException;
-import java.net.URI;
-import java.util.Optional;
-import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
-import org.springframework.web.client.RestClientException;
-import org.tongxing.workers.bureau.BureauProblem;
+import org.springframework.stereotype.Component;
+import org.tongxing.workers.bureau.BureauAnswer;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
 import org.tongxing.workers.bureau.BureauRequestInvalidException;
-import org.tongxing.workers.bureau.BureauRestClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
  * Files legal aid applications with the Justice Bureau's legal aid system (or its sandbox) and
- * records the agency's decision there:
+ * records the agency's decision there; configured by {@code tongxing.bureau.justice-legal-aid.*}:
  *
  * <ul>
  *   <li>{@code POST {baseUrl}/legal-aid-applications}: 201 or 200 (the same reference id again)
@@ -24,22 +20,33 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
  *   <li>{@code PUT {baseUrl}/legal-aid-applications/{number}/decision}: 200 with the application
  * </ul>
  *
- * <p>A 409 (the reference id filed for someone else, another decision recorded before) or a 404 (no
- * such application) is the request's own fault: {@link BureauRequestInvalidException}, an incident
- * at once. Anything else (5xx, an unreadable body, a timeout) is passing trouble: {@link
- * BureauUnavailableException}, retried.
+ * <p>A 409 (the reference id filed for someone else, another decision recorded before), a 404 (no
+ * such application) or an incomplete decision is the request's own fault: {@link
+ * BureauRequestInvalidException}, an incident at once. Anything else (5xx, an unreadable body, a
+ * timeout) is passing trouble: {@link BureauUnavailableException}, retried.
  */
+@Component
 public class LegalAidClient {
+
+  public static final BureauSystem SYSTEM =
+      new BureauSystem("justice-legal-aid", "legal aid system", "/sandbox/justice");
 
   public static final String APPLICATION_INCOMPLETE =
       "urn:tongxing:problem:legal-aid-application-incomplete";
+  public static final String REFERENCE_CONFLICT =
+      "urn:tongxing:problem:legal-aid-reference-conflict";
+  public static final String ALREADY_DECIDED = "urn:tongxing:problem:legal-aid-already-decided";
+  public static final String NOT_FOUND = "urn:tongxing:problem:legal-aid-not-found";
 
-  private final RestClient restClient;
-  private final Supplier<String> baseUrl;
+  private final BureauClient client;
 
-  public LegalAidClient(RestClient restClient, Supplier<String> baseUrl) {
-    this.restClient = restClient;
-    this.baseUrl = baseUrl;
+  @Autowired
+  public LegalAidClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
+  }
+
+  public LegalAidClient(BureauClient client) {
+    this.client = client;
   }
 
   /**
@@ -49,21 +56,17 @@ public class LegalAidClient {
    * @throws BureauUnavailableException for any technical failure
    */
   public LegalAidApplication file(LegalAidApplicationRequest request) {
-    String base = baseUrl.get();
-    try {
-      return restClient
-          .post()
-          .uri(base + "/legal-aid-applications")
-          .contentType(MediaType.APPLICATION_JSON)
-          .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-          .body(request)
-          .exchange((req, response) -> readFiled(req.getURI(), response));
-    } catch (RestClientException e) {
-      throw new BureauUnavailableException(
-          "Expected the legal aid system at %s to file the application '%s', but %s"
-              .formatted(base, request.referenceId(), BureauRestClients.describe(e)),
-          e);
+    BureauAnswer<LegalAidApplication> answer =
+        client
+            .post("/legal-aid-applications", request)
+            .about("for the application '%s'".formatted(request.referenceId()))
+            .outcome(HttpStatus.UNPROCESSABLE_ENTITY, APPLICATION_INCOMPLETE)
+            .refusal(HttpStatus.CONFLICT, REFERENCE_CONFLICT)
+            .answer(LegalAidApplication.class);
+    if (answer.isProblem()) {
+      throw new LegalAidApplicationRefusedException(answer.problem().detail());
     }
+    return application(answer);
   }
 
   /**
@@ -73,78 +76,27 @@ public class LegalAidClient {
    * @throws BureauUnavailableException for any technical failure
    */
   public LegalAidApplication recordDecision(String applicationNumber, LegalAidDecision decision) {
-    String base = baseUrl.get();
-    try {
-      return restClient
-          .put()
-          .uri(base + "/legal-aid-applications/{number}/decision", applicationNumber)
-          .contentType(MediaType.APPLICATION_JSON)
-          .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-          .body(decision)
-          .exchange((req, response) -> readDecided(req.getURI(), response));
-    } catch (RestClientException e) {
-      throw new BureauUnavailableException(
-          "Expected the legal aid system at %s to record the decision on %s, but %s"
-              .formatted(base, applicationNumber, BureauRestClients.describe(e)),
-          e);
-    }
+    return application(
+        client
+            .put("/legal-aid-applications/{number}/decision", decision, applicationNumber)
+            .about("for the decision on %s".formatted(applicationNumber))
+            .refusal(HttpStatus.NOT_FOUND, NOT_FOUND)
+            .refusal(HttpStatus.CONFLICT, ALREADY_DECIDED)
+            .refusal(HttpStatus.UNPROCESSABLE_ENTITY, APPLICATION_INCOMPLETE)
+            .answer(LegalAidApplication.class));
   }
 
+  /** Base URL of the next call; for diagnostics and tests. */
   public String baseUrl() {
-    return baseUrl.get();
+    return client.baseUrl();
   }
 
-  private static LegalAidApplication readFiled(URI uri, ConvertibleClientHttpResponse response)
-      throws IOException {
-    HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
-    if (status == HttpStatus.CREATED || status == HttpStatus.OK) {
-      return body(uri, response);
-    }
-    var problem = BureauRestClients.problem(response, BureauProblem.class);
-    if (status == HttpStatus.UNPROCESSABLE_ENTITY
-        && problem.filter(p -> APPLICATION_INCOMPLETE.equals(p.type())).isPresent()) {
-      throw new LegalAidApplicationRefusedException(problem.get().detail());
-    }
-    throw unexpected("201 or 200", uri, response, problem);
-  }
-
-  private static LegalAidApplication readDecided(URI uri, ConvertibleClientHttpResponse response)
-      throws IOException {
-    if (response.getStatusCode().value() == HttpStatus.OK.value()) {
-      return body(uri, response);
-    }
-    throw unexpected(
-        "200", uri, response, BureauRestClients.problem(response, BureauProblem.class));
-  }
-
-  private static LegalAidApplication body(URI uri, ConvertibleClientHttpResponse response) {
-    LegalAidApplication application = response.bodyTo(LegalAidApplication.class);
-    if (application == null || application.applicationNumber() == null) {
+  private static LegalAidApplication application(BureauAnswer<LegalAidApplication> answer) {
+    if (answer.value().applicationNumber() == null) {
       throw new BureauUnavailableException(
-          "Expected a legal aid application in the answer of %s, but it had none".formatted(uri));
+          "Expected a legal aid application in the answer of %s, but it had none"
+              .formatted(answer.uri()));
     }
-    return application;
-  }
-
-  private static RuntimeException unexpected(
-      String expected,
-      URI uri,
-      ConvertibleClientHttpResponse response,
-      Optional<BureauProblem> problem)
-      throws IOException {
-    String message =
-        "Expected %s from %s, but got %s%s"
-            .formatted(
-                expected,
-                uri,
-                response.getStatusCode(),
-                problem.map(p -> p.detail() == null ? "" : ": " + p.detail()).orElse(""));
-    int status = response.getStatusCode().value();
-    // a problem of the contract's own (a conflict, an unknown number, an incomplete decision):
-    // the same request would get the same answer
-    if (problem.isPresent() && (status == 404 || status == 409 || status == 422)) {
-      return new BureauRequestInvalidException(message);
-    }
-    return new BureauUnavailableException(message);
+    return answer.value();
   }
 }

@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.market;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,20 +17,22 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class BusinessRegistrationClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "market-business-registrations",
+          "market regulation registry",
+          "/sandbox/market-regulation");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:business-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public BusinessRegistrationClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "market-business-registrations",
-            "market regulation registry",
-            "/sandbox/market-regulation"));
+  public BusinessRegistrationClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public BusinessRegistrationClient(BureauJsonClient client) {
+  public BusinessRegistrationClient(BureauClient client) {
     this.client = client;
   }
 
@@ -37,11 +41,10 @@ public class BusinessRegistrationClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<BusinessRegistration> findRegistration(String creditCode) {
-    return client.find(
-        BusinessRegistration.class,
-        NOT_FOUND,
-        "for credit code '%s'".formatted(creditCode),
-        "/business-registrations/{creditCode}",
-        creditCode);
+    return client
+        .get("/business-registrations/{creditCode}", creditCode)
+        .about("for credit code '%s'".formatted(creditCode))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(BusinessRegistration.class);
   }
 }

@@ -2,9 +2,11 @@ package org.tongxing.workers.bureau.publicsecurity;
 
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.tongxing.workers.bureau.BureauEndpoints;
-import org.tongxing.workers.bureau.BureauJsonClient;
+import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauClients;
+import org.tongxing.workers.bureau.BureauSystem;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /**
@@ -15,20 +17,22 @@ import org.tongxing.workers.bureau.BureauUnavailableException;
 @Component
 public class HouseholdRegistrationClient {
 
+  public static final BureauSystem SYSTEM =
+      new BureauSystem(
+          "public-security-households",
+          "public security household registration system",
+          "/sandbox/public-security");
+
   public static final String NOT_FOUND = "urn:tongxing:problem:household-registration-not-found";
 
-  private final BureauJsonClient client;
+  private final BureauClient client;
 
   @Autowired
-  public HouseholdRegistrationClient(BureauEndpoints endpoints) {
-    this(
-        endpoints.client(
-            "public-security-households",
-            "public security household registration system",
-            "/sandbox/public-security"));
+  public HouseholdRegistrationClient(BureauClients clients) {
+    this(clients.open(SYSTEM));
   }
 
-  public HouseholdRegistrationClient(BureauJsonClient client) {
+  public HouseholdRegistrationClient(BureauClient client) {
     this.client = client;
   }
 
@@ -37,11 +41,10 @@ public class HouseholdRegistrationClient {
    * @throws BureauUnavailableException if the system gives no answer within its contract
    */
   public Optional<HouseholdRegistration> findRegistration(String idNumber) {
-    return client.find(
-        HouseholdRegistration.class,
-        NOT_FOUND,
-        "for ID number '%s'".formatted(idNumber),
-        "/household-registrations/{idNumber}",
-        idNumber);
+    return client
+        .get("/household-registrations/{idNumber}", idNumber)
+        .about("for ID number '%s'".formatted(idNumber))
+        .outcome(HttpStatus.NOT_FOUND, NOT_FOUND)
+        .find(HouseholdRegistration.class);
   }
 }

@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 import org.tongxing.workers.bureau.BureauUnavailableException;
+import org.tongxing.workers.bureau.BureauClient;
 
 class DisabilityCertificateClientTest {
 
@@ -37,7 +38,9 @@ class DisabilityCertificateClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new DisabilityCertificateClient(builder.build(), () -> BASE_URL);
+    client = new DisabilityCertificateClient(
+            new BureauClient(
+                DisabilityCertificateClient.SYSTEM.name(), builder.build(), () -> BASE_URL));
   }
 
   @AfterEach
@@ -105,7 +108,10 @@ class DisabilityCertificateClientTest {
     assertThatThrownBy(() -> client.findCertificate(NUMBER))
         .isInstanceOf(BureauUnavailableException.class)
         .hasMessage(
-            "Expected 200 or a certificate-not-found 404 from GET %s, but got 404 NOT_FOUND", URL);
+            "Expected 200 or a certificate-not-found 404 from GET %s for certificate '%s', but got"
+                + " 404 NOT_FOUND",
+            URL,
+            NUMBER);
   }
 
   @Test
@@ -117,9 +123,10 @@ class DisabilityCertificateClientTest {
     assertThatThrownBy(() -> client.findCertificate(NUMBER))
         .isInstanceOf(BureauUnavailableException.class)
         .hasMessage(
-            "Expected 200 or a certificate-not-found 404 from GET %s, but got 503"
-                + " SERVICE_UNAVAILABLE",
-            URL);
+            "Expected 200 or a certificate-not-found 404 from GET %s for certificate '%s', but got"
+                + " 503 SERVICE_UNAVAILABLE",
+            URL,
+            NUMBER);
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
+import org.tongxing.workers.bureau.BureauClient;
 
 class FinancePaymentClientTest {
 
@@ -54,7 +55,8 @@ class FinancePaymentClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new FinancePaymentClient(builder.build(), () -> BASE_URL);
+    client = new FinancePaymentClient(
+            new BureauClient(FinancePaymentClient.SYSTEM.name(), builder.build(), () -> BASE_URL));
   }
 
   @AfterEach
@@ -135,7 +137,7 @@ class FinancePaymentClientTest {
     assertThatThrownBy(() -> client.pay(INSTRUCTION))
         .isInstanceOf(BureauUnavailableException.class)
         .hasMessage(
-            "Expected 201, 200 or a problem of the contract from POST %s for payment"
+            "Expected 200, 201 or a payment-rejected 422 from POST %s for payment"
                 + " 'JY-2026-0001-SUBSIDY', but got 422 UNPROCESSABLE_ENTITY",
             URL);
   }
@@ -159,8 +161,9 @@ class FinancePaymentClientTest {
     assertThatThrownBy(() -> client.pay(INSTRUCTION))
         .isInstanceOf(BureauRequestInvalidException.class)
         .hasMessage(
-            "Expected the treasury to accept payment 'JY-2026-0001-SUBSIDY', but POST %s answered"
-                + " 409 CONFLICT: but amount was 4800.00 (first: 3600.00)",
+            "Expected the treasury payment system to accept POST %s for payment"
+                + " 'JY-2026-0001-SUBSIDY', but it answered 409 CONFLICT: but amount was 4800.00"
+                + " (first: 3600.00)",
             URL);
   }
 

@@ -19,6 +19,7 @@ import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
+import org.tongxing.workers.bureau.BureauClient;
 
 class NotificationClientTest {
 
@@ -35,7 +36,8 @@ class NotificationClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new NotificationClient(builder.build(), () -> BASE_URL);
+    client = new NotificationClient(
+            new BureauClient(NotificationClient.SYSTEM.name(), builder.build(), () -> BASE_URL));
   }
 
   @AfterEach
@@ -94,9 +96,9 @@ class NotificationClientTest {
     assertThatThrownBy(() -> client.send("11-22", NOTICE))
         .isInstanceOf(BureauRequestInvalidException.class)
         .hasMessage(
-            "Expected the notification service to accept notice '11-22', but POST %s answered 400"
-                + " BAD_REQUEST: Expected channel to be one of [sms, letter, in-app], but was"
-                + " 'fax'",
+            "Expected the notification service to accept POST %s for notice '11-22' of case"
+                + " 'JY-2026-0001', but it answered 400 BAD_REQUEST: Expected channel to be one of"
+                + " [sms, letter, in-app], but was 'fax'",
             URL);
   }
 
@@ -122,8 +124,8 @@ class NotificationClientTest {
     assertThatThrownBy(() -> client.send("11-22", NOTICE))
         .isInstanceOf(BureauUnavailableException.class)
         .hasMessage(
-            "Expected 201, 200 or a problem of the contract from POST %s for notice '11-22', but"
-                + " got 503 SERVICE_UNAVAILABLE",
+            "Expected 200 or 201 from POST %s for notice '11-22' of case 'JY-2026-0001', but got"
+                + " 503 SERVICE_UNAVAILABLE",
             URL);
   }
 }

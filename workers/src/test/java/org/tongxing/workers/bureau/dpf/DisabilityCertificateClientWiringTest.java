@@ -18,10 +18,11 @@ import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConf
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.tongxing.workers.bureau.BureauClients;
 import org.tongxing.workers.bureau.BureauUnavailableException;
 
 /** The client as the app wires it: properties, base URL, timeouts, over real HTTP. */
-class DisabilityCertificateClientConfigurationTest {
+class DisabilityCertificateClientWiringTest {
 
   private static final String NUMBER = "33030219780415211242";
 
@@ -32,7 +33,7 @@ class DisabilityCertificateClientConfigurationTest {
                   JacksonAutoConfiguration.class,
                   HttpMessageConvertersAutoConfiguration.class,
                   RestClientAutoConfiguration.class))
-          .withUserConfiguration(DisabilityCertificateClientConfiguration.class);
+          .withUserConfiguration(BureauClients.class, DisabilityCertificateClient.class);
 
   private HttpServer server;
   private final CountDownLatch releaseSlowAnswers = new CountDownLatch(1);

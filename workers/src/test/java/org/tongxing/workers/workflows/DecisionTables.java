@@ -1,6 +1,7 @@
 package org.tongxing.workers.workflows;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The rows of a decision table in {@code workflows/*.dmn}, read as XML: each rule's output entries
- * by output name, and its description.
+ * The decision tables of {@code workflows/*.dmn}, read as XML: each rule's input entries, its
+ * output entries by output name, and its description, for tests of the tables as a policy owner
+ * reads them.
  */
-final class PetitionDecisionTables {
+final class DecisionTables {
 
   /** A rule: its id, description, input entries in order and output entries by output name. */
   record Rule(String id, String description, List<String> inputs, Map<String, String> outputs) {
@@ -30,25 +32,44 @@ final class PetitionDecisionTables {
     }
   }
 
-  private PetitionDecisionTables() {}
+  private DecisionTables() {}
 
-  static List<Rule> rules(String decisionId) {
-    Document dmn = read("workflows/" + decisionId + ".dmn");
-    Element decision = dmn.getElementById(decisionId);
-    if (decision == null) {
-      NodeList decisions = dmn.getElementsByTagName("decision");
+  /** A decision table and the file that holds it. */
+  record Table(String file, String decisionId) {}
+
+  /**
+   * Every decision table of every {@code workflows/*.dmn}; not the decisions that only combine
+   * others in a literal expression, which hold no rule of their own.
+   */
+  static List<Table> all() {
+    List<Table> tables = new ArrayList<>();
+    for (Path file : RepositoryFiles.list("workflows", ".dmn")) {
+      String name = file.getFileName().toString();
+      NodeList decisions = read("workflows/" + name).getElementsByTagName("decision");
       for (int i = 0; i < decisions.getLength(); i++) {
-        Element candidate = (Element) decisions.item(i);
-        if (decisionId.equals(candidate.getAttribute("id"))) {
-          decision = candidate;
+        Element decision = (Element) decisions.item(i);
+        if (decision.getElementsByTagName("decisionTable").getLength() > 0) {
+          tables.add(new Table(name, decision.getAttribute("id")));
         }
       }
     }
-    if (decision == null) {
-      throw new AssertionError(
-          "Expected decision %s in workflows/%s.dmn, but found none"
-              .formatted(decisionId, decisionId));
-    }
+    return tables;
+  }
+
+  /** The name of the decision of {@code workflows/<decisionId>.dmn}, as the modeler shows it. */
+  static String name(String decisionId) {
+    return decision(read("workflows/" + decisionId + ".dmn"), decisionId + ".dmn", decisionId)
+        .getAttribute("name");
+  }
+
+  /** The rules of the decision of {@code workflows/<decisionId>.dmn}. */
+  static List<Rule> rules(String decisionId) {
+    return rules(decisionId + ".dmn", decisionId);
+  }
+
+  /** The rules of a decision of {@code workflows/<file>}. */
+  static List<Rule> rules(String file, String decisionId) {
+    Element decision = decision(read("workflows/" + file), file, decisionId);
     List<String> outputNames = new ArrayList<>();
     NodeList outputs = decision.getElementsByTagName("output");
     for (int i = 0; i < outputs.getLength(); i++) {
@@ -88,6 +109,24 @@ final class PetitionDecisionTables {
                 new AssertionError(
                     "Expected a rule of %s with %s = %s, but found none"
                         .formatted(decisionId, output, value)));
+  }
+
+  private static Element decision(Document dmn, String file, String decisionId) {
+    Element decision = dmn.getElementById(decisionId);
+    if (decision == null) {
+      NodeList decisions = dmn.getElementsByTagName("decision");
+      for (int i = 0; i < decisions.getLength(); i++) {
+        Element candidate = (Element) decisions.item(i);
+        if (decisionId.equals(candidate.getAttribute("id"))) {
+          decision = candidate;
+        }
+      }
+    }
+    if (decision == null) {
+      throw new AssertionError(
+          "Expected decision %s in workflows/%s, but found none".formatted(decisionId, file));
+    }
+    return decision;
   }
 
   private static Document read(String path) {
