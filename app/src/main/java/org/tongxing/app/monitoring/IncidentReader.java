@@ -6,6 +6,7 @@ import io.camunda.client.api.search.filter.IncidentFilter;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.Job;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class IncidentReader {
 
   private static final int MOST_INCIDENTS = 5000;
+  /** A case rarely has more open incidents than this (one per failed step). */
+  private static final int MOST_PER_CASE = 100;
   private static final int JOBS_PER_SEARCH = 200;
 
   /** An incident with its job, when it has one. */
@@ -29,22 +32,51 @@ public class IncidentReader {
     this.client = client;
   }
 
+  /** The open incidents the criteria select, newest first. */
   public List<Failure> open(Consumer<IncidentFilter> criteria) {
-    List<Incident> incidents =
+    return newest(criteria).items();
+  }
+
+  /**
+   * The newest open incidents the criteria select, up to a bound; {@code truncated} says whether
+   * there were more.
+   */
+  public SearchPaging.Items<Failure> newest(Consumer<IncidentFilter> criteria) {
+    SearchPaging.Items<Incident> incidents =
         SearchPaging.upTo(
-                MOST_INCIDENTS,
-                page ->
-                    client
-                        .newIncidentSearchRequest()
-                        .filter(filter -> {
-                          filter.state(IncidentState.ACTIVE);
-                          criteria.accept(filter);
-                        })
-                        // newest first; incidentKey, since the search side sorts incidents by creation time only on Camunda 8
-                        .sort(sort -> sort.incidentKey().desc())
-                        .page(page)
-                        .execute())
-            .items();
+            MOST_INCIDENTS,
+            page ->
+                client
+                    .newIncidentSearchRequest()
+                    .filter(filter -> {
+                      filter.state(IncidentState.ACTIVE);
+                      criteria.accept(filter);
+                    })
+                    .sort(sort -> sort.creationTime().desc().incidentKey().desc())
+                    .page(page)
+                    .execute());
+    return new SearchPaging.Items<>(withJobs(incidents.items()), incidents.truncated());
+  }
+
+  /**
+   * The open incidents of these cases, case by case in the order given (the incident search
+   * takes one process instance key per filter).
+   */
+  public List<Failure> ofCases(Collection<Long> processInstanceKeys) {
+    List<Incident> incidents = new ArrayList<>();
+    for (long key : processInstanceKeys) {
+      incidents.addAll(client
+          .newIncidentSearchRequest()
+          .filter(filter -> filter.state(IncidentState.ACTIVE).processInstanceKey(key))
+          .sort(sort -> sort.creationTime().desc().incidentKey().desc())
+          .page(page -> page.limit(MOST_PER_CASE))
+          .execute()
+          .items());
+    }
+    return withJobs(incidents);
+  }
+
+  private List<Failure> withJobs(List<Incident> incidents) {
     List<Long> jobKeys = incidents.stream().map(Incident::getJobKey).filter(Objects::nonNull).toList();
     Map<Long, Job> jobs = new HashMap<>();
     for (List<Long> chunk : SearchPaging.chunks(jobKeys, JOBS_PER_SEARCH)) {

@@ -25,6 +25,8 @@ public record ProcessModel(String processId, String name, List<Step> steps) {
    * @param candidateGroups the departments named statically; empty when none or an expression
    * @param next the names of the steps its sequence flows lead to
    * @param policyClause the clause of the policy it implements ({@code zeebe:property}), or null
+   * @param jobType the job type its worker takes ({@code zeebe:taskDefinition}), or null when it
+   *     has none or an expression decides it
    */
   public record Step(
       String id,
@@ -33,7 +35,8 @@ public record ProcessModel(String processId, String name, List<Step> steps) {
       String scopeId,
       List<String> candidateGroups,
       List<String> next,
-      String policyClause) {
+      String policyClause,
+      String jobType) {
 
     public Step {
       candidateGroups = List.copyOf(candidateGroups);

@@ -12,6 +12,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperties;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperty;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -84,7 +85,8 @@ public class ProcessModels {
                   .map(SequenceFlow::getTarget)
                   .map(target -> target.getName() == null ? target.getId() : target.getName())
                   .toList(),
-              property(node, "policyClause")));
+              property(node, "policyClause"),
+              jobType(node)));
     }
     return new ProcessModel(process.getId(), process.getName(), steps);
   }
@@ -133,6 +135,13 @@ public class ProcessModels {
       return List.of(); // an expression decides at run time
     }
     return Arrays.stream(groups.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The job type a worker takes (service, send, script tasks…), when fixed in the model. */
+  private static String jobType(FlowNode node) {
+    ZeebeTaskDefinition definition = node.getSingleExtensionElement(ZeebeTaskDefinition.class);
+    String type = definition == null ? null : definition.getType();
+    return type == null || type.isBlank() || type.startsWith("=") ? null : type;
   }
 
   private static String property(FlowNode node, String name) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,45 @@ abstract class AbstractMonitoringBrowserTest {
   }
 
   @Test
+  void shouldPageThroughCasesWithCursorsAtBookmarkableAddresses(WebDriver browser) {
+    // given more cases of a process than fit on a page (25)
+    String process = deploy(twoSteps("p-pages"));
+    for (int i = 1; i <= 27; i++) {
+      start(process, "JY-P-" + i, "lucheng", "陈建国", "330302197804152112");
+    }
+    awaitOpenTasks(process, 27);
+    signIn(browser, "dpf-director");
+    String search = "/monitoring/instances?process=" + process + "&sort=processInstanceKey&order=asc";
+
+    // when a supervisor goes to the next page
+    browser.get(url(search));
+    List<String> first = rows(browser);
+    browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+    waitFor(browser).until(ExpectedConditions.urlContains("after="));
+    List<String> second = rows(browser);
+    String secondAddress = browser.getCurrentUrl();
+
+    // then the pages follow each other in the order asked, every case once
+    assertThat(first).hasSize(25).isSorted();
+    assertThat(second).hasSize(2).isSorted();
+    assertThat(Long.parseLong(second.get(0))).isGreaterThan(Long.parseLong(first.get(24)));
+    assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).contains("第 2 页，共 2 页");
+    assertThat(browser.findElements(By.cssSelector("nav.pager a[rel=next]"))).isEmpty();
+    // the address is the page: opened again (a bookmark), it shows the same cases
+    browser.get(secondAddress);
+    assertThat(rows(browser)).isEqualTo(second);
+    // and the page before is the first again
+    browser.findElement(By.cssSelector("nav.pager a[rel=prev]")).click();
+    waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("after=")));
+    assertThat(rows(browser)).isEqualTo(first);
+
+    // a cursor of another order is named, not an error page
+    browser.get(url("/monitoring/instances?process=" + process + "&sort=startDate&page=2&"
+        + secondAddress.substring(secondAddress.indexOf("after="))));
+    assertThat(browser.findElement(By.id("error-summary")).getText()).contains("翻页位置");
+  }
+
+  @Test
   void shouldShowTheCaseWithItsDiagramMarkedAndItsTimeline(WebDriver browser) {
     // given a case whose first step is done and which waits for the second
     String process = deploy(twoSteps("p-view"));
@@ -144,12 +184,7 @@ abstract class AbstractMonitoringBrowserTest {
             .zeebeCandidateGroups("dpf"))
         .endEvent().done());
     long instance = start(process, "JY-I-1", "lucheng", "陈建国", "330302197804152112");
-    ActivatedJob job = await().atMost(PATIENCE).until(() -> client.newActivateJobsCommand()
-        .jobType(jobType).maxJobsToActivate(1).send().join().getJobs(), jobs -> !jobs.isEmpty())
-        .get(0);
-    client.newFailCommand(job.getKey()).retries(0).errorMessage("人社局社保系统暂时无法访问 (HTTP 503)")
-        .send().join();
-    await().atMost(PATIENCE).until(() -> !activeIncidents(instance).isEmpty());
+    failForGood(jobType, instance, "人社局社保系统暂时无法访问 (HTTP 503)");
     signIn(browser, "dpf-director");
 
     // when the supervisor retries it from the incident list
@@ -171,6 +206,103 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(again.get(0).getRetries()).isEqualTo(3);
     assertThat(history.ofProcessInstance(instance)).extracting(entry -> entry.action())
         .containsExactly(CaseAction.INCIDENT_RESOLVED);
+  }
+
+  @Test
+  void shouldPageThroughTheCasesWithIncidentsAndKeepTheFiltersAfterARetry(WebDriver browser) {
+    // given more failed cases of a process than fit on a page (25)
+    String jobType = "hrss-test-" + UUID.randomUUID();
+    String process = deploy(Bpmn.createExecutableProcess("p-incident-pages-" + UUID.randomUUID())
+        .name("出错翻页测试流程").startEvent()
+        .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
+        .endEvent().done());
+    for (int i = 1; i <= 26; i++) {
+      start(process, "JY-IP-" + i, "lucheng", "陈建国", "330302197804152112");
+    }
+    AtomicInteger failed = new AtomicInteger();
+    await().atMost(PATIENCE).until(() -> {
+      for (ActivatedJob job : client.newActivateJobsCommand().jobType(jobType)
+          .maxJobsToActivate(26).send().join().getJobs()) {
+        client.newFailCommand(job.getKey()).retries(0).errorMessage("人社局社保系统暂时无法访问")
+            .send().join();
+        failed.incrementAndGet();
+      }
+      return failed.get() == 26;
+    });
+    await().atMost(PATIENCE).until(() -> client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processDefinitionId(process).hasIncident(true)).send().join()
+        .page().totalItems() == 26);
+    signIn(browser, "dpf-director");
+
+    // when the supervisor goes to the second page of the process's failed cases
+    browser.get(url("/monitoring/incidents?process=" + process));
+    List<String> first = incidentCases(browser);
+    browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+    waitFor(browser).until(ExpectedConditions.urlContains("after="));
+    List<String> second = incidentCases(browser);
+
+    // then every case is on one of the two pages, the summary counts them all
+    assertThat(first).hasSize(25).doesNotHaveDuplicates();
+    assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+    assertThat(browser.findElement(By.cssSelector("#incident-groups tbody")).getText())
+        .contains("26");
+
+    // and a retry from the second page returns to the list with its filters
+    browser.findElement(By.cssSelector("input[name=incident]")).click();
+    browser.findElement(By.cssSelector("form[action$='/retry'] button[type=submit]")).click();
+    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
+    assertThat(browser.getCurrentUrl()).contains("process=" + process).doesNotContain("after=");
+    await().atMost(PATIENCE).until(() -> activeIncidents(Long.parseLong(second.get(0))).isEmpty());
+  }
+
+  @Test
+  void shouldFindFailedCasesByStepBureauAndErrorOnTheSearchSide(WebDriver browser) {
+    // given two cases at a review and one whose wage check failed
+    String jobType = "hrss-test-" + UUID.randomUUID();
+    String process = deploy(Bpmn.createExecutableProcess("p-failed-" + UUID.randomUUID())
+        .name("出错查询测试流程").startEvent()
+        .exclusiveGateway("Gateway_Check").sequenceFlowId("Flow_Check")
+        .conditionExpression("applicationId = \"JY-F-3\"")
+        .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
+        .userTask("Task_Review", t -> t.name("市残联审核").zeebeUserTask()
+            .zeebeCandidateGroups("dpf"))
+        .endEvent().moveToLastExclusiveGateway().defaultFlow().connectTo("Task_Review")
+        .done());
+    start(process, "JY-F-1", "lucheng", "陈建国", "330302197804152112");
+    start(process, "JY-F-2", "ouhai", "钱伟", "330304198209223913");
+    long failed = start(process, "JY-F-3", "lucheng", "陈明", "330304199001013910");
+    failForGood(jobType, failed, "人社局社保系统暂时无法访问 (HTTP 503)");
+    awaitOpenTasks(process, 2);
+    signIn(browser, "dpf-director");
+
+    // when searching the cases at a step, failed at a step, or by their error
+    String cases = "/monitoring/instances?process=" + process;
+    browser.get(url(cases + "&step=Task_Review"));
+    List<String> atReview = rows(browser);
+    browser.get(url(cases + "&step=Task_CheckWages&incidents=yes"));
+    List<String> failedAtCheck = rows(browser);
+    browser.get(url(cases + "&step=Task_Review&incidents=yes"));
+    List<String> failedAtReview = rows(browser);
+    browser.get(url(cases + "&error=社保系统"));
+    List<String> byError = rows(browser);
+
+    // then
+    assertThat(atReview).hasSize(2).doesNotContain(String.valueOf(failed));
+    assertThat(failedAtCheck).containsExactly(String.valueOf(failed));
+    assertThat(failedAtReview).isEmpty();
+    assertThat(byError).containsExactly(String.valueOf(failed));
+    // the step filter offers the process's steps by name
+    assertThat(browser.findElement(By.id("step")).getText()).contains("市残联审核", "核验工资");
+
+    // and the incident list filters by the bureau that failed and by the error
+    browser.get(url("/monitoring/incidents?process=" + process + "&bureau=hrss"));
+    assertThat(incidentCases(browser)).containsExactly(String.valueOf(failed));
+    browser.get(url("/monitoring/incidents?process=" + process + "&bureau=finance"));
+    assertThat(incidentCases(browser)).isEmpty();
+    browser.get(url("/monitoring/incidents?process=" + process + "&error=HTTP 503"));
+    assertThat(incidentCases(browser)).containsExactly(String.valueOf(failed));
+    browser.get(url("/monitoring/incidents?process=" + process + "&error=财政"));
+    assertThat(incidentCases(browser)).isEmpty();
   }
 
   @Test
@@ -403,6 +535,15 @@ abstract class AbstractMonitoringBrowserTest {
     client.newCompleteUserTaskCommand(task).send().join();
   }
 
+  /** Fails the case's job of this type with no retries left: an incident with the message. */
+  private void failForGood(String jobType, long instance, String message) {
+    ActivatedJob job = await().atMost(PATIENCE).until(() -> client.newActivateJobsCommand()
+        .jobType(jobType).maxJobsToActivate(1).send().join().getJobs(), jobs -> !jobs.isEmpty())
+        .get(0);
+    client.newFailCommand(job.getKey()).retries(0).errorMessage(message).send().join();
+    await().atMost(PATIENCE).until(() -> !activeIncidents(instance).isEmpty());
+  }
+
   private List<io.camunda.client.api.search.response.Incident> activeIncidents(long instance) {
     return client.newIncidentSearchRequest()
         .filter(f -> f.processInstanceKey(instance).state(IncidentState.ACTIVE))
@@ -413,6 +554,11 @@ abstract class AbstractMonitoringBrowserTest {
 
   private static List<String> rows(WebDriver browser) {
     return browser.findElements(By.cssSelector("#results tbody tr")).stream()
+        .map(row -> row.getDomAttribute("data-instance-key")).toList();
+  }
+
+  private static List<String> incidentCases(WebDriver browser) {
+    return browser.findElements(By.cssSelector("#incidents tbody tr")).stream()
         .map(row -> row.getDomAttribute("data-instance-key")).toList();
   }
 

@@ -11,46 +11,54 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongxing.app.monitoring.BureauSystems;
-import org.tongxing.app.monitoring.CaseFacts;
 import org.tongxing.app.monitoring.CaseScope;
+import org.tongxing.app.monitoring.FieldProblem;
 import org.tongxing.app.monitoring.IncidentReader;
+import org.tongxing.app.monitoring.InvalidCriteriaException;
+import org.tongxing.app.monitoring.ListPage;
 import org.tongxing.app.monitoring.Moments;
 import org.tongxing.app.monitoring.MonitoringNotice;
 import org.tongxing.app.monitoring.MonitoringProperties;
 import org.tongxing.app.monitoring.ProcessCatalog;
 import org.tongxing.app.monitoring.ProcessModels;
+import org.tongxing.app.monitoring.QueryLinks;
+import org.tongxing.app.monitoring.SearchPaging;
 import org.tongxing.app.monitoring.Viewer;
 import org.tongxing.app.monitoring.VisibleCases;
 import org.tongxing.app.monitoring.instances.IncidentRow;
 import org.tongxing.app.monitoring.instances.InstanceDetails;
 
 /**
- * Open incidents, grouped by process, bureau system and error, each with the worker's message;
- * retry one or many once the cause is fixed.
+ * Open incidents: the cases with them a page at a time ({@link IncidentCases}), each incident with
+ * the worker's message; a summary by process, bureau system and error; retry one or many once the
+ * cause is fixed.
  */
 @Controller
 class IncidentsController {
 
+  static final String PATH = "/monitoring/incidents";
+
   private final IncidentReader reader;
+  private final IncidentCases cases;
   private final IncidentRetry retry;
   private final CaseScope scope;
-  private final CaseFacts facts;
   private final ProcessModels models;
   private final ProcessCatalog catalog;
   private final BureauSystems bureaus;
   private final MonitoringProperties properties;
 
-  IncidentsController(IncidentReader reader, IncidentRetry retry, CaseScope scope,
-      CaseFacts facts, ProcessModels models, ProcessCatalog catalog, BureauSystems bureaus,
+  IncidentsController(IncidentReader reader, IncidentCases cases, IncidentRetry retry,
+      CaseScope scope, ProcessModels models, ProcessCatalog catalog, BureauSystems bureaus,
       MonitoringProperties properties) {
     this.reader = reader;
+    this.cases = cases;
     this.retry = retry;
     this.scope = scope;
-    this.facts = facts;
     this.models = models;
     this.catalog = catalog;
     this.bureaus = bureaus;
@@ -58,44 +66,38 @@ class IncidentsController {
   }
 
   @GetMapping("/monitoring/incidents")
-  String list(@RequestParam(required = false) String process,
-      @RequestParam(required = false) String bureau,
-      @RequestParam(required = false) String error,
+  String list(@ModelAttribute("criteria") IncidentCriteria criteria,
       Authentication authentication, Locale locale, Model model) {
     Viewer viewer = Viewer.of(authentication);
     VisibleCases visible = scope.visibleCases(viewer);
     var processes = catalog.processes();
     Moments moments = new Moments(properties.timeZone(), locale);
-    List<IncidentReader.Failure> failures = reader.open(filter -> {
-      if (process != null && !process.isBlank()) {
-        filter.processDefinitionId(process);
-      }
-    }).stream().filter(f -> visible.includes(f.incident().getProcessInstanceKey())).toList();
-    var known = facts.of(failures.stream().map(f -> f.incident().getProcessInstanceKey()).toList());
-    List<IncidentRow> rows = new ArrayList<>();
-    for (IncidentReader.Failure failure : failures) {
-      var incident = failure.incident();
-      IncidentRow row = InstanceDetails.incidentRow(failure,
-          ProcessCatalog.nameOf(processes, incident.getProcessDefinitionId()),
-          known.getOrDefault(incident.getProcessInstanceKey(), CaseFacts.Facts.NONE).caseNumber(),
-          models.of(incident.getProcessDefinitionKey()), bureaus, moments);
-      if (bureau != null && !bureau.isBlank() && !bureau.equals(row.bureau())) {
-        continue;
-      }
-      if (error != null && !error.isBlank()
-          && (row.errorMessage() == null || !row.errorMessage().contains(error.trim()))) {
-        continue;
-      }
-      rows.add(row);
+    ListPage<IncidentRow> page = ListPage.empty();
+    List<FieldProblem> problems = List.of();
+    try {
+      page = cases.page(criteria, visible, processes, moments);
+    } catch (InvalidCriteriaException e) {
+      problems = List.of(new FieldProblem(
+          e.fieldIdOr("error"), e.messageCode(), String.valueOf(e.argument())));
     }
-    model.addAttribute("rows", rows);
-    model.addAttribute("groups", groups(rows, failures));
+    model.addAttribute("problems", problems);
+    model.addAttribute("list", page);
+    model.addAttribute("rows", page.rows());
+    model.addAttribute("path", PATH);
+    if (problems.isEmpty()) {
+      Summary summary = summary(criteria, visible, processes, moments);
+      model.addAttribute("groups", summary.groups());
+      model.addAttribute("summaryTruncated", summary.truncated());
+    } else {
+      model.addAttribute("groups", List.of());
+      model.addAttribute("summaryTruncated", false);
+    }
     model.addAttribute("processes", processes);
     model.addAttribute("bureaus", properties.bureauSystems().values().stream().distinct().sorted()
         .toList());
-    model.addAttribute("process", process);
-    model.addAttribute("bureau", bureau);
-    model.addAttribute("error", error);
+    model.addAttribute("process", criteria.processOrNull());
+    model.addAttribute("bureau", criteria.bureauOrNull());
+    model.addAttribute("error", criteria.errorOrNull());
     model.addAttribute("section", "incidents");
     return "monitoring/incidents";
   }
@@ -103,8 +105,10 @@ class IncidentsController {
   @PostMapping("/monitoring/incidents/retry")
   String retry(@RequestParam(name = "incident", required = false) List<Long> incidents,
       @RequestParam(required = false) Long returnTo,
+      @ModelAttribute IncidentCriteria listed,
       Authentication authentication, RedirectAttributes redirect) {
-    String back = returnTo == null ? "redirect:/monitoring/incidents"
+    // back to the case, or to the list with its filters (its first page: retried cases leave it)
+    String back = returnTo == null ? "redirect:" + QueryLinks.link(PATH, listed.parameters())
         : "redirect:/monitoring/instances/" + returnTo;
     if (incidents == null || incidents.isEmpty()) {
       redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE,
@@ -117,6 +121,31 @@ class IncidentsController {
         : MonitoringNotice.problem("monitoring.incidents.someRefused", outcome.refused().size()));
     redirect.addFlashAttribute("retried", outcome.retried());
     return back;
+  }
+
+  /** The kinds of failure among the newest open incidents (a bounded read). */
+  private record Summary(List<IncidentGroup> groups, boolean truncated) {}
+
+  private Summary summary(IncidentCriteria criteria, VisibleCases visible,
+      List<ProcessCatalog.Process> processes, Moments moments) {
+    SearchPaging.Items<IncidentReader.Failure> newest = reader.newest(filter -> {
+      if (criteria.processOrNull() != null) {
+        filter.processDefinitionId(criteria.processOrNull());
+      }
+    });
+    List<IncidentReader.Failure> failures = newest.items().stream()
+        .filter(f -> visible.includes(f.incident().getProcessInstanceKey())).toList();
+    List<IncidentRow> rows = new ArrayList<>();
+    for (IncidentReader.Failure failure : failures) {
+      var incident = failure.incident();
+      IncidentRow row = InstanceDetails.incidentRow(failure,
+          ProcessCatalog.nameOf(processes, incident.getProcessDefinitionId()), null,
+          models.of(incident.getProcessDefinitionKey()), bureaus, moments);
+      if (criteria.matches(row.bureau(), row.errorMessage())) {
+        rows.add(row);
+      }
+    }
+    return new Summary(groups(rows, failures), newest.truncated());
   }
 
   private static List<IncidentGroup> groups(List<IncidentRow> rows,

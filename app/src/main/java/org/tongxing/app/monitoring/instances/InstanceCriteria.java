@@ -23,13 +23,17 @@ public record InstanceCriteria(
     String variable,
     String value,
     String incidents,
+    String step,
+    String error,
     String sort,
     String order,
-    String page) {
+    String page,
+    String after,
+    String before) {
 
   public static final String DEFAULT_SORT = "startDate";
 
-  /** The search's parameters, without the empty ones, with another page or sort. */
+  /** The search's parameters, without the empty ones and without the page. */
   public Map<String, String> parameters() {
     Map<String, String> parameters = new LinkedHashMap<>();
     put(parameters, "process", process);
@@ -46,21 +50,17 @@ public record InstanceCriteria(
     put(parameters, "variable", variable);
     put(parameters, "value", value);
     put(parameters, "incidents", incidents);
+    put(parameters, "step", step);
+    put(parameters, "error", error);
     put(parameters, "sort", sort);
     put(parameters, "order", order);
     return parameters;
   }
 
-  /** A link to this search on another page. */
-  public String pageLink(String path, int pageNumber) {
-    Map<String, String> parameters = parameters();
-    if (pageNumber > 1) {
-      parameters.put("page", String.valueOf(pageNumber));
-    }
-    return QueryLinks.link(path, parameters);
-  }
-
-  /** A link to this search sorted by a column: the other direction when it is sorted by it. */
+  /**
+   * A link to this search sorted by a column, from its first page: the other direction when it
+   * is sorted by it.
+   */
   public String sortLink(String path, String column) {
     boolean current = column.equals(sortOrDefault());
     String direction = current && !descending() ? "desc" : current ? "asc" : "desc";

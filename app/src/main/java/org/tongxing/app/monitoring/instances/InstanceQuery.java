@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tongxing.app.monitoring.FieldProblem;
+import org.tongxing.app.monitoring.ListPosition;
 
 /**
  * An {@link InstanceCriteria} read and checked: typed values, and a problem per field that cannot
@@ -30,9 +31,11 @@ public record InstanceQuery(
     String variable,
     String value,
     Boolean incidents,
+    String step,
+    String error,
     String sort,
     boolean descending,
-    int page,
+    ListPosition position,
     List<FieldProblem> problems) {
 
   public static final Set<String> SORTS =
@@ -89,21 +92,22 @@ public record InstanceQuery(
     } else if ("no".equals(criteria.incidents())) {
       incidents = false;
     }
+    String error = trimmed(criteria.error());
+    if (error != null && (error.indexOf('*') >= 0 || error.indexOf('?') >= 0)) {
+      problems.add(new FieldProblem("error", "monitoring.error.wildcard", error));
+    }
     String sort = SORTS.contains(criteria.sortOrDefault())
         ? criteria.sortOrDefault() : InstanceCriteria.DEFAULT_SORT;
-    int page = 1;
-    try {
-      page = InstanceCriteria.blank(criteria.page()) ? 1 : Math.max(1, Integer.parseInt(criteria.page()));
-    } catch (NumberFormatException e) {
-      page = 1;
-    }
     return new InstanceQuery(
         trimmed(criteria.process()), version, state,
         startOf(startedFrom, zone), startOf(startedTo == null ? null : startedTo.plusDays(1), zone),
         startOf(endedFrom, zone), startOf(endedTo == null ? null : endedTo.plusDays(1), zone),
         trimmed(criteria.department()), trimmed(criteria.county()),
         trimmed(criteria.caseNumber()), trimmed(criteria.applicant()),
-        variable, value, incidents, sort, criteria.descending(), page, List.copyOf(problems));
+        variable, value, incidents, trimmed(criteria.step()), error, sort,
+        criteria.descending(),
+        ListPosition.read(criteria.after(), criteria.before(), criteria.page()),
+        List.copyOf(problems));
   }
 
   private static LocalDate day(String field, String text, List<FieldProblem> problems) {

@@ -2,6 +2,7 @@ package org.tongxing.app.monitoring.instances;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.ProcessInstanceFilter;
 import io.camunda.client.api.search.response.ProcessInstance;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.tongxing.app.monitoring.CaseFacts;
 import org.tongxing.app.monitoring.CaseScope;
 import org.tongxing.app.monitoring.CaseTextFilter;
+import org.tongxing.app.monitoring.CursorProblems;
 import org.tongxing.app.monitoring.IdentityMask;
+import org.tongxing.app.monitoring.ListPage;
 import org.tongxing.app.monitoring.Moments;
 import org.tongxing.app.monitoring.MonitoringProperties;
 import org.tongxing.app.monitoring.VariablePath;
@@ -61,14 +64,14 @@ public class InstanceSearch {
     List<CaseTextFilter.Wanted> wanted = wantedFacts(query);
     VisibleCases within = visible;
     int size = properties.pageSize();
-    int from = (query.page() - 1) * size;
     SearchResponse<ProcessInstance> response =
-        client
-            .newProcessInstanceSearchRequest()
-            .filter(filter -> apply(query, within, wanted, filter))
-            .sort(sort -> sort(query, sort))
-            .page(page -> page.from(from).limit(size))
-            .execute();
+        CursorProblems.read(query.position(), () ->
+            client
+                .newProcessInstanceSearchRequest()
+                .filter(filter -> apply(query, within, wanted, filter))
+                .sort(sort -> sort(query, sort))
+                .page(page -> query.position().apply(page, size))
+                .execute());
     Map<Long, CaseFacts.Facts> known =
         facts.of(response.items().stream().map(ProcessInstance::getProcessInstanceKey).toList());
     Moments moments = new Moments(properties.timeZone(), locale);
@@ -91,11 +94,8 @@ public class InstanceSearch {
               IdentityMask.mask(fact.applicant() != null ? fact.applicant() : fact.employer()),
               fact.county()));
     }
-    long total = response.page() == null || response.page().totalItems() == null
-        ? rows.size() : response.page().totalItems();
-    boolean more = response.page() != null && Boolean.TRUE.equals(response.page().hasMoreTotalItems());
-    int pageCount = (int) Math.max(1, (total + size - 1) / size);
-    return new InstancePage(rows, total, more, query.page(), pageCount, visible.truncated());
+    return new InstancePage(
+        ListPage.of(rows, response, query.position(), size), visible.truncated());
   }
 
   private List<CaseTextFilter.Wanted> wantedFacts(InstanceQuery query) {
@@ -152,8 +152,20 @@ public class InstanceSearch {
         }
       });
     }
-    if (query.incidents() != null) {
+    if (query.step() != null) {
+      // at the step now: one element instance of it is active, and has the incident if asked
+      filter.elementId(query.step()).elementInstanceState(ElementInstanceState.ACTIVE);
+      if (Boolean.TRUE.equals(query.incidents())) {
+        filter.hasElementInstanceIncident(true);
+      } else if (query.incidents() != null) {
+        filter.hasIncident(false);
+      }
+    } else if (query.incidents() != null) {
       filter.hasIncident(query.incidents());
+    }
+    if (query.error() != null) {
+      // an open incident's message holds the text
+      filter.errorMessage(message -> message.like("*" + query.error() + "*"));
     }
     if (query.variable() != null && query.value() != null) {
       String value = asJson(query.value());

@@ -12,6 +12,8 @@ import org.tongxing.app.monitoring.FilterOptions;
 import org.tongxing.app.monitoring.InvalidCriteriaException;
 import org.tongxing.app.monitoring.MonitoringProperties;
 import org.tongxing.app.monitoring.ProcessCatalog;
+import org.tongxing.app.monitoring.ProcessModel;
+import org.tongxing.app.monitoring.ProcessModels;
 import org.tongxing.app.monitoring.Viewer;
 
 /** The instance search: a GET form whose address is the search, so it can be bookmarked. */
@@ -23,16 +25,19 @@ class InstanceSearchController {
   private final InstanceSearch search;
   private final ProcessCatalog catalog;
   private final FilterOptions options;
+  private final ProcessModels models;
   private final MonitoringProperties properties;
 
   InstanceSearchController(
       InstanceSearch search,
       ProcessCatalog catalog,
       FilterOptions options,
+      ProcessModels models,
       MonitoringProperties properties) {
     this.search = search;
     this.catalog = catalog;
     this.options = options;
+    this.models = models;
     this.properties = properties;
   }
 
@@ -51,17 +56,37 @@ class InstanceSearchController {
         page = search.search(query, viewer, locale);
       } catch (InvalidCriteriaException e) {
         problems = List.of(new FieldProblem(
-            "applicant", e.messageCode(), String.valueOf(e.argument())));
+            e.fieldIdOr("applicant"), e.messageCode(), String.valueOf(e.argument())));
       }
     }
     model.addAttribute("problems", problems);
     model.addAttribute("results", page);
     model.addAttribute("path", PATH);
-    model.addAttribute("processes", catalog.processes());
+    List<ProcessCatalog.Process> processes = catalog.processes();
+    model.addAttribute("processes", processes);
+    model.addAttribute("steps", steps(processes, query));
     model.addAttribute("departments", options.departments(viewer));
     model.addAttribute("counties", options.counties());
     model.addAttribute("seesAll", viewer.seesAllDepartments());
     model.addAttribute("section", "instances");
     return "monitoring/instances";
+  }
+
+  /**
+   * The steps a case of the chosen process can be at (of the chosen version, else the newest):
+   * none before a process is chosen, as element ids mean something only within one.
+   */
+  private List<ProcessModel.Step> steps(List<ProcessCatalog.Process> processes, InstanceQuery query) {
+    if (query.process() == null) {
+      return List.of();
+    }
+    return processes.stream()
+        .filter(process -> process.id().equals(query.process()))
+        .flatMap(process -> process.versions().stream()
+            .filter(version -> query.version() == null || version.version() == query.version())
+            .limit(1))
+        .flatMap(version -> models.of(version.key()).steps().stream())
+        .filter(step -> !step.type().equals("startEvent") && !step.type().equals("endEvent"))
+        .toList();
   }
 }
