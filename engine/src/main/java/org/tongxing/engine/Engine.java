@@ -102,6 +102,14 @@ public final class Engine implements AutoCloseable {
     return longPolling.activate(command, requestTimeoutMs);
   }
 
+  /**
+   * Answers every job activation that waits for jobs now, with none, and lets later ones wait no
+   * more: the first step of a shutdown, so that workers' long polls do not hold it up.
+   */
+  public void stopWaitingActivations() {
+    longPolling.stop();
+  }
+
   public CompletableFuture<MessageCorrelated> publishMessage(EngineCommand.PublishMessage command) {
     return submit(command).thenApply(MessageCorrelated.class::cast);
   }
@@ -174,6 +182,7 @@ public final class Engine implements AutoCloseable {
 
   @Override
   public void close() {
+    longPolling.stop();
     writer.close();
     exporters.close();
     timer.shutdownNow();

@@ -31,6 +31,7 @@ final class JobActivationLongPolling {
   private final ScheduledExecutorService timer;
   private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
   private final Map<String, List<Request>> parked = new ConcurrentHashMap<>();
+  private volatile boolean stopped;
 
   /** One activation request and where it is: in flight to the writer, or parked. */
   private static final class Request {
@@ -70,13 +71,13 @@ final class JobActivationLongPolling {
         request.result.completeExceptionally(error);
         return;
       }
-      if (!jobs.isEmpty() || !longPolling) {
+      if (!jobs.isEmpty() || !longPolling || stopped) {
         deliver(request, jobs);
         return;
       }
       boolean again;
       synchronized (this) {
-        if (request.timedOut) {
+        if (request.timedOut || stopped) {
           request.result.complete(List.of());
           return;
         }
@@ -105,6 +106,20 @@ final class JobActivationLongPolling {
     if (!request.result.complete(jobs) && !jobs.isEmpty()) {
       yieldJobs.accept(jobs); // nobody will work on them: make them activatable again
     }
+  }
+
+  /**
+   * No request waits any more: the parked ones are answered now with no jobs, later ones as soon
+   * as they have looked. For a shutdown, so that no request holds the web server's graceful stop.
+   */
+  void stop() {
+    List<Request> released = new ArrayList<>();
+    synchronized (this) {
+      stopped = true;
+      parked.values().forEach(released::addAll);
+      parked.clear();
+    }
+    released.forEach(request -> request.result.complete(List.of()));
   }
 
   /** Jobs of the type became activatable: wake every request waiting for them. */
