@@ -59,4 +59,49 @@ abstract class IncidentSearches {
         .filter(f -> f.processDefinitionId("inc-case").hasIncident(false)
             .state(ProcessInstanceState.ACTIVE)).send().join().items().size() == 1);
   }
+
+  @Test
+  void shouldSortAndFilterIncidentsByTheirCreationTime() {
+    // given two failed calls: the first fails on 2 March, the second on 1 March (pinned clock)
+    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("inc-time")
+        .startEvent().serviceTask("check", t -> t.zeebeJobType("inc-time-check")).endEvent()
+        .done(), "inc-time.bpmn").send().join();
+    java.time.Instant second = java.time.Instant.parse("2030-03-02T01:00:00Z");
+    java.time.Instant first = java.time.Instant.parse("2030-03-01T01:00:00Z");
+    long later;
+    long earlier;
+    try {
+      later = failAt(second);
+      earlier = failAt(first);
+    } finally {
+      client.newResetClockCommand().send().join();
+    }
+
+    // when sorted by creation time, oldest first: the second incident (by key) comes first
+    List<Long> byTime = await().atMost(VISIBLE_WITHIN).until(() -> client
+            .newIncidentSearchRequest().filter(f -> f.processDefinitionId("inc-time"))
+            .sort(s -> s.creationTime().asc()).send().join().items().stream()
+            .map(Incident::getProcessInstanceKey).toList(), keys -> keys.size() == 2);
+
+    // then
+    assertThat(byTime).containsExactly(earlier, later);
+    assertThat(client.newIncidentSearchRequest().filter(f -> f.processDefinitionId("inc-time")
+            .creationTime(t -> t.gte(java.time.OffsetDateTime.parse("2030-03-02T00:00:00Z"))))
+        .send().join().items()).extracting(Incident::getProcessInstanceKey)
+        .containsExactly(later);
+  }
+
+  /** Starts a case at the clock's moment and fails its call for good; its instance key. */
+  private long failAt(java.time.Instant moment) {
+    client.newPinClockCommand().time(moment).send().join();
+    long instance = client.newCreateInstanceCommand().bpmnProcessId("inc-time").latestVersion()
+        .send().join().getProcessInstanceKey();
+    var job = await().atMost(VISIBLE_WITHIN).until(() -> client.newActivateJobsCommand()
+        .jobType("inc-time-check").maxJobsToActivate(1).send().join().getJobs(),
+        j -> !j.isEmpty()).get(0);
+    client.newFailCommand(job.getKey()).retries(0).errorMessage("核验系统不可用").send().join();
+    await().atMost(VISIBLE_WITHIN).until(() -> !client.newIncidentSearchRequest()
+        .filter(f -> f.processInstanceKey(instance)).send().join().items().isEmpty());
+    return instance;
+  }
 }

@@ -72,6 +72,39 @@ abstract class ProcessInstanceSearches {
   }
 
   @Test
+  void shouldFindACaseByAPatternOfAKeyInsideAVariablesValue() {
+    // given two cases whose applicant is an object, and one whose applicant is a name
+    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("like-search")
+            .startEvent().userTask("review", t -> t.zeebeUserTask()).endEvent().done(),
+            "like-search.bpmn")
+        .send().join();
+    long chen = startLike(java.util.Map.of("applicant",
+        java.util.Map.of("name", "陈建国", "county", "lucheng")));
+    long qian = startLike(java.util.Map.of("applicant",
+        java.util.Map.of("name", "钱伟", "county", "lucheng")));
+    long named = startLike(java.util.Map.of("applicant", "陈明"));
+
+    // when / then: a key's value from its beginning, a key's whole value, a string's beginning
+    assertThat(likeFound("applicant", "*\"name\":\"陈*", 1)).containsExactly(chen);
+    assertThat(likeFound("applicant", "*\"county\":\"lucheng\"*", 2))
+        .containsExactlyInAnyOrder(chen, qian);
+    assertThat(likeFound("applicant", "\"陈*", 1)).containsExactly(named);
+  }
+
+  private long startLike(java.util.Map<String, Object> variables) {
+    return client.newCreateInstanceCommand().bpmnProcessId("like-search").latestVersion()
+        .variables(variables).send().join().getProcessInstanceKey();
+  }
+
+  private List<Long> likeFound(String variable, String pattern, int expected) {
+    return await().atMost(VISIBLE_WITHIN).until(() -> client.newProcessInstanceSearchRequest()
+            .filter(f -> f.processDefinitionId("like-search").variables(List.of(
+                value -> value.name(variable).value(v -> v.like(pattern)))))
+            .send().join().items().stream().map(ProcessInstance::getProcessInstanceKey).toList(),
+        keys -> keys.size() == expected);
+  }
+
+  @Test
   void shouldRefuseAnAlternativeWithAFieldItCannotFilterOnNamingIt() {
     // when / then
     assertThatThrownBy(() -> client.newProcessInstanceSearchRequest()

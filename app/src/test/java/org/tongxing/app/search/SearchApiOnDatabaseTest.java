@@ -35,6 +35,9 @@ class SearchApiOnDatabaseTest {
   class ElementInstances extends ElementInstanceSearches {}
 
   @Nested
+  class ElementFilters extends ElementFilterSearches {}
+
+  @Nested
   class UserTasks extends UserTaskSearches {}
 
   @Nested

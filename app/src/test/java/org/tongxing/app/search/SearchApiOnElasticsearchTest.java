@@ -36,6 +36,9 @@ class SearchApiOnElasticsearchTest {
   class ElementInstances extends ElementInstanceSearches {}
 
   @Nested
+  class ElementFilters extends ElementFilterSearches {}
+
+  @Nested
   class UserTasks extends UserTaskSearches {}
 
   @Nested

@@ -110,6 +110,19 @@ abstract class UserTaskSearches {
   }
 
   @Test
+  void shouldFindTasksByAPatternOfTheirCasesAndTheirOwnVariables() {
+    assertThat(found(f -> f.bpmnProcessId(processId).processInstanceVariables(List.of(
+        v -> v.name("applicationId").value(value -> value.like("\"JY-ou*")))), 1))
+        .containsExactly(ouhai);
+    assertThat(found(f -> f.bpmnProcessId(processId).localVariables(List.of(
+        v -> v.name("reviewId").value(value -> value.like("*lucheng-review\"")))), 1))
+        .containsExactly(lucheng);
+    // the pattern must match the whole value
+    assertThat(found(f -> f.bpmnProcessId(processId).processInstanceVariables(List.of(
+        v -> v.name("applicationId").value(value -> value.like("\"JY-ou")))), 0)).isEmpty();
+  }
+
+  @Test
   void shouldSeeAVariableSetAfterTheTaskWasCreated() {
     // when the case's county is corrected while its task waits
     client.newSetVariablesCommand(lucheng).variables(Map.of("county", "longwan")).send().join();

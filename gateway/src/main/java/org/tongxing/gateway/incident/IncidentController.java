@@ -46,10 +46,11 @@ public class IncidentController {
       .filter("elementId", FieldType.STRING)
       .filter("elementInstanceKey", FieldType.KEY)
       .filter("jobKey", FieldType.KEY)
+      .filter("creationTime", FieldType.DATE)
       .filter("tenantId", FieldType.TENANT)
       .sort("incidentKey").sort("errorType").sort("state").sort("processInstanceKey")
       .sort("processDefinitionKey").sort("processDefinitionId").sort("elementId")
-      .sort("elementInstanceKey").sort("jobKey");
+      .sort("elementInstanceKey").sort("jobKey").sort("creationTime");
 
   private final Engine engine;
   private final SearchBackend search;

@@ -55,6 +55,15 @@ public class ProcessInstanceController {
       .filter("parentProcessInstanceKey", FieldType.KEY)
       .filter("parentElementInstanceKey", FieldType.KEY)
       .filter("hasIncident", FieldType.BOOLEAN)
+      // an active incident's message
+      .filter("errorMessage", FieldType.STRING)
+      // of one element instance of the process instance, all three of the same one
+      .related("elementId", FieldType.STRING, SearchEntity.ELEMENT_INSTANCES_RELATION,
+          "elementId")
+      .related("elementInstanceState", FieldType.STRING,
+          SearchEntity.ELEMENT_INSTANCES_RELATION, "state")
+      .related("hasElementInstanceIncident", FieldType.BOOLEAN,
+          SearchEntity.ELEMENT_INSTANCES_RELATION, "hasIncident")
       .filter("variables", FieldType.VARIABLES)
       .filter("tags", FieldType.TAGS)
       .filter("tenantId", FieldType.TENANT)

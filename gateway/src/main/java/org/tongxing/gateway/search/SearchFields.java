@@ -10,7 +10,11 @@ import java.util.Set;
  */
 public final class SearchFields {
 
-  private record Field(FieldType type, String backendName) {}
+  /**
+   * @param relation the related entity the field belongs to ({@code null}: the entity's own),
+   *     all of whose fields in one filter must match the same related entity
+   */
+  private record Field(FieldType type, String backendName, String relation) {}
 
   private final Map<String, Field> filters = new LinkedHashMap<>();
   private final Map<String, String> sorts = new LinkedHashMap<>();
@@ -20,7 +24,18 @@ public final class SearchFields {
   }
 
   public SearchFields filter(String apiName, FieldType type, String backendName) {
-    filters.put(apiName, new Field(type, backendName));
+    filters.put(apiName, new Field(type, backendName, null));
+    return this;
+  }
+
+  /**
+   * A filter on a related entity's field: the filter's fields of one relation are one condition
+   * ({@code Operator.HAS}), met by one related entity, e.g. a process instance's {@code
+   * elementId} and {@code elementInstanceState} by the same element instance.
+   */
+  public SearchFields related(String apiName, FieldType type, String relation,
+      String backendName) {
+    filters.put(apiName, new Field(type, backendName, relation));
     return this;
   }
 
@@ -40,6 +55,12 @@ public final class SearchFields {
 
   String backendName(String apiName) {
     return filters.get(apiName).backendName();
+  }
+
+  /** The relation the field belongs to, or {@code null} for the entity's own fields. */
+  String relation(String apiName) {
+    Field field = filters.get(apiName);
+    return field == null ? null : field.relation();
   }
 
   String sortBackendName(String apiName) {

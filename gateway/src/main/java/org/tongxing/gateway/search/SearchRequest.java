@@ -40,14 +40,16 @@ public final class SearchRequest {
       if (!filter.isObject()) {
         throw new InvalidQueryException("filter", "Expected filter to be an object");
       }
+      List<Condition> own = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         if (entry.getKey().equals("$or")) {
           addAlternatives(entry.getValue(), fields, conditions);
         } else if (!entry.getValue().isNull()) {
-          addConditions(entry.getKey(), entry.getValue(), fields, conditions);
+          addConditions(entry.getKey(), entry.getValue(), fields, own);
         }
       }
+      conditions.addAll(related(own));
     }
     List<SearchQuery.SortOrder> sort = sort(body, fields);
     int limit = DEFAULT_LIMIT;
@@ -114,9 +116,31 @@ public final class SearchRequest {
           addConditions(entry.getKey(), entry.getValue(), fields, all);
         }
       }
-      parsed.add(all);
+      parsed.add(related(all));
     }
     conditions.add(Condition.anyOf(parsed));
+  }
+
+  /**
+   * The conditions of one filter object (the top level, or one alternative) with those on a
+   * related entity's fields gathered into one condition per relation: all of them must hold
+   * for the same related entity, as Camunda reads a process instance filter's {@code
+   * elementId} with its {@code elementInstanceState}.
+   */
+  private static List<Condition> related(List<Condition> conditions) {
+    List<Condition> own = new ArrayList<>();
+    Map<String, List<Condition>> byRelation = new java.util.LinkedHashMap<>();
+    for (Condition condition : conditions) {
+      if (condition.operator() == Operator.HAS) {
+        @SuppressWarnings("unchecked")
+        List<Condition> inner = (List<Condition>) condition.value();
+        byRelation.computeIfAbsent(condition.field(), r -> new ArrayList<>()).addAll(inner);
+      } else {
+        own.add(condition);
+      }
+    }
+    byRelation.forEach((relation, all) -> own.add(Condition.has(relation, all)));
+    return own;
   }
 
   private static void addConditions(
@@ -127,6 +151,17 @@ public final class SearchRequest {
           "Expected a filter field of " + fields.filterNames() + ", but got '" + field + "'");
     }
     String backend = fields.backendName(field);
+    String relation = fields.relation(field);
+    if (relation != null) {
+      List<Condition> inner = new ArrayList<>();
+      if (!value.isObject()) {
+        inner.add(new Condition(backend, Operator.EQ, convert(field, type, value)));
+      } else {
+        addOperatorConditions(field, backend, type, value, inner);
+      }
+      conditions.add(Condition.has(relation, inner));
+      return;
+    }
     if (type == FieldType.TENANT) {
       // one tenant only: a filter for it matches everything, a filter for another nothing
       if (!value.isTextual() || !GatewayDefaults.TENANT.equals(value.asText())) {

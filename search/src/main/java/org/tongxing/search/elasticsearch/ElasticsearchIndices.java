@@ -49,7 +49,8 @@ public final class ElasticsearchIndices {
 
   /**
    * Puts every index template and creates the indices that do not exist yet. Safe to repeat;
-   * a template's new mappings apply to indices created after it.
+   * fields added to the mappings since an index was created are added to it too (a field's
+   * changed type is refused, naming it: that needs a new index).
    */
   public void create(ElasticsearchClient client) throws IOException {
     for (String entity : entities()) {
@@ -69,6 +70,9 @@ public final class ElasticsearchIndices {
             throw e;
           }
         }
+      } else {
+        String mappings = mappings(entity);
+        client.indices().putMapping(m -> m.index(index).withJson(new StringReader(mappings)));
       }
     }
     // searches right after creation would find no shard to ask

@@ -45,12 +45,38 @@ final class ElasticsearchQueries {
     }
     if (DocumentFields.VARIABLE_FILTERS.contains(condition.field())) {
       VariableValueFilter filter = (VariableValueFilter) condition.value();
+      if (filter.operator() == Operator.LIKE) {
+        // the value's pattern after the name in the entries, as a whole term
+        String pattern = escaped(filter.name()) + DocumentFields.ENTRY_SEPARATOR + filter.value();
+        String entries = DocumentFields.entriesOf(condition.field());
+        return Query.of(q -> q.wildcard(w -> w.field(entries).value(pattern)));
+      }
       String field = condition.field() + "." + filter.name();
       Query match = compare(field, filter.operator(), filter.value());
       // as in SQL: the variable exists and its value matches
       return filter.operator() == Operator.NEQ || filter.operator() == Operator.NOT_IN
           ? Query.of(q -> q.bool(b -> b.filter(exists(field)).filter(match)))
           : match;
+    }
+    if (condition.operator() == Operator.HAS) {
+      // the instance's element instances, once per element, state and incident (nested, so
+      // that one of them must match every condition)
+      String path = condition.field();
+      @SuppressWarnings("unchecked")
+      List<Condition> inner = (List<Condition>) condition.value();
+      List<Query> each = new ArrayList<>();
+      for (Condition field : inner) {
+        each.add(compare(path + "." + field.field(), field.operator(), field.value()));
+      }
+      return Query.of(q -> q.nested(n -> n.path(path)
+          .query(Query.of(b -> b.bool(all -> all.filter(each))))));
+    }
+    if (entity == SearchEntity.PROCESS_INSTANCES && condition.field().equals("errorMessage")
+        && (condition.operator() == Operator.NEQ || condition.operator() == Operator.NOT_IN)) {
+      // as in SQL: the instance has active incidents, none of them with the message
+      String field = DocumentFields.of(entity, condition.field());
+      Query match = compare(field, condition.operator(), condition.value());
+      return Query.of(q -> q.bool(b -> b.filter(exists(field)).filter(match)));
     }
     if (entity == SearchEntity.ELEMENT_INSTANCES && condition.field().equals("hasIncident")) {
       return Boolean.TRUE.equals(condition.value()) ? exists("incidentKey")
@@ -74,9 +100,14 @@ final class ElasticsearchQueries {
       case GTE -> Query.of(q -> q.range(r -> r.untyped(u -> u.field(field).gte(json(value)))));
       case LT -> Query.of(q -> q.range(r -> r.untyped(u -> u.field(field).lt(json(value)))));
       case LTE -> Query.of(q -> q.range(r -> r.untyped(u -> u.field(field).lte(json(value)))));
-      case ANY_OF, NONE -> throw new IllegalArgumentException(
+      case ANY_OF, HAS, NONE -> throw new IllegalArgumentException(
           "Expected " + operator + " to be handled before comparing a field");
     };
+  }
+
+  /** Text matched as it is in a wildcard pattern. */
+  private static String escaped(String text) {
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
   }
 
   static Query term(String field, Object value) {

@@ -19,8 +19,10 @@ import org.tongxing.search.query.SearchEntity;
 
 /**
  * Fields that copy another entity's state, so that a search needs no join: the definition's name
- * on its instances and tasks; whether an instance has an active incident; and the variables of a
- * task's process instance and of its own scope on the task (the tasklist filters tasks by them).
+ * on its instances and tasks; whether an instance has an active incident, and their messages;
+ * its element instances once per element, state and incident; the variables of a task's
+ * process instance and of its own scope on the task (the tasklist filters tasks by them); and
+ * every scope's variables once more as terms a wildcard can match.
  * What is stored is read by real-time get (never a search, which would miss what is not yet
  * refreshed), then the chunk's changes are laid over it; replaying a chunk gives the same.
  */
@@ -44,6 +46,7 @@ final class JoinedFields {
 
     Set<Long> instances = new LinkedHashSet<>(chunk.instanceVariables.keySet());
     instances.addAll(chunk.incidentsChanged);
+    instances.addAll(chunk.elementsChanged);
     chunk.newTasks.values().forEach(task -> instances.add(task.processInstanceKey()));
     Set<Long> scopes = new LinkedHashSet<>(chunk.localVariables.keySet());
     chunk.newTasks.values().forEach(task -> scopes.add(task.elementInstanceKey()));
@@ -52,7 +55,8 @@ final class JoinedFields {
     definitions.removeAll(definitionNames.keySet());
 
     Map<String, Map<String, Object>> stored = read(documents, instanceIndex, instances,
-        List.of("variables", "userTasks", "activeIncidents"), elementIndex, scopes,
+        List.of("variables", "userTasks", "activeIncidents", "incidentMessages", "elements"),
+        elementIndex, scopes,
         List.of("variables", "scopeUserTaskKey"), definitions);
     definitions.forEach(key -> {
       Map<String, Object> definition = stored.get(key(indices.of(SearchEntity.PROCESS_DEFINITIONS),
@@ -70,16 +74,35 @@ final class JoinedFields {
     for (long instance : instances) {
       Map<String, Object> current = current(stored, documents, instanceIndex, instance);
       if (chunk.incidentsChanged.contains(instance)) {
-        documents.update(instanceIndex, id(instance), fields("hasIncident",
-            map(current.get("activeIncidents")).containsValue(Boolean.TRUE)));
+        Map<String, Object> active = map(current.get("activeIncidents"));
+        Map<String, Object> messages = map(current.get("incidentMessages"));
+        documents.update(instanceIndex, id(instance), fields(
+            "hasIncident", active.containsValue(Boolean.TRUE),
+            "errorMessages", active.entrySet().stream()
+                .filter(incident -> Boolean.TRUE.equals(incident.getValue()))
+                .map(incident -> messages.get(incident.getKey()))
+                .filter(message -> message instanceof String text
+                    && text.length() <= RecordDocuments.SEARCHABLE_VALUE_LENGTH)
+                .distinct().toList()));
+      }
+      if (chunk.elementsChanged.contains(instance)) {
+        documents.update(instanceIndex, id(instance), fields("elementInstances",
+            elementInstances(map(current.get("elements")))));
       }
       Map<String, Object> changed = chunk.instanceVariables.get(instance);
+      List<String> entries = DocumentFields.entries(map(current.get("variables")));
+      if (changed != null) {
+        documents.update(instanceIndex, id(instance),
+            fields(DocumentFields.entriesOf("variables"), entries));
+      }
       for (String task : map(current.get("userTasks")).keySet()) {
         if (chunk.newTasks.containsKey(Long.parseLong(task))) {
           documents.update(taskIndex, task, fields("processInstanceVariables",
-              map(current.get("variables"))));
+              map(current.get("variables")),
+              DocumentFields.entriesOf("processInstanceVariables"), entries));
         } else if (changed != null) {
-          documents.update(taskIndex, task, fields("processInstanceVariables", changed));
+          documents.update(taskIndex, task, fields("processInstanceVariables", changed,
+              DocumentFields.entriesOf("processInstanceVariables"), entries));
         }
       }
     }
@@ -90,14 +113,33 @@ final class JoinedFields {
         continue;
       }
       long taskKey = ((Number) task).longValue();
+      List<String> entries = DocumentFields.entries(map(current.get("variables")));
       if (chunk.newTasks.containsKey(taskKey)) {
         documents.update(taskIndex, id(taskKey), fields("localVariables",
-            map(current.get("variables"))));
+            map(current.get("variables")), DocumentFields.entriesOf("localVariables"), entries));
       } else if (chunk.localVariables.containsKey(scope)) {
         documents.update(taskIndex, id(taskKey), fields("localVariables",
-            chunk.localVariables.get(scope)));
+            chunk.localVariables.get(scope), DocumentFields.entriesOf("localVariables"),
+            entries));
       }
     }
+  }
+
+  /**
+   * What a filter by element asks about, once per element, state and incident: a case that
+   * went through a loop a hundred times is one entry, not a hundred.
+   */
+  private static List<Map<String, Object>> elementInstances(Map<String, Object> elements) {
+    Set<Map<String, Object>> distinct = new LinkedHashSet<>();
+    for (Object element : elements.values()) {
+      Map<String, Object> fields = map(element);
+      if (fields.get("elementId") != null) {
+        distinct.add(Map.of("elementId", fields.get("elementId"),
+            "state", fields.getOrDefault("state", "ACTIVE"),
+            "hasIncident", Boolean.TRUE.equals(fields.get("incident"))));
+      }
+    }
+    return List.copyOf(distinct);
   }
 
   /** The stored fields of a document with the chunk's changes laid over them. */

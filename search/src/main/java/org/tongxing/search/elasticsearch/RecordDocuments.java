@@ -43,6 +43,8 @@ final class RecordDocuments {
   final Map<Long, Map<String, Object>> localVariables = new LinkedHashMap<>();
   /** Process instances whose incidents the chunk created or resolved. */
   final Set<Long> incidentsChanged = new HashSet<>();
+  /** Process instances whose element instances the chunk started, ended or marked failed. */
+  final Set<Long> elementsChanged = new HashSet<>();
   /** Process instances the chunk started, by their definition (their documents name it). */
   final Map<Long, Long> newInstances = new LinkedHashMap<>();
   /** Names of the definitions the chunk deployed. */
@@ -123,6 +125,10 @@ final class RecordDocuments {
     String instanceIndex = index(SearchEntity.PROCESS_INSTANCES);
     switch ((ProcessInstanceIntent) record.intent()) {
       case ELEMENT_ACTIVATING -> {
+        if (!isProcess) {
+          element(element.processInstanceKey(), record.key(), fields(
+              "elementId", element.elementId(), "state", "ACTIVE", "incident", false));
+        }
         documents.create(elementIndex, id(record.key()), fields(
             "elementInstanceKey", record.key(),
             "processInstanceKey", element.processInstanceKey(),
@@ -154,12 +160,28 @@ final class RecordDocuments {
         documents.update(elementIndex, id(record.key()), end);
         if (isProcess) {
           documents.update(instanceIndex, id(record.key()), end);
+        } else {
+          // an ended element instance has no active incident: it is resolved as it ends
+          element(element.processInstanceKey(), record.key(), fields(
+              "elementId", element.elementId(), "state", state, "incident", false));
         }
       }
       default -> {
         // the other lifecycle steps change nothing a search shows
       }
     }
+  }
+
+  /**
+   * The instance's document keeps each element instance's element, state and whether it has
+   * an incident ({@code elements}, not indexed), from which {@link JoinedFields} derives the
+   * searchable {@code elementInstances}.
+   */
+  private void element(long processInstanceKey, long elementInstanceKey,
+      Map<String, Object> fields) {
+    elementsChanged.add(processInstanceKey);
+    documents.update(index(SearchEntity.PROCESS_INSTANCES), id(processInstanceKey),
+        fields("elements", Map.of(id(elementInstanceKey), fields)));
   }
 
   private void projectUserTask(Record record, UserTaskRecord task) {
@@ -289,12 +311,18 @@ final class RecordDocuments {
     incidentsChanged.add(incident.processInstanceKey());
     documents.update(index(SearchEntity.PROCESS_INSTANCES), id(incident.processInstanceKey()),
         fields("activeIncidents", Map.of(id(record.key()), !resolved)));
+    if (incident.elementInstanceKey() != incident.processInstanceKey()) {
+      element(incident.processInstanceKey(), incident.elementInstanceKey(),
+          fields("incident", !resolved));
+    }
     if (resolved) {
       documents.update(incidentIndex, id(record.key()), fields("state", "RESOLVED"));
       documents.update(elementIndex, id(incident.elementInstanceKey()),
           fields("incidentKey", null));
       return;
     }
+    documents.update(index(SearchEntity.PROCESS_INSTANCES), id(incident.processInstanceKey()),
+        fields("incidentMessages", fields(id(record.key()), incident.errorMessage())));
     documents.create(incidentIndex, id(record.key()), fields(
         "incidentKey", record.key(),
         "errorType", incident.errorType().name(),

@@ -7,7 +7,8 @@ import java.util.List;
  * processInstanceKey}, {@code candidateGroup}).
  *
  * @param value a single value, or a list for IN and NOT_IN, or a list of condition lists for
- *     ANY_OF; ignored for EXISTS, NOT_EXISTS and NONE
+ *     ANY_OF, or a list of conditions on the related entity for HAS; ignored for EXISTS,
+ *     NOT_EXISTS and NONE
  */
 public record Condition(String field, Operator operator, Object value) {
 
@@ -25,6 +26,11 @@ public record Condition(String field, Operator operator, Object value) {
   /** One of the alternatives holds, each a list of conditions that all hold. */
   public static Condition anyOf(List<List<Condition>> alternatives) {
     return new Condition("$or", Operator.ANY_OF, alternatives);
+  }
+
+  /** A related entity (of the relation {@code relation}) matches all the conditions. */
+  public static Condition has(String relation, List<Condition> conditions) {
+    return new Condition(relation, Operator.HAS, List.copyOf(conditions));
   }
 
   /** Nothing matches (a filter for another tenant, or for tags no instance has). */

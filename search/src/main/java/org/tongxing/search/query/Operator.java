@@ -18,6 +18,12 @@ public enum Operator {
    * conjunction (the search API's {@code $or}).
    */
   ANY_OF,
+  /**
+   * An entity related to this one (the field names the relation, e.g. a process instance's
+   * {@code elementInstances}) matches all of the conditions in the value, a list of conditions
+   * on the related entity's fields: the same one must match them all.
+   */
+  HAS,
   /** Nothing matches; the field is ignored. */
   NONE
 }

@@ -27,9 +27,28 @@ import org.tongxing.search.entity.VariableEntity;
  * @param nullable fields that may have no value: sorted after all values ascending, before them
  *     descending, on every backend
  * @param defaultSort the order when a query names none (the key breaks ties)
+ * @param related relations to other entities a filter may ask about ({@link Operator#HAS}),
+ *     with the fields of the related entity it may name
  */
 public record SearchEntity<T>(String name, Class<T> type, String keyField, Set<String> fields,
-    Set<String> filterOnly, Set<String> nullable, List<SearchQuery.SortOrder> defaultSort) {
+    Set<String> filterOnly, Set<String> nullable, List<SearchQuery.SortOrder> defaultSort,
+    java.util.Map<String, Set<String>> related) {
+
+  public SearchEntity {
+    related = java.util.Map.copyOf(related);
+  }
+
+  public SearchEntity(String name, Class<T> type, String keyField, Set<String> fields,
+      Set<String> filterOnly, Set<String> nullable, List<SearchQuery.SortOrder> defaultSort) {
+    this(name, type, keyField, fields, filterOnly, nullable, defaultSort, java.util.Map.of());
+  }
+
+  /**
+   * A process instance's element instances (not the process itself), for "instances with an
+   * element instance at this element, in this state, with an incident" (Camunda 8.8's {@code
+   * elementId}, {@code elementInstanceState}, {@code hasElementInstanceIncident}).
+   */
+  public static final String ELEMENT_INSTANCES_RELATION = "elementInstances";
 
   /** The most items one page may hold, and the deepest an offset may reach. */
   public static final int MAX_RESULT_WINDOW = 10_000;
@@ -56,10 +75,13 @@ public record SearchEntity<T>(String name, Class<T> type, String keyField, Set<S
           Set.of("processInstanceKey", "processDefinitionKey", "processDefinitionId",
               "processDefinitionName", "processDefinitionVersion", "state", "startDate",
               "endDate", "parentProcessInstanceKey", "parentElementInstanceKey"),
-          Set.of("hasIncident", "variables"),
+          // errorMessage: the message of one of the instance's active incidents
+          Set.of("hasIncident", "variables", "errorMessage"),
           Set.of("processDefinitionName", "endDate", "parentProcessInstanceKey",
               "parentElementInstanceKey"),
-          List.of(SearchQuery.SortOrder.desc("startDate")));
+          List.of(SearchQuery.SortOrder.desc("startDate")),
+          java.util.Map.of(ELEMENT_INSTANCES_RELATION,
+              Set.of("elementId", "state", "hasIncident")));
 
   public static final SearchEntity<ElementInstanceEntity> ELEMENT_INSTANCES =
       new SearchEntity<>("element-instance", ElementInstanceEntity.class, "elementInstanceKey",
@@ -169,6 +191,23 @@ public record SearchEntity<T>(String name, Class<T> type, String keyField, Set<S
           @SuppressWarnings("unchecked")
           List<Condition> all = (List<Condition>) alternative;
           checkConditions(all);
+        }
+      } else if (condition.operator() == Operator.HAS) {
+        Set<String> relatedFields = related.get(condition.field());
+        if (relatedFields == null) {
+          throw new InvalidQueryException(condition.field(), "Expected a relation of "
+              + new java.util.TreeSet<>(related.keySet()) + ", but got '" + condition.field()
+              + "'");
+        }
+        @SuppressWarnings("unchecked")
+        List<Condition> all = (List<Condition>) condition.value();
+        for (Condition inner : all) {
+          if (!relatedFields.contains(inner.field())) {
+            throw new InvalidQueryException(condition.field() + "." + inner.field(),
+                "Expected a filter field of " + condition.field() + " of "
+                    + new java.util.TreeSet<>(relatedFields) + ", but got '" + inner.field()
+                    + "'");
+          }
         }
       } else if (condition.operator() != Operator.NONE && !condition.field().equals(Condition.KEY)
           && !fields.contains(condition.field()) && !filterOnly.contains(condition.field())) {

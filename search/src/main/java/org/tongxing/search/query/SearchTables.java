@@ -84,7 +84,9 @@ public final class SearchTables {
                 boolean wanted = Boolean.TRUE.equals(condition.value());
                 return (wanted ? "" : "NOT ") + hasIncident("t.instance_key");
               },
-              "variables", variable("t.instance_key")),
+              "variables", variable("t.instance_key"),
+              SearchEntity.ELEMENT_INSTANCES_RELATION, SearchTables::elementInstanceExists,
+              "errorMessage", SearchTables::activeIncidentMessage),
           SearchTables::processInstance);
 
   static final EntityTable<ElementInstanceEntity> ELEMENT_INSTANCES =
@@ -290,6 +292,55 @@ public final class SearchTables {
   private static String hasIncident(String instanceKeyColumn) {
     return "EXISTS (SELECT 1 FROM search_incident i WHERE i.process_instance_key = "
         + instanceKeyColumn + " AND i.state = 'ACTIVE')";
+  }
+
+  /** The element instance fields a process instance filter may ask about, as columns. */
+  private static final Map<String, String> ELEMENT_COLUMNS =
+      Map.of("elementId", "ei.element_id", "state", "ei.state");
+
+  /**
+   * One element instance of the process instance (not the process itself) matches every
+   * condition: {@code elementId}, {@code state} and {@code hasIncident} of the same one.
+   */
+  private static String elementInstanceExists(Condition condition, List<Object> parameters,
+      EntityTable.RowCount rows) {
+    StringBuilder sql = new StringBuilder("EXISTS (SELECT 1 FROM search_element_instance ei"
+        + " WHERE ei.process_instance_key = t.instance_key AND ei.element_type <> 'PROCESS'");
+    @SuppressWarnings("unchecked")
+    List<Condition> all = (List<Condition>) condition.value();
+    for (Condition inner : all) {
+      sql.append(" AND ");
+      if (inner.field().equals("hasIncident")) {
+        sql.append("ei.incident_key IS ")
+            .append(Boolean.TRUE.equals(inner.value()) ? "NOT NULL" : "NULL");
+      } else {
+        sql.append(SqlConditions.render(ELEMENT_COLUMNS.get(inner.field()), inner, parameters));
+      }
+    }
+    return sql.append(")").toString();
+  }
+
+  /**
+   * An active incident of the process instance has a matching error message. A negation
+   * ({@code $neq}, {@code $notIn}) asks for an instance with active incidents none of which has
+   * the message, as Elasticsearch reads a negation on a list of messages.
+   */
+  private static String activeIncidentMessage(Condition condition, List<Object> parameters,
+      EntityTable.RowCount rows) {
+    String active = "SELECT 1 FROM search_incident i WHERE i.process_instance_key = t.instance_key"
+        + " AND i.state = 'ACTIVE'";
+    Operator positive = switch (condition.operator()) {
+      case NEQ -> Operator.EQ;
+      case NOT_IN -> Operator.IN;
+      default -> null;
+    };
+    if (positive == null) {
+      return "EXISTS (" + active + " AND "
+          + SqlConditions.render("i.error_message", condition, parameters) + ")";
+    }
+    return "EXISTS (" + active + ") AND NOT EXISTS (" + active + " AND " + SqlConditions.render(
+        "i.error_message", new Condition(condition.field(), positive, condition.value()),
+        parameters) + ")";
   }
 
   private static EntityTable.SpecialCondition candidate(String kind) {

@@ -24,8 +24,9 @@ final class SqlConditions {
       case IN -> in(expression, value, parameters, false);
       case NOT_IN -> in(expression, value, parameters, true);
       case NONE -> "1 = 0";
-      case ANY_OF -> throw new IllegalArgumentException(
-          "Expected alternatives to be rendered by the search, not on one field");
+      case ANY_OF, HAS -> throw new IllegalArgumentException(
+          "Expected alternatives and related entities to be rendered by the search, not on one"
+              + " field");
     };
   }
 
