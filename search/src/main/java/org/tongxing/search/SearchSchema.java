@@ -8,7 +8,7 @@ public final class SearchSchema {
 
   /** The search tables' scripts; {@code SearchSchemaTest} checks the latest version. */
   static final SchemaMigrations MIGRATIONS =
-      new SchemaMigrations("db/search", "search_schema_history", 9);
+      new SchemaMigrations("db/search", "search_schema_history", 10);
 
   private SearchSchema() {}
 

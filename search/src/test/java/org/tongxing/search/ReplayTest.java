@@ -119,6 +119,36 @@ class ReplayTest {
         () -> elasticsearch.indices().refresh(r -> r.index(indices.all())));
   }
 
+  @Test
+  void shouldEndTheSameWhetherTheExporterKeepsWhatItStoredOrReadsItBackEachChunk()
+      throws Exception {
+    // given one exporter over all chunks (it keeps the joined fields it stored), and a fresh
+    // exporter for each chunk (it reads them back from the cluster every time)
+    ElasticsearchIndices kept = new ElasticsearchIndices(ElasticsearchSettings.defaults()
+        .withIndexPrefix("kept-" + UUID.randomUUID().toString().substring(0, 8)));
+    ElasticsearchIndices readBack = new ElasticsearchIndices(ElasticsearchSettings.defaults()
+        .withIndexPrefix("read-" + UUID.randomUUID().toString().substring(0, 8)));
+
+    // when
+    export(new ElasticsearchExporter(elasticsearch, kept), RECORDS, 5);
+    for (int from = 0; from < RECORDS.size(); from += 5) {
+      new ElasticsearchExporter(elasticsearch, readBack)
+          .export(RECORDS.subList(from, Math.min(RECORDS.size(), from + 5)));
+    }
+    elasticsearch.indices().refresh(r -> r.index(kept.all()));
+    elasticsearch.indices().refresh(r -> r.index(readBack.all()));
+
+    // then
+    Map<String, List<?>> keptEverything = everything(new ElasticsearchSearch(elasticsearch, kept));
+    assertThat(keptEverything).isEqualTo(everything(
+        new ElasticsearchSearch(elasticsearch, readBack)));
+    assertThat(new ElasticsearchSearch(elasticsearch, kept).search(SearchEntity.USER_TASKS,
+        SearchQuery.of(List.of(new org.tongxing.search.query.Condition(
+            "processInstanceVariables", org.tongxing.search.query.Operator.EQ,
+            new org.tongxing.search.query.VariableValueFilter("county",
+                org.tongxing.search.query.Operator.EQ, "\"c9\""))))).items()).hasSize(1);
+  }
+
   private void assertSameAfterReplay(Exporter exporter, SearchBackend search, Refresh refresh)
       throws Exception {
     // given every record exported once, in chunks

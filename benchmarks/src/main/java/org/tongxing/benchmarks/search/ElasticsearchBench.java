@@ -52,6 +52,12 @@ public final class ElasticsearchBench implements AutoCloseable {
     client.indices().refresh(r -> r.index(indices.all()));
   }
 
+  /** The bytes the indices take on disk (primaries and replicas). */
+  long storeBytes() throws IOException {
+    return client.indices().stats(s -> s.index(indices.all())).all().total().store()
+        .sizeInBytes();
+  }
+
   /** Deletes the indices and closes the client. */
   @Override
   public void close() throws IOException {

@@ -66,8 +66,14 @@ public final class ElasticsearchExporter implements Exporter {
     if (documents.isEmpty()) {
       return;
     }
-    joined.fill(projection, documents);
-    bulk(documents);
+    try {
+      joined.fill(projection, documents);
+      bulk(documents);
+      joined.stored();
+    } catch (IOException | RuntimeException e) {
+      joined.forget();
+      throw e;
+    }
   }
 
   private void bulk(DocumentBuffer documents) throws IOException {

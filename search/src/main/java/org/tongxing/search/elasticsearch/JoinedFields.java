@@ -24,14 +24,22 @@ import org.tongxing.search.query.SearchEntity;
  * process instance and of its own scope on the task (the tasklist filters tasks by them); and
  * every scope's variables once more as terms a wildcard can match.
  * What is stored is read by real-time get (never a search, which would miss what is not yet
- * refreshed), then the chunk's changes are laid over it; replaying a chunk gives the same.
+ * refreshed), or from what the last chunks stored ({@link RecentDocuments}), then the chunk's
+ * changes are laid over it; replaying a chunk gives the same.
  */
 final class JoinedFields {
+
+  /** Documents whose read-back fields are kept from the chunks that stored them. */
+  static final int RECENT_DOCUMENTS = 40_000;
+  private static final List<String> INSTANCE_FIELDS =
+      List.of("variables", "userTasks", "activeIncidents", "incidentMessages", "elements");
+  private static final List<String> SCOPE_FIELDS = List.of("variables", "scopeUserTaskKey");
 
   private final ElasticsearchClient client;
   private final ElasticsearchIndices indices;
   /** Definitions never change: their names are kept once read. */
   private final Map<Long, String> definitionNames = new ConcurrentHashMap<>();
+  private final RecentDocuments recent = new RecentDocuments(RECENT_DOCUMENTS);
 
   JoinedFields(ElasticsearchClient client, ElasticsearchIndices indices) {
     this.client = client;
@@ -55,9 +63,7 @@ final class JoinedFields {
     definitions.removeAll(definitionNames.keySet());
 
     Map<String, Map<String, Object>> stored = read(documents, instanceIndex, instances,
-        List.of("variables", "userTasks", "activeIncidents", "incidentMessages", "elements"),
-        elementIndex, scopes,
-        List.of("variables", "scopeUserTaskKey"), definitions);
+        INSTANCE_FIELDS, elementIndex, scopes, SCOPE_FIELDS, definitions);
     definitions.forEach(key -> {
       Map<String, Object> definition = stored.get(key(indices.of(SearchEntity.PROCESS_DEFINITIONS),
           key));
@@ -123,6 +129,53 @@ final class JoinedFields {
             entries));
       }
     }
+    stage(stored, documents, instanceIndex, instances, elementIndex, scopes);
+  }
+
+  /** The chunk whose fields were filled in last is stored: keep what it read back. */
+  void stored() {
+    recent.commit();
+  }
+
+  /** An export failed: read everything from the cluster again. */
+  void forget() {
+    recent.clear();
+  }
+
+  /**
+   * What this chunk stores of the read-back fields, for the next chunks; any other instance or
+   * element document it changes is forgotten, so that nothing kept is older than the cluster's.
+   */
+  private void stage(Map<String, Map<String, Object>> stored, DocumentBuffer documents,
+      String instanceIndex, Set<Long> instances, String elementIndex, Set<Long> scopes) {
+    Set<String> staged = new java.util.HashSet<>();
+    for (long instance : instances) {
+      staged.add(key(instanceIndex, instance));
+      recent.stage(key(instanceIndex, instance),
+          only(current(stored, documents, instanceIndex, instance), INSTANCE_FIELDS));
+    }
+    for (long scope : scopes) {
+      staged.add(key(elementIndex, scope));
+      recent.stage(key(elementIndex, scope),
+          only(current(stored, documents, elementIndex, scope), SCOPE_FIELDS));
+    }
+    for (DocumentBuffer.DocumentId document : documents.documents().keySet()) {
+      String id = document.index() + "/" + document.id();
+      if ((document.index().equals(instanceIndex) || document.index().equals(elementIndex))
+          && !staged.contains(id)) {
+        recent.stage(id, null);
+      }
+    }
+  }
+
+  private static Map<String, Object> only(Map<String, Object> fields, List<String> names) {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    for (String name : names) {
+      if (fields.containsKey(name)) {
+        kept.put(name, fields.get(name));
+      }
+    }
+    return kept;
   }
 
   /**
@@ -156,16 +209,19 @@ final class JoinedFields {
     return current;
   }
 
-  /** Reads the stored documents the chunk does not create whole, in one request. */
+  /**
+   * Reads the stored documents the chunk does not create whole, in one request, but for those
+   * kept from the last chunks.
+   */
   private Map<String, Map<String, Object>> read(DocumentBuffer documents, String instanceIndex,
       Set<Long> instances, List<String> instanceFields, String elementIndex, Set<Long> scopes,
       List<String> scopeFields, Set<Long> definitions) throws IOException {
     List<MultiGetOperation> gets = new ArrayList<>();
-    add(gets, documents, instanceIndex, instances, instanceFields);
-    add(gets, documents, elementIndex, scopes, scopeFields);
-    add(gets, documents, indices.of(SearchEntity.PROCESS_DEFINITIONS), definitions,
-        List.of("name"));
     Map<String, Map<String, Object>> stored = new HashMap<>();
+    add(gets, stored, documents, instanceIndex, instances, instanceFields);
+    add(gets, stored, documents, elementIndex, scopes, scopeFields);
+    add(gets, stored, documents, indices.of(SearchEntity.PROCESS_DEFINITIONS), definitions,
+        List.of("name"));
     if (gets.isEmpty()) {
       return stored;
     }
@@ -186,11 +242,14 @@ final class JoinedFields {
     return stored;
   }
 
-  private static void add(List<MultiGetOperation> gets, DocumentBuffer documents, String index,
-      Set<Long> keys, List<String> fields) {
+  private void add(List<MultiGetOperation> gets, Map<String, Map<String, Object>> stored,
+      DocumentBuffer documents, String index, Set<Long> keys, List<String> fields) {
     for (long key : keys) {
       DocumentBuffer.Pending pending = documents.get(index, id(key));
-      if (pending == null || !pending.whole) {
+      Map<String, Object> kept = recent.get(key(index, key));
+      if (kept != null) {
+        stored.put(key(index, key), kept);
+      } else if (pending == null || !pending.whole) {
         gets.add(MultiGetOperation.of(g -> g.index(index).id(id(key))
             .source(s -> s.filter(f -> f.includes(fields)))));
       }

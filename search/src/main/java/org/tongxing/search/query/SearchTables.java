@@ -87,7 +87,11 @@ public final class SearchTables {
               "variables", variable("t.instance_key"),
               SearchEntity.ELEMENT_INSTANCES_RELATION, SearchTables::elementInstanceExists,
               "errorMessage", SearchTables::activeIncidentMessage),
-          SearchTables::processInstance);
+          SearchTables::processInstance)
+      .withOrderIndexes(
+          List.of("t.bpmn_process_id", "t.state", "t.start_time"),
+          List.of("t.state", "t.start_time"),
+          List.of("t.start_time"));
 
   static final EntityTable<ElementInstanceEntity> ELEMENT_INSTANCES =
       new EntityTable<>(
@@ -144,7 +148,10 @@ public final class SearchTables {
               "candidateUser", candidate("U"),
               "processInstanceVariables", variable("t.process_instance_key"),
               "localVariables", variable("t.element_instance_key")),
-          SearchTables::userTask);
+          SearchTables::userTask)
+      .withOrderIndexes(
+          List.of("t.state", "t.creation_time"),
+          List.of("t.assignee", "t.state", "t.creation_time"));
 
   static final EntityTable<VariableEntity> VARIABLES =
       new EntityTable<>(

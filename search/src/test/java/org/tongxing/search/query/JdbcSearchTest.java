@@ -87,6 +87,96 @@ class JdbcSearchTest {
         .containsExactlyInAnyOrder(1_201L, 1_202L);
   }
 
+  @Test
+  void shouldCountWithoutTheJoinedDefinitionUnlessTheFilterReadsIt() throws SQLException {
+    // given instances of a definition whose name the search joins
+    insertInstances(0, 60, "ACTIVE");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO"
+            + " search_process_definition (definition_key, bpmn_process_id, name, version)"
+            + " VALUES (1, 'case', '就业补贴', 1)")) {
+      insert.executeUpdate();
+    }
+
+    // when
+    SearchResult<ProcessInstanceEntity> byState = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
+    SearchResult<ProcessInstanceEntity> byName = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(Condition.eq("processDefinitionName", "就业补贴")), List.of(), 0,
+            10));
+    SearchResult<ProcessInstanceEntity> byOtherName = search.search(
+        SearchEntity.PROCESS_INSTANCES, new SearchQuery(List.of(
+            Condition.eq("processDefinitionName", "康复补助")), List.of(), 0, 10));
+
+    // then
+    EntityTable<ProcessInstanceEntity> table = SearchTables.of(SearchEntity.PROCESS_INSTANCES);
+    assertThat(table.countFrom(" WHERE t.state = ?")).isEqualTo("search_process_instance t");
+    assertThat(table.countFrom(" WHERE d.name = ?")).isEqualTo(table.from());
+    assertThat(byState.total()).isEqualTo(60);
+    assertThat(byName.total()).isEqualTo(60);
+    assertThat(byName.items()).extracting(ProcessInstanceEntity::processDefinitionName)
+        .containsOnly("就业补贴");
+    assertThat(byOtherName.total()).isZero();
+  }
+
+  @Test
+  void shouldOrderByTheColumnsAnEqualityFixesWhenAnIndexServesThemAndTheOrder() {
+    // given
+    EntityTable<?> instances = SearchTables.of(SearchEntity.PROCESS_INSTANCES);
+    List<SearchQuery.SortOrder> newestFirst = List.of(
+        new SearchQuery.SortOrder("startDate", true));
+
+    // when
+    String byProcessAndState = JdbcSearch.fixedColumns(instances, List.of(
+        Condition.eq("state", "ACTIVE"), Condition.eq("processDefinitionId", "case")),
+        newestFirst);
+    String byState = JdbcSearch.fixedColumns(instances,
+        List.of(Condition.eq("state", "ACTIVE")), newestFirst);
+    String byProcessOnly = JdbcSearch.fixedColumns(instances,
+        List.of(Condition.eq("processDefinitionId", "case")), newestFirst);
+    String byStateAscendingEnd = JdbcSearch.fixedColumns(instances,
+        List.of(Condition.eq("state", "ACTIVE")),
+        List.of(new SearchQuery.SortOrder("endDate", false)));
+
+    // then the longest index prefix the equalities fix, in the order's direction
+    assertThat(byProcessAndState).isEqualTo("t.bpmn_process_id DESC, t.state DESC, ");
+    assertThat(byState).isEqualTo("t.state DESC, ");
+    assertThat(byProcessOnly).isEmpty();
+    assertThat(byStateAscendingEnd).isEmpty();
+  }
+
+  @Test
+  void shouldReadAStatesNewestInstancesFromTheIndexInOrderNotSortEveryMatch()
+      throws SQLException {
+    // given
+    insertInstances(0, 200, "ACTIVE");
+    insertInstances(1_000, 200, "COMPLETED");
+
+    // when the search's SQL for the newest active instances is explained
+    SearchResult<ProcessInstanceEntity> page = search.search(SearchEntity.PROCESS_INSTANCES,
+        new SearchQuery(List.of(Condition.eq("state", "COMPLETED")),
+            List.of(new SearchQuery.SortOrder("startDate", true)), 0, 3));
+    String plan;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement explain = connection.prepareStatement("EXPLAIN SELECT t.instance_key"
+            + " FROM search_process_instance t WHERE t.state = ? ORDER BY "
+            + JdbcSearch.fixedColumns(SearchTables.of(SearchEntity.PROCESS_INSTANCES),
+                List.of(Condition.eq("state", "COMPLETED")),
+                List.of(new SearchQuery.SortOrder("startDate", true)))
+            + "t.start_time DESC, t.instance_key DESC LIMIT 3")) {
+      explain.setString(1, "COMPLETED");
+      try (var rows = explain.executeQuery()) {
+        rows.next();
+        plan = rows.getString(1);
+      }
+    }
+
+    // then
+    assertThat(page.items()).extracting(ProcessInstanceEntity::processInstanceKey)
+        .containsExactly(1_199L, 1_198L, 1_197L);
+    assertThat(plan).contains("index sorted");
+  }
+
   private static Condition county(String json) {
     return new Condition("variables", Operator.EQ,
         new VariableValueFilter("county", Operator.EQ, json));
