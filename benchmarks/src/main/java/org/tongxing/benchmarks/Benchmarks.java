@@ -32,13 +32,13 @@ public final class Benchmarks {
     SCENARIOS.put(ServiceTaskScenario.NAME, ServiceTaskScenario::new);
     SCENARIOS.put(JobWorkerThroughputScenario.NAME, JobWorkerThroughputScenario::new);
     SCENARIOS.put(JobActivationLatencyScenario.NAME, JobActivationLatencyScenario::appPoll);
-    SCENARIOS.put(JobActivationLatencyScenario.DEFAULT_POLL_NAME,
-        JobActivationLatencyScenario::defaultPoll);
+    SCENARIOS.put(
+        JobActivationLatencyScenario.DEFAULT_POLL_NAME, JobActivationLatencyScenario::defaultPoll);
     SCENARIOS.put(UserTaskMemoryScenario.NAME, UserTaskMemoryScenario::new);
     SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::onDatabase);
     SCENARIOS.put(SearchScaleScenario.NAME, SearchScaleScenario::onDatabase);
-    SCENARIOS.put(SearchVisibilityScenario.ELASTICSEARCH_NAME,
-        SearchVisibilityScenario::onElasticsearch);
+    SCENARIOS.put(
+        SearchVisibilityScenario.ELASTICSEARCH_NAME, SearchVisibilityScenario::onElasticsearch);
     SCENARIOS.put(SearchScaleScenario.ELASTICSEARCH_NAME, SearchScaleScenario::onElasticsearch);
     SCENARIOS.put(TasklistQueueScenario.NAME, TasklistQueueScenario::new);
   }
@@ -53,16 +53,19 @@ public final class Benchmarks {
     if (Arrays.asList(args).contains("--list") || Arrays.asList(args).contains("--help")) {
       System.out.println(Settings.USAGE);
       System.out.println("scenarios:");
-      SCENARIOS.forEach((name, scenario) -> System.out.printf("  %-27s %s%n", name,
-          scenario.apply(Settings.parse(new String[0])).description()));
+      SCENARIOS.forEach(
+          (name, scenario) ->
+              System.out.printf(
+                  "  %-27s %s%n",
+                  name, scenario.apply(Settings.parse(new String[0])).description()));
       return;
     }
     Settings settings = Settings.parse(args);
     List<String> unknown =
         settings.scenarios().stream().filter(name -> !SCENARIOS.containsKey(name)).toList();
     if (!unknown.isEmpty()) {
-      System.err.println("Expected scenario names of " + SCENARIOS.keySet() + ", but got "
-          + unknown);
+      System.err.println(
+          "Expected scenario names of " + SCENARIOS.keySet() + ", but got " + unknown);
       System.exit(2);
     }
     Report report = run(settings, System.out);
@@ -72,13 +75,19 @@ public final class Benchmarks {
   /** Runs the scenarios the settings name (all when none) and prints the table. */
   public static Report run(Settings settings, PrintStream out) {
     // the Elasticsearch scenarios need a cluster: all of them are run only with its address
-    List<String> names = settings.scenarios().isEmpty()
-        ? SCENARIOS.keySet().stream()
-            .filter(name -> settings.elasticsearch() != null || !name.endsWith("-es")).toList()
-        : settings.scenarios();
-    out.printf("Tongxing benchmarks, %s: %s; %d measured runs per scenario after %d warm-up"
+    List<String> names =
+        settings.scenarios().isEmpty()
+            ? SCENARIOS.keySet().stream()
+                .filter(name -> settings.elasticsearch() != null || !name.endsWith("-es"))
+                .toList()
+            : settings.scenarios();
+    out.printf(
+        "Tongxing benchmarks, %s: %s; %d measured runs per scenario after %d warm-up"
             + " run(s) (3x that for the app's scenarios, none for the memory one), scale %s%n",
-        LocalDateTime.now().withNano(0), Machine.describe(), settings.runs(), settings.warmups(),
+        LocalDateTime.now().withNano(0),
+        Machine.describe(),
+        settings.runs(),
+        settings.warmups(),
         settings.scale());
     Report report = new Report();
     for (String name : names) {
@@ -92,8 +101,7 @@ public final class Benchmarks {
           runOnce(scenario, entry, "warm-up " + i + "/" + warmups, out);
         }
         for (int i = 1; i <= settings.runs(); i++) {
-          runOnce(scenario, entry, "run " + i + "/" + settings.runs(), out)
-              .ifPresent(entry::add);
+          runOnce(scenario, entry, "run " + i + "/" + settings.runs(), out).ifPresent(entry::add);
         }
       } catch (Exception | OutOfMemoryError e) {
         entry.fail(describe(e));
@@ -107,16 +115,20 @@ public final class Benchmarks {
   }
 
   /**
-   * One run, printed with how busy the CPUs were and how much of that was the benchmark. A run
-   * that fails is counted against the scenario and the next run goes ahead: a failure in one of
-   * five runs (a timeout, an OutOfMemoryError of a child JVM) is itself a finding.
+   * One run, printed with how busy the CPUs were and how much of that was the benchmark. A run that
+   * fails is counted against the scenario and the next run goes ahead: a failure in one of five
+   * runs (a timeout, an OutOfMemoryError of a child JVM) is itself a finding.
    */
   private static Optional<Map<String, Double>> runOnce(
       Scenario scenario, Report.Entry entry, String label, PrintStream out) {
     Machine.Sample before = Machine.sample(scenario.helpers());
     try {
       Map<String, Double> run = scenario.run();
-      out.printf("[%s] %s: %s (%s)%n", scenario.name(), label, format(run),
+      out.printf(
+          "[%s] %s: %s (%s)%n",
+          scenario.name(),
+          label,
+          format(run),
           Machine.usage(before, Machine.sample(scenario.helpers())));
       return Optional.of(run);
     } catch (Exception | OutOfMemoryError e) {
@@ -130,7 +142,9 @@ public final class Benchmarks {
   private static String describe(Throwable e) {
     StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ")
+      text.append(" <- ")
+          .append(cause.getClass().getSimpleName())
+          .append(": ")
           .append(cause.getMessage());
     }
     return text.toString().replace('\n', ' ');
@@ -138,8 +152,12 @@ public final class Benchmarks {
 
   private static String format(Map<String, Double> run) {
     StringBuilder text = new StringBuilder();
-    run.forEach((name, value) -> text.append(text.isEmpty() ? "" : ", ")
-        .append(name).append(' ').append(Report.number(value)));
+    run.forEach(
+        (name, value) ->
+            text.append(text.isEmpty() ? "" : ", ")
+                .append(name)
+                .append(' ')
+                .append(Report.number(value)));
     return text.toString();
   }
 }

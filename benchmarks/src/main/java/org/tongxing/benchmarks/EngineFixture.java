@@ -32,8 +32,8 @@ public final class EngineFixture implements AutoCloseable {
     this.deleteOnClose = deleteOnClose;
     // DB_CLOSE_DELAY=-1: the database stays open between connections, as under the app's
     // connection pool; else H2 closes (and compacts) the file whenever the last one closes
-    dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine")
-        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
+    dataSource.setURL(
+        "jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
   }
 
   /** A fresh engine in a fresh temporary folder, deleted on close. */
@@ -78,7 +78,8 @@ public final class EngineFixture implements AutoCloseable {
 
   public void deploy(BpmnModelInstance model, String processId) throws Exception {
     byte[] xml = Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8);
-    engine.deploy(new EngineCommand.Deploy(List.of(new Resource(processId + ".bpmn", xml))))
+    engine
+        .deploy(new EngineCommand.Deploy(List.of(new Resource(processId + ".bpmn", xml))))
         .get(30, TimeUnit.SECONDS);
   }
 

@@ -35,24 +35,29 @@ public final class InFlight {
       permits.release();
       throw e;
     }
-    answer.whenComplete((result, error) -> {
-      try {
-        if (error != null) {
-          failure.compareAndSet(null, error);
-        } else {
-          onSuccess.accept(result);
-        }
-      } finally {
-        permits.release();
-      }
-    });
+    answer.whenComplete(
+        (result, error) -> {
+          try {
+            if (error != null) {
+              failure.compareAndSet(null, error);
+            } else {
+              onSuccess.accept(result);
+            }
+          } finally {
+            permits.release();
+          }
+        });
   }
 
   /** Waits (bounded) until every command sent has been answered. */
   public void awaitAll(Duration timeout) throws InterruptedException {
     if (!permits.tryAcquire(limit, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new IllegalStateException("Expected every command to be answered within " + timeout
-          + ", but " + (limit - permits.availablePermits()) + " are still outstanding");
+      throw new IllegalStateException(
+          "Expected every command to be answered within "
+              + timeout
+              + ", but "
+              + (limit - permits.availablePermits())
+              + " are still outstanding");
     }
     permits.release(limit);
     throwIfFailed();

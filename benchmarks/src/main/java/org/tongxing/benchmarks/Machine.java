@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How busy the machine is, and how much of that is the benchmark itself. The machines are
- * shared: each run prints the share of all CPUs that was busy and the share this benchmark's
- * processes used, so a neighbour's build shows as the difference. CPU time per unit of work is
- * also reported, as a figure a neighbour disturbs far less than a rate.
+ * How busy the machine is, and how much of that is the benchmark itself. The machines are shared:
+ * each run prints the share of all CPUs that was busy and the share this benchmark's processes
+ * used, so a neighbour's build shows as the difference. CPU time per unit of work is also reported,
+ * as a figure a neighbour disturbs far less than a rate.
  */
 public final class Machine {
 
@@ -23,9 +23,9 @@ public final class Machine {
   public record Sample(long nanoTime, long busyTicks, long totalTicks, long ownCpuNanos) {}
 
   /**
-   * A sample now; {@code helpers} are processes of the benchmark still running (the app), whose
-   * CPU time counts as the benchmark's own. Child JVMs that have ended count through the
-   * kernel's tally of reaped children.
+   * A sample now; {@code helpers} are processes of the benchmark still running (the app), whose CPU
+   * time counts as the benchmark's own. Child JVMs that have ended count through the kernel's tally
+   * of reaped children.
    */
   public static Sample sample(List<ProcessHandle> helpers) {
     long[] cpu = machineTicks();
@@ -43,10 +43,11 @@ public final class Machine {
       return "";
     }
     double busy = 100.0 * (to.busyTicks() - from.busyTicks()) / total;
-    double wallCpuNanos = (double) (to.nanoTime() - from.nanoTime())
-        * Runtime.getRuntime().availableProcessors();
+    double wallCpuNanos =
+        (double) (to.nanoTime() - from.nanoTime()) * Runtime.getRuntime().availableProcessors();
     double own = 100.0 * (to.ownCpuNanos() - from.ownCpuNanos()) / wallCpuNanos;
-    return String.format(Locale.ROOT, "CPUs %.0f%% busy, benchmark %.0f%%", busy, Math.min(own, 100));
+    return String.format(
+        Locale.ROOT, "CPUs %.0f%% busy, benchmark %.0f%%", busy, Math.min(own, 100));
   }
 
   /** CPU time this JVM has used, all threads (GC and JIT included), in nanoseconds. */
@@ -64,9 +65,13 @@ public final class Machine {
   }
 
   public static String describe() {
-    return String.format(Locale.ROOT, "%d CPUs, load average %s, Java %s, max heap %d MiB",
-        Runtime.getRuntime().availableProcessors(), loadAverage(),
-        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    return String.format(
+        Locale.ROOT,
+        "%d CPUs, load average %s, Java %s, max heap %d MiB",
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage(),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** The one-minute load average, or "?" where there is no {@code /proc/loadavg}. */

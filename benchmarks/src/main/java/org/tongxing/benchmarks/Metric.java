@@ -9,7 +9,11 @@ package org.tongxing.benchmarks;
  */
 public record Metric(String name, Bound bound, double target) {
 
-  public enum Bound { AT_LEAST, AT_MOST, NONE }
+  public enum Bound {
+    AT_LEAST,
+    AT_MOST,
+    NONE
+  }
 
   public static Metric atLeast(String name, double target) {
     return new Metric(name, Bound.AT_LEAST, target);

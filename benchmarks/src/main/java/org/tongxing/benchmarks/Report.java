@@ -63,28 +63,60 @@ public final class Report {
 
   public void print(PrintStream out) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"scenario", "figure", "runs", "median", "min", "max", "target",
-        "median/target", ""});
+    rows.add(
+        new String[] {
+          "scenario", "figure", "runs", "median", "min", "max", "target", "median/target", ""
+        });
     for (Entry entry : entries) {
       String name = entry.scenario.name();
       for (Metric metric : entry.scenario.metrics()) {
         List<Double> runs = entry.values.get(metric.name());
         if (runs.isEmpty()) {
-          rows.add(new String[] {name, metric.name(), "0", "-", "-", "-", target(metric), "-",
-              metric.hasTarget() ? "FAILED" : ""});
+          rows.add(
+              new String[] {
+                name,
+                metric.name(),
+                "0",
+                "-",
+                "-",
+                "-",
+                target(metric),
+                "-",
+                metric.hasTarget() ? "FAILED" : ""
+              });
           name = "";
           continue;
         }
         double median = Stats.median(runs);
-        rows.add(new String[] {name, metric.name(), String.valueOf(runs.size()), number(median),
-            number(Stats.min(runs)), number(Stats.max(runs)), target(metric),
-            metric.hasTarget() ? String.format(Locale.ROOT, "%.2f", median / metric.target()) : "",
-            !metric.hasTarget() ? "" : metric.isMetBy(median) ? "met" : "MISSED"});
+        rows.add(
+            new String[] {
+              name,
+              metric.name(),
+              String.valueOf(runs.size()),
+              number(median),
+              number(Stats.min(runs)),
+              number(Stats.max(runs)),
+              target(metric),
+              metric.hasTarget()
+                  ? String.format(Locale.ROOT, "%.2f", median / metric.target())
+                  : "",
+              !metric.hasTarget() ? "" : metric.isMetBy(median) ? "met" : "MISSED"
+            });
         name = "";
       }
       if (!entry.failedRuns.isEmpty()) {
-        rows.add(new String[] {"", "failed: " + entry.failedRuns.size() + " run(s), first: "
-            + entry.failedRuns.get(0), "", "", "", "", "", "", ""});
+        rows.add(
+            new String[] {
+              "",
+              "failed: " + entry.failedRuns.size() + " run(s), first: " + entry.failedRuns.get(0),
+              "",
+              "",
+              "",
+              "",
+              "",
+              "",
+              ""
+            });
       }
       if (entry.failure != null) {
         rows.add(new String[] {"", "failed: " + entry.failure, "", "", "", "", "", "", ""});

@@ -19,10 +19,16 @@ import java.util.List;
  *     ({@code -es}), or null: they run only with one
  */
 public record Settings(
-    List<String> scenarios, int runs, int warmups, double scale, Path appJar,
-    List<String> appJvmOptions, String elasticsearch) {
+    List<String> scenarios,
+    int runs,
+    int warmups,
+    double scale,
+    Path appJar,
+    List<String> appJvmOptions,
+    String elasticsearch) {
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: java -jar benchmarks/target/tongxing-benchmarks.jar [scenario ...] [options]
         --runs=N          measured runs per scenario (default 5); the median is reported
         --warmups=N       discarded runs before them (default 1)
@@ -53,14 +59,15 @@ public record Settings(
         case "scale" -> scale = Double.parseDouble(value);
         case "app-jar" -> appJar = Path.of(value);
         case "elasticsearch" -> elasticsearch = value;
-        case "app-jvm" -> appJvmOptions = Arrays.stream(value.split(" "))
-            .filter(s -> !s.isBlank()).toList();
-        default -> throw new IllegalArgumentException(
-            "Expected one of the options below, but got " + arg + "\n" + USAGE);
+        case "app-jvm" ->
+            appJvmOptions = Arrays.stream(value.split(" ")).filter(s -> !s.isBlank()).toList();
+        default ->
+            throw new IllegalArgumentException(
+                "Expected one of the options below, but got " + arg + "\n" + USAGE);
       }
     }
-    return new Settings(List.copyOf(scenarios), runs, warmups, scale, appJar, appJvmOptions,
-        elasticsearch);
+    return new Settings(
+        List.copyOf(scenarios), runs, warmups, scale, appJar, appJvmOptions, elasticsearch);
   }
 
   private static int positive(String name, int value) {
@@ -73,8 +80,10 @@ public record Settings(
   /** The Elasticsearch address, or a failure that says how to give one. */
   public String requireElasticsearch(String scenario) {
     if (elasticsearch == null || elasticsearch.isBlank()) {
-      throw new IllegalStateException("Expected --elasticsearch=URL for " + scenario
-          + ", but got none (README: Measure it, on Elasticsearch)");
+      throw new IllegalStateException(
+          "Expected --elasticsearch=URL for "
+              + scenario
+              + ", but got none (README: Measure it, on Elasticsearch)");
     }
     return elasticsearch;
   }
@@ -102,10 +111,16 @@ public record Settings(
       candidates.add(Path.of("app/target/tongxing.jar"));
       candidates.add(Path.of("../app/target/tongxing.jar"));
     }
-    return candidates.stream().filter(Files::isRegularFile).findFirst()
+    return candidates.stream()
+        .filter(Files::isRegularFile)
+        .findFirst()
         .map(Path::toAbsolutePath)
-        .orElseThrow(() -> new IllegalStateException("Expected the app's jar at "
-            + candidates.get(0).toAbsolutePath() + ", but there is none: build it with"
-            + " `mvn -pl benchmarks -am package -DskipTests`, or pass --app-jar=PATH"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Expected the app's jar at "
+                        + candidates.get(0).toAbsolutePath()
+                        + ", but there is none: build it with"
+                        + " `mvn -pl benchmarks -am package -DskipTests`, or pass --app-jar=PATH"));
   }
 }

@@ -13,9 +13,8 @@ public final class Stats {
   }
 
   /**
-   * The nearest-rank percentile ({@code p} in 0..100): the smallest sample that at least p % of
-   * the samples do not exceed. For an even count the median is the mean of the middle two, as
-   * usual.
+   * The nearest-rank percentile ({@code p} in 0..100): the smallest sample that at least p % of the
+   * samples do not exceed. For an even count the median is the mean of the middle two, as usual.
    */
   public static double percentile(double[] samples, double p) {
     if (samples.length == 0) {

@@ -13,8 +13,8 @@ class BenchmarksSmokeTest {
   @Test
   void shouldPrintTheMedianOfEachRunNextToItsTarget() {
     // given a hundred instances instead of 50,000
-    Settings settings = Settings.parse(
-        new String[] {"start-end", "--runs=1", "--warmups=0", "--scale=0.002"});
+    Settings settings =
+        Settings.parse(new String[] {"start-end", "--runs=1", "--warmups=0", "--scale=0.002"});
     ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     // when

@@ -53,8 +53,8 @@ class ReportTest {
 
     // then
     assertThat(report.allMet()).isTrue();
-    assertThat(print(report)).containsPattern("latency +p99 ms +3 +45\\.0 +40\\.0 +90\\.0 +<= 50\\.0"
-        + " +0\\.90 +met");
+    assertThat(print(report))
+        .containsPattern("latency +p99 ms +3 +45\\.0 +40\\.0 +90\\.0 +<= 50\\.0" + " +0\\.90 +met");
   }
 
   @Test

@@ -8,18 +8,21 @@ public enum BureauSystem {
   DPF_CERTIFICATES("dpf-certificates"),
   /** 残疾儿童定点康复机构 registry of the DPF: {@code /sandbox/dpf/designated-institutions}. */
   DPF_DESIGNATED_INSTITUTIONS("dpf-designated-institutions"),
-  /** 康复训练记录 the designated institutions report to the DPF: {@code /sandbox/dpf/training-records}. */
+  /**
+   * 康复训练记录 the designated institutions report to the DPF: {@code /sandbox/dpf/training-records}.
+   */
   DPF_TRAINING_RECORDS("dpf-training-records"),
   /** 缓学、休学证明 of the county education bureaus: {@code /sandbox/education/schooling-deferrals}. */
   EDUCATION_SCHOOLING_DEFERRALS("education-schooling-deferrals"),
   /**
-   * 特殊儿童教育专业委员会鉴定 of the county committees: {@code
-   * /sandbox/education/special-education-findings}.
+   * 特殊儿童教育专业委员会鉴定 of the county committees: {@code /sandbox/education/special-education-findings}.
    */
   EDUCATION_SPECIAL_EDUCATION_FINDINGS("education-special-education-findings"),
   /** 医疗机构执业许可证 of the health commission: {@code /sandbox/health/medical-institution-licences}. */
   HEALTH_MEDICAL_LICENCES("health-medical-licences"),
-  /** 法人登记状态 as the health commission's licensing reads it: {@code /sandbox/health/legal-persons}. */
+  /**
+   * 法人登记状态 as the health commission's licensing reads it: {@code /sandbox/health/legal-persons}.
+   */
   HEALTH_LEGAL_PERSONS("health-legal-persons"),
   /** 机构责任保险 and 在训儿童意外伤害保险 policies: {@code /sandbox/insurance/policies}. */
   INSURANCE_POLICIES("insurance-policies"),

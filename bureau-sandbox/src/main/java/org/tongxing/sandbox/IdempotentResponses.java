@@ -16,7 +16,10 @@ public final class IdempotentResponses {
    */
   public static <T> ResponseEntity<T> createdOrRepeated(boolean created, String id, T resource) {
     URI location =
-        ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        ServletUriComponentsBuilder.fromCurrentRequestUri()
+            .path("/{id}")
+            .buildAndExpand(id)
+            .toUri();
     return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
         .location(location)
         .body(resource);

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The identifiers the simulated systems are looked up by: checks of their form, so that a wrong
- * request is answered 400 naming the parameter instead of an empty result, and the masking the
- * real systems apply to ID numbers.
+ * request is answered 400 naming the parameter instead of an empty result, and the masking the real
+ * systems apply to ID numbers.
  */
 public final class Identifiers {
 

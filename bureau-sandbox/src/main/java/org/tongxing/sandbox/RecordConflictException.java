@@ -5,10 +5,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A write that a simulated system refuses: 409 problem JSON. Either the record's current state
- * does not allow the change (for example suspending an institution that has left the scheme), or
- * another record holds the key (then the holder's data comes as extra members, e.g. {@code
- * caseId}).
+ * A write that a simulated system refuses: 409 problem JSON. Either the record's current state does
+ * not allow the change (for example suspending an institution that has left the scheme), or another
+ * record holds the key (then the holder's data comes as extra members, e.g. {@code caseId}).
  */
 public class RecordConflictException extends SandboxProblemException {
 

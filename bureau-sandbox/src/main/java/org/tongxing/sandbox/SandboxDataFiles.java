@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.core.io.ClassPathResource;
 
-/** Reads the synthetic data files of the simulated systems ({@code sandbox/**} on the classpath). */
+/**
+ * Reads the synthetic data files of the simulated systems ({@code sandbox/**} on the classpath).
+ */
 public final class SandboxDataFiles {
 
   private SandboxDataFiles() {}
@@ -20,7 +22,10 @@ public final class SandboxDataFiles {
       return objectMapper.readValue(data, type);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Expected readable sandbox data in classpath:" + classpathFile + ", but " + e.getMessage(),
+          "Expected readable sandbox data in classpath:"
+              + classpathFile
+              + ", but "
+              + e.getMessage(),
           e);
     }
   }

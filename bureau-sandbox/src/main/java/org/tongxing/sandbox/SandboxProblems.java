@@ -18,14 +18,18 @@ public final class SandboxProblems {
   public static final URI BUREAU_UNAVAILABLE =
       URI.create("urn:tongxing:problem:bureau-unavailable");
   public static final URI INVALID_REQUEST = URI.create("urn:tongxing:problem:invalid-request");
+
   /** No designated institution (定点康复机构) with this unified social credit code. */
   public static final URI INSTITUTION_NOT_FOUND =
       URI.create("urn:tongxing:problem:institution-not-found");
+
   /** No legal person (法人) registered under this unified social credit code. */
   public static final URI LEGAL_PERSON_NOT_FOUND =
       URI.create("urn:tongxing:problem:legal-person-not-found");
+
   /** The record's current state does not allow the requested change. */
   public static final URI RECORD_CONFLICT = URI.create("urn:tongxing:problem:record-conflict");
+
   public static final URI HOUSEHOLD_REGISTRATION_NOT_FOUND =
       URI.create("urn:tongxing:problem:household-registration-not-found");
   public static final URI MINIMUM_WAGE_NOT_FOUND =

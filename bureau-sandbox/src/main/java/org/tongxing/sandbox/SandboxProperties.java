@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     DELETE /sandbox/admin/faults} returns to this value
  * @param failureRate share of requests (0 to 1) answered with 503; {@code DELETE
  *     /sandbox/admin/faults} returns to this value
- * @param journalDir folder where the systems that take writes (treasury, notices, benefit
- *     register, designated institutions, legal aid) keep them across restarts, one {@code .jsonl}
- *     file each; none: in memory, for as long as the app runs
+ * @param journalDir folder where the systems that take writes (treasury, notices, benefit register,
+ *     designated institutions, legal aid) keep them across restarts, one {@code .jsonl} file each;
+ *     none: in memory, for as long as the app runs
  */
 @ConfigurationProperties("tongxing.sandbox")
 public record SandboxProperties(

@@ -37,12 +37,23 @@ class RehabilitationDataTest {
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final List<String> COUNTIES =
       List.of(
-          "lucheng", "longwan", "ouhai", "dongtou", "yongjia", "pingyang", "cangnan", "wencheng",
-          "taishun", "ruian", "yueqing", "longgang");
+          "lucheng",
+          "longwan",
+          "ouhai",
+          "dongtou",
+          "yongjia",
+          "pingyang",
+          "cangnan",
+          "wencheng",
+          "taishun",
+          "ruian",
+          "yueqing",
+          "longgang");
 
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
   private final HealthRecords health = new HealthRecords(json);
-  private final DesignatedInstitutionRegistry registry = new DesignatedInstitutionRegistry(json, SandboxJournals.inMemory());
+  private final DesignatedInstitutionRegistry registry =
+      new DesignatedInstitutionRegistry(json, SandboxJournals.inMemory());
   private final TrainingRecordRepository training = new TrainingRecordRepository(json);
   private final DisabilityCertificateRepository certificates =
       new DisabilityCertificateRepository(json);
@@ -92,7 +103,8 @@ class RehabilitationDataTest {
     // given
     Map<String, DisabilityCertificate> byNumber =
         certificates.findAll().stream()
-            .collect(Collectors.toMap(DisabilityCertificate::certificateNumber, Function.identity()));
+            .collect(
+                Collectors.toMap(DisabilityCertificate::certificateNumber, Function.identity()));
 
     // when
     List<TrainingRecord> records = training.findAll(record -> true);

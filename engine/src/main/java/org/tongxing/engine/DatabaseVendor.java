@@ -22,7 +22,8 @@ final class DatabaseVendor {
       throw new IllegalStateException(
           "Expected an H2 or PostgreSQL database, but got '" + product + "'");
     } catch (SQLException e) {
-      throw new IllegalStateException("Expected to connect to the engine's database, but failed", e);
+      throw new IllegalStateException(
+          "Expected to connect to the engine's database, but failed", e);
     }
   }
 }

@@ -16,7 +16,6 @@ import org.tongxing.engine.log.JdbcSnapshotStore;
 import org.tongxing.engine.log.LogStore;
 import org.tongxing.engine.model.transform.BpmnTransformer;
 import org.tongxing.engine.processing.EngineClock;
-import org.tongxing.engine.state.snapshot.Snapshots;
 import org.tongxing.engine.processing.StreamProcessor;
 import org.tongxing.engine.record.IncidentIntent;
 import org.tongxing.engine.record.IncidentRecord;
@@ -24,12 +23,13 @@ import org.tongxing.engine.record.JobIntent;
 import org.tongxing.engine.record.JobRecord;
 import org.tongxing.engine.record.Record;
 import org.tongxing.engine.state.mutable.EngineState;
+import org.tongxing.engine.state.snapshot.Snapshots;
 
 /**
  * The embedded engine: Camunda 8 BPMN semantics on one node, state in memory, every change in a
  * durable log. All methods are thread-safe; commands are applied in order by a single writer and
- * their futures complete once the effects are durable (or exceptionally with a
- * {@link org.tongxing.engine.api.CommandRejectedException}).
+ * their futures complete once the effects are durable (or exceptionally with a {@link
+ * org.tongxing.engine.api.CommandRejectedException}).
  */
 public final class Engine implements AutoCloseable {
 
@@ -52,21 +52,36 @@ public final class Engine implements AutoCloseable {
     this.log = new JdbcLogStore(configuration.dataSource());
     this.exporters =
         new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
-    this.writer = new StreamProcessor(state, log, feel, transformer,
-        new org.tongxing.engine.dmn.DecisionEngine(), clock, configuration.zone(),
-        configuration.queueCapacity(), this::onCommitted,
-        new Snapshots(new JdbcSnapshotStore(configuration.dataSource()), log,
-            configuration.snapshots(), this::exportedPosition, configuration.systemClock()));
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "tongxing-engine-timer");
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.longPolling = new JobActivationLongPolling(
-        command -> submit(command).thenApply(Engine::jobs),
-        jobs -> submit(new EngineCommand.YieldJobs(
-            jobs.stream().map(ActivatedJob::key).toList())),
-        timer);
+    this.writer =
+        new StreamProcessor(
+            state,
+            log,
+            feel,
+            transformer,
+            new org.tongxing.engine.dmn.DecisionEngine(),
+            clock,
+            configuration.zone(),
+            configuration.queueCapacity(),
+            this::onCommitted,
+            new Snapshots(
+                new JdbcSnapshotStore(configuration.dataSource()),
+                log,
+                configuration.snapshots(),
+                this::exportedPosition,
+                configuration.systemClock()));
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "tongxing-engine-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.longPolling =
+        new JobActivationLongPolling(
+            command -> submit(command).thenApply(Engine::jobs),
+            jobs ->
+                submit(new EngineCommand.YieldJobs(jobs.stream().map(ActivatedJob::key).toList())),
+            timer);
   }
 
   /** Migrates the database, rebuilds the state from the log and starts processing. */
@@ -78,9 +93,12 @@ public final class Engine implements AutoCloseable {
     long built = System.nanoTime();
     engine.writer.start();
     engine.exporters.start();
-    LOG.info("Engine started in {} ms: database migrations {} ms, set-up {} ms, state {} ms",
-        (System.nanoTime() - started) / 1_000_000, (migrated - started) / 1_000_000,
-        (built - migrated) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    LOG.info(
+        "Engine started in {} ms: database migrations {} ms, set-up {} ms, state {} ms",
+        (System.nanoTime() - started) / 1_000_000,
+        (migrated - started) / 1_000_000,
+        (built - migrated) / 1_000_000,
+        (System.nanoTime() - built) / 1_000_000);
     return engine;
   }
 
@@ -94,8 +112,8 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Activates jobs; waits up to {@code requestTimeoutMs} (real time) for jobs to arrive when
-   * there are none. A timeout of zero or less answers at once.
+   * Activates jobs; waits up to {@code requestTimeoutMs} (real time) for jobs to arrive when there
+   * are none. A timeout of zero or less answers at once.
    */
   public CompletableFuture<List<ActivatedJob>> activateJobs(
       EngineCommand.ActivateJobs command, long requestTimeoutMs) {
@@ -131,8 +149,10 @@ public final class Engine implements AutoCloseable {
 
   /** The position every exporter has exported: log before it may go once snapshotted. */
   private long exportedPosition() {
-    return exporters.status().stream().mapToLong(ExporterDirector.ExporterStatus::position)
-        .min().orElse(Long.MAX_VALUE);
+    return exporters.status().stream()
+        .mapToLong(ExporterDirector.ExporterStatus::position)
+        .min()
+        .orElse(Long.MAX_VALUE);
   }
 
   /** How far each exporter got. */

@@ -26,24 +26,28 @@ public record EngineConfiguration(
     SnapshotPolicy snapshots) {
 
   public static EngineConfiguration of(DataSource dataSource) {
-    return new EngineConfiguration(dataSource, List.of(), System::currentTimeMillis,
-        ZoneId.systemDefault(), 10_000, SnapshotPolicy.DEFAULT);
+    return new EngineConfiguration(
+        dataSource,
+        List.of(),
+        System::currentTimeMillis,
+        ZoneId.systemDefault(),
+        10_000,
+        SnapshotPolicy.DEFAULT);
   }
 
   public EngineConfiguration withExporter(Exporter exporter) {
     List<Exporter> all = new ArrayList<>(exporters);
     all.add(exporter);
-    return new EngineConfiguration(dataSource, List.copyOf(all), systemClock, zone, queueCapacity,
-        snapshots);
+    return new EngineConfiguration(
+        dataSource, List.copyOf(all), systemClock, zone, queueCapacity, snapshots);
   }
 
   public EngineConfiguration withZone(ZoneId zone) {
-    return new EngineConfiguration(dataSource, exporters, systemClock, zone, queueCapacity,
-        snapshots);
+    return new EngineConfiguration(
+        dataSource, exporters, systemClock, zone, queueCapacity, snapshots);
   }
 
   public EngineConfiguration withSnapshots(SnapshotPolicy policy) {
-    return new EngineConfiguration(dataSource, exporters, systemClock, zone, queueCapacity,
-        policy);
+    return new EngineConfiguration(dataSource, exporters, systemClock, zone, queueCapacity, policy);
   }
 }

@@ -56,8 +56,7 @@ final class JobActivationLongPolling {
   CompletableFuture<List<ActivatedJob>> activate(ActivateJobs command, long requestTimeoutMs) {
     Request request = new Request(command);
     if (requestTimeoutMs > 0) {
-      var timeout = timer.schedule(() -> timeOut(request), requestTimeoutMs,
-          TimeUnit.MILLISECONDS);
+      var timeout = timer.schedule(() -> timeOut(request), requestTimeoutMs, TimeUnit.MILLISECONDS);
       request.result.whenComplete((jobs, error) -> timeout.cancel(false));
     }
     attempt(request, requestTimeoutMs > 0);
@@ -66,29 +65,32 @@ final class JobActivationLongPolling {
 
   private void attempt(Request request, boolean longPolling) {
     long generation = generation(request.command.type()).get();
-    activate.apply(request.command).whenComplete((jobs, error) -> {
-      if (error != null) {
-        request.result.completeExceptionally(error);
-        return;
-      }
-      if (!jobs.isEmpty() || !longPolling || stopped) {
-        deliver(request, jobs);
-        return;
-      }
-      boolean again;
-      synchronized (this) {
-        if (request.timedOut || stopped) {
-          request.result.complete(List.of());
-          return;
-        }
-        parked.computeIfAbsent(request.command.type(), t -> new ArrayList<>()).add(request);
-        // jobs arrived while we were looking: look again
-        again = generation(request.command.type()).get() != generation && unpark(request);
-      }
-      if (again) {
-        attempt(request, true);
-      }
-    });
+    activate
+        .apply(request.command)
+        .whenComplete(
+            (jobs, error) -> {
+              if (error != null) {
+                request.result.completeExceptionally(error);
+                return;
+              }
+              if (!jobs.isEmpty() || !longPolling || stopped) {
+                deliver(request, jobs);
+                return;
+              }
+              boolean again;
+              synchronized (this) {
+                if (request.timedOut || stopped) {
+                  request.result.complete(List.of());
+                  return;
+                }
+                parked.computeIfAbsent(request.command.type(), t -> new ArrayList<>()).add(request);
+                // jobs arrived while we were looking: look again
+                again = generation(request.command.type()).get() != generation && unpark(request);
+              }
+              if (again) {
+                attempt(request, true);
+              }
+            });
   }
 
   /** The request timeout passed: a parked request gives up; one in flight answers when back. */
@@ -109,8 +111,8 @@ final class JobActivationLongPolling {
   }
 
   /**
-   * No request waits any more: the parked ones are answered now with no jobs, later ones as soon
-   * as they have looked. For a shutdown, so that no request holds the web server's graceful stop.
+   * No request waits any more: the parked ones are answered now with no jobs, later ones as soon as
+   * they have looked. For a shutdown, so that no request holds the web server's graceful stop.
    */
   void stop() {
     List<Request> released = new ArrayList<>();

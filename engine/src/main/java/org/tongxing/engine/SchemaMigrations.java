@@ -55,8 +55,9 @@ public final class SchemaMigrations {
   /** Whether every migration up to the latest has been applied, successfully. */
   public boolean isCurrent(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT \"version\", \"success\" FROM \"" + historyTable + "\"");
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT \"version\", \"success\" FROM \"" + historyTable + "\"");
         ResultSet rows = select.executeQuery()) {
       int latest = -1;
       while (rows.next()) {

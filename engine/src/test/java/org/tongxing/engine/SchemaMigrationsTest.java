@@ -2,13 +2,13 @@ package org.tongxing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,13 @@ class SchemaMigrationsTest {
       // when
       int latest;
       try (Stream<Path> scripts = Files.list(migrations(vendor))) {
-        latest = scripts.map(path -> VERSIONED.matcher(path.getFileName().toString()))
-            .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max()
-            .orElseThrow();
+        latest =
+            scripts
+                .map(path -> VERSIONED.matcher(path.getFileName().toString()))
+                .filter(Matcher::matches)
+                .mapToInt(m -> Integer.parseInt(m.group(1)))
+                .max()
+                .orElseThrow();
       }
 
       // then

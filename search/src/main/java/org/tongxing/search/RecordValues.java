@@ -43,7 +43,8 @@ public final class RecordValues {
 
   /** Whether the job's end time is set by this intent. */
   public static boolean endsJob(JobIntent intent) {
-    return intent == JobIntent.COMPLETED || intent == JobIntent.CANCELED
+    return intent == JobIntent.COMPLETED
+        || intent == JobIntent.CANCELED
         || intent == JobIntent.ERROR_THROWN;
   }
 
@@ -61,10 +62,8 @@ public final class RecordValues {
    * else LITERAL_EXPRESSION.
    */
   public static String decisionType(Record record, DecisionEvaluationRecord evaluation) {
-    boolean table = !evaluation.evaluatedInputs().isEmpty()
-        || !evaluation.matchedRules().isEmpty();
-    return table ? "DECISION_TABLE" : decisionFailed(record) ? "UNSPECIFIED"
-        : "LITERAL_EXPRESSION";
+    boolean table = !evaluation.evaluatedInputs().isEmpty() || !evaluation.matchedRules().isEmpty();
+    return table ? "DECISION_TABLE" : decisionFailed(record) ? "UNSPECIFIED" : "LITERAL_EXPRESSION";
   }
 
   /** -1 when evaluated on request, as Zeebe's records say (the client expects keys). */

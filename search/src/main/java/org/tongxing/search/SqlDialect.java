@@ -12,20 +12,35 @@ public enum SqlDialect {
   H2 {
     @Override
     public String upsert(String table, List<String> keys, List<String> columns) {
-      return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY ("
-          + String.join(", ", keys) + ") VALUES (" + placeholders(columns.size()) + ")";
+      return "MERGE INTO "
+          + table
+          + " ("
+          + String.join(", ", columns)
+          + ") KEY ("
+          + String.join(", ", keys)
+          + ") VALUES ("
+          + placeholders(columns.size())
+          + ")";
     }
   },
   POSTGRESQL {
     @Override
     public String upsert(String table, List<String> keys, List<String> columns) {
       List<String> updates = columns.stream().filter(c -> !keys.contains(c)).toList();
-      return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-          + placeholders(columns.size()) + ") ON CONFLICT (" + String.join(", ", keys) + ") "
+      return "INSERT INTO "
+          + table
+          + " ("
+          + String.join(", ", columns)
+          + ") VALUES ("
+          + placeholders(columns.size())
+          + ") ON CONFLICT ("
+          + String.join(", ", keys)
+          + ") "
           + (updates.isEmpty()
               ? "DO NOTHING"
               : "DO UPDATE SET "
-                  + updates.stream().map(c -> c + " = EXCLUDED." + c)
+                  + updates.stream()
+                      .map(c -> c + " = EXCLUDED." + c)
                       .collect(Collectors.joining(", ")));
     }
   };

@@ -66,26 +66,31 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
       // the app in the same JVM may have set Netty's processor count already
       System.setProperty("es.set.netty.runtime.available.processors", "false");
       LogConfigurator.configureESLogging();
-      Settings settings = Settings.builder()
-          .put("path.home", home.toString())
-          .put("cluster.name", "tongxing-test")
-          .put("node.name", "tongxing-test-node")
-          .put("discovery.type", "single-node")
-          .put("network.host", "127.0.0.1")
-          .put("http.port", httpPort)
-          .put("transport.port", 0)
-          .put("cluster.routing.allocation.disk.threshold_enabled", false)
-          .build();
+      Settings settings =
+          Settings.builder()
+              .put("path.home", home.toString())
+              .put("cluster.name", "tongxing-test")
+              .put("node.name", "tongxing-test-node")
+              .put("discovery.type", "single-node")
+              .put("network.host", "127.0.0.1")
+              .put("http.port", httpPort)
+              .put("transport.port", 0)
+              .put("cluster.routing.allocation.disk.threshold_enabled", false)
+              .build();
       Environment environment = new Environment(settings, home.resolve("config"));
       Node node = new TestNode(environment).start();
-      int port = node.injector().getInstance(HttpServerTransport.class).boundAddress()
-          .publishAddress().getPort();
+      int port =
+          node.injector()
+              .getInstance(HttpServerTransport.class)
+              .boundAddress()
+              .publishAddress()
+              .getPort();
       return new EmbeddedElasticsearchNode(home, node, port);
     } catch (IOException e) {
       throw new UncheckedIOException("Expected to create the Elasticsearch node's home", e);
     } catch (NodeValidationException e) {
-      throw new IllegalStateException("Expected the Elasticsearch node to start, but it did not",
-          e);
+      throw new IllegalStateException(
+          "Expected the Elasticsearch node to start, but it did not", e);
     }
   }
 
@@ -115,13 +120,18 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
 
   private static final class TestNode extends Node {
     TestNode(Environment environment) {
-      super(NodeConstruction.prepareConstruction(environment, null, new NodeServiceProvider() {
-        @Override
-        PluginsService newPluginService(Environment env, org.elasticsearch.plugins.PluginsLoader
-            loader) {
-          return new MockPluginsService(env.settings(), env, List.of(Netty4Plugin.class));
-        }
-      }, true));
+      super(
+          NodeConstruction.prepareConstruction(
+              environment,
+              null,
+              new NodeServiceProvider() {
+                @Override
+                PluginsService newPluginService(
+                    Environment env, org.elasticsearch.plugins.PluginsLoader loader) {
+                  return new MockPluginsService(env.settings(), env, List.of(Netty4Plugin.class));
+                }
+              },
+              true));
     }
 
     @Override

@@ -21,11 +21,15 @@ class SearchSchemaTest {
     for (String vendor : new String[] {"h2", "postgresql"}) {
       // when
       int latest;
-      try (Stream<Path> scripts = Files.list(Path.of(
-          SearchSchemaTest.class.getResource("/db/search/" + vendor).toURI()))) {
-        latest = scripts.map(path -> VERSIONED.matcher(path.getFileName().toString()))
-            .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max()
-            .orElseThrow();
+      try (Stream<Path> scripts =
+          Files.list(Path.of(SearchSchemaTest.class.getResource("/db/search/" + vendor).toURI()))) {
+        latest =
+            scripts
+                .map(path -> VERSIONED.matcher(path.getFileName().toString()))
+                .filter(Matcher::matches)
+                .mapToInt(m -> Integer.parseInt(m.group(1)))
+                .max()
+                .orElseThrow();
       }
 
       // then

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the approval operations ask of the runtime, all of it through the Camunda client: user
- * task assignment and updates, process instance modification, helper process instances, and
- * searches. Nothing here needs a back door into the embedded engine.
+ * What the approval operations ask of the runtime, all of it through the Camunda client: user task
+ * assignment and updates, process instance modification, helper process instances, and searches.
+ * Nothing here needs a back door into the embedded engine.
  */
 public interface ApprovalEngine {
 
@@ -16,8 +16,8 @@ public interface ApprovalEngine {
   void changePriority(long taskKey, int priority);
 
   /**
-   * Sends the case back (退回): terminates the element instance and activates the earlier element
-   * in one modification, with the variables set on the activated element's scope.
+   * Sends the case back (退回): terminates the element instance and activates the earlier element in
+   * one modification, with the variables set on the activated element's scope.
    */
   void moveBack(
       long processInstanceKey,

@@ -25,9 +25,9 @@ import org.tongxing.app.tasklist.TasklistUser;
 import org.tongxing.app.tasklist.UserTaskInfo;
 
 /**
- * How the approval operations change the tasklist's rules: copies and co-signers may read a task;
- * a delegate gives the task back instead of completing it; co-signers before the assignee hold
- * the completion back, co-signers after take it over; and the task page offers the operations.
+ * How the approval operations change the tasklist's rules: copies and co-signers may read a task; a
+ * delegate gives the task back instead of completing it; co-signers before the assignee hold the
+ * completion back, co-signers after take it over; and the task page offers the operations.
  */
 @Component
 class ApprovalPolicy implements TaskPolicyExtension {
@@ -45,9 +45,16 @@ class ApprovalPolicy implements TaskPolicyExtension {
   private final StaffDirectory staff;
   private final CaseIds caseIds;
 
-  ApprovalPolicy(CaseCopies copies, SignerRequests signerRequests, SignerOperations signers,
-      ReassignOperations reassign, Delegations delegations, ReturnOperation returns,
-      CaseEvents events, StaffDirectory staff, CaseIds caseIds) {
+  ApprovalPolicy(
+      CaseCopies copies,
+      SignerRequests signerRequests,
+      SignerOperations signers,
+      ReassignOperations reassign,
+      Delegations delegations,
+      ReturnOperation returns,
+      CaseEvents events,
+      StaffDirectory staff,
+      CaseIds caseIds) {
     this.copies = copies;
     this.signerRequests = signerRequests;
     this.signers = signers;
@@ -64,8 +71,10 @@ class ApprovalPolicy implements TaskPolicyExtension {
     return copies.isCopiedTo(task.key(), user.username(), user.groups())
         || signerRequests.signsFor(task.key(), user.username(), user.groups())
         // who delegated a task keeps sight of it (and may take it back) while it is away
-        || delegations.pending(task.key())
-            .map(pending -> pending.owner().equals(user.username())).orElse(false);
+        || delegations
+            .pending(task.key())
+            .map(pending -> pending.owner().equals(user.username()))
+            .orElse(false);
   }
 
   @Override
@@ -77,15 +86,22 @@ class ApprovalPolicy implements TaskPolicyExtension {
   }
 
   @Override
-  public Optional<FlashNotice> holdCompletion(UserTaskInfo task, TasklistUser user,
-      String displayName, Map<String, Object> variables) {
-    Optional<Delegation> delegation = delegations.pending(task.key())
-        .filter(pending -> pending.delegate().equals(user.username()));
+  public Optional<FlashNotice> holdCompletion(
+      UserTaskInfo task, TasklistUser user, String displayName, Map<String, Object> variables) {
+    Optional<Delegation> delegation =
+        delegations
+            .pending(task.key())
+            .filter(pending -> pending.delegate().equals(user.username()));
     if (delegation.isPresent()) {
-      reassign.giveBack(task, caseIds.of(task), user.username(), displayName,
-          ReturnOperation.json(variables), opinionOf(variables));
-      return Optional.of(FlashNotice.success("task.notice.givenBack",
-          delegation.get().ownerName()));
+      reassign.giveBack(
+          task,
+          caseIds.of(task),
+          user.username(),
+          displayName,
+          ReturnOperation.json(variables),
+          opinionOf(variables));
+      return Optional.of(
+          FlashNotice.success("task.notice.givenBack", delegation.get().ownerName()));
     }
     if (signers.holdForSignersAfter(task, caseIds.of(task), variables)) {
       return Optional.of(FlashNotice.success("task.notice.heldForSigners", task.displayName()));
@@ -98,24 +114,29 @@ class ApprovalPolicy implements TaskPolicyExtension {
     if (!task.isAssignedTo(user.username())) {
       return Map.of();
     }
-    return delegations.lastResolved(task.key())
+    return delegations
+        .lastResolved(task.key())
         .filter(given -> given.owner().equals(user.username()) && given.resultValues() != null)
         .map(given -> read(given.resultValues()))
         .orElse(Map.of());
   }
 
   @Override
-  public void completed(UserTaskInfo task, TasklistUser user, String displayName,
-      Map<String, Object> variables) {
+  public void completed(
+      UserTaskInfo task, TasklistUser user, String displayName, Map<String, Object> variables) {
     if (SignerProcess.PROCESS_ID.equals(task.bpmnProcessId())) {
-      signers.signed(task.processInstanceKey(), text(variables.get(SignerProcess.DECISION)),
-          text(variables.get(SignerProcess.OPINION)), user.username(), displayName);
+      signers.signed(
+          task.processInstanceKey(),
+          text(variables.get(SignerProcess.DECISION)),
+          text(variables.get(SignerProcess.OPINION)),
+          user.username(),
+          displayName);
     }
   }
 
   @Override
-  public void addToPage(UserTaskInfo task, TasklistUser user, Locale locale,
-      Map<String, Object> model) {
+  public void addToPage(
+      UserTaskInfo task, TasklistUser user, Locale locale, Map<String, Object> model) {
     boolean actor = task.isOpen() && TaskAccessPolicy.mayAccess(user, task);
     boolean mine = task.isOpen() && task.isAssignedTo(user.username());
     Delegation delegation = delegations.pending(task.key()).orElse(null);
@@ -133,8 +154,11 @@ class ApprovalPolicy implements TaskPolicyExtension {
     List<StaffChoice> colleagues = new ArrayList<>();
     List<StaffChoice> all = new ArrayList<>();
     for (StaffMember member : everyone) {
-      StaffChoice choice = new StaffChoice(member.username(), member.label(),
-          member.groups().isEmpty() ? "" : member.groups().get(0));
+      StaffChoice choice =
+          new StaffChoice(
+              member.username(),
+              member.label(),
+              member.groups().isEmpty() ? "" : member.groups().get(0));
       if (!member.username().equals(user.username())) {
         all.add(choice);
         if (member.groups().stream().anyMatch(taskGroups::contains)) {
@@ -142,27 +166,43 @@ class ApprovalPolicy implements TaskPolicyExtension {
         }
       }
     }
-    Delegation givenBack = delegation == null && mine
-        ? delegations.lastResolved(task.key()).filter(d -> d.owner().equals(user.username()))
-            .orElse(null)
-        : null;
-    model.put("operations", new TaskOperationsView(
-        actor, mine, targets, colleagues, all, staff.departments(), delegation,
-        delegation != null && delegation.delegate().equals(user.username()),
-        delegation != null && delegation.owner().equals(user.username()),
-        givenBack, signers.ofTask(task), !signers.blocking(task).isEmpty(),
-        SignerProcess.PROCESS_ID.equals(task.bpmnProcessId()),
-        SignerProcess.PROCESS_ID.equals(task.bpmnProcessId())
-            ? signerRequests.ofHelper(task.processInstanceKey())
-                .map(SignerRequest::parentTaskKey).orElse(null)
-            : null,
-        task.isOpen() && !task.isAssignedTo(user.username()),
-        events.reminders(task)));
+    Delegation givenBack =
+        delegation == null && mine
+            ? delegations
+                .lastResolved(task.key())
+                .filter(d -> d.owner().equals(user.username()))
+                .orElse(null)
+            : null;
+    model.put(
+        "operations",
+        new TaskOperationsView(
+            actor,
+            mine,
+            targets,
+            colleagues,
+            all,
+            staff.departments(),
+            delegation,
+            delegation != null && delegation.delegate().equals(user.username()),
+            delegation != null && delegation.owner().equals(user.username()),
+            givenBack,
+            signers.ofTask(task),
+            !signers.blocking(task).isEmpty(),
+            SignerProcess.PROCESS_ID.equals(task.bpmnProcessId()),
+            SignerProcess.PROCESS_ID.equals(task.bpmnProcessId())
+                ? signerRequests
+                    .ofHelper(task.processInstanceKey())
+                    .map(SignerRequest::parentTaskKey)
+                    .orElse(null)
+                : null,
+            task.isOpen() && !task.isAssignedTo(user.username()),
+            events.reminders(task)));
     copies.markRead(task.key(), user.username(), events.now());
   }
 
   /** Every half minute: signatures given outside the tasklist, helpers left behind. */
-  @Scheduled(fixedDelayString = "${tongxing.approval.reconcile-every:PT30S}",
+  @Scheduled(
+      fixedDelayString = "${tongxing.approval.reconcile-every:PT30S}",
       initialDelayString = "${tongxing.approval.reconcile-every:PT30S}")
   void reconcile() {
     signers.reconcile();

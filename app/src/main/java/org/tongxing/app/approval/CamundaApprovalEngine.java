@@ -30,8 +30,14 @@ class CamundaApprovalEngine implements ApprovalEngine {
 
   @Override
   public void reassign(long taskKey, String assignee) {
-    call(taskKey, () -> client.newAssignUserTaskCommand(taskKey).assignee(assignee)
-        .allowOverride(true).execute());
+    call(
+        taskKey,
+        () ->
+            client
+                .newAssignUserTaskCommand(taskKey)
+                .assignee(assignee)
+                .allowOverride(true)
+                .execute());
   }
 
   @Override
@@ -40,39 +46,60 @@ class CamundaApprovalEngine implements ApprovalEngine {
   }
 
   @Override
-  public void moveBack(long processInstanceKey, long elementInstanceKeyToTerminate,
-      String targetElementId, Map<String, Object> variables) {
-    call(processInstanceKey, () -> client.newModifyProcessInstanceCommand(processInstanceKey)
-        .activateElement(targetElementId)
-        .withVariables(variables)
-        .and()
-        .terminateElement(elementInstanceKeyToTerminate)
-        .execute());
+  public void moveBack(
+      long processInstanceKey,
+      long elementInstanceKeyToTerminate,
+      String targetElementId,
+      Map<String, Object> variables) {
+    call(
+        processInstanceKey,
+        () ->
+            client
+                .newModifyProcessInstanceCommand(processInstanceKey)
+                .activateElement(targetElementId)
+                .withVariables(variables)
+                .and()
+                .terminateElement(elementInstanceKeyToTerminate)
+                .execute());
   }
 
   @Override
   public Optional<Long> activeMultiInstanceBody(long processInstanceKey, String elementId) {
-    return call(() -> client.newElementInstanceSearchRequest()
-        .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId)
-            .type(ElementInstanceType.MULTI_INSTANCE_BODY).state(ElementInstanceState.ACTIVE))
-        .execute()
-        .items()
-        .stream()
-        .map(body -> body.getElementInstanceKey())
-        .findFirst());
+    return call(
+        () ->
+            client
+                .newElementInstanceSearchRequest()
+                .filter(
+                    filter ->
+                        filter
+                            .processInstanceKey(processInstanceKey)
+                            .elementId(elementId)
+                            .type(ElementInstanceType.MULTI_INSTANCE_BODY)
+                            .state(ElementInstanceState.ACTIVE))
+                .execute()
+                .items()
+                .stream()
+                .map(body -> body.getElementInstanceKey())
+                .findFirst());
   }
 
   @Override
   public long start(String processId, Map<String, Object> variables) {
-    return call(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
-        .variables(variables).execute().getProcessInstanceKey());
+    return call(
+        () ->
+            client
+                .newCreateInstanceCommand()
+                .bpmnProcessId(processId)
+                .latestVersion()
+                .variables(variables)
+                .execute()
+                .getProcessInstanceKey());
   }
 
   @Override
   public void cancel(long processInstanceKey) {
     try {
-      call(processInstanceKey,
-          () -> client.newCancelInstanceCommand(processInstanceKey).execute());
+      call(processInstanceKey, () -> client.newCancelInstanceCommand(processInstanceKey).execute());
     } catch (TaskNotFoundException | org.tongxing.app.tasklist.TaskActionRejectedException e) {
       // already ended: nothing left to cancel
     }
@@ -82,19 +109,25 @@ class CamundaApprovalEngine implements ApprovalEngine {
   public Optional<Map<String, String>> variablesIfEnded(long processInstanceKey) {
     ProcessInstance instance;
     try {
-      instance = call(processInstanceKey,
-          () -> client.newProcessInstanceGetRequest(processInstanceKey).execute());
+      instance =
+          call(
+              processInstanceKey,
+              () -> client.newProcessInstanceGetRequest(processInstanceKey).execute());
     } catch (TaskNotFoundException notYetVisible) {
       return Optional.empty();
     }
     if (instance.getState() == ProcessInstanceState.ACTIVE) {
       return Optional.empty();
     }
-    List<Variable> variables = call(() -> client.newVariableSearchRequest()
-        .filter(filter -> filter.processInstanceKey(processInstanceKey))
-        .page(page -> page.limit(MOST_STEPS))
-        .execute()
-        .items());
+    List<Variable> variables =
+        call(
+            () ->
+                client
+                    .newVariableSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(processInstanceKey))
+                    .page(page -> page.limit(MOST_STEPS))
+                    .execute()
+                    .items());
     Map<String, String> values = new LinkedHashMap<>();
     variables.stream()
         .filter(variable -> Objects.equals(variable.getScopeKey(), processInstanceKey))

@@ -17,7 +17,9 @@ class CaseIds {
   }
 
   String of(UserTaskInfo task) {
-    return gateway.findCaseSummaries(List.of(task.processInstanceKey()))
-        .getOrDefault(task.processInstanceKey(), CaseSummary.NONE).caseId();
+    return gateway
+        .findCaseSummaries(List.of(task.processInstanceKey()))
+        .getOrDefault(task.processInstanceKey(), CaseSummary.NONE)
+        .caseId();
   }
 }

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A refused operation carried over the redirect back to the task page, which opens the
- * operation's form and ties the message to its field.
+ * A refused operation carried over the redirect back to the task page, which opens the operation's
+ * form and ties the message to its field.
  *
  * @param operation which form ({@code return}, {@code hand-over}, …)
  * @param field the field's name, or {@code null} for the form as a whole
@@ -22,7 +22,10 @@ public record OperationError(String operation, String field, String code, List<S
   }
 
   static OperationError of(String operation, OperationRefusedException refused) {
-    return new OperationError(operation, refused.field(), refused.code(),
+    return new OperationError(
+        operation,
+        refused.field(),
+        refused.code(),
         refused.arguments().stream().map(String::valueOf).toList());
   }
 

@@ -16,8 +16,8 @@ final class Opinions {
     }
     int length = text.codePointCount(0, text.length());
     if (length < MIN || length > MAX) {
-      throw new OperationRefusedException(field, "operation.error.opinionLength",
-          String.valueOf(MIN), String.valueOf(MAX));
+      throw new OperationRefusedException(
+          field, "operation.error.opinionLength", String.valueOf(MIN), String.valueOf(MAX));
     }
     return text;
   }
@@ -26,8 +26,7 @@ final class Opinions {
   static String optional(String field, String note) {
     String text = note == null ? "" : note.strip();
     if (text.codePointCount(0, text.length()) > MAX) {
-      throw new OperationRefusedException(field, "operation.error.noteLength",
-          String.valueOf(MAX));
+      throw new OperationRefusedException(field, "operation.error.noteLength", String.valueOf(MAX));
     }
     return text.isEmpty() ? null : text;
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tongxing.app.casehistory.CaseAction;
-import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.casehistory.CaseHistoryEntry;
+import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.tasklist.UserTaskInfo;
 
 /**
@@ -25,15 +25,17 @@ public class ReminderOperation {
   private final CaseEvents events;
   private final Duration every;
 
-  public ReminderOperation(ApprovalEngine engine, CaseEvents events,
+  public ReminderOperation(
+      ApprovalEngine engine,
+      CaseEvents events,
       @Value("${tongxing.approval.remind-every:PT1H}") Duration every) {
     this.engine = engine;
     this.events = events;
     this.every = every;
   }
 
-  public void remind(UserTaskInfo task, String caseId, String username, String displayName,
-      String note) {
+  public void remind(
+      UserTaskInfo task, String caseId, String username, String displayName, String note) {
     if (!task.isOpen()) {
       throw new OperationRefusedException(null, "operation.error.closed");
     }
@@ -41,10 +43,11 @@ public class ReminderOperation {
       throw new OperationRefusedException(null, "operation.error.remindYourself");
     }
     String why = Opinions.optional("remindNote", note);
-    boolean recently = events.reminders(task).stream()
-        .filter(entry -> entry.actor().equals(username))
-        .map(CaseHistoryEntry::occurredAt)
-        .anyMatch(at -> at.plus(every).isAfter(events.now()));
+    boolean recently =
+        events.reminders(task).stream()
+            .filter(entry -> entry.actor().equals(username))
+            .map(CaseHistoryEntry::occurredAt)
+            .anyMatch(at -> at.plus(every).isAfter(events.now()));
     if (recently) {
       throw new OperationRefusedException(null, "operation.error.remindedRecently");
     }
@@ -53,7 +56,14 @@ public class ReminderOperation {
       engine.changePriority(task.key(), Math.min(HIGHEST_PRIORITY, priority + PRIORITY_STEP));
     }
     String target = task.hasAssignee() ? task.assignee() : String.join("、", task.candidateGroups());
-    events.record(task, caseId, CaseAction.REMINDED, username, displayName, target, why,
+    events.record(
+        task,
+        caseId,
+        CaseAction.REMINDED,
+        username,
+        displayName,
+        target,
+        why,
         ReturnOperation.json(Map.of("priorityBefore", priority)));
   }
 }

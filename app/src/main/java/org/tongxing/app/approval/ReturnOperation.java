@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tongxing.app.casehistory.CaseAction;
-import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.process.ProcessModel;
 import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.process.ProcessStep;
+import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.tasklist.CompletedStep;
 import org.tongxing.app.tasklist.TasklistGateway;
 import org.tongxing.app.tasklist.UserTaskInfo;
@@ -32,6 +32,7 @@ public class ReturnOperation {
   static final String RETURN_TARGETS = "returnTargets";
   static final String RETURN_TARGET = "returnTarget";
   static final String APPLICANT = "applicant";
+
   /** The variable the step sent back to finds the return in. */
   public static final String LAST_RETURN = "lastReturn";
 
@@ -42,8 +43,8 @@ public class ReturnOperation {
   private final ProcessModelReader models;
   private final CaseEvents events;
 
-  public ReturnOperation(ApprovalEngine engine, TasklistGateway tasks, ProcessModelReader models,
-      CaseEvents events) {
+  public ReturnOperation(
+      ApprovalEngine engine, TasklistGateway tasks, ProcessModelReader models, CaseEvents events) {
     this.engine = engine;
     this.tasks = tasks;
     this.models = models;
@@ -62,31 +63,40 @@ public class ReturnOperation {
     for (CompletedStep completed : tasks.findCompletedSteps(task.processInstanceKey())) {
       ProcessStep step = model.step(completed.elementId()).orElse(null);
       if (step != null && step.kind().isWork() && !step.elementId().equals(task.elementId())) {
-        targets.putIfAbsent(step.elementId(),
-            new ReturnTarget(step.elementId(), step.displayName(), false));
+        targets.putIfAbsent(
+            step.elementId(), new ReturnTarget(step.elementId(), step.displayName(), false));
       }
     }
     String allowed = model.properties(task.elementId()).get(RETURN_TARGETS);
     if (allowed == null || allowed.isBlank()) {
       return List.copyOf(targets.values());
     }
-    Set<String> only = Arrays.stream(allowed.split(",")).map(String::strip)
-        .collect(Collectors.toSet());
+    Set<String> only =
+        Arrays.stream(allowed.split(",")).map(String::strip).collect(Collectors.toSet());
     return targets.values().stream().filter(target -> only.contains(target.elementId())).toList();
   }
 
   /** Sends the case back; the reason is required and goes into the case history. */
-  public ReturnTarget returnTo(UserTaskInfo task, String caseId, String username,
-      String displayName, String targetElementId, String reason) {
+  public ReturnTarget returnTo(
+      UserTaskInfo task,
+      String caseId,
+      String username,
+      String displayName,
+      String targetElementId,
+      String reason) {
     String why = Opinions.required("returnReason", reason);
-    ReturnTarget target = targets(task).stream()
-        .filter(candidate -> candidate.elementId().equals(targetElementId))
-        .findFirst()
-        .orElseThrow(() -> new OperationRefusedException("returnTarget",
-            "operation.error.returnTarget"));
+    ReturnTarget target =
+        targets(task).stream()
+            .filter(candidate -> candidate.elementId().equals(targetElementId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new OperationRefusedException("returnTarget", "operation.error.returnTarget"));
     // a signer of a multi-instance step sends back the whole step, not only their share of it
-    long terminate = engine.activeMultiInstanceBody(task.processInstanceKey(), task.elementId())
-        .orElse(task.elementInstanceKey());
+    long terminate =
+        engine
+            .activeMultiInstanceBody(task.processInstanceKey(), task.elementId())
+            .orElse(task.elementInstanceKey());
     Map<String, Object> lastReturn = new LinkedHashMap<>();
     lastReturn.put("fromElementId", task.elementId());
     lastReturn.put("fromStep", task.displayName());
@@ -96,9 +106,16 @@ public class ReturnOperation {
     lastReturn.put("returnedBy", username);
     lastReturn.put("returnedByName", displayName);
     lastReturn.put("returnedAt", events.now().toString());
-    engine.moveBack(task.processInstanceKey(), terminate, target.elementId(),
-        Map.of(LAST_RETURN, lastReturn));
-    events.record(task, caseId, CaseAction.RETURNED, username, displayName, target.name(), why,
+    engine.moveBack(
+        task.processInstanceKey(), terminate, target.elementId(), Map.of(LAST_RETURN, lastReturn));
+    events.record(
+        task,
+        caseId,
+        CaseAction.RETURNED,
+        username,
+        displayName,
+        target.name(),
+        why,
         json(Map.of("toElementId", target.elementId(), "applicant", target.applicant())));
     return target;
   }

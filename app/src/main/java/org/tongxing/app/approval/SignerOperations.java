@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tongxing.app.casehistory.CaseAction;
-import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.staff.StaffDirectory;
 import org.tongxing.app.staff.StaffMember;
+import org.tongxing.app.tasklist.CaseEvents;
 import org.tongxing.app.tasklist.TaskActionRejectedException;
 import org.tongxing.app.tasklist.TaskNotFoundException;
 import org.tongxing.app.tasklist.TasklistGateway;
@@ -25,11 +25,11 @@ import org.tongxing.app.tasklist.UserTaskInfo;
  * the tasklist keeps the requests and joins the signatures to the case:
  *
  * <ul>
- *   <li>before (前加签): the helper starts at once; the assignee cannot complete until every
- *       co-signer of the task has signed;
- *   <li>after (后加签): the assignee decides first; the tasklist holds that completion, starts
- *       the helpers, and completes the task with the held decision (and the co-signatures) once
- *       all agreed; if one disagrees, the task stays with the assignee to decide again.
+ *   <li>before (前加签): the helper starts at once; the assignee cannot complete until every co-signer
+ *       of the task has signed;
+ *   <li>after (后加签): the assignee decides first; the tasklist holds that completion, starts the
+ *       helpers, and completes the task with the held decision (and the co-signatures) once all
+ *       agreed; if one disagrees, the task stays with the assignee to decide again.
  * </ul>
  */
 @Component
@@ -44,8 +44,12 @@ public class SignerOperations {
   private final CaseEvents events;
   private final TasklistGateway tasks;
 
-  public SignerOperations(ApprovalEngine engine, SignerRequests requests, StaffDirectory staff,
-      CaseEvents events, TasklistGateway tasks) {
+  public SignerOperations(
+      ApprovalEngine engine,
+      SignerRequests requests,
+      StaffDirectory staff,
+      CaseEvents events,
+      TasklistGateway tasks) {
     this.engine = engine;
     this.requests = requests;
     this.staff = staff;
@@ -53,9 +57,15 @@ public class SignerOperations {
     this.tasks = tasks;
   }
 
-  public SignerRequest request(UserTaskInfo task, String caseId, String username,
-      String displayName, SignerRequest.Position position, SignerRequest.SignerKind kind,
-      String signer, String note) {
+  public SignerRequest request(
+      UserTaskInfo task,
+      String caseId,
+      String username,
+      String displayName,
+      SignerRequest.Position position,
+      SignerRequest.SignerKind kind,
+      String signer,
+      String note) {
     if (!task.isOpen() || !task.isAssignedTo(username)) {
       throw new OperationRefusedException(null, "operation.error.claimFirst");
     }
@@ -65,14 +75,30 @@ public class SignerOperations {
     String who = signer == null ? "" : signer.strip();
     String label = signerLabel(kind, who, username);
     String why = Opinions.optional("signerNote", note);
-    SignerRequest request = requests.add(task.key(), task.processInstanceKey(), position, kind,
-        who, username, displayName, why, events.now());
+    SignerRequest request =
+        requests.add(
+            task.key(),
+            task.processInstanceKey(),
+            position,
+            kind,
+            who,
+            username,
+            displayName,
+            why,
+            events.now());
     if (position == SignerRequest.Position.BEFORE) {
       start(request, task, caseId, null);
     }
-    events.record(task, caseId, CaseAction.SIGNER_ADDED, username, displayName, label, why,
-        ReturnOperation.json(Map.of("position", position.name(), "kind", kind.name(),
-            "signer", who)));
+    events.record(
+        task,
+        caseId,
+        CaseAction.SIGNER_ADDED,
+        username,
+        displayName,
+        label,
+        why,
+        ReturnOperation.json(
+            Map.of("position", position.name(), "kind", kind.name(), "signer", who)));
     return request;
   }
 
@@ -86,8 +112,11 @@ public class SignerOperations {
   /** The co-signers asked to sign after the assignee who have not been asked yet. */
   public List<SignerRequest> waitingForDecision(UserTaskInfo task) {
     return requests.ofTask(task.key()).stream()
-        .filter(request -> request.isPending() && !request.isStarted()
-            && request.position() == SignerRequest.Position.AFTER)
+        .filter(
+            request ->
+                request.isPending()
+                    && !request.isStarted()
+                    && request.position() == SignerRequest.Position.AFTER)
         .toList();
   }
 
@@ -99,8 +128,8 @@ public class SignerOperations {
    * Holds the assignee's completion when co-signers are to sign after them; false when there are
    * none and the completion goes ahead.
    */
-  public boolean holdForSignersAfter(UserTaskInfo task, String caseId,
-      Map<String, Object> variables) {
+  public boolean holdForSignersAfter(
+      UserTaskInfo task, String caseId, Map<String, Object> variables) {
     List<SignerRequest> after = waitingForDecision(task);
     if (after.isEmpty()) {
       return false;
@@ -113,21 +142,35 @@ public class SignerOperations {
   }
 
   /** A co-signer's helper task was completed (in the tasklist, or found by {@link #reconcile}). */
-  public void signed(long helperProcessInstanceKey, String decision, String opinion,
-      String signedBy, String signedByName) {
+  public void signed(
+      long helperProcessInstanceKey,
+      String decision,
+      String opinion,
+      String signedBy,
+      String signedByName) {
     SignerRequest request = requests.ofHelper(helperProcessInstanceKey).orElse(null);
-    if (request == null || !requests.signed(request.id(), decision, opinion, signedBy,
-        events.now())) {
+    if (request == null
+        || !requests.signed(request.id(), decision, opinion, signedBy, events.now())) {
       return; // not ours, or settled already (the tasklist and the reconciler both saw it)
     }
     UserTaskInfo parent = tasks.findTask(request.parentTaskKey()).orElse(null);
     if (parent == null) {
       return;
     }
-    events.record(parent, null, CaseAction.COSIGNED, signedBy, signedByName,
-        SignerProcess.AGREE.equals(decision) ? "agree" : "disagree", opinion,
-        ReturnOperation.json(Map.of("position", request.position().name(),
-            "decision", decision == null ? "" : decision)));
+    events.record(
+        parent,
+        null,
+        CaseAction.COSIGNED,
+        signedBy,
+        signedByName,
+        SignerProcess.AGREE.equals(decision) ? "agree" : "disagree",
+        opinion,
+        ReturnOperation.json(
+            Map.of(
+                "position",
+                request.position().name(),
+                "decision",
+                decision == null ? "" : decision)));
     completeHeldDecision(parent);
   }
 
@@ -138,27 +181,31 @@ public class SignerOperations {
   public void reconcile() {
     for (SignerRequest request : requests.startedAndPending()) {
       try {
-        engine.variablesIfEnded(request.helperProcessInstanceKey()).ifPresentOrElse(
-            variables -> {
-              if ("COMPLETED".equals(variables.get(CamundaApprovalEngine.STATE))) {
-                signed(request.helperProcessInstanceKey(),
-                    text(variables.get(SignerProcess.DECISION)),
-                    text(variables.get(SignerProcess.OPINION)), "(外部)", null);
-              } else {
-                requests.cancel(request.id(), events.now());
-              }
-            },
-            () -> cancelIfParentEnded(request));
+        engine
+            .variablesIfEnded(request.helperProcessInstanceKey())
+            .ifPresentOrElse(
+                variables -> {
+                  if ("COMPLETED".equals(variables.get(CamundaApprovalEngine.STATE))) {
+                    signed(
+                        request.helperProcessInstanceKey(),
+                        text(variables.get(SignerProcess.DECISION)),
+                        text(variables.get(SignerProcess.OPINION)),
+                        "(外部)",
+                        null);
+                  } else {
+                    requests.cancel(request.id(), events.now());
+                  }
+                },
+                () -> cancelIfParentEnded(request));
       } catch (RuntimeException e) {
-        LOG.warn("Co-signer request {} could not be reconciled: {}", request.id(),
-            e.getMessage());
+        LOG.warn("Co-signer request {} could not be reconciled: {}", request.id(), e.getMessage());
       }
     }
   }
 
   private void cancelIfParentEnded(SignerRequest request) {
-    boolean parentOpen = tasks.findTask(request.parentTaskKey())
-        .map(UserTaskInfo::isOpen).orElse(false);
+    boolean parentOpen =
+        tasks.findTask(request.parentTaskKey()).map(UserTaskInfo::isOpen).orElse(false);
     if (!parentOpen) {
       engine.cancel(request.helperProcessInstanceKey());
       requests.cancel(request.id(), events.now());
@@ -168,10 +215,14 @@ public class SignerOperations {
   /** Once every co-signer after the assignee signed: completes the task, or hands it back. */
   private void completeHeldDecision(UserTaskInfo parent) {
     List<SignerRequest> all = requests.ofTask(parent.key());
-    List<SignerRequest> held = all.stream()
-        .filter(request -> request.position() == SignerRequest.Position.AFTER
-            && request.isStarted() && request.state() != SignerRequest.State.CANCELED)
-        .toList();
+    List<SignerRequest> held =
+        all.stream()
+            .filter(
+                request ->
+                    request.position() == SignerRequest.Position.AFTER
+                        && request.isStarted()
+                        && request.state() != SignerRequest.State.CANCELED)
+            .toList();
     if (held.isEmpty() || held.stream().anyMatch(SignerRequest::isPending)) {
       return;
     }
@@ -195,8 +246,7 @@ public class SignerOperations {
     try {
       tasks.complete(parent.key(), variables);
     } catch (TaskActionRejectedException | TaskNotFoundException e) {
-      LOG.warn("Held decision of task {} could not be completed: {}", parent.key(),
-          e.getMessage());
+      LOG.warn("Held decision of task {} could not be completed: {}", parent.key(), e.getMessage());
     }
   }
 
@@ -232,8 +282,12 @@ public class SignerOperations {
       if (who.equals(self)) {
         throw new OperationRefusedException("signer", "operation.error.notYourself");
       }
-      return staff.find(who).map(StaffMember::label).orElseThrow(
-          () -> new OperationRefusedException("signer", "operation.error.unknownColleague", who));
+      return staff
+          .find(who)
+          .map(StaffMember::label)
+          .orElseThrow(
+              () ->
+                  new OperationRefusedException("signer", "operation.error.unknownColleague", who));
     }
     if (!staff.departments().contains(who)) {
       throw new OperationRefusedException("signer", "operation.error.unknownDepartment", who);

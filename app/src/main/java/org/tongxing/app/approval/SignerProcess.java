@@ -11,6 +11,7 @@ public final class SignerProcess {
   public static final String OPINION = "signOpinion";
   public static final String AGREE = "agree";
   public static final String DISAGREE = "disagree";
+
   /** The variable of the parent task's completion that lists the co-signatures. */
   public static final String COSIGNATURES = "cosignatures";
 

@@ -13,10 +13,23 @@ import java.time.OffsetDateTime;
  *     "after" co-signers have signed
  */
 public record SignerRequest(
-    long id, long parentTaskKey, long parentProcessInstanceKey, Position position,
-    SignerKind signerKind, String signer, Long helperProcessInstanceKey, String requestedBy,
-    String requestedByName, String note, State state, String decision, String opinion,
-    String signedBy, String heldValues, OffsetDateTime createdAt, OffsetDateTime settledAt) {
+    long id,
+    long parentTaskKey,
+    long parentProcessInstanceKey,
+    Position position,
+    SignerKind signerKind,
+    String signer,
+    Long helperProcessInstanceKey,
+    String requestedBy,
+    String requestedByName,
+    String note,
+    State state,
+    String decision,
+    String opinion,
+    String signedBy,
+    String heldValues,
+    OffsetDateTime createdAt,
+    OffsetDateTime settledAt) {
 
   public enum Position {
     /** 前加签: signs first; the assignee decides after. */

@@ -4,8 +4,16 @@ import java.time.OffsetDateTime;
 
 /** A document attached to a case, without its content. */
 public record Attachment(
-    long id, long processInstanceKey, long taskKey, String fileName, String contentType,
-    long sizeBytes, String sha256, String description, String uploadedBy, String uploadedByName,
+    long id,
+    long processInstanceKey,
+    long taskKey,
+    String fileName,
+    String contentType,
+    long sizeBytes,
+    String sha256,
+    String description,
+    String uploadedBy,
+    String uploadedByName,
     OffsetDateTime createdAt) {
 
   /** The size as people read it: 12 KB, 3.4 MB. */

@@ -25,9 +25,8 @@ import org.tongxing.app.tasklist.TasklistUser;
 import org.tongxing.app.tasklist.UserTaskInfo;
 
 /**
- * Uploading a document to a task's case (who works on the task may) and reading one (who may
- * read the task may, for the documents of its own case only). Every upload is in the case
- * history.
+ * Uploading a document to a task's case (who works on the task may) and reading one (who may read
+ * the task may, for the documents of its own case only). Every upload is in the case history.
  */
 @Controller
 class AttachmentController {
@@ -43,39 +42,63 @@ class AttachmentController {
   }
 
   @PostMapping("/tasks/{taskKey}/attachments")
-  String upload(@PathVariable long taskKey, @RequestParam("file") MultipartFile file,
-      @RequestParam(defaultValue = "") String description, Authentication authentication,
-      RedirectAttributes redirect) throws IOException {
+  String upload(
+      @PathVariable long taskKey,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "") String description,
+      Authentication authentication,
+      RedirectAttributes redirect)
+      throws IOException {
     TasklistUser user = TasklistUser.of(authentication);
     UserTaskInfo task = access.requireActionable(taskKey, user);
     String name = StaffNames.displayNameOf(authentication);
     try {
-      Attachment added = attachments.add(task.processInstanceKey(), task.key(),
-          file.getOriginalFilename(), file.getBytes(), description, user.username(), name);
-      events.record(task, null, CaseAction.ATTACHMENT_ADDED, user.username(), name,
-          added.fileName(), added.description(), "{\"attachmentId\":" + added.id() + "}");
-      redirect.addFlashAttribute(FlashNotice.ATTRIBUTE,
-          FlashNotice.success("attachment.notice.added", added.fileName()));
+      Attachment added =
+          attachments.add(
+              task.processInstanceKey(),
+              task.key(),
+              file.getOriginalFilename(),
+              file.getBytes(),
+              description,
+              user.username(),
+              name);
+      events.record(
+          task,
+          null,
+          CaseAction.ATTACHMENT_ADDED,
+          user.username(),
+          name,
+          added.fileName(),
+          added.description(),
+          "{\"attachmentId\":" + added.id() + "}");
+      redirect.addFlashAttribute(
+          FlashNotice.ATTRIBUTE, FlashNotice.success("attachment.notice.added", added.fileName()));
     } catch (AttachmentRefusedException refused) {
-      redirect.addFlashAttribute(OperationError.ATTRIBUTE, new OperationError("attachment",
-          "file", refused.code(), refused.arguments()));
+      redirect.addFlashAttribute(
+          OperationError.ATTRIBUTE,
+          new OperationError("attachment", "file", refused.code(), refused.arguments()));
       redirect.addFlashAttribute(OperationError.ENTERED, Map.of("description", description));
     }
     return "redirect:/tasks/" + taskKey + "#attachments-heading";
   }
 
   @GetMapping("/tasks/{taskKey}/attachments/{id}")
-  ResponseEntity<byte[]> download(@PathVariable long taskKey, @PathVariable long id,
-      Authentication authentication) {
+  ResponseEntity<byte[]> download(
+      @PathVariable long taskKey, @PathVariable long id, Authentication authentication) {
     UserTaskInfo task = access.requireViewable(taskKey, TasklistUser.of(authentication));
-    Attachment attachment = attachments.find(id)
-        .filter(found -> found.processInstanceKey() == task.processInstanceKey())
-        .orElseThrow(() -> new TaskNotFoundException(taskKey));
+    Attachment attachment =
+        attachments
+            .find(id)
+            .filter(found -> found.processInstanceKey() == task.processInstanceKey())
+            .orElseThrow(() -> new TaskNotFoundException(taskKey));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(attachment.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
-            .toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(attachments.content(id));
   }

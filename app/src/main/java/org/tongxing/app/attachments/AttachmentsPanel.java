@@ -21,8 +21,8 @@ class AttachmentsPanel implements TaskPolicyExtension {
   }
 
   @Override
-  public void addToPage(UserTaskInfo task, TasklistUser user, Locale locale,
-      Map<String, Object> model) {
+  public void addToPage(
+      UserTaskInfo task, TasklistUser user, Locale locale, Map<String, Object> model) {
     model.put("attachments", attachments.ofCase(task.processInstanceKey()));
     model.put("attachmentUpload", task.isOpen() && TaskAccessPolicy.mayAccess(user, task));
     model.put("attachmentTypes", String.join("、", properties.types()));

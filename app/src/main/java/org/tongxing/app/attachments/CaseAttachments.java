@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.tongxing.app.persistence.AppDatabase;
 
 /**
- * The documents of cases: checked (size, type by content, malware) and stored in the app's
- * database or a folder. A file name is kept for people only; a stored file is named by a random
- * id, so no name can reach outside the folder.
+ * The documents of cases: checked (size, type by content, malware) and stored in the app's database
+ * or a folder. A file name is kept for people only; a stored file is named by a random id, so no
+ * name can reach outside the folder.
  */
 @Component
 public class CaseAttachments {
@@ -34,9 +34,10 @@ public class CaseAttachments {
   public static final String THREAT = "attachment.error.threat";
   public static final String NAME = "attachment.error.name";
 
-  private static final String COLUMNS = "id, process_instance_key, task_key, file_name,"
-      + " content_type, size_bytes, sha256, description, uploaded_by, uploaded_by_name,"
-      + " created_at";
+  private static final String COLUMNS =
+      "id, process_instance_key, task_key, file_name,"
+          + " content_type, size_bytes, sha256, description, uploaded_by, uploaded_by_name,"
+          + " created_at";
 
   private final AppDatabase database;
   private final AttachmentProperties properties;
@@ -44,35 +45,45 @@ public class CaseAttachments {
   private final Clock clock;
 
   @Autowired
-  public CaseAttachments(AppDatabase database, AttachmentProperties properties,
-      AttachmentScanner scanner) {
+  public CaseAttachments(
+      AppDatabase database, AttachmentProperties properties, AttachmentScanner scanner) {
     this(database, properties, scanner, Clock.systemUTC());
   }
 
-  CaseAttachments(AppDatabase database, AttachmentProperties properties,
-      AttachmentScanner scanner, Clock clock) {
+  CaseAttachments(
+      AppDatabase database,
+      AttachmentProperties properties,
+      AttachmentScanner scanner,
+      Clock clock) {
     this.database = database;
     this.properties = properties;
     this.scanner = scanner;
     this.clock = clock;
   }
 
-  public Attachment add(long processInstanceKey, long taskKey, String fileName, byte[] content,
-      String description, String uploadedBy, String uploadedByName) {
+  public Attachment add(
+      long processInstanceKey,
+      long taskKey,
+      String fileName,
+      byte[] content,
+      String description,
+      String uploadedBy,
+      String uploadedByName) {
     String name = cleanName(fileName);
     if (content.length == 0) {
       throw new AttachmentRefusedException(EMPTY, name);
     }
     if (content.length > properties.maxSize().toBytes()) {
-      throw new AttachmentRefusedException(TOO_LARGE, name,
-          String.valueOf(properties.maxSize().toMegabytes()));
+      throw new AttachmentRefusedException(
+          TOO_LARGE, name, String.valueOf(properties.maxSize().toMegabytes()));
     }
     String extension = FileTypes.extensionOf(name);
     if (!properties.types().contains(extension)) {
       throw new AttachmentRefusedException(TYPE, name, String.join("、", properties.types()));
     }
-    String contentType = FileTypes.contentTypeOf(extension, content)
-        .orElseThrow(() -> new AttachmentRefusedException(CONTENT, name, extension));
+    String contentType =
+        FileTypes.contentTypeOf(extension, content)
+            .orElseThrow(() -> new AttachmentRefusedException(CONTENT, name, extension));
     Optional<String> threat = scanner.findThreat(name, content);
     if (threat.isPresent()) {
       throw new AttachmentRefusedException(THREAT, name, threat.get());
@@ -84,45 +95,82 @@ public class CaseAttachments {
       write(properties.folder().resolve(path), content);
       stored = null;
     }
-    String note = description == null || description.isBlank() ? null
-        : description.strip().substring(0, Math.min(500, description.strip().length()));
+    String note =
+        description == null || description.isBlank()
+            ? null
+            : description.strip().substring(0, Math.min(500, description.strip().length()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     String sha256 = sha256(content);
-    database.jdbc()
-        .sql("INSERT INTO case_attachment (process_instance_key, task_key, file_name,"
-            + " content_type, size_bytes, sha256, content, storage_path, description,"
-            + " uploaded_by, uploaded_by_name, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(processInstanceKey, taskKey, name, contentType, (long) content.length, sha256,
-            stored, path, note, uploadedBy, uploadedByName, now)
+    database
+        .jdbc()
+        .sql(
+            "INSERT INTO case_attachment (process_instance_key, task_key, file_name,"
+                + " content_type, size_bytes, sha256, content, storage_path, description,"
+                + " uploaded_by, uploaded_by_name, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            processInstanceKey,
+            taskKey,
+            name,
+            contentType,
+            (long) content.length,
+            sha256,
+            stored,
+            path,
+            note,
+            uploadedBy,
+            uploadedByName,
+            now)
         .update(key, "id");
-    return new Attachment(key.getKey().longValue(), processInstanceKey, taskKey, name,
-        contentType, content.length, sha256, note, uploadedBy, uploadedByName, now);
+    return new Attachment(
+        key.getKey().longValue(),
+        processInstanceKey,
+        taskKey,
+        name,
+        contentType,
+        content.length,
+        sha256,
+        note,
+        uploadedBy,
+        uploadedByName,
+        now);
   }
 
   /** A case's documents, oldest first. */
   public List<Attachment> ofCase(long processInstanceKey) {
-    return database.jdbc()
-        .sql("SELECT " + COLUMNS + " FROM case_attachment WHERE process_instance_key = ?"
-            + " ORDER BY created_at, id")
-        .param(processInstanceKey).query(CaseAttachments::attachment).list();
+    return database
+        .jdbc()
+        .sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM case_attachment WHERE process_instance_key = ?"
+                + " ORDER BY created_at, id")
+        .param(processInstanceKey)
+        .query(CaseAttachments::attachment)
+        .list();
   }
 
   public Optional<Attachment> find(long id) {
-    return database.jdbc().sql("SELECT " + COLUMNS + " FROM case_attachment WHERE id = ?")
-        .param(id).query(CaseAttachments::attachment).optional();
+    return database
+        .jdbc()
+        .sql("SELECT " + COLUMNS + " FROM case_attachment WHERE id = ?")
+        .param(id)
+        .query(CaseAttachments::attachment)
+        .optional();
   }
 
   public byte[] content(long id) {
-    return database.jdbc()
+    return database
+        .jdbc()
         .sql("SELECT content, storage_path FROM case_attachment WHERE id = ?")
         .param(id)
-        .query((row, i) -> {
-          byte[] content = row.getBytes(1);
-          String path = row.getString(2);
-          return content != null ? content : read(properties.folder().resolve(path));
-        })
+        .query(
+            (row, i) -> {
+              byte[] content = row.getBytes(1);
+              String path = row.getString(2);
+              return content != null ? content : read(properties.folder().resolve(path));
+            })
         .single();
   }
 
@@ -162,10 +210,17 @@ public class CaseAttachments {
   }
 
   private static Attachment attachment(ResultSet row, int index) throws SQLException {
-    return new Attachment(row.getLong("id"), row.getLong("process_instance_key"),
-        row.getLong("task_key"), row.getString("file_name"), row.getString("content_type"),
-        row.getLong("size_bytes"), row.getString("sha256"), row.getString("description"),
-        row.getString("uploaded_by"), row.getString("uploaded_by_name"),
+    return new Attachment(
+        row.getLong("id"),
+        row.getLong("process_instance_key"),
+        row.getLong("task_key"),
+        row.getString("file_name"),
+        row.getString("content_type"),
+        row.getLong("size_bytes"),
+        row.getString("sha256"),
+        row.getString("description"),
+        row.getString("uploaded_by"),
+        row.getString("uploaded_by_name"),
         row.getObject("created_at", OffsetDateTime.class));
   }
 }

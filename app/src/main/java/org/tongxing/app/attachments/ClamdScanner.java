@@ -49,11 +49,25 @@ class ClamdScanner implements AttachmentScanner {
       if (verdict.endsWith("FOUND")) {
         return Optional.of(verdict.replace("stream:", "").replace("FOUND", "").strip());
       }
-      throw new IllegalStateException("Expected clamd at " + host + ":" + port
-          + " to answer OK or FOUND for " + fileName + ", but it answered " + verdict);
+      throw new IllegalStateException(
+          "Expected clamd at "
+              + host
+              + ":"
+              + port
+              + " to answer OK or FOUND for "
+              + fileName
+              + ", but it answered "
+              + verdict);
     } catch (IOException e) {
-      throw new UncheckedIOException("Expected clamd at " + host + ":" + port
-          + " to scan " + fileName + ", but it cannot be reached", e);
+      throw new UncheckedIOException(
+          "Expected clamd at "
+              + host
+              + ":"
+              + port
+              + " to scan "
+              + fileName
+              + ", but it cannot be reached",
+          e);
     }
   }
 

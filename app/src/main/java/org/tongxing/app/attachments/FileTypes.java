@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What a file is, by its first bytes rather than by its name or what the browser claims: a file
- * named {@code 证明.pdf} must start like a PDF. Office files of 2007 and later and OFD (the
- * national layout format) are ZIP containers; older Office files are OLE compound documents.
+ * named {@code 证明.pdf} must start like a PDF. Office files of 2007 and later and OFD (the national
+ * layout format) are ZIP containers; older Office files are OLE compound documents.
  */
 final class FileTypes {
 
@@ -20,17 +20,20 @@ final class FileTypes {
 
   private record Type(byte[] magic, String contentType) {}
 
-  private static final Map<String, Type> BY_EXTENSION = Map.of(
-      "pdf", new Type(PDF, "application/pdf"),
-      "ofd", new Type(ZIP, "application/ofd"),
-      "png", new Type(PNG, "image/png"),
-      "jpg", new Type(JPEG, "image/jpeg"),
-      "jpeg", new Type(JPEG, "image/jpeg"),
-      "docx", new Type(ZIP,
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-      "xlsx", new Type(ZIP, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-      "doc", new Type(OLE, "application/msword"),
-      "xls", new Type(OLE, "application/vnd.ms-excel"));
+  private static final Map<String, Type> BY_EXTENSION =
+      Map.of(
+          "pdf", new Type(PDF, "application/pdf"),
+          "ofd", new Type(ZIP, "application/ofd"),
+          "png", new Type(PNG, "image/png"),
+          "jpg", new Type(JPEG, "image/jpeg"),
+          "jpeg", new Type(JPEG, "image/jpeg"),
+          "docx",
+              new Type(
+                  ZIP, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          "xlsx",
+              new Type(ZIP, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          "doc", new Type(OLE, "application/msword"),
+          "xls", new Type(OLE, "application/vnd.ms-excel"));
 
   private FileTypes() {}
 
@@ -46,6 +49,7 @@ final class FileTypes {
       return Optional.empty();
     }
     return Arrays.equals(content, 0, type.magic().length, type.magic(), 0, type.magic().length)
-        ? Optional.of(type.contentType()) : Optional.empty();
+        ? Optional.of(type.contentType())
+        : Optional.empty();
   }
 }

@@ -26,11 +26,18 @@ class UploadLimitAdvice {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-    redirect.addFlashAttribute(OperationError.ATTRIBUTE, new OperationError("attachment", "file",
-        CaseAttachments.TOO_LARGE, List.of("", String.valueOf(maxSize.toMegabytes()))));
+    redirect.addFlashAttribute(
+        OperationError.ATTRIBUTE,
+        new OperationError(
+            "attachment",
+            "file",
+            CaseAttachments.TOO_LARGE,
+            List.of("", String.valueOf(maxSize.toMegabytes()))));
     String path = request.getRequestURI();
-    String taskPage = path.endsWith("/attachments") ? path.substring(0,
-        path.length() - "/attachments".length()) : "/tasks";
+    String taskPage =
+        path.endsWith("/attachments")
+            ? path.substring(0, path.length() - "/attachments".length())
+            : "/tasks";
     return "redirect:" + taskPage.substring(request.getContextPath().length());
   }
 }

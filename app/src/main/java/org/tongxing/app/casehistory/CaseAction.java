@@ -1,8 +1,8 @@
 package org.tongxing.app.casehistory;
 
 /**
- * What someone did to a case. Stored by name: rename only with a migration of the rows.
- * Chinese approval practice names most of them (同意, 驳回, 退回, 转办, 委派, 加签, 抄送, 催办).
+ * What someone did to a case. Stored by name: rename only with a migration of the rows. Chinese
+ * approval practice names most of them (同意, 驳回, 退回, 转办, 委派, 加签, 抄送, 催办).
  */
 public enum CaseAction {
   STARTED,

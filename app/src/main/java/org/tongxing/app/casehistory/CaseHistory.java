@@ -34,30 +34,59 @@ public class CaseHistory {
     require(entry.occurredAt() != null, "the time it occurred");
     if (entry.opinion() != null && entry.opinion().length() > MAX_OPINION) {
       throw new IllegalArgumentException(
-          "Expected an opinion of at most " + MAX_OPINION + " characters, but got "
+          "Expected an opinion of at most "
+              + MAX_OPINION
+              + " characters, but got "
               + entry.opinion().length());
     }
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    database.jdbc()
-        .sql("INSERT INTO case_history_entry (process_instance_key, case_id, bpmn_process_id,"
-            + " task_key, element_id, element_name, action, actor, actor_name, target, opinion,"
-            + " details, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(entry.processInstanceKey(), entry.caseId(), entry.bpmnProcessId(), entry.taskKey(),
-            entry.elementId(), entry.elementName(), entry.action().name(), entry.actor(),
-            entry.actorName(), entry.target(), entry.opinion(), entry.details(),
+    database
+        .jdbc()
+        .sql(
+            "INSERT INTO case_history_entry (process_instance_key, case_id, bpmn_process_id,"
+                + " task_key, element_id, element_name, action, actor, actor_name, target, opinion,"
+                + " details, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            entry.processInstanceKey(),
+            entry.caseId(),
+            entry.bpmnProcessId(),
+            entry.taskKey(),
+            entry.elementId(),
+            entry.elementName(),
+            entry.action().name(),
+            entry.actor(),
+            entry.actorName(),
+            entry.target(),
+            entry.opinion(),
+            entry.details(),
             entry.occurredAt())
         .update(key, "id");
-    return new CaseHistoryEntry(key.getKey().longValue(), entry.processInstanceKey(),
-        entry.caseId(), entry.bpmnProcessId(), entry.taskKey(), entry.elementId(),
-        entry.elementName(), entry.action(), entry.actor(), entry.actorName(), entry.target(),
-        entry.opinion(), entry.details(), entry.occurredAt());
+    return new CaseHistoryEntry(
+        key.getKey().longValue(),
+        entry.processInstanceKey(),
+        entry.caseId(),
+        entry.bpmnProcessId(),
+        entry.taskKey(),
+        entry.elementId(),
+        entry.elementName(),
+        entry.action(),
+        entry.actor(),
+        entry.actorName(),
+        entry.target(),
+        entry.opinion(),
+        entry.details(),
+        entry.occurredAt());
   }
 
   /** A case's history, oldest first. */
   public List<CaseHistoryEntry> ofProcessInstance(long processInstanceKey) {
-    return database.jdbc()
-        .sql("SELECT " + COLUMNS + " FROM case_history_entry WHERE process_instance_key = ?"
-            + " ORDER BY occurred_at, id")
+    return database
+        .jdbc()
+        .sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM case_history_entry WHERE process_instance_key = ?"
+                + " ORDER BY occurred_at, id")
         .param(processInstanceKey)
         .query(CaseHistory::entry)
         .list();
@@ -65,9 +94,13 @@ public class CaseHistory {
 
   /** Everything done under one business case id (all its process instances), oldest first. */
   public List<CaseHistoryEntry> ofCase(String caseId) {
-    return database.jdbc()
-        .sql("SELECT " + COLUMNS + " FROM case_history_entry WHERE case_id = ?"
-            + " ORDER BY occurred_at, id")
+    return database
+        .jdbc()
+        .sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM case_history_entry WHERE case_id = ?"
+                + " ORDER BY occurred_at, id")
         .param(caseId)
         .query(CaseHistory::entry)
         .list();
@@ -93,8 +126,8 @@ public class CaseHistory {
 
   private static void require(boolean condition, String what) {
     if (!condition) {
-      throw new IllegalArgumentException("Expected a case history entry with " + what
-          + ", but it has none");
+      throw new IllegalArgumentException(
+          "Expected a case history entry with " + what + ", but it has none");
     }
   }
 }

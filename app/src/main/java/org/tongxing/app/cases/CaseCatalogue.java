@@ -14,9 +14,9 @@ import org.tongxing.app.process.ProcessModelReader;
 import org.tongxing.app.tasklist.TasklistUser;
 
 /**
- * The policy paths staff can start a case on: whatever is deployed (read through the client,
- * latest versions), as long as its start event has a form. A process may limit who starts it with
- * its start event's zeebe:property {@code startGroups} (department ids, comma-separated); the
+ * The policy paths staff can start a case on: whatever is deployed (read through the client, latest
+ * versions), as long as its start event has a form. A process may limit who starts it with its
+ * start event's zeebe:property {@code startGroups} (department ids, comma-separated); the
  * tasklist's own helper processes have no start form and never appear.
  */
 @Component
@@ -54,21 +54,31 @@ public class CaseCatalogue {
     try {
       model = models.model(process.key());
     } catch (RuntimeException e) {
-      LOG.warn("Process {} ({}) left out of the catalogue: {}", process.processId(),
-          process.key(), e.getMessage());
+      LOG.warn(
+          "Process {} ({}) left out of the catalogue: {}",
+          process.processId(),
+          process.key(),
+          e.getMessage());
       return Optional.empty();
     }
     if (model.startFormId().isEmpty() || !mayStart(model, user)) {
       return Optional.empty();
     }
-    return Optional.of(new CatalogueEntry(process.key(), process.processId(),
-        process.displayName(), process.version(), model.processPolicyClause().orElse(null)));
+    return Optional.of(
+        new CatalogueEntry(
+            process.key(),
+            process.processId(),
+            process.displayName(),
+            process.version(),
+            model.processPolicyClause().orElse(null)));
   }
 
   private static boolean mayStart(ProcessModel model, TasklistUser user) {
     return model.outline().stream()
-        .filter(step -> step.kind() == org.tongxing.app.process.ProcessStep.Kind.START_EVENT
-            && step.depth() == 0)
+        .filter(
+            step ->
+                step.kind() == org.tongxing.app.process.ProcessStep.Kind.START_EVENT
+                    && step.depth() == 0)
         .map(step -> model.properties(step.elementId()).get(START_GROUPS))
         .filter(groups -> groups != null && !groups.isBlank())
         .findFirst()

@@ -19,8 +19,9 @@ class CaseStarter {
 
   /** The start form's Camunda Forms JSON; empty when the runtime has none for the version. */
   Optional<String> startForm(long processDefinitionKey) {
-    Form form = EngineCalls.call(
-        () -> client.newProcessDefinitionGetFormRequest(processDefinitionKey).execute());
+    Form form =
+        EngineCalls.call(
+            () -> client.newProcessDefinitionGetFormRequest(processDefinitionKey).execute());
     if (form == null || form.getSchema() == null) {
       return Optional.empty();
     }
@@ -28,8 +29,13 @@ class CaseStarter {
   }
 
   long start(long processDefinitionKey, Map<String, Object> variables) {
-    return EngineCalls.call(() -> client.newCreateInstanceCommand()
-        .processDefinitionKey(processDefinitionKey).variables(variables).execute()
-        .getProcessInstanceKey());
+    return EngineCalls.call(
+        () ->
+            client
+                .newCreateInstanceCommand()
+                .processDefinitionKey(processDefinitionKey)
+                .variables(variables)
+                .execute()
+                .getProcessInstanceKey());
   }
 }

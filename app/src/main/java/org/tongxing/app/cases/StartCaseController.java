@@ -41,8 +41,7 @@ import org.tongxing.app.web.LayoutModel;
 
 /**
  * Starting a case: the catalogue of the policy paths, each with its start form, checked on the
- * server as a task's form is, and the case started through the client and recorded in its
- * history.
+ * server as a task's form is, and the case started through the client and recorded in its history.
  */
 @Controller
 class StartCaseController {
@@ -52,8 +51,8 @@ class StartCaseController {
   private final CaseHistory history;
   private final MessageSource messages;
 
-  StartCaseController(CaseCatalogue catalogue, CaseStarter starter, CaseHistory history,
-      MessageSource messages) {
+  StartCaseController(
+      CaseCatalogue catalogue, CaseStarter starter, CaseHistory history, MessageSource messages) {
     this.catalogue = catalogue;
     this.starter = starter;
     this.history = history;
@@ -67,8 +66,7 @@ class StartCaseController {
   }
 
   @GetMapping("/cases/new/{key}")
-  String form(@PathVariable long key, Authentication authentication, Locale locale,
-      Model model) {
+  String form(@PathVariable long key, Authentication authentication, Locale locale, Model model) {
     CatalogueEntry entry = entry(key, authentication);
     String json = json(entry);
     FormSchema schema = FormSchemaParser.parse(json);
@@ -78,14 +76,23 @@ class StartCaseController {
   }
 
   @PostMapping("/cases/new/{key}")
-  String start(@PathVariable long key, @RequestParam Map<String, String> parameters,
-      Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
-      HttpServletRequest request, HttpServletResponse response) {
+  String start(
+      @PathVariable long key,
+      @RequestParam Map<String, String> parameters,
+      Authentication authentication,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     CatalogueEntry entry = entry(key, authentication);
     String json = json(entry);
     FormSchema schema = FormSchemaParser.parse(json);
-    SubmissionResult submission = DynamicLists.validate(json, parameters,
-        FormSubmission.validate(schema, FormRenderer.submittedValues(parameters)));
+    SubmissionResult submission =
+        DynamicLists.validate(
+            json,
+            parameters,
+            FormSubmission.validate(schema, FormRenderer.submittedValues(parameters)));
     if (!submission.isValid()) {
       Map<String, String> errors = new HashMap<>();
       for (FieldError error : submission.errors()) {
@@ -93,40 +100,63 @@ class StartCaseController {
       }
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       show(model, entry, schema, submission.enteredValues(), errors, locale);
-      model.addAttribute(LayoutModel.LANGUAGE_LINKS,
-          LanguageLinks.forPath(request, "/cases/new/" + key));
+      model.addAttribute(
+          LayoutModel.LANGUAGE_LINKS, LanguageLinks.forPath(request, "/cases/new/" + key));
       return "cases/start";
     }
     long instance = starter.start(entry.processDefinitionKey(), submission.variables());
     Object caseId = FieldPaths.get(submission.variables(), "applicationId");
-    history.record(new CaseHistoryEntry(null, instance,
-        caseId == null ? null : String.valueOf(caseId), entry.processId(), null, null,
-        entry.name(), CaseAction.STARTED, authentication.getName(),
-        StaffNames.displayNameOf(authentication), null, null, null, OffsetDateTime.now()));
-    redirect.addFlashAttribute(FlashNotice.ATTRIBUTE,
+    history.record(
+        new CaseHistoryEntry(
+            null,
+            instance,
+            caseId == null ? null : String.valueOf(caseId),
+            entry.processId(),
+            null,
+            null,
+            entry.name(),
+            CaseAction.STARTED,
+            authentication.getName(),
+            StaffNames.displayNameOf(authentication),
+            null,
+            null,
+            null,
+            OffsetDateTime.now()));
+    redirect.addFlashAttribute(
+        FlashNotice.ATTRIBUTE,
         FlashNotice.success("cases.notice.started", entry.name() + " · " + instance));
     return "redirect:/tasks";
   }
 
   private CatalogueEntry entry(long key, Authentication authentication) {
-    return catalogue.find(key, TasklistUser.of(authentication))
+    return catalogue
+        .find(key, TasklistUser.of(authentication))
         .orElseThrow(() -> new TaskNotFoundException(key));
   }
 
   private String json(CatalogueEntry entry) {
-    return starter.startForm(entry.processDefinitionKey())
+    return starter
+        .startForm(entry.processDefinitionKey())
         .orElseThrow(() -> new TaskNotFoundException(entry.processDefinitionKey()));
   }
 
-  private static void show(Model model, CatalogueEntry entry, FormSchema schema,
-      Map<String, String> values, Map<String, String> errors, Locale locale) {
+  private static void show(
+      Model model,
+      CatalogueEntry entry,
+      FormSchema schema,
+      Map<String, String> values,
+      Map<String, String> errors,
+      Locale locale) {
     List<RenderedComponent> components = FormRenderer.render(schema, values, errors);
-    List<ErrorSummaryItem> summary = components.stream()
-        .filter(RenderedComponent::hasError)
-        .map(c -> new ErrorSummaryItem(
-            c.component().kind() == ComponentKind.RADIO ? c.optionId(0) : c.id(),
-            c.errorMessage()))
-        .toList();
+    List<ErrorSummaryItem> summary =
+        components.stream()
+            .filter(RenderedComponent::hasError)
+            .map(
+                c ->
+                    new ErrorSummaryItem(
+                        c.component().kind() == ComponentKind.RADIO ? c.optionId(0) : c.id(),
+                        c.errorMessage()))
+            .toList();
     model.addAttribute("entry", entry);
     model.addAttribute("components", components);
     model.addAttribute("errors", summary);

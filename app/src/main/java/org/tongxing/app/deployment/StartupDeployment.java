@@ -32,13 +32,15 @@ import org.tongxing.app.modeler.resource.RepositoryModels;
  * runtime. Unchanged resources are recognised as duplicates and keep their versions.
  *
  * <p>A policy owner's deployment from the modeler stays live across restarts: a repository file
- * that has not changed since it was last deployed at start-up is not deployed over a later
- * modeler deployment of the same process, DMN file or form. A repository file that did change
- * (a new release) is deployed, and the log says whose version it replaces. What it deployed goes
- * into the {@link DeploymentLog}.
+ * that has not changed since it was last deployed at start-up is not deployed over a later modeler
+ * deployment of the same process, DMN file or form. A repository file that did change (a new
+ * release) is deployed, and the log says whose version it replaces. What it deployed goes into the
+ * {@link DeploymentLog}.
  */
 @Component
-@ConditionalOnProperty(name = "tongxing.deploy-on-startup", havingValue = "true",
+@ConditionalOnProperty(
+    name = "tongxing.deploy-on-startup",
+    havingValue = "true",
     matchIfMissing = true)
 public class StartupDeployment {
 
@@ -52,10 +54,13 @@ public class StartupDeployment {
   private final Duration requestTimeout;
 
   /**
-   * @param requestTimeout how long the deployment of everything may take: the client's default
-   *     (10 s) was seen to run out on a loaded machine with the policy's twenty-odd resources
+   * @param requestTimeout how long the deployment of everything may take: the client's default (10
+   *     s) was seen to run out on a loaded machine with the policy's twenty-odd resources
    */
-  public StartupDeployment(CamundaClient client, RepositoryModels repository, DeploymentLog log,
+  public StartupDeployment(
+      CamundaClient client,
+      RepositoryModels repository,
+      DeploymentLog log,
       @Value("${tongxing.deployment.request-timeout:60s}") Duration requestTimeout) {
     this.client = client;
     this.repository = repository;
@@ -81,18 +86,39 @@ public class StartupDeployment {
     }
     DeployResourceCommandStep2 command = null;
     for (ModelFile file : toDeploy) {
-      command = command == null
-          ? client.newDeployResourceCommand().addResourceBytes(file.bytes(), file.fileName())
-          : command.addResourceBytes(file.bytes(), file.fileName());
+      command =
+          command == null
+              ? client.newDeployResourceCommand().addResourceBytes(file.bytes(), file.fileName())
+              : command.addResourceBytes(file.bytes(), file.fileName());
     }
     DeploymentEvent deployment = command.requestTimeout(requestTimeout).send().join();
-    deployment.getProcesses().forEach(p -> LOG.info("Deployed process {} version {} ({})",
-        p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
-    deployment.getDecisionRequirements().forEach(d -> LOG.info(
-        "Deployed decisions {} version {} ({})", d.getDmnDecisionRequirementsId(), d.getVersion(),
-        d.getResourceName()));
-    deployment.getForm().forEach(f -> LOG.info("Deployed form {} version {} ({})",
-        f.getFormId(), f.getVersion(), f.getResourceName()));
+    deployment
+        .getProcesses()
+        .forEach(
+            p ->
+                LOG.info(
+                    "Deployed process {} version {} ({})",
+                    p.getBpmnProcessId(),
+                    p.getVersion(),
+                    p.getResourceName()));
+    deployment
+        .getDecisionRequirements()
+        .forEach(
+            d ->
+                LOG.info(
+                    "Deployed decisions {} version {} ({})",
+                    d.getDmnDecisionRequirementsId(),
+                    d.getVersion(),
+                    d.getResourceName()));
+    deployment
+        .getForm()
+        .forEach(
+            f ->
+                LOG.info(
+                    "Deployed form {} version {} ({})",
+                    f.getFormId(),
+                    f.getVersion(),
+                    f.getResourceName()));
     record(toDeploy, deployment);
   }
 
@@ -105,28 +131,47 @@ public class StartupDeployment {
     }
     Optional<LoggedResource> lastStartup =
         log.latestOf(file.kind(), summary.resourceId(), DeploymentSource.STARTUP);
-    if (lastStartup.isPresent() && lastStartup.get().resource().checksum().equals(file.checksum())) {
-      LOG.info("Kept {} as deployed from the modeler by {} on {}: {} has not changed since",
-          summary.resourceId(), last.get().resource().fileName(), last.get().deployedAt(),
+    if (lastStartup.isPresent()
+        && lastStartup.get().resource().checksum().equals(file.checksum())) {
+      LOG.info(
+          "Kept {} as deployed from the modeler by {} on {}: {} has not changed since",
+          summary.resourceId(),
+          last.get().resource().fileName(),
+          last.get().deployedAt(),
           repository.path(file));
       return true;
     }
-    LOG.warn("{} changed since the last start: it replaces {} as deployed from the modeler on {}",
-        repository.path(file), summary.resourceId(), last.get().deployedAt());
+    LOG.warn(
+        "{} changed since the last start: it replaces {} as deployed from the modeler on {}",
+        repository.path(file),
+        summary.resourceId(),
+        last.get().deployedAt());
     return false;
   }
 
   /** Logs the files whose content differs from what the last start-up deployed. */
   private void record(List<ModelFile> deployed, DeploymentEvent event) {
-    List<DeployedResource> changed = DeploymentLog.resources(deployed, event).stream()
-        .filter(resource -> log.latestOf(resource.kind(), resource.resourceId(),
-                DeploymentSource.STARTUP)
-            .map(last -> !last.resource().checksum().equals(resource.checksum()))
-            .orElse(true))
-        .toList();
+    List<DeployedResource> changed =
+        DeploymentLog.resources(deployed, event).stream()
+            .filter(
+                resource ->
+                    log.latestOf(resource.kind(), resource.resourceId(), DeploymentSource.STARTUP)
+                        .map(last -> !last.resource().checksum().equals(resource.checksum()))
+                        .orElse(true))
+            .toList();
     if (!changed.isEmpty()) {
-      log.record(new DeploymentRecord(null, event.getKey(), DeploymentSource.STARTUP, null, null,
-          STARTUP, REASON, null, OffsetDateTime.now(), changed));
+      log.record(
+          new DeploymentRecord(
+              null,
+              event.getKey(),
+              DeploymentSource.STARTUP,
+              null,
+              null,
+              STARTUP,
+              REASON,
+              null,
+              OffsetDateTime.now(),
+              changed));
     }
   }
 }

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The BPMN XML of a process version, for the diagrams the pages draw. A version never changes
- * once deployed, so the browser may keep it for a day.
+ * The BPMN XML of a process version, for the diagrams the pages draw. A version never changes once
+ * deployed, so the browser may keep it for a day.
  */
 @Controller
 class ProcessDiagramController {
@@ -33,7 +33,8 @@ class ProcessDiagramController {
     } catch (ClientHttpException e) {
       if (e.code() == HttpStatus.NOT_FOUND.value()) {
         throw new ResponseStatusException(
-            HttpStatus.NOT_FOUND, "Expected a process definition with key " + key + ", but found none");
+            HttpStatus.NOT_FOUND,
+            "Expected a process definition with key " + key + ", but found none");
       }
       throw e;
     }

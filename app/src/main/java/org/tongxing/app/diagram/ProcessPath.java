@@ -3,8 +3,8 @@ package org.tongxing.app.diagram;
 import java.util.Set;
 
 /**
- * Where one case stands on its diagram: the BPMN element ids it has completed, is in and failed
- * at, and the sequence flows it took. Read from the search side, so it may lag a moment behind.
+ * Where one case stands on its diagram: the BPMN element ids it has completed, is in and failed at,
+ * and the sequence flows it took. Read from the search side, so it may lag a moment behind.
  */
 public record ProcessPath(
     Set<String> completedElementIds,

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Which bureau system a job calls, from its job type's first word
- * ({@code tongxing.monitoring.bureau-systems}: {@code dpf-check-disability-certificates} →
- * {@code dpf}), so a supervisor sees which system failed, not only a job type.
+ * Which bureau system a job calls, from its job type's first word ({@code
+ * tongxing.monitoring.bureau-systems}: {@code dpf-check-disability-certificates} → {@code dpf}), so
+ * a supervisor sees which system failed, not only a job type.
  */
 @Component
 public class BureauSystems {

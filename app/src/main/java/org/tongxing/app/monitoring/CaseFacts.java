@@ -21,7 +21,10 @@ public class CaseFacts {
 
   /** The facts of one case; a fact its process does not keep is {@code null}. */
   public record Facts(
-      String caseNumber, String applicant, String applicantIdNumber, String employer,
+      String caseNumber,
+      String applicant,
+      String applicantIdNumber,
+      String employer,
       String county) {
 
     public static final Facts NONE = new Facts(null, null, null, null, null);
@@ -114,7 +117,9 @@ public class CaseFacts {
       List<String> found = path.valuesIn(variables.get(path.variable()));
       if (!found.isEmpty()) {
         String shown = String.join("、", found.subList(0, Math.min(MOST_NAMES, found.size())));
-        return found.size() > MOST_NAMES ? shown + " (+" + (found.size() - MOST_NAMES) + ")" : shown;
+        return found.size() > MOST_NAMES
+            ? shown + " (+" + (found.size() - MOST_NAMES) + ")"
+            : shown;
       }
     }
     return null;

@@ -9,10 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see which case, decided on the server: the lead office sees every case; a supervisor
- * sees the cases their departments took part in, that is the process instances with a user task
- * (open or done) whose candidate groups hold one of the supervisor's departments. Read through the
- * client's user task search, so it holds on either runtime.
+ * Who may see which case, decided on the server: the lead office sees every case; a supervisor sees
+ * the cases their departments took part in, that is the process instances with a user task (open or
+ * done) whose candidate groups hold one of the supervisor's departments. Read through the client's
+ * user task search, so it holds on either runtime.
  */
 @Component
 public class CaseScope {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Process instance filters for what people type: a case number, a name, a county. Each fact may
- * sit in several variables (see {@link VariablePath}), so a search is a list of alternatives
- * ({@code $or}), one per combination of places, each requiring every fact asked for.
+ * Process instance filters for what people type: a case number, a name, a county. Each fact may sit
+ * in several variables (see {@link VariablePath}), so a search is a list of alternatives ({@code
+ * $or}), one per combination of places, each requiring every fact asked for.
  */
 public final class CaseTextFilter {
 

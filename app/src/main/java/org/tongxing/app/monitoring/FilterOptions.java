@@ -30,7 +30,9 @@ public class FilterOptions {
 
   private List<String> mergedInOrder(Viewer viewer) {
     List<String> departments = new java.util.ArrayList<>(properties.departments());
-    viewer.groups().stream().filter(group -> !departments.contains(group)).sorted()
+    viewer.groups().stream()
+        .filter(group -> !departments.contains(group))
+        .sorted()
         .forEach(departments::add);
     return List.copyOf(departments);
   }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Masks resident ID numbers (居民身份证号, 18 characters) in what a page shows, also inside the
- * 20-character disability certificate numbers that begin with one: the region (first six
- * digits) and the last four stay, the birth date and sequence go. Unmasking is a recorded act
+ * 20-character disability certificate numbers that begin with one: the region (first six digits)
+ * and the last four stay, the birth date and sequence go. Unmasking is a recorded act
  * (CaseAction.IDENTITY_UNMASKED) of those with the identity viewer role.
  */
 public final class IdentityMask {

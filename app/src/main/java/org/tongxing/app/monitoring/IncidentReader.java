@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 public class IncidentReader {
 
   private static final int MOST_INCIDENTS = 5000;
+
   /** A case rarely has more open incidents than this (one per failed step). */
   private static final int MOST_PER_CASE = 100;
+
   private static final int JOBS_PER_SEARCH = 200;
 
   /** An incident with its job, when it has one. */
@@ -48,10 +50,11 @@ public class IncidentReader {
             page ->
                 client
                     .newIncidentSearchRequest()
-                    .filter(filter -> {
-                      filter.state(IncidentState.ACTIVE);
-                      criteria.accept(filter);
-                    })
+                    .filter(
+                        filter -> {
+                          filter.state(IncidentState.ACTIVE);
+                          criteria.accept(filter);
+                        })
                     .sort(sort -> sort.creationTime().desc().incidentKey().desc())
                     .page(page)
                     .execute());
@@ -59,28 +62,31 @@ public class IncidentReader {
   }
 
   /**
-   * The open incidents of these cases, case by case in the order given (the incident search
-   * takes one process instance key per filter).
+   * The open incidents of these cases, case by case in the order given (the incident search takes
+   * one process instance key per filter).
    */
   public List<Failure> ofCases(Collection<Long> processInstanceKeys) {
     List<Incident> incidents = new ArrayList<>();
     for (long key : processInstanceKeys) {
-      incidents.addAll(client
-          .newIncidentSearchRequest()
-          .filter(filter -> filter.state(IncidentState.ACTIVE).processInstanceKey(key))
-          .sort(sort -> sort.creationTime().desc().incidentKey().desc())
-          .page(page -> page.limit(MOST_PER_CASE))
-          .execute()
-          .items());
+      incidents.addAll(
+          client
+              .newIncidentSearchRequest()
+              .filter(filter -> filter.state(IncidentState.ACTIVE).processInstanceKey(key))
+              .sort(sort -> sort.creationTime().desc().incidentKey().desc())
+              .page(page -> page.limit(MOST_PER_CASE))
+              .execute()
+              .items());
     }
     return withJobs(incidents);
   }
 
   private List<Failure> withJobs(List<Incident> incidents) {
-    List<Long> jobKeys = incidents.stream().map(Incident::getJobKey).filter(Objects::nonNull).toList();
+    List<Long> jobKeys =
+        incidents.stream().map(Incident::getJobKey).filter(Objects::nonNull).toList();
     Map<Long, Job> jobs = new HashMap<>();
     for (List<Long> chunk : SearchPaging.chunks(jobKeys, JOBS_PER_SEARCH)) {
-      client.newJobSearchRequest()
+      client
+          .newJobSearchRequest()
           .filter(filter -> filter.jobKey(key -> key.in(chunk)))
           .page(page -> page.limit(chunk.size()))
           .execute()
@@ -89,8 +95,9 @@ public class IncidentReader {
     }
     List<Failure> failures = new ArrayList<>();
     for (Incident incident : incidents) {
-      failures.add(new Failure(incident,
-          incident.getJobKey() == null ? null : jobs.get(incident.getJobKey())));
+      failures.add(
+          new Failure(
+              incident, incident.getJobKey() == null ? null : jobs.get(incident.getJobKey())));
     }
     return failures;
   }

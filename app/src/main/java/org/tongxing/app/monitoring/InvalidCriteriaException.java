@@ -1,8 +1,8 @@
 package org.tongxing.app.monitoring;
 
 /**
- * A filter a person entered that cannot be searched for: the page shows the message (a key of
- * the message bundle) beside the form, linked to the field it names (or to the form).
+ * A filter a person entered that cannot be searched for: the page shows the message (a key of the
+ * message bundle) beside the form, linked to the field it names (or to the form).
  */
 public class InvalidCriteriaException extends RuntimeException {
 
@@ -14,7 +14,9 @@ public class InvalidCriteriaException extends RuntimeException {
     this(null, messageCode, argument);
   }
 
-  /** @param fieldId the id of the input (or form) the problem is about, or {@code null} */
+  /**
+   * @param fieldId the id of the input (or form) the problem is about, or {@code null}
+   */
   public InvalidCriteriaException(String fieldId, String messageCode, Object argument) {
     super("Expected a searchable filter, but " + messageCode + ": " + argument);
     this.fieldId = fieldId;

@@ -38,11 +38,18 @@ public record ListPage<T>(
   public static <T> ListPage<T> of(
       List<T> rows, SearchResponse<?> response, ListPosition position, int size) {
     var page = response.page();
-    long total = page == null || page.totalItems() == null
-        ? response.items().size() : page.totalItems();
+    long total =
+        page == null || page.totalItems() == null ? response.items().size() : page.totalItems();
     boolean more = page != null && Boolean.TRUE.equals(page.hasMoreTotalItems());
-    return new ListPage<>(rows, response.items().size(), position.number(), size, total, more,
-        page == null ? null : page.startCursor(), page == null ? null : page.endCursor());
+    return new ListPage<>(
+        rows,
+        response.items().size(),
+        position.number(),
+        size,
+        total,
+        more,
+        page == null ? null : page.startCursor(),
+        page == null ? null : page.endCursor());
   }
 
   /** The ordinal of the first row (1 on the first page). */

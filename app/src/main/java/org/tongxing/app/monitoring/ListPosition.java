@@ -3,11 +3,11 @@ package org.tongxing.app.monitoring;
 import io.camunda.client.api.search.request.SearchRequestPage;
 
 /**
- * Where a page of a monitoring list starts, as its address says: the first page, or the page
- * after ({@code after}) or before ({@code before}) a page seen earlier, by the search's cursor.
- * Cursors hold the sort values of the page's first or last item, so a page costs the same however
- * deep it is (offsets end at 10,000 on both search backends and on Camunda 8) and the address
- * can be bookmarked. The page number is only what the page calls itself.
+ * Where a page of a monitoring list starts, as its address says: the first page, or the page after
+ * ({@code after}) or before ({@code before}) a page seen earlier, by the search's cursor. Cursors
+ * hold the sort values of the page's first or last item, so a page costs the same however deep it
+ * is (offsets end at 10,000 on both search backends and on Camunda 8) and the address can be
+ * bookmarked. The page number is only what the page calls itself.
  *
  * @param after the end cursor of the page before, or {@code null}
  * @param before the start cursor of the page after, or {@code null}

@@ -33,11 +33,14 @@ class MonitoringExceptionHandler {
   @ExceptionHandler(ClientException.class)
   ModelAndView unavailable(ClientException e, HttpServletRequest request) {
     if (e instanceof ClientHttpException http && http.code() == HttpStatus.NOT_FOUND.value()) {
-      return notFound(new CaseNotFoundException("resource at " + request.getRequestURI(), -1),
-          request);
+      return notFound(
+          new CaseNotFoundException("resource at " + request.getRequestURI(), -1), request);
     }
-    LOG.warn("Monitoring could not read from the engine for {}: {}", request.getRequestURI(),
-        e.getMessage(), e);
+    LOG.warn(
+        "Monitoring could not read from the engine for {}: {}",
+        request.getRequestURI(),
+        e.getMessage(),
+        e);
     return page("error/503", HttpStatus.SERVICE_UNAVAILABLE, request);
   }
 

@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlineWarning how long before a deadline a case turns amber
  * @param trendWeeks how many weeks the dashboard's trends go back
  * @param retriesAfterFix the retries a failed job gets when a supervisor retries it
- * @param bureauSystems the bureau system behind a job type, by the job type's first word
- *     ({@code dpf-check-disability-certificates} → {@code dpf})
+ * @param bureauSystems the bureau system behind a job type, by the job type's first word ({@code
+ *     dpf-check-disability-certificates} → {@code dpf})
  */
 @ConfigurationProperties("tongxing.monitoring")
 public record MonitoringProperties(
@@ -43,9 +43,9 @@ public record MonitoringProperties(
     @DefaultValue Map<String, String> bureauSystems) {
 
   /**
-   * Where a case keeps what people look it up by. Each entry is a variable name, or a variable
-   * and a key inside its JSON value ({@code employer.county}, {@code employees.idNumber}: any
-   * object in the value, also in lists, with that key).
+   * Where a case keeps what people look it up by. Each entry is a variable name, or a variable and
+   * a key inside its JSON value ({@code employer.county}, {@code employees.idNumber}: any object in
+   * the value, also in lists, with that key).
    */
   public record CaseFields(
       @DefaultValue({"applicationId", "caseId"}) List<String> caseNumber,

@@ -40,15 +40,20 @@ public class ProcessCatalog {
     Map<String, List<Version>> byId = new LinkedHashMap<>();
     for (ProcessDefinition definition : definitions) {
       byId.computeIfAbsent(definition.getProcessDefinitionId(), id -> new ArrayList<>())
-          .add(new Version(definition.getProcessDefinitionKey(), definition.getVersion(),
-              definition.getName()));
+          .add(
+              new Version(
+                  definition.getProcessDefinitionKey(),
+                  definition.getVersion(),
+                  definition.getName()));
     }
     List<Process> processes = new ArrayList<>();
-    byId.forEach((id, versions) -> {
-      versions.sort(Comparator.comparingInt(Version::version).reversed());
-      String name = versions.get(0).name();
-      processes.add(new Process(id, name == null || name.isBlank() ? id : name, List.copyOf(versions)));
-    });
+    byId.forEach(
+        (id, versions) -> {
+          versions.sort(Comparator.comparingInt(Version::version).reversed());
+          String name = versions.get(0).name();
+          processes.add(
+              new Process(id, name == null || name.isBlank() ? id : name, List.copyOf(versions)));
+        });
     processes.sort(Comparator.comparing(Process::name));
     return processes;
   }

@@ -109,8 +109,8 @@ public class ProcessModels {
         continue;
       }
       nodes.stream()
-          .filter(other -> other instanceof BoundaryEvent boundary
-              && boundary.getAttachedTo() == node)
+          .filter(
+              other -> other instanceof BoundaryEvent boundary && boundary.getAttachedTo() == node)
           .forEach(queue::addFirst);
       node.getOutgoing().stream()
           .map(SequenceFlow::getTarget)

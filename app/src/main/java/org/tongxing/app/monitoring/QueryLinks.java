@@ -14,9 +14,11 @@ public final class QueryLinks {
     if (parameters.isEmpty()) {
       return path;
     }
-    return path + "?" + parameters.entrySet().stream()
-        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-        .collect(Collectors.joining("&"));
+    return path
+        + "?"
+        + parameters.entrySet().stream()
+            .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+            .collect(Collectors.joining("&"));
   }
 
   private static String encode(String text) {

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads every item of a search, page after page with the search's cursors (as both search
- * backends page beyond 10,000 items), up to a bound.
+ * Reads every item of a search, page after page with the search's cursors (as both search backends
+ * page beyond 10,000 items), up to a bound.
  */
 public final class SearchPaging {
 
@@ -33,14 +33,16 @@ public final class SearchPaging {
       int size = Math.min(PAGE, limit - items.size());
       String cursor = after;
       SearchResponse<T> response =
-          search.apply(page -> {
-            page.limit(size);
-            if (cursor != null) {
-              page.after(cursor);
-            }
-          });
+          search.apply(
+              page -> {
+                page.limit(size);
+                if (cursor != null) {
+                  page.after(cursor);
+                }
+              });
       items.addAll(response.items());
-      if (response.items().size() < size || response.page() == null
+      if (response.items().size() < size
+          || response.page() == null
           || response.page().endCursor() == null) {
         return new Items<>(items, false);
       }
@@ -48,8 +50,7 @@ public final class SearchPaging {
     }
     // full: more only if the next page has anything
     String cursor = after;
-    boolean more =
-        !search.apply(page -> page.limit(1).after(cursor)).items().isEmpty();
+    boolean more = !search.apply(page -> page.limit(1).after(cursor)).items().isEmpty();
     return new Items<>(items, more);
   }
 

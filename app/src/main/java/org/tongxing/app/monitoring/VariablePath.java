@@ -22,7 +22,8 @@ public record VariablePath(String variable, String key) {
     if (path == null || path.isBlank() || path.startsWith(".") || path.endsWith(".")) {
       throw new IllegalArgumentException(
           "Expected a variable name or variable.key in tongxing.monitoring.case-fields, but got '"
-              + path + "'");
+              + path
+              + "'");
     }
     int dot = path.indexOf('.');
     return dot < 0
@@ -82,11 +83,13 @@ public record VariablePath(String variable, String key) {
       if (node.has(key)) {
         addText(node.get(key), found);
       }
-      node.properties().forEach(entry -> {
-        if (!entry.getKey().equals(key) && entry.getValue().isContainerNode()) {
-          collect(entry.getValue(), key, found);
-        }
-      });
+      node.properties()
+          .forEach(
+              entry -> {
+                if (!entry.getKey().equals(key) && entry.getValue().isContainerNode()) {
+                  collect(entry.getValue(), key, found);
+                }
+              });
     }
   }
 

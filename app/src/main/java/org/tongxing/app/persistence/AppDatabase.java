@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The app's own tables (case history, saved views, drafts, audit…) in the app's database, beside
  * the engine's and the search side's on the embedded runtime, alone on the camunda8 runtime.
- * Created once at start-up: the scripts in {@code db/app/} are migrated first (Flyway, history table
- * {@code app_schema_history}), so every repository that takes this finds its tables.
+ * Created once at start-up: the scripts in {@code db/app/} are migrated first (Flyway, history
+ * table {@code app_schema_history}), so every repository that takes this finds its tables.
  *
  * <p>Scripts are portable SQL (H2 and PostgreSQL) named {@code V<yyyyMMddHHmm>__<what>.sql}: a
  * time-stamp version lets features written in parallel add scripts without clashing, and

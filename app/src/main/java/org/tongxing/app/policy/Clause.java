@@ -14,8 +14,8 @@ public record Clause(int item, int sentence) implements Comparable<Clause> {
 
   private static final Pattern CITATION =
       Pattern.compile("\\bitem\\s*(\\d{1,3})\\.(\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern EXACT = Pattern.compile("(?:item\\s*)?(\\d{1,3})\\.(\\d{1,3})",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXACT =
+      Pattern.compile("(?:item\\s*)?(\\d{1,3})\\.(\\d{1,3})", Pattern.CASE_INSENSITIVE);
 
   public Clause {
     if (item < 1 || sentence < 1) {
@@ -38,8 +38,8 @@ public record Clause(int item, int sentence) implements Comparable<Clause> {
   }
 
   /**
-   * Every clause cited in a text, in order, each once: {@code "item 1.4, item 1.7"} or a
-   * sentence that mentions {@code item 6.2}.
+   * Every clause cited in a text, in order, each once: {@code "item 1.4, item 1.7"} or a sentence
+   * that mentions {@code item 6.2}.
    */
   public static List<Clause> findAll(String text) {
     if (text == null || text.isBlank()) {
@@ -65,7 +65,8 @@ public record Clause(int item, int sentence) implements Comparable<Clause> {
 
   @Override
   public int compareTo(Clause other) {
-    return item != other.item ? Integer.compare(item, other.item)
+    return item != other.item
+        ? Integer.compare(item, other.item)
         : Integer.compare(sentence, other.sentence);
   }
 

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * Reads the policy's Chinese original into work items and sentences, numbered as the project cites
  * them: {@code item N.M} is the M-th sentence of work item N, the heading not counted.
  *
- * <p>The work items are the numbered paragraphs ({@code 1.完善促进残疾人就业政策。…}) of part
- * 二、重点工作, grouped under its sections ({@code （一）…}). The heading runs to the first
- * {@code 。}; sentences end at {@code 。！？} (with a closing quotation mark that follows). A
- * sentence that opens with the departments of the sentence before it, as {@code （市司法局）完善…}
- * in item 10 does, gives that bracket back to the sentence before.
+ * <p>The work items are the numbered paragraphs ({@code 1.完善促进残疾人就业政策。…}) of part 二、重点工作, grouped
+ * under its sections ({@code （一）…}). The heading runs to the first {@code 。}; sentences end at
+ * {@code 。！？} (with a closing quotation mark that follows). A sentence that opens with the
+ * departments of the sentence before it, as {@code （市司法局）完善…} in item 10 does, gives that bracket
+ * back to the sentence before.
  */
 public final class PolicyTextParser {
 
@@ -62,14 +62,23 @@ public final class PolicyTextParser {
       }
       Matcher item = ITEM.matcher(line);
       if (!item.matches()) {
-        throw new IllegalArgumentException("Expected a work item ('N.heading。sentences') or a"
-            + " section ('（一）…') at line " + (index + 1) + ", but got '" + abbreviate(line)
-            + "'");
+        throw new IllegalArgumentException(
+            "Expected a work item ('N.heading。sentences') or a"
+                + " section ('（一）…') at line "
+                + (index + 1)
+                + ", but got '"
+                + abbreviate(line)
+                + "'");
       }
       int number = Integer.parseInt(item.group(1));
       if (number != items.size() + 1) {
-        throw new IllegalArgumentException("Expected work item " + (items.size() + 1)
-            + " at line " + (index + 1) + ", but got item " + number);
+        throw new IllegalArgumentException(
+            "Expected work item "
+                + (items.size() + 1)
+                + " at line "
+                + (index + 1)
+                + ", but got item "
+                + number);
       }
       items.add(workItem(number, item.group(2).strip(), section, index + 1));
     }
@@ -83,9 +92,14 @@ public final class PolicyTextParser {
   private static WorkItem workItem(int number, String paragraph, String section, int line) {
     List<String> parts = sentences(paragraph);
     if (parts.size() < 2) {
-      throw new IllegalArgumentException("Expected work item " + number + " (line " + line
-          + ") to have a heading and at least one sentence, but got '" + abbreviate(paragraph)
-          + "'");
+      throw new IllegalArgumentException(
+          "Expected work item "
+              + number
+              + " (line "
+              + line
+              + ") to have a heading and at least one sentence, but got '"
+              + abbreviate(paragraph)
+              + "'");
     }
     List<PolicySentence> sentences = new ArrayList<>();
     for (int i = 1; i < parts.size(); i++) {
@@ -142,7 +156,8 @@ public final class PolicyTextParser {
     String inside = text.substring(1, close);
     boolean names = inside.contains("市") || inside.contains("政府") || inside.contains("局");
     return names && inside.chars().noneMatch(ch -> TERMINATORS.indexOf(ch) >= 0)
-        ? text.substring(0, close + 1) : null;
+        ? text.substring(0, close + 1)
+        : null;
   }
 
   private static String abbreviate(String text) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.tongxing.app.tasklist.EngineCalls;
 
 /**
- * The processes deployed on the runtime, latest version of each, read through the client. Kept
- * for a short while: every queue page offers them as a filter, and a deployment is rare, so a new
+ * The processes deployed on the runtime, latest version of each, read through the client. Kept for
+ * a short while: every queue page offers them as a filter, and a deployment is rare, so a new
  * process shows up within {@link #FRESHNESS}.
  */
 @Component
@@ -67,8 +67,7 @@ public class ProcessDefinitions {
               definition.getProcessDefinitionId(),
               definition.getName(),
               definition.getVersion());
-      latest.merge(
-          process.processId(), process, (a, b) -> a.version() >= b.version() ? a : b);
+      latest.merge(process.processId(), process, (a, b) -> a.version() >= b.version() ? a : b);
     }
     return latest.values().stream()
         .sorted(Comparator.comparing(DeployedProcess::displayName))

@@ -34,8 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One deployed process version read from its BPMN: its steps in the order a case meets them
- * (the text outline), each step's policy clause and properties, and its start form.
+ * One deployed process version read from its BPMN: its steps in the order a case meets them (the
+ * text outline), each step's policy clause and properties, and its start form.
  */
 public final class ProcessModel {
 
@@ -67,9 +67,13 @@ public final class ProcessModel {
             .filter(Process::isExecutable)
             .findFirst()
             .orElseGet(
-                () -> model.getModelElementsByType(Process.class).stream().findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                        "Expected a BPMN model with a process, but it has none")));
+                () ->
+                    model.getModelElementsByType(Process.class).stream()
+                        .findFirst()
+                        .orElseThrow(
+                            () ->
+                                new IllegalArgumentException(
+                                    "Expected a BPMN model with a process, but it has none")));
     Map<String, ProcessStep> steps = new LinkedHashMap<>();
     Map<String, Map<String, String>> properties = new LinkedHashMap<>();
     walk(process.getFlowElements(), 0, steps, properties);
@@ -139,7 +143,10 @@ public final class ProcessModel {
     List<FlowNode> ordered = new ArrayList<>();
     while (!next.isEmpty() || ordered.size() < nodes.size()) {
       if (next.isEmpty()) {
-        nodes.stream().filter(node -> !seen.contains(node.getId())).findFirst().ifPresent(next::add);
+        nodes.stream()
+            .filter(node -> !seen.contains(node.getId()))
+            .findFirst()
+            .ifPresent(next::add);
       }
       FlowNode node = next.poll();
       if (node == null || !seen.add(node.getId())) {
@@ -164,29 +171,47 @@ public final class ProcessModel {
     if (node instanceof Gateway && node.getOutgoing().size() > 1) {
       for (SequenceFlow flow : node.getOutgoing()) {
         FlowNode target = flow.getTarget();
-        choices.add(new ProcessStep.Choice(flow.getName(),
-            target.getName() == null || target.getName().isBlank() ? target.getId()
-                : target.getName()));
+        choices.add(
+            new ProcessStep.Choice(
+                flow.getName(),
+                target.getName() == null || target.getName().isBlank()
+                    ? target.getId()
+                    : target.getName()));
       }
     }
     List<String> groups = List.of();
     ZeebeAssignmentDefinition assignment = extension(node, ZeebeAssignmentDefinition.class);
-    if (assignment != null && assignment.getCandidateGroups() != null
+    if (assignment != null
+        && assignment.getCandidateGroups() != null
         && !assignment.getCandidateGroups().startsWith("=")) {
-      groups = Arrays.stream(assignment.getCandidateGroups().split(","))
-          .map(String::strip).filter(group -> !group.isEmpty()).toList();
+      groups =
+          Arrays.stream(assignment.getCandidateGroups().split(","))
+              .map(String::strip)
+              .filter(group -> !group.isEmpty())
+              .toList();
     }
     ProcessStep.MultiInstance multiInstance = null;
     if (node instanceof Activity activity
         && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
       CompletionCondition condition = loop.getCompletionCondition();
-      multiInstance = new ProcessStep.MultiInstance(loop.isSequential(),
-          condition == null || condition.getTextContent() == null
-              || condition.getTextContent().isBlank()
-              ? null : condition.getTextContent().strip());
+      multiInstance =
+          new ProcessStep.MultiInstance(
+              loop.isSequential(),
+              condition == null
+                      || condition.getTextContent() == null
+                      || condition.getTextContent().isBlank()
+                  ? null
+                  : condition.getTextContent().strip());
     }
-    return new ProcessStep(node.getId(), node.getName(), kind(node), depth, groups,
-        properties.get(POLICY_CLAUSE), choices, multiInstance);
+    return new ProcessStep(
+        node.getId(),
+        node.getName(),
+        kind(node),
+        depth,
+        groups,
+        properties.get(POLICY_CLAUSE),
+        choices,
+        multiInstance);
   }
 
   private static ProcessStep.Kind kind(FlowNode node) {
@@ -231,8 +256,8 @@ public final class ProcessModel {
     return Map.copyOf(values);
   }
 
-  private static <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance> T
-      extension(BaseElement element, Class<T> type) {
+  private static <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance>
+      T extension(BaseElement element, Class<T> type) {
     return element.getExtensionElements() == null
         ? null
         : element.getExtensionElements().getElementsQuery().filterByType(type).list().stream()

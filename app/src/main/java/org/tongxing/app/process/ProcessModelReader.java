@@ -31,7 +31,10 @@ public class ProcessModelReader {
     this.client = client;
   }
 
-  /** The process version; {@link org.tongxing.app.tasklist.TasklistUnavailableException} if it cannot be read. */
+  /**
+   * The process version; {@link org.tongxing.app.tasklist.TasklistUnavailableException} if it
+   * cannot be read.
+   */
   public ProcessModel model(long processDefinitionKey) {
     synchronized (models) {
       ProcessModel kept = models.get(processDefinitionKey);

@@ -53,8 +53,8 @@ public record ProcessStep(
   public record Choice(String label, String targetName) {}
 
   /**
-   * A multi-instance activity: 会签 when all must sign, 或签 when the first completion is enough,
-   * as the completion condition says.
+   * A multi-instance activity: 会签 when all must sign, 或签 when the first completion is enough, as
+   * the completion condition says.
    *
    * @param completionCondition the FEEL condition, or {@code null} for "all instances"
    */

@@ -24,8 +24,8 @@ import org.tongxing.search.query.SearchBackend;
 
 /**
  * The embedded runtime: our engine in this JVM, its log in the app's database (an H2 file by
- * default, PostgreSQL in production), its Camunda 8 REST API on the app's port, and its read
- * side where {@code tongxing.search.backend} says: the search tables in the same database, or
+ * default, PostgreSQL in production), its Camunda 8 REST API on the app's port, and its read side
+ * where {@code tongxing.search.backend} says: the search tables in the same database, or
  * Elasticsearch.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,33 +34,39 @@ import org.tongxing.search.query.SearchBackend;
 public class EmbeddedRuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
-  public Engine engine(DataSource dataSource, Exporter searchExporter,
+  public Engine engine(
+      DataSource dataSource,
+      Exporter searchExporter,
       @Value("${tongxing.engine.zone:Asia/Shanghai}") String zone,
       @Value("${tongxing.engine.snapshot.period:5m}") java.time.Duration snapshotPeriod,
       @Value("${tongxing.engine.snapshot.records:250000}") long snapshotRecords,
       @Value("${tongxing.engine.snapshot.compact-log:true}") boolean compactLog) {
-    return Engine.start(EngineConfiguration.of(dataSource)
-        .withExporter(searchExporter)
-        .withZone(ZoneId.of(zone))
-        .withSnapshots(new SnapshotPolicy(snapshotPeriod, snapshotRecords, compactLog)));
+    return Engine.start(
+        EngineConfiguration.of(dataSource)
+            .withExporter(searchExporter)
+            .withZone(ZoneId.of(zone))
+            .withSnapshots(new SnapshotPolicy(snapshotPeriod, snapshotRecords, compactLog)));
   }
 
   /** Feeds the read side with the engine's records. */
   @Bean
-  public Exporter searchExporter(SearchProperties search, DataSource dataSource,
+  public Exporter searchExporter(
+      SearchProperties search,
+      DataSource dataSource,
       ObjectProvider<ElasticsearchClient> elasticsearch) {
     return switch (search.backend()) {
       case DATABASE -> {
         SearchSchema.migrate(dataSource);
         yield new SearchProjection(dataSource);
       }
-      case ELASTICSEARCH -> new ElasticsearchExporter(elasticsearch.getObject(),
-          indices(search));
+      case ELASTICSEARCH -> new ElasticsearchExporter(elasticsearch.getObject(), indices(search));
     };
   }
 
   @Bean
-  public SearchBackend searchBackend(SearchProperties search, DataSource dataSource,
+  public SearchBackend searchBackend(
+      SearchProperties search,
+      DataSource dataSource,
       ObjectProvider<ElasticsearchClient> elasticsearch) {
     return switch (search.backend()) {
       case DATABASE -> new JdbcSearch(dataSource);
@@ -70,7 +76,11 @@ public class EmbeddedRuntimeConfiguration {
 
   private static ElasticsearchIndices indices(SearchProperties search) {
     SearchProperties.Elasticsearch settings = search.elasticsearch();
-    return new ElasticsearchIndices(new ElasticsearchSettings(settings.indexPrefix(),
-        settings.refreshInterval(), settings.shards(), settings.replicas()));
+    return new ElasticsearchIndices(
+        new ElasticsearchSettings(
+            settings.indexPrefix(),
+            settings.refreshInterval(),
+            settings.shards(),
+            settings.replicas()));
   }
 }

@@ -20,13 +20,14 @@ public class EmbeddedRuntimePortSelector implements EnvironmentPostProcessor {
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
-    boolean embedded =
-        "embedded".equals(environment.getProperty("tongxing.runtime", "embedded"));
+    boolean embedded = "embedded".equals(environment.getProperty("tongxing.runtime", "embedded"));
     if (!embedded || !"0".equals(environment.getProperty("server.port"))) {
       return;
     }
-    environment.getPropertySources().addFirst(new MapPropertySource(
-        "tongxing-embedded-port", Map.of("server.port", freePort())));
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource("tongxing-embedded-port", Map.of("server.port", freePort())));
   }
 
   private static int freePort() {

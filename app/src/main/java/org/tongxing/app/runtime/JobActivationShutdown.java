@@ -7,10 +7,10 @@ import org.tongxing.engine.Engine;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 
 /**
- * At shutdown, answers the job activations that wait for jobs before the web server's graceful
- * stop waits for open requests: a worker's long poll would otherwise hold the stop for up to its
- * request timeout. Stops after the app's own job workers (the Camunda client closes them first)
- * and just before the graceful stop.
+ * At shutdown, answers the job activations that wait for jobs before the web server's graceful stop
+ * waits for open requests: a worker's long poll would otherwise hold the stop for up to its request
+ * timeout. Stops after the app's own job workers (the Camunda client closes them first) and just
+ * before the graceful stop.
  */
 @Component
 @ConditionalOnEmbeddedRuntime

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backend {@code database} (the default) or {@code elasticsearch}
  */
 @ConfigurationProperties("tongxing.search")
-public record SearchProperties(@DefaultValue("database") Backend backend,
-    @DefaultValue Elasticsearch elasticsearch) {
+public record SearchProperties(
+    @DefaultValue("database") Backend backend, @DefaultValue Elasticsearch elasticsearch) {
 
   public enum Backend {
     DATABASE,
@@ -25,7 +25,9 @@ public record SearchProperties(@DefaultValue("database") Backend backend,
    * @param shards primary shards per index
    * @param replicas replicas per shard
    */
-  public record Elasticsearch(@DefaultValue("tongxing") String indexPrefix,
-      @DefaultValue("200ms") Duration refreshInterval, @DefaultValue("1") int shards,
+  public record Elasticsearch(
+      @DefaultValue("tongxing") String indexPrefix,
+      @DefaultValue("200ms") Duration refreshInterval,
+      @DefaultValue("1") int shards,
       @DefaultValue("0") int replicas) {}
 }

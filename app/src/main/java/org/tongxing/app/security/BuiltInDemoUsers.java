@@ -27,7 +27,12 @@ final class BuiltInDemoUsers {
           user("petitions-zheng", "郑华", "petitions"),
           user("justice-feng", "冯军", "justice"),
           user("county-lucheng", "林晓", "county-lucheng"),
-          user("dpf-director", "王建华", "dpf", Role.SUPERVISOR, Role.LEAD_OFFICE,
+          user(
+              "dpf-director",
+              "王建华",
+              "dpf",
+              Role.SUPERVISOR,
+              Role.LEAD_OFFICE,
               Role.IDENTITY_VIEWER),
           user("hrss-chief", "钱丽", "hrss", Role.SUPERVISOR),
           user("petitions-chief", "孙伟", "petitions", Role.SUPERVISOR),
@@ -35,8 +40,7 @@ final class BuiltInDemoUsers {
 
   private BuiltInDemoUsers() {}
 
-  private static DemoUser user(
-      String username, String displayName, String group, Role... roles) {
+  private static DemoUser user(String username, String displayName, String group, Role... roles) {
     return new DemoUser(
         username,
         displayName,

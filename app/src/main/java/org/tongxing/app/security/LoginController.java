@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.tongxing.app.security.throttle.SignInThrottleFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tongxing.app.security.throttle.SignInThrottleFilter;
 
 /** The sign-in page; Spring Security handles the form's POST to {@code /login}. */
 @Controller
@@ -30,8 +30,9 @@ public class LoginController {
     if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
       for (Object registration : registrations) {
         ClientRegistration client = (ClientRegistration) registration;
-        providers.add(new OidcProvider(client.getClientName(),
-            "/oauth2/authorization/" + client.getRegistrationId()));
+        providers.add(
+            new OidcProvider(
+                client.getClientName(), "/oauth2/authorization/" + client.getRegistrationId()));
       }
     }
     this.oidcProviders = List.copyOf(providers);

@@ -22,7 +22,9 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
   private final SignInThrottle throttle;
 
-  /** @param throttle counts the failure against the user name and address; null for none */
+  /**
+   * @param throttle counts the failure against the user name and address; null for none
+   */
   LoginFailureHandler(String failureUrl, SignInThrottle throttle) {
     super(failureUrl);
     this.throttle = throttle;

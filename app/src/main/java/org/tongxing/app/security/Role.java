@@ -10,8 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * What a member of staff may do beyond the tasks of their departments (their groups). Granted as
- * Spring Security authorities {@code ROLE_<name>}, so an identity provider (LDAP, OIDC) only has
- * to map its groups or claims to these.
+ * Spring Security authorities {@code ROLE_<name>}, so an identity provider (LDAP, OIDC) only has to
+ * map its groups or claims to these.
  */
 public enum Role {
   /** Sees the cases, deadlines and incidents of their own departments (monitoring). */
@@ -60,7 +60,6 @@ public enum Role {
       }
     }
     throw new IllegalStateException(
-        "Expected a role of %s for %s, but got '%s'"
-            .formatted(List.of(values()), where, name));
+        "Expected a role of %s for %s, but got '%s'".formatted(List.of(values()), where, name));
   }
 }

@@ -1,36 +1,36 @@
 package org.tongxing.app.security;
 
 import jakarta.servlet.DispatcherType;
-import org.springframework.http.HttpMethod;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.ldap.authentication.LdapAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongxing.app.security.api.ApiSecurityConfiguration;
 import org.tongxing.app.security.identity.IdentityConfiguration;
 import org.tongxing.app.security.identity.IdentityProperties;
 import org.tongxing.app.security.identity.OidcStaffUserService;
 import org.tongxing.app.security.throttle.SignInThrottle;
 import org.tongxing.app.security.throttle.SignInThrottleFilter;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may open what. Staff pages need a signed-in user. The engine's REST API ({@code /v2}) and the
- * bureau sandbox share the port but not the session: they have chains of their own, first in
- * line, that are stateless and skip CSRF, since their callers are programs that send no cookies;
- * the REST API's asks for an API client ({@link ApiSecurityConfiguration}), the sandbox's is open
- * (it stands in for the bureaus' own systems). Keeping them out of the session chain also keeps
- * session, request-cache and CSRF work off every job activation and completion.
+ * bureau sandbox share the port but not the session: they have chains of their own, first in line,
+ * that are stateless and skip CSRF, since their callers are programs that send no cookies; the REST
+ * API's asks for an API client ({@link ApiSecurityConfiguration}), the sandbox's is open (it stands
+ * in for the bureaus' own systems). Keeping them out of the session chain also keeps session,
+ * request-cache and CSRF work off every job activation and completion.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SignInThrottle.class, IdentityConfiguration.class, ApiSecurityConfiguration.class})
@@ -65,9 +65,9 @@ public class SecurityConfiguration {
 
   /**
    * Staff pages. Sign-in by form (demo users, LDAP when configured) and by OpenID Connect when
-   * client registrations are configured; a throttle in front of the form; sessions time out
-   * ({@code server.servlet.session.timeout}) and a page asked for with an expired session goes to
-   * the login page, which says so; CSRF tokens on every form (Spring Security's default).
+   * client registrations are configured; a throttle in front of the form; sessions time out ({@code
+   * server.servlet.session.timeout}) and a page asked for with an expired session goes to the login
+   * page, which says so; CSRF tokens on every form (Spring Security's default).
    */
   @Bean
   @Order(2)
@@ -89,8 +89,7 @@ public class SecurityConfiguration {
                       userInfo -> userInfo.oidcUserService(new OidcStaffUserService(identity))));
     }
     http.addFilterBefore(
-        new SignInThrottleFilter(throttle, LOGIN_PAGE),
-        UsernamePasswordAuthenticationFilter.class);
+        new SignInThrottleFilter(throttle, LOGIN_PAGE), UsernamePasswordAuthenticationFilter.class);
 
     http.authorizeHttpRequests(
             requests ->
@@ -134,8 +133,10 @@ public class SecurityConfiguration {
                 exceptions
                     .accessDeniedHandler(new AccessDeniedPageHandler(ACCESS_DENIED_PAGE))
                     .authenticationEntryPoint(new ExpiredSessionEntryPoint(LOGIN_PAGE)))
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-            CONTENT_SECURITY_POLICY)));
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
   }
 

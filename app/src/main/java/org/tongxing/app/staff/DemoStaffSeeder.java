@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 import org.tongxing.app.security.DemoUsersProperties;
 
 /**
- * Puts the demo users into the staff directory at start-up, so that a task can be handed over to
- * a demo colleague who has not signed in yet.
+ * Puts the demo users into the staff directory at start-up, so that a task can be handed over to a
+ * demo colleague who has not signed in yet.
  */
 @Component
-@ConditionalOnProperty(name = "tongxing.demo-users.enabled", havingValue = "true",
+@ConditionalOnProperty(
+    name = "tongxing.demo-users.enabled",
+    havingValue = "true",
     matchIfMissing = true)
 class DemoStaffSeeder {
 
@@ -25,7 +27,11 @@ class DemoStaffSeeder {
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
-    demoUsers.effectiveUsers().forEach(user -> directory.remember(
-        new StaffMember(user.username(), user.displayName(), user.groups())));
+    demoUsers
+        .effectiveUsers()
+        .forEach(
+            user ->
+                directory.remember(
+                    new StaffMember(user.username(), user.displayName(), user.groups())));
   }
 }

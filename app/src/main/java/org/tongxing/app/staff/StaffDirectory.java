@@ -37,22 +37,27 @@ public class StaffDirectory {
     String groups = String.join(",", new TreeSet<>(member.groups()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     int updated =
-        database.jdbc()
-            .sql("UPDATE staff_member SET display_name = ?, groups_list = ?, last_seen_at = ?"
-                + " WHERE username = ?")
+        database
+            .jdbc()
+            .sql(
+                "UPDATE staff_member SET display_name = ?, groups_list = ?, last_seen_at = ?"
+                    + " WHERE username = ?")
             .params(member.displayName(), groups, now, member.username())
             .update();
     if (updated == 0) {
-      database.jdbc()
-          .sql("INSERT INTO staff_member (username, display_name, groups_list, last_seen_at)"
-              + " VALUES (?, ?, ?, ?)")
+      database
+          .jdbc()
+          .sql(
+              "INSERT INTO staff_member (username, display_name, groups_list, last_seen_at)"
+                  + " VALUES (?, ?, ?, ?)")
           .params(member.username(), member.displayName(), groups, now)
           .update();
     }
   }
 
   public Optional<StaffMember> find(String username) {
-    return database.jdbc()
+    return database
+        .jdbc()
         .sql("SELECT username, display_name, groups_list FROM staff_member WHERE username = ?")
         .param(username)
         .query((row, i) -> member(row.getString(1), row.getString(2), row.getString(3)))
@@ -61,9 +66,11 @@ public class StaffDirectory {
 
   /** Everyone, by department then name. */
   public List<StaffMember> all() {
-    return database.jdbc()
-        .sql("SELECT username, display_name, groups_list FROM staff_member"
-            + " ORDER BY groups_list, username")
+    return database
+        .jdbc()
+        .sql(
+            "SELECT username, display_name, groups_list FROM staff_member"
+                + " ORDER BY groups_list, username")
         .query((row, i) -> member(row.getString(1), row.getString(2), row.getString(3)))
         .list();
   }
@@ -83,7 +90,9 @@ public class StaffDirectory {
   }
 
   private static StaffMember member(String username, String displayName, String groups) {
-    return new StaffMember(username, displayName,
+    return new StaffMember(
+        username,
+        displayName,
         groups == null || groups.isBlank() ? List.of() : Arrays.asList(groups.split(",")));
   }
 }

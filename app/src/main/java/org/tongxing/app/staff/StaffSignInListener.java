@@ -24,12 +24,16 @@ class StaffSignInListener {
   void signedIn(AuthenticationSuccessEvent event) {
     var authentication = event.getAuthentication();
     try {
-      directory.remember(new StaffMember(authentication.getName(),
-          StaffNames.displayNameOf(authentication),
-          GroupAuthorities.groupsOf(authentication).stream().toList()));
+      directory.remember(
+          new StaffMember(
+              authentication.getName(),
+              StaffNames.displayNameOf(authentication),
+              GroupAuthorities.groupsOf(authentication).stream().toList()));
     } catch (RuntimeException e) {
       // the directory helps pick colleagues; a sign-in must not fail because of it
-      LOG.warn("Could not record {} in the staff directory: {}", authentication.getName(),
+      LOG.warn(
+          "Could not record {} in the staff directory: {}",
+          authentication.getName(),
           e.getMessage());
     }
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.tongxing.app.tasklist.form.RenderedComponent;
 
 /**
- * The 同意/驳回 buttons of an approval step, in place of the form's decision field, and the
- * opinion field the tasklist adds when the form has none.
+ * The 同意/驳回 buttons of an approval step, in place of the form's decision field, and the opinion
+ * field the tasklist adds when the form has none.
  *
  * @param decision the decision field as rendered (ids, error)
  * @param ownOpinion the tasklist's own opinion field, or {@code null} when the form has one

@@ -34,9 +34,9 @@ import org.tongxing.app.diagram.ProcessPathReader;
 
 /**
  * The tasklist's engine access through the Camunda client (REST API {@code /v2}). A queue that
- * covers several scopes (the user's own tasks and their departments' unassigned ones) is one
- * search per scope, sent together and merged here: the 8.8 user task filter has no "or", and plain
- * filters are what every runtime answers the same way.
+ * covers several scopes (the user's own tasks and their departments' unassigned ones) is one search
+ * per scope, sent together and merged here: the 8.8 user task filter has no "or", and plain filters
+ * are what every runtime answers the same way.
  */
 @Component
 class CamundaTasklistGateway implements TasklistGateway {
@@ -61,14 +61,13 @@ class CamundaTasklistGateway implements TasklistGateway {
       return TaskSearchPage.EMPTY;
     }
     if (search.scopes().size() == 1) {
-      return page(search, send(search, search.scopes().get(0), search.offset(),
-          search.limit()));
+      return page(search, send(search, search.scopes().get(0), search.offset(), search.limit()));
     }
     // each scope from its start up to the end of the page, all sent at once, merged in the
     // page's order
     int window = search.offset() + search.limit();
-    List<CompletableFuture<SearchResponse<UserTask>>> sent = search.scopes().stream()
-        .map(scope -> send(search, scope, 0, window)).toList();
+    List<CompletableFuture<SearchResponse<UserTask>>> sent =
+        search.scopes().stream().map(scope -> send(search, scope, 0, window)).toList();
     Map<Long, UserTaskInfo> merged = new LinkedHashMap<>();
     long total = 0;
     boolean more = false;
@@ -221,7 +220,8 @@ class CamundaTasklistGateway implements TasklistGateway {
       return Optional.of(call(() -> paths.read(processInstanceKey)));
     } catch (TasklistUnavailableException e) {
       // the diagram is a help, not the task: the page goes on without the path
-      LOG.warn("Path of process instance {} cannot be read: {}", processInstanceKey, e.getMessage());
+      LOG.warn(
+          "Path of process instance {} cannot be read: {}", processInstanceKey, e.getMessage());
       return Optional.empty();
     }
   }
@@ -271,11 +271,12 @@ class CamundaTasklistGateway implements TasklistGateway {
             // the search side may lag behind; never offer a task whose state says it is done
             .filter(task -> search.completed() != task.isOpen())
             .toList();
-    long total = response.page() == null || response.page().totalItems() == null
-        ? items.size()
-        : response.page().totalItems();
-    boolean more = response.page() != null
-        && Boolean.TRUE.equals(response.page().hasMoreTotalItems());
+    long total =
+        response.page() == null || response.page().totalItems() == null
+            ? items.size()
+            : response.page().totalItems();
+    boolean more =
+        response.page() != null && Boolean.TRUE.equals(response.page().hasMoreTotalItems());
     return new TaskSearchPage(items, total, more);
   }
 

@@ -31,18 +31,41 @@ public class CaseEvents {
    * @param target the person, department or step the action went to, or {@code null}
    * @param details more as JSON, or {@code null}
    */
-  public CaseHistoryEntry record(UserTaskInfo task, String caseId, CaseAction action,
-      String actor, String actorName, String target, String opinion, String details) {
-    return history.record(new CaseHistoryEntry(null, task.processInstanceKey(), caseId,
-        task.bpmnProcessId(), task.key(), task.elementId(), task.displayName(), action, actor,
-        actorName, target, blankToNull(opinion), details, OffsetDateTime.now(clock)));
+  public CaseHistoryEntry record(
+      UserTaskInfo task,
+      String caseId,
+      CaseAction action,
+      String actor,
+      String actorName,
+      String target,
+      String opinion,
+      String details) {
+    return history.record(
+        new CaseHistoryEntry(
+            null,
+            task.processInstanceKey(),
+            caseId,
+            task.bpmnProcessId(),
+            task.key(),
+            task.elementId(),
+            task.displayName(),
+            action,
+            actor,
+            actorName,
+            target,
+            blankToNull(opinion),
+            details,
+            OffsetDateTime.now(clock)));
   }
 
   /** The reminders (催办) of a task, oldest first. */
   public List<CaseHistoryEntry> reminders(UserTaskInfo task) {
     return history.ofProcessInstance(task.processInstanceKey()).stream()
-        .filter(entry -> entry.action() == CaseAction.REMINDED
-            && entry.taskKey() != null && entry.taskKey() == task.key())
+        .filter(
+            entry ->
+                entry.action() == CaseAction.REMINDED
+                    && entry.taskKey() != null
+                    && entry.taskKey() == task.key())
         .toList();
   }
 

@@ -1,9 +1,9 @@
 package org.tongxing.app.tasklist;
 
 /**
- * What identifies a case to people in a task list: its business id, the applicant, the county.
- * Read from the process variables that {@code tongxing.tasklist.case-fields} names; each may be
- * {@code null}.
+ * What identifies a case to people in a task list: its business id, the applicant, the county. Read
+ * from the process variables that {@code tongxing.tasklist.case-fields} names; each may be {@code
+ * null}.
  */
 public record CaseSummary(String caseId, String applicant, String county) {
 

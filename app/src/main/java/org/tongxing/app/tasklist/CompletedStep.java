@@ -8,5 +8,9 @@ import java.time.OffsetDateTime;
  * @param type the element type as the search API names it, e.g. {@code USER_TASK}
  */
 public record CompletedStep(
-    long elementInstanceKey, String elementId, String elementName, String type,
-    OffsetDateTime startDate, OffsetDateTime endDate) {}
+    long elementInstanceKey,
+    String elementId,
+    String elementName,
+    String type,
+    OffsetDateTime startDate,
+    OffsetDateTime endDate) {}

@@ -7,9 +7,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Runs one Camunda client call and translates the client's failures into the tasklist's: a
- * missing task is a {@link TaskNotFoundException}, a refused command a {@link
- * TaskActionRejectedException}, anything else {@link TasklistUnavailableException}.
+ * Runs one Camunda client call and translates the client's failures into the tasklist's: a missing
+ * task is a {@link TaskNotFoundException}, a refused command a {@link TaskActionRejectedException},
+ * anything else {@link TasklistUnavailableException}.
  */
 public final class EngineCalls {
 

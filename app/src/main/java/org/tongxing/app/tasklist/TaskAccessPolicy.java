@@ -3,9 +3,8 @@ package org.tongxing.app.tasklist;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may see and work on a task: a member of one of its candidate groups, a candidate user, or
- * its assignee. Checked
- * on the server for every page and action, whatever the links on the page offer.
+ * Who may see and work on a task: a member of one of its candidate groups, a candidate user, or its
+ * assignee. Checked on the server for every page and action, whatever the links on the page offer.
  */
 public final class TaskAccessPolicy {
 

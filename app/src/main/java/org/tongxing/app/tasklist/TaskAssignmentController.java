@@ -1,12 +1,12 @@
 package org.tongxing.app.tasklist;
 
 import org.springframework.security.core.Authentication;
-import org.tongxing.app.casehistory.CaseAction;
-import org.tongxing.app.security.StaffNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongxing.app.casehistory.CaseAction;
+import org.tongxing.app.security.StaffNames;
 
 /** Claiming a task (assigning it to oneself) and releasing it back to the department. */
 @Controller
@@ -47,8 +47,15 @@ class TaskAssignmentController {
           FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", task.displayName()));
       return taskPage;
     }
-    events.record(task, null, CaseAction.CLAIMED, user.username(),
-        StaffNames.displayNameOf(authentication), null, null, null);
+    events.record(
+        task,
+        null,
+        CaseAction.CLAIMED,
+        user.username(),
+        StaffNames.displayNameOf(authentication),
+        null,
+        null,
+        null);
     redirect.addFlashAttribute(
         FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.claimed", task.displayName()));
     redirect.addFlashAttribute(
@@ -74,8 +81,15 @@ class TaskAssignmentController {
           FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", task.displayName()));
       return "redirect:/tasks/" + taskKey;
     }
-    events.record(task, null, CaseAction.UNCLAIMED, user.username(),
-        StaffNames.displayNameOf(authentication), null, null, null);
+    events.record(
+        task,
+        null,
+        CaseAction.UNCLAIMED,
+        user.username(),
+        StaffNames.displayNameOf(authentication),
+        null,
+        null,
+        null);
     redirect.addFlashAttribute(
         FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.unclaimed", task.displayName()));
     return "redirect:/tasks";

@@ -36,8 +36,8 @@ import org.tongxing.app.web.LayoutModel;
 /**
  * One task: its details, its process data, its case's history and path, and its form; and
  * completing it. Completing an unassigned task claims it for the user first, so that one button
- * does the usual case. An approval step's decision (同意/驳回) needs an opinion (审批意见), and
- * every completion is written into the case history.
+ * does the usual case. An approval step's decision (同意/驳回) needs an opinion (审批意见), and every
+ * completion is written into the case history.
  */
 @Controller
 class TaskDetailController {
@@ -49,12 +49,18 @@ class TaskDetailController {
   private final TaskPageAssembler pages;
   private final CaseEvents events;
 
-  TaskDetailController(TasklistGateway gateway, TaskAccess access, TasklistProperties properties,
-      MessageSource messages, ProcessModelReader models, CaseHistory history, CaseEvents events) {
+  TaskDetailController(
+      TasklistGateway gateway,
+      TaskAccess access,
+      TasklistProperties properties,
+      MessageSource messages,
+      ProcessModelReader models,
+      CaseHistory history,
+      CaseEvents events) {
     this.gateway = gateway;
     this.access = access;
-    this.pages = new TaskPageAssembler(gateway, properties, messages, models, history,
-        access.extensions());
+    this.pages =
+        new TaskPageAssembler(gateway, properties, messages, models, history, access.extensions());
     this.events = events;
   }
 
@@ -116,7 +122,9 @@ class TaskDetailController {
     SubmissionResult submission =
         form.schema() == null
             ? new SubmissionResult(Map.of(), Map.of(), List.of())
-            : DynamicLists.validate(form.json() == null ? "{}" : form.json(), parameters,
+            : DynamicLists.validate(
+                form.json() == null ? "{}" : form.json(),
+                parameters,
                 FormSubmission.validate(form.schema(), submitted));
     if (approval.isPresent()) {
       submission = withOpinion(approval.get(), submission, submitted);
@@ -161,8 +169,8 @@ class TaskDetailController {
   }
 
   /**
-   * A decision needs an opinion: the form's opinion field, or the tasklist's own when the form
-   * has none, which then becomes a variable of the completion too.
+   * A decision needs an opinion: the form's opinion field, or the tasklist's own when the form has
+   * none, which then becomes a variable of the completion too.
    */
   private static SubmissionResult withOpinion(
       ApprovalFields approval, SubmissionResult submission, Map<String, String> submitted) {
@@ -180,8 +188,9 @@ class TaskDetailController {
       entered.put(approval.opinionKey(), submitted.getOrDefault(approval.opinionKey(), ""));
       int length = opinion.codePointCount(0, opinion.length());
       if (!opinion.isEmpty() && (length < 2 || length > 500)) {
-        errors.add(new FieldError(approval.opinionKey(), "approval.error.opinionLength",
-            List.of("2", "500")));
+        errors.add(
+            new FieldError(
+                approval.opinionKey(), "approval.error.opinionLength", List.of("2", "500")));
         alreadyRefused = true;
       } else if (!opinion.isEmpty()) {
         variables.put(approval.opinionKey(), opinion);
@@ -193,8 +202,13 @@ class TaskDetailController {
     return new SubmissionResult(variables, entered, errors);
   }
 
-  private void record(UserTaskInfo task, TasklistUser user, String displayName,
-      Optional<ApprovalFields> approval, Map<String, Object> variables, boolean held) {
+  private void record(
+      UserTaskInfo task,
+      TasklistUser user,
+      String displayName,
+      Optional<ApprovalFields> approval,
+      Map<String, Object> variables,
+      boolean held) {
     CaseAction action = CaseAction.COMPLETED;
     String opinion = null;
     String decisionLabel = null;
@@ -204,15 +218,28 @@ class TaskDetailController {
       if (approves.isPresent()) {
         action = approves.get() ? CaseAction.APPROVED : CaseAction.REJECTED;
       }
-      decisionLabel = approval.get().options().stream()
-          .filter(option -> option.value().equals(decision)).map(option -> option.label())
-          .findFirst().orElse(null);
+      decisionLabel =
+          approval.get().options().stream()
+              .filter(option -> option.value().equals(decision))
+              .map(option -> option.label())
+              .findFirst()
+              .orElse(null);
       Object text = variables.get(approval.get().opinionKey());
       opinion = text == null ? null : String.valueOf(text);
     }
-    String caseId = gateway.findCaseSummaries(List.of(task.processInstanceKey()))
-        .getOrDefault(task.processInstanceKey(), CaseSummary.NONE).caseId();
-    events.record(task, caseId, action, user.username(), displayName, decisionLabel, opinion,
+    String caseId =
+        gateway
+            .findCaseSummaries(List.of(task.processInstanceKey()))
+            .getOrDefault(task.processInstanceKey(), CaseSummary.NONE)
+            .caseId();
+    events.record(
+        task,
+        caseId,
+        action,
+        user.username(),
+        displayName,
+        decisionLabel,
+        opinion,
         held ? "{\"heldForCosigners\":true}" : null);
   }
 }

@@ -26,8 +26,8 @@ public record TaskFormView(
     INVALID
   }
 
-  public TaskFormView(Kind kind, List<RenderedComponent> components,
-      List<ErrorSummaryItem> errors) {
+  public TaskFormView(
+      Kind kind, List<RenderedComponent> components, List<ErrorSummaryItem> errors) {
     this(kind, components, errors, null);
   }
 

@@ -49,8 +49,12 @@ final class TaskPageAssembler {
   private final CaseHistory history;
   private final List<TaskPolicyExtension> extensions;
 
-  TaskPageAssembler(TasklistGateway gateway, TasklistProperties properties,
-      MessageSource messages, ProcessModelReader models, CaseHistory history,
+  TaskPageAssembler(
+      TasklistGateway gateway,
+      TasklistProperties properties,
+      MessageSource messages,
+      ProcessModelReader models,
+      CaseHistory history,
       List<TaskPolicyExtension> extensions) {
     this.gateway = gateway;
     this.properties = properties;
@@ -77,24 +81,33 @@ final class TaskPageAssembler {
   /**
    * @param submission the refused submission to show again, or {@code null} for a fresh page
    */
-  TaskDetailView assemble(UserTaskInfo task, TasklistUser user, Locale locale, LoadedForm form,
+  TaskDetailView assemble(
+      UserTaskInfo task,
+      TasklistUser user,
+      Locale locale,
+      LoadedForm form,
       SubmissionResult submission) {
     DateTimeDisplay dates = new DateTimeDisplay(properties.timeZone(), locale);
-    ProcessVariables variables = new ProcessVariables(
-        gateway.findProcessVariables(task.processInstanceKey()),
-        properties.variableDisplayLimit());
-    CaseSummary summary = gateway.findCaseSummaries(List.of(task.processInstanceKey()))
-        .getOrDefault(task.processInstanceKey(), CaseSummary.NONE);
-    ProcessPath path = task.processDefinitionKey() == 0 ? ProcessPath.unknown()
-        : gateway.findProcessPath(task.processInstanceKey()).orElseGet(ProcessPath::unknown);
+    ProcessVariables variables =
+        new ProcessVariables(
+            gateway.findProcessVariables(task.processInstanceKey()),
+            properties.variableDisplayLimit());
+    CaseSummary summary =
+        gateway
+            .findCaseSummaries(List.of(task.processInstanceKey()))
+            .getOrDefault(task.processInstanceKey(), CaseSummary.NONE);
+    ProcessPath path =
+        task.processDefinitionKey() == 0
+            ? ProcessPath.unknown()
+            : gateway.findProcessPath(task.processInstanceKey()).orElseGet(ProcessPath::unknown);
     Optional<ProcessModel> model = model(task);
     List<CaseHistoryEntry> entries = history.ofProcessInstance(task.processInstanceKey());
     Map<String, Object> prefill = new HashMap<>(variables.values());
     for (TaskPolicyExtension extension : extensions) {
       prefill.putAll(extension.prefill(task, user));
     }
-    Optional<ApprovalFields> approval = form.schema() == null
-        ? Optional.empty() : ApprovalFields.of(form.schema());
+    Optional<ApprovalFields> approval =
+        form.schema() == null ? Optional.empty() : ApprovalFields.of(form.schema());
     FormPart part = formPart(form, prefill, locale, submission, approval.orElse(null));
     return new TaskDetailView(
         task.key(),
@@ -114,10 +127,14 @@ final class TaskPageAssembler {
         variables.views(),
         diagramOf(task, path, locale),
         outline(task, model, path),
-        model.flatMap(m -> m.policyClause(task.elementId()).or(m::processPolicyClause))
+        model
+            .flatMap(m -> m.policyClause(task.elementId()).or(m::processPolicyClause))
             .orElse(null),
-        CaseTimeline.of(entries, completedSteps(task), id -> model
-            .flatMap(m -> m.step(id)).map(ProcessStep::displayName).orElse(id), dates),
+        CaseTimeline.of(
+            entries,
+            completedSteps(task),
+            id -> model.flatMap(m -> m.step(id)).map(ProcessStep::displayName).orElse(id),
+            dates),
         returnedHere(task, entries, dates),
         part.form(),
         part.approval(),
@@ -141,7 +158,10 @@ final class TaskPageAssembler {
       return Optional.of(models.model(task.processDefinitionKey()));
     } catch (RuntimeException e) {
       // the outline and the clause help; the task itself can be done without them
-      LOG.warn("Process {} of task {} cannot be read: {}", task.processDefinitionKey(), task.key(),
+      LOG.warn(
+          "Process {} of task {} cannot be read: {}",
+          task.processDefinitionKey(),
+          task.key(),
           e.getMessage());
       return Optional.empty();
     }
@@ -151,7 +171,9 @@ final class TaskPageAssembler {
     try {
       return gateway.findCompletedSteps(task.processInstanceKey());
     } catch (TasklistUnavailableException e) {
-      LOG.warn("Steps of process instance {} cannot be read: {}", task.processInstanceKey(),
+      LOG.warn(
+          "Steps of process instance {} cannot be read: {}",
+          task.processInstanceKey(),
           e.getMessage());
       return List.of();
     }
@@ -162,8 +184,8 @@ final class TaskPageAssembler {
     if (task.processDefinitionKey() == 0) {
       return null;
     }
-    String label = messages.getMessage(
-        "diagram.label.currentStep", new Object[] {task.displayName()}, locale);
+    String label =
+        messages.getMessage("diagram.label.currentStep", new Object[] {task.displayName()}, locale);
     return ProcessDiagramView.of(task.processDefinitionKey(), marked(task, path), label);
   }
 
@@ -177,24 +199,26 @@ final class TaskPageAssembler {
         path.completedElementIds(), active, path.incidentElementIds(), path.takenFlowIds());
   }
 
-  private static List<OutlineEntry> outline(UserTaskInfo task, Optional<ProcessModel> model,
-      ProcessPath path) {
+  private static List<OutlineEntry> outline(
+      UserTaskInfo task, Optional<ProcessModel> model, ProcessPath path) {
     if (model.isEmpty()) {
       return List.of();
     }
     ProcessPath marked = marked(task, path);
     List<OutlineEntry> entries = new ArrayList<>();
     for (ProcessStep step : model.get().outline()) {
-      String state = marked.activeElementIds().contains(step.elementId()) ? "active"
-          : marked.completedElementIds().contains(step.elementId()) ? "completed" : "ahead";
+      String state =
+          marked.activeElementIds().contains(step.elementId())
+              ? "active"
+              : marked.completedElementIds().contains(step.elementId()) ? "completed" : "ahead";
       entries.add(new OutlineEntry(step, state, step.elementId().equals(task.elementId())));
     }
     return entries;
   }
 
   /** The latest return (退回) of the case before this task began: why it is being done again. */
-  private static TimelineEntry returnedHere(UserTaskInfo task, List<CaseHistoryEntry> entries,
-      DateTimeDisplay dates) {
+  private static TimelineEntry returnedHere(
+      UserTaskInfo task, List<CaseHistoryEntry> entries, DateTimeDisplay dates) {
     CaseHistoryEntry found = null;
     for (CaseHistoryEntry entry : entries) {
       if (entry.action() == CaseAction.RETURNED
@@ -203,15 +227,25 @@ final class TaskPageAssembler {
         found = entry;
       }
     }
-    return found == null ? null : new TimelineEntry(dates.format(found.occurredAt()),
-        "history.action.RETURNED", found.actorName() == null ? found.actor() : found.actorName(),
-        found.elementName(), found.target(), found.opinion());
+    return found == null
+        ? null
+        : new TimelineEntry(
+            dates.format(found.occurredAt()),
+            "history.action.RETURNED",
+            found.actorName() == null ? found.actor() : found.actorName(),
+            found.elementName(),
+            found.target(),
+            found.opinion());
   }
 
   private record FormPart(TaskFormView form, ApprovalView approval) {}
 
-  private FormPart formPart(LoadedForm form, Map<String, Object> prefill, Locale locale,
-      SubmissionResult submission, ApprovalFields approval) {
+  private FormPart formPart(
+      LoadedForm form,
+      Map<String, Object> prefill,
+      Locale locale,
+      SubmissionResult submission,
+      ApprovalFields approval) {
     if (form.kind() != TaskFormView.Kind.READY) {
       return new FormPart(TaskFormView.of(form.kind()), null);
     }
@@ -245,39 +279,65 @@ final class TaskPageAssembler {
     for (RenderedComponent component : shown) {
       if (component.hasError()) {
         // a radio group's link goes to its first option: a fieldset cannot take focus
-        String target = component.component().kind() == ComponentKind.RADIO
-            ? component.optionId(0) : component.id();
+        String target =
+            component.component().kind() == ComponentKind.RADIO
+                ? component.optionId(0)
+                : component.id();
         summary.add(new ErrorSummaryItem(target, component.errorMessage()));
       }
     }
-    if (approvalView != null && approvalView.ownOpinion() != null
+    if (approvalView != null
+        && approvalView.ownOpinion() != null
         && approvalView.ownOpinion().hasError()) {
-      summary.add(new ErrorSummaryItem(approvalView.ownOpinion().id(),
-          approvalView.ownOpinion().errorMessage()));
+      summary.add(
+          new ErrorSummaryItem(
+              approvalView.ownOpinion().id(), approvalView.ownOpinion().errorMessage()));
     }
-    FormJsData formJs = submission == null && form.json() != null
-        ? FormJsData.of(form.json(), prefill) : null;
-    return new FormPart(new TaskFormView(TaskFormView.Kind.READY, shown, summary, formJs),
-        approvalView);
+    FormJsData formJs =
+        submission == null && form.json() != null ? FormJsData.of(form.json(), prefill) : null;
+    return new FormPart(
+        new TaskFormView(TaskFormView.Kind.READY, shown, summary, formJs), approvalView);
   }
 
-  private ApprovalView approvalView(ApprovalFields approval, RenderedComponent decision,
-      Map<String, String> values, Map<String, String> errorMessages, Locale locale) {
+  private ApprovalView approvalView(
+      ApprovalFields approval,
+      RenderedComponent decision,
+      Map<String, String> values,
+      Map<String, String> errorMessages,
+      Locale locale) {
     List<ApprovalView.Button> buttons = new ArrayList<>();
     int index = 0;
     for (ChoiceOption option : approval.options()) {
-      buttons.add(new ApprovalView.Button(decision.optionId(index++), option.formValue(),
-          option.label(), approval.approves(option.value()).orElse(null)));
+      buttons.add(
+          new ApprovalView.Button(
+              decision.optionId(index++),
+              option.formValue(),
+              option.label(),
+              approval.approves(option.value()).orElse(null)));
     }
     RenderedComponent ownOpinion = null;
     if (!approval.opinionInForm()) {
-      FormComponent field = new FormComponent(ComponentKind.TEXTAREA, "textarea",
-          ApprovalFields.OWN_OPINION, messages.getMessage("approval.opinion", null, locale),
-          null, null, List.of(), new FieldValidation(true, 2, 500, null, null, null), false, null,
-          null, null);
-      ownOpinion = new RenderedComponent(field, "field-approval-opinion",
-          FormRenderer.PARAMETER_PREFIX + ApprovalFields.OWN_OPINION,
-          values.get(ApprovalFields.OWN_OPINION), errorMessages.get(ApprovalFields.OWN_OPINION));
+      FormComponent field =
+          new FormComponent(
+              ComponentKind.TEXTAREA,
+              "textarea",
+              ApprovalFields.OWN_OPINION,
+              messages.getMessage("approval.opinion", null, locale),
+              null,
+              null,
+              List.of(),
+              new FieldValidation(true, 2, 500, null, null, null),
+              false,
+              null,
+              null,
+              null);
+      ownOpinion =
+          new RenderedComponent(
+              field,
+              "field-approval-opinion",
+              FormRenderer.PARAMETER_PREFIX + ApprovalFields.OWN_OPINION,
+              values.get(ApprovalFields.OWN_OPINION),
+              errorMessages.get(ApprovalFields.OWN_OPINION));
     }
     return new ApprovalView(decision, buttons, ownOpinion);
   }
@@ -296,8 +356,11 @@ final class TaskPageAssembler {
     try {
       return new LoadedForm(TaskFormView.Kind.READY, FormSchemaParser.parse(json), json);
     } catch (InvalidFormSchemaException e) {
-      LOG.warn("Form of user task {} (form key {}) cannot be read: {}", task.key(),
-          task.formKey(), e.getMessage());
+      LOG.warn(
+          "Form of user task {} (form key {}) cannot be read: {}",
+          task.key(),
+          task.formKey(),
+          e.getMessage());
       return new LoadedForm(TaskFormView.Kind.INVALID, null);
     }
   }

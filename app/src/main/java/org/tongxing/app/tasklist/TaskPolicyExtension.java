@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What another feature (the approval operations) adds to the tasklist's rules, without the
- * tasklist knowing it: who else may look at a task, when completing must wait, and what happens
- * once a task is completed. Every method has a neutral default.
+ * What another feature (the approval operations) adds to the tasklist's rules, without the tasklist
+ * knowing it: who else may look at a task, when completing must wait, and what happens once a task
+ * is completed. Every method has a neutral default.
  */
 public interface TaskPolicyExtension {
 

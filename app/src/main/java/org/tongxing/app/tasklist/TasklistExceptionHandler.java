@@ -11,9 +11,13 @@ import org.springframework.web.servlet.ModelAndView;
 import org.tongxing.app.web.LayoutModel;
 
 /** Turns the tasklist's failures into the error pages, never into a stack trace. */
-@ControllerAdvice(basePackages = {"org.tongxing.app.tasklist", "org.tongxing.app.approval",
-    "org.tongxing.app.attachments",
-    "org.tongxing.app.cases"})
+@ControllerAdvice(
+    basePackages = {
+      "org.tongxing.app.tasklist",
+      "org.tongxing.app.approval",
+      "org.tongxing.app.attachments",
+      "org.tongxing.app.cases"
+    })
 class TasklistExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistExceptionHandler.class);

@@ -37,8 +37,8 @@ public interface TasklistGateway {
   List<ProcessVariable> findProcessVariables(long processInstanceKey);
 
   /**
-   * Where the case stands on its diagram; empty when the search side cannot tell now (the page
-   * then draws the diagram without the case's path).
+   * Where the case stands on its diagram; empty when the search side cannot tell now (the page then
+   * draws the diagram without the case's path).
    */
   Optional<ProcessPath> findProcessPath(long processInstanceKey);
 

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOffset the deepest a queue pages; beyond, the page asks for a narrower filter
  * @param dueSoon how far ahead "due soon" looks
  * @param caseFields the process variables that identify a case in lists and filters
- * @param counties the county codes the county filter offers (names in the message bundles,
- *     {@code county.<code>})
+ * @param counties the county codes the county filter offers (names in the message bundles, {@code
+ *     county.<code>})
  */
 @ConfigurationProperties("tongxing.tasklist")
 public record TasklistProperties(
@@ -29,8 +29,20 @@ public record TasklistProperties(
     @DefaultValue("2000") int maxOffset,
     @DefaultValue("P3D") Duration dueSoon,
     @DefaultValue CaseFields caseFields,
-    @DefaultValue({"lucheng", "longwan", "ouhai", "dongtou", "yueqing", "ruian", "longgang",
-        "yongjia", "pingyang", "cangnan", "wencheng", "taishun"})
+    @DefaultValue({
+          "lucheng",
+          "longwan",
+          "ouhai",
+          "dongtou",
+          "yueqing",
+          "ruian",
+          "longgang",
+          "yongjia",
+          "pingyang",
+          "cangnan",
+          "wencheng",
+          "taishun"
+        })
         List<String> counties) {
 
   @ConstructorBinding
@@ -40,9 +52,27 @@ public record TasklistProperties(
 
   /** The defaults, with the first three settings given. */
   public TasklistProperties(int searchLimit, ZoneId timeZone, int variableDisplayLimit) {
-    this(searchLimit, timeZone, variableDisplayLimit, 50, 2000, Duration.ofDays(3),
-        CaseFields.DEFAULT, List.of("lucheng", "longwan", "ouhai", "dongtou", "yueqing",
-            "ruian", "longgang", "yongjia", "pingyang", "cangnan", "wencheng", "taishun"));
+    this(
+        searchLimit,
+        timeZone,
+        variableDisplayLimit,
+        50,
+        2000,
+        Duration.ofDays(3),
+        CaseFields.DEFAULT,
+        List.of(
+            "lucheng",
+            "longwan",
+            "ouhai",
+            "dongtou",
+            "yueqing",
+            "ruian",
+            "longgang",
+            "yongjia",
+            "pingyang",
+            "cangnan",
+            "wencheng",
+            "taishun"));
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.tongxing.app.tasklist;
 
 /**
- * One line of a case's history on the task page: something a person did (from the case history)
- * or a step the process completed (from the engine), in time order.
+ * One line of a case's history on the task page: something a person did (from the case history) or
+ * a step the process completed (from the engine), in time order.
  *
  * @param messageKey what happened, as a message key ({@code history.action.APPROVED}, {@code
  *     history.step.USER_TASK})

@@ -71,34 +71,58 @@ class ApprovalControllerTest {
   @Test
   void shouldSendTheCaseBackAndShowTheListWithANotice() throws Exception {
     // given
-    given(returns.returnTo(any(), any(), eq("dpf-zhang"), any(),
-        eq("Task_CheckDisabilityCertificates"), eq("证件待核实")))
+    given(
+            returns.returnTo(
+                any(),
+                any(),
+                eq("dpf-zhang"),
+                any(),
+                eq("Task_CheckDisabilityCertificates"),
+                eq("证件待核实")))
         .willReturn(new ReturnTarget("Task_CheckDisabilityCertificates", "核验残疾人证", false));
 
     // when / then
-    mvc.perform(post("/tasks/" + TASK + "/return").with(staff("dpf-zhang", "dpf")).with(csrf())
-            .param("returnTarget", "Task_CheckDisabilityCertificates")
-            .param("returnReason", "证件待核实"))
+    mvc.perform(
+            post("/tasks/" + TASK + "/return")
+                .with(staff("dpf-zhang", "dpf"))
+                .with(csrf())
+                .param("returnTarget", "Task_CheckDisabilityCertificates")
+                .param("returnReason", "证件待核实"))
         .andExpect(redirectedUrl("/tasks"))
-        .andExpect(flash().attribute(FlashNotice.ATTRIBUTE,
-            FlashNotice.success("operation.notice.returned", "核验残疾人证")));
+        .andExpect(
+            flash()
+                .attribute(
+                    FlashNotice.ATTRIBUTE,
+                    FlashNotice.success("operation.notice.returned", "核验残疾人证")));
   }
 
   @Test
   void shouldTakeARefusalBackToTheFieldItBelongsTo() throws Exception {
     // given
     given(returns.returnTo(any(), any(), any(), any(), any(), any()))
-        .willThrow(new OperationRefusedException("returnReason",
-            "operation.error.opinionRequired"));
+        .willThrow(
+            new OperationRefusedException("returnReason", "operation.error.opinionRequired"));
 
     // when / then
-    mvc.perform(post("/tasks/" + TASK + "/return").with(staff("dpf-zhang", "dpf")).with(csrf())
-            .param("returnTarget", "Task_CheckDisabilityCertificates").param("returnReason", ""))
+    mvc.perform(
+            post("/tasks/" + TASK + "/return")
+                .with(staff("dpf-zhang", "dpf"))
+                .with(csrf())
+                .param("returnTarget", "Task_CheckDisabilityCertificates")
+                .param("returnReason", ""))
         .andExpect(redirectedUrl("/tasks/" + TASK))
-        .andExpect(flash().attribute(OperationError.ATTRIBUTE, new OperationError("return",
-            "returnReason", "operation.error.opinionRequired", List.of())))
-        .andExpect(flash().attribute(OperationError.ENTERED,
-            Map.of("returnTarget", "Task_CheckDisabilityCertificates", "returnReason", "")));
+        .andExpect(
+            flash()
+                .attribute(
+                    OperationError.ATTRIBUTE,
+                    new OperationError(
+                        "return", "returnReason", "operation.error.opinionRequired", List.of())))
+        .andExpect(
+            flash()
+                .attribute(
+                    OperationError.ENTERED,
+                    Map.of(
+                        "returnTarget", "Task_CheckDisabilityCertificates", "returnReason", "")));
   }
 
   @Test
@@ -108,34 +132,52 @@ class ApprovalControllerTest {
         .willReturn(new StaffMember("dpf-li", "李强", List.of("dpf")));
 
     // when / then
-    mvc.perform(post("/tasks/" + TASK + "/hand-over").with(staff("dpf-zhang", "dpf"))
-            .with(csrf()).param("handOverTo", "dpf-li"))
+    mvc.perform(
+            post("/tasks/" + TASK + "/hand-over")
+                .with(staff("dpf-zhang", "dpf"))
+                .with(csrf())
+                .param("handOverTo", "dpf-li"))
         .andExpect(redirectedUrl("/tasks"))
-        .andExpect(flash().attribute(FlashNotice.ATTRIBUTE,
-            FlashNotice.success("operation.notice.handedOver", "李强")));
+        .andExpect(
+            flash()
+                .attribute(
+                    FlashNotice.ATTRIBUTE,
+                    FlashNotice.success("operation.notice.handedOver", "李强")));
   }
 
   @Test
   void shouldAskADepartmentToCoSignBefore() throws Exception {
     // when
-    mvc.perform(post("/tasks/" + TASK + "/signers").with(staff("dpf-zhang", "dpf"))
-            .with(csrf()).param("signerPosition", "BEFORE").param("signerKind", "DEPARTMENT")
-            .param("signerDepartment", "hrss").param("signerPerson", "dpf-li"))
+    mvc.perform(
+            post("/tasks/" + TASK + "/signers")
+                .with(staff("dpf-zhang", "dpf"))
+                .with(csrf())
+                .param("signerPosition", "BEFORE")
+                .param("signerKind", "DEPARTMENT")
+                .param("signerDepartment", "hrss")
+                .param("signerPerson", "dpf-li"))
         .andExpect(redirectedUrl("/tasks/" + TASK));
 
     // then the department, not the person also picked in the other field
-    verify(signers).request(any(), any(), eq("dpf-zhang"), any(),
-        eq(SignerRequest.Position.BEFORE), eq(SignerRequest.SignerKind.DEPARTMENT), eq("hrss"),
-        eq(""));
+    verify(signers)
+        .request(
+            any(),
+            any(),
+            eq("dpf-zhang"),
+            any(),
+            eq(SignerRequest.Position.BEFORE),
+            eq(SignerRequest.SignerKind.DEPARTMENT),
+            eq("hrss"),
+            eq(""));
   }
 
   @Test
   void shouldRefuseEveryOperationOnAnotherDepartmentsTask() throws Exception {
     // when / then
-    for (String operation : List.of("return", "hand-over", "delegate", "signers", "copy",
-        "remind")) {
-      mvc.perform(post("/tasks/" + TASK + "/" + operation).with(staff("tax-wu", "tax"))
-              .with(csrf()))
+    for (String operation :
+        List.of("return", "hand-over", "delegate", "signers", "copy", "remind")) {
+      mvc.perform(
+              post("/tasks/" + TASK + "/" + operation).with(staff("tax-wu", "tax")).with(csrf()))
           .andExpect(status().isForbidden());
     }
     verifyNoInteractions(returns, reassign, signers, reminders);
@@ -153,13 +195,16 @@ class ApprovalControllerTest {
   void shouldSayWhenTheEngineRefusesTheOperation() throws Exception {
     // given
     willThrow(new org.tongxing.app.tasklist.TaskActionRejectedException(TASK, "completed", null))
-        .given(reminders).remind(any(), any(), anyString(), any(), any());
+        .given(reminders)
+        .remind(any(), any(), anyString(), any(), any());
 
     // when / then
     mvc.perform(post("/tasks/" + TASK + "/remind").with(staff("dpf-li", "dpf")).with(csrf()))
         .andExpect(redirectedUrl("/tasks/" + TASK))
-        .andExpect(flash().attribute(FlashNotice.ATTRIBUTE,
-            FlashNotice.problem("task.notice.rejected", "审核资格")));
+        .andExpect(
+            flash()
+                .attribute(
+                    FlashNotice.ATTRIBUTE, FlashNotice.problem("task.notice.rejected", "审核资格")));
     verify(gateway).findTask(anyLong());
   }
 }

@@ -53,8 +53,8 @@ class ApprovalTablesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void shouldKeepSavedViewsForTheOwnerAndTheDepartmentTheyShareWith(String name,
-      DataSource dataSource) {
+  void shouldKeepSavedViewsForTheOwnerAndTheDepartmentTheyShareWith(
+      String name, DataSource dataSource) {
     // given
     SavedViews views = new SavedViews(new AppDatabase(dataSource));
     String owner = "owner-" + UUID.randomUUID();
@@ -67,14 +67,17 @@ class ApprovalTablesTest {
     SavedView shared = views.save(zhang, "张敏", "鹿城区", "county=lucheng", "dpf");
 
     // then
-    assertThat(views.visibleTo(zhang)).extracting(SavedView::id)
-        .contains(mine.id(), shared.id());
-    assertThat(views.visibleTo(colleague)).extracting(SavedView::id)
-        .contains(shared.id()).doesNotContain(mine.id());
-    assertThat(views.visibleTo(other)).extracting(SavedView::id)
+    assertThat(views.visibleTo(zhang)).extracting(SavedView::id).contains(mine.id(), shared.id());
+    assertThat(views.visibleTo(colleague))
+        .extracting(SavedView::id)
+        .contains(shared.id())
+        .doesNotContain(mine.id());
+    assertThat(views.visibleTo(other))
+        .extracting(SavedView::id)
         .doesNotContain(mine.id(), shared.id());
     assertThatThrownBy(() -> views.save(zhang, "张敏", "财政", "", "finance"))
-        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("finance");
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("finance");
     assertThatThrownBy(() -> views.save(zhang, "张敏", " ", "", ""))
         .isInstanceOf(InvalidSavedViewException.class);
     assertThatThrownBy(() -> views.delete(shared.id(), colleague))
@@ -89,12 +92,15 @@ class ApprovalTablesTest {
     // given
     Delegations delegations = new Delegations(new AppDatabase(dataSource));
     long task = System.nanoTime();
-    Delegation opened = delegations.open(task, 7, "dpf-zhang", "张敏", "dpf-li", "李强", "请核对",
-        NOW);
+    Delegation opened = delegations.open(task, 7, "dpf-zhang", "张敏", "dpf-li", "李强", "请核对", NOW);
 
     // when
-    delegations.settle(opened.id(), Delegation.State.RESOLVED, "{\"decision\":\"approve\"}",
-        "材料齐全", NOW.plusHours(1));
+    delegations.settle(
+        opened.id(),
+        Delegation.State.RESOLVED,
+        "{\"decision\":\"approve\"}",
+        "材料齐全",
+        NOW.plusHours(1));
 
     // then
     assertThat(delegations.pending(task)).isEmpty();
@@ -110,8 +116,17 @@ class ApprovalTablesTest {
     // given
     SignerRequests requests = new SignerRequests(new AppDatabase(dataSource));
     long task = System.nanoTime();
-    SignerRequest request = requests.add(task, 7, SignerRequest.Position.AFTER,
-        SignerRequest.SignerKind.DEPARTMENT, "hrss", "dpf-li", "李强", null, NOW);
+    SignerRequest request =
+        requests.add(
+            task,
+            7,
+            SignerRequest.Position.AFTER,
+            SignerRequest.SignerKind.DEPARTMENT,
+            "hrss",
+            "dpf-li",
+            "李强",
+            null,
+            NOW);
 
     // when
     requests.started(request.id(), 9001L, "{\"decision\":\"approve\"}");
@@ -126,7 +141,8 @@ class ApprovalTablesTest {
     assertThat(signed.heldValues()).isEqualTo("{\"decision\":\"approve\"}");
     assertThat(requests.signsFor(task, "hrss-wang", Set.of("hrss"))).isTrue();
     assertThat(requests.signsFor(task, "tax-wu", Set.of("tax"))).isFalse();
-    assertThat(requests.startedAndPending()).extracting(SignerRequest::id)
+    assertThat(requests.startedAndPending())
+        .extracting(SignerRequest::id)
         .doesNotContain(request.id());
   }
 
@@ -137,10 +153,28 @@ class ApprovalTablesTest {
     CaseCopies copies = new CaseCopies(new AppDatabase(dataSource));
     long task = System.nanoTime();
     String person = "person-" + UUID.randomUUID();
-    copies.add(7, task, "市残联审核", "就业补贴", CaseCopy.RecipientKind.PERSON, person,
-        "dpf-zhang", "张敏", "请知悉", NOW);
-    copies.add(7, task, "市残联审核", "就业补贴", CaseCopy.RecipientKind.DEPARTMENT, "finance",
-        "dpf-zhang", "张敏", null, NOW.plusMinutes(1));
+    copies.add(
+        7,
+        task,
+        "市残联审核",
+        "就业补贴",
+        CaseCopy.RecipientKind.PERSON,
+        person,
+        "dpf-zhang",
+        "张敏",
+        "请知悉",
+        NOW);
+    copies.add(
+        7,
+        task,
+        "市残联审核",
+        "就业补贴",
+        CaseCopy.RecipientKind.DEPARTMENT,
+        "finance",
+        "dpf-zhang",
+        "张敏",
+        null,
+        NOW.plusMinutes(1));
 
     // when
     copies.markRead(task, person, NOW.plusHours(1));
@@ -165,10 +199,9 @@ class ApprovalTablesTest {
     staff.remember(new StaffMember(username, "王芳", List.of("hrss", "dpf")));
 
     // then
-    assertThat(staff.find(username)).contains(new StaffMember(username, "王芳",
-        List.of("dpf", "hrss")));
-    assertThat(staff.inGroups(List.of("dpf"))).extracting(StaffMember::username)
-        .contains(username);
+    assertThat(staff.find(username))
+        .contains(new StaffMember(username, "王芳", List.of("dpf", "hrss")));
+    assertThat(staff.inGroups(List.of("dpf"))).extracting(StaffMember::username).contains(username);
     assertThat(staff.departments()).contains("dpf", "hrss");
   }
 }

@@ -20,8 +20,8 @@ import org.tongxing.app.process.ProcessModel;
 import org.tongxing.app.process.ProcessStep;
 
 /**
- * 会签 and 或签 as docs/approval-operations.md models them: a multi-instance user task, one task
- * per signer, the completion condition deciding when the step is done; driven through the client.
+ * 会签 and 或签 as docs/approval-operations.md models them: a multi-instance user task, one task per
+ * signer, the completion condition deciding when the step is done; driven through the client.
  */
 @TongxingAppTest
 class MultiInstanceSigningTest {
@@ -38,8 +38,11 @@ class MultiInstanceSigningTest {
     List<UserTask> tasks = awaitOpenTasks(instance, 3);
 
     // when one signs
-    client.newCompleteUserTaskCommand(tasks.get(1).getUserTaskKey())
-        .variables(Map.of("decision", "approve", "reviewComment", "同意。")).send().join();
+    client
+        .newCompleteUserTaskCommand(tasks.get(1).getUserTaskKey())
+        .variables(Map.of("decision", "approve", "reviewComment", "同意。"))
+        .send()
+        .join();
 
     // then the step is done: the others' tasks end and the case with them
     awaitEnded(instance);
@@ -55,8 +58,11 @@ class MultiInstanceSigningTest {
 
     // when two sign
     for (UserTask task : tasks.subList(0, 2)) {
-      client.newCompleteUserTaskCommand(task.getUserTaskKey())
-          .variables(Map.of("decision", "approve", "reviewComment", "同意。")).send().join();
+      client
+          .newCompleteUserTaskCommand(task.getUserTaskKey())
+          .variables(Map.of("decision", "approve", "reviewComment", "同意。"))
+          .send()
+          .join();
     }
 
     // then the third still has to
@@ -65,8 +71,11 @@ class MultiInstanceSigningTest {
         .isEqualTo(ProcessInstanceState.ACTIVE);
 
     // when the third signs, the step is done
-    client.newCompleteUserTaskCommand(tasks.get(2).getUserTaskKey())
-        .variables(Map.of("decision", "reject", "reviewComment", "不同意。")).send().join();
+    client
+        .newCompleteUserTaskCommand(tasks.get(2).getUserTaskKey())
+        .variables(Map.of("decision", "reject", "reviewComment", "不同意。"))
+        .send()
+        .join();
     awaitEnded(instance);
   }
 
@@ -77,59 +86,93 @@ class MultiInstanceSigningTest {
     ProcessModel all = ProcessModel.of(model("all", null));
 
     // then
-    ProcessStep.MultiInstance orSign = anyOne.step("Task_JointReview").orElseThrow()
-        .multiInstance();
+    ProcessStep.MultiInstance orSign =
+        anyOne.step("Task_JointReview").orElseThrow().multiInstance();
     assertThat(orSign.anyOne()).isTrue();
     assertThat(all.step("Task_JointReview").orElseThrow().multiInstance().anyOne()).isFalse();
   }
 
   private String deploy(String completionCondition) {
     String id = "joint-review-" + UUID.randomUUID();
-    client.newDeployResourceCommand().addProcessModel(model(id, completionCondition), id + ".bpmn")
-        .send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(model(id, completionCondition), id + ".bpmn")
+        .send()
+        .join();
     return id;
   }
 
   private static BpmnModelInstance model(String id, String completionCondition) {
-    return Bpmn.createExecutableProcess(id).startEvent()
-        .userTask("Task_JointReview", task -> {
-          task.name("联合审核").zeebeUserTask().zeebeAssigneeExpression("signer")
-              .zeebeInputExpression("null", "decision")
-              .zeebeInputExpression("null", "reviewComment")
-              .multiInstance(loop -> {
-                loop.parallel().zeebeInputCollectionExpression("signers")
-                    .zeebeInputElement("signer").zeebeOutputCollection("signatures")
-                    .zeebeOutputElementExpression("{signer: signer, decision: decision}");
-                if (completionCondition != null) {
-                  loop.completionCondition(completionCondition);
-                }
-              });
-        })
-        .endEvent().done();
+    return Bpmn.createExecutableProcess(id)
+        .startEvent()
+        .userTask(
+            "Task_JointReview",
+            task -> {
+              task.name("联合审核")
+                  .zeebeUserTask()
+                  .zeebeAssigneeExpression("signer")
+                  .zeebeInputExpression("null", "decision")
+                  .zeebeInputExpression("null", "reviewComment")
+                  .multiInstance(
+                      loop -> {
+                        loop.parallel()
+                            .zeebeInputCollectionExpression("signers")
+                            .zeebeInputElement("signer")
+                            .zeebeOutputCollection("signatures")
+                            .zeebeOutputElementExpression("{signer: signer, decision: decision}");
+                        if (completionCondition != null) {
+                          loop.completionCondition(completionCondition);
+                        }
+                      });
+            })
+        .endEvent()
+        .done();
   }
 
   private long start(String id) {
-    return client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(id)
+        .latestVersion()
         .variables(Map.of("signers", List.of("dpf-zhang", "hrss-wang", "civil-zhao")))
-        .send().join().getProcessInstanceKey();
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 
   private List<UserTask> awaitOpenTasks(long instance, int count) {
-    return await().atMost(PATIENCE).until(() -> openTasks(instance), tasks -> tasks.size() == count);
+    return await()
+        .atMost(PATIENCE)
+        .until(() -> openTasks(instance), tasks -> tasks.size() == count);
   }
 
   private List<UserTask> openTasks(long instance) {
-    return client.newUserTaskSearchRequest()
+    return client
+        .newUserTaskSearchRequest()
         .filter(f -> f.processInstanceKey(instance).state(UserTaskState.CREATED))
-        .send().join().items();
+        .send()
+        .join()
+        .items();
   }
 
   private void awaitEnded(long instance) {
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-        client.newProcessInstanceGetRequest(instance).send().join().getState())
-        .as(() -> "incidents " + client.newIncidentSearchRequest()
-            .filter(f -> f.processInstanceKey(instance)).send().join().items().stream()
-            .map(i -> i.getErrorMessage()).toList())
-        .isEqualTo(ProcessInstanceState.COMPLETED));
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState())
+                    .as(
+                        () ->
+                            "incidents "
+                                + client
+                                    .newIncidentSearchRequest()
+                                    .filter(f -> f.processInstanceKey(instance))
+                                    .send()
+                                    .join()
+                                    .items()
+                                    .stream()
+                                    .map(i -> i.getErrorMessage())
+                                    .toList())
+                    .isEqualTo(ProcessInstanceState.COMPLETED));
   }
 }

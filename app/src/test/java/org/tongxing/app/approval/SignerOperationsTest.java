@@ -30,8 +30,8 @@ import org.tongxing.app.tasklist.TasklistGateway;
 import org.tongxing.app.tasklist.UserTaskInfo;
 
 /**
- * 加签 before and after: the helper processes it starts, the completion it holds back, and what
- * the co-signers' signatures do to the task; the engine is a mock, the tables are real (H2).
+ * 加签 before and after: the helper processes it starts, the completion it holds back, and what the
+ * co-signers' signatures do to the task; the engine is a mock, the tables are real (H2).
  */
 class SignerOperationsTest {
 
@@ -52,8 +52,9 @@ class SignerOperationsTest {
     history = new CaseHistory(database);
     StaffDirectory staff = new StaffDirectory(database);
     staff.remember(new StaffMember("hrss-wang", "王芳", List.of("hrss")));
-    signers = new SignerOperations(engine, new SignerRequests(database), staff,
-        new CaseEvents(history), tasks);
+    signers =
+        new SignerOperations(
+            engine, new SignerRequests(database), staff, new CaseEvents(history), tasks);
     given(tasks.findTask(TASK)).willReturn(Optional.of(task));
     given(engine.start(eq(SignerProcess.PROCESS_ID), anyMap())).willReturn(HELPER);
   }
@@ -61,16 +62,24 @@ class SignerOperationsTest {
   @Test
   void shouldStartTheHelperAtOnceAndWaitForTheCoSignerBefore() {
     // when
-    signers.request(task, "JY-1", "dpf-zhang", "张敏", SignerRequest.Position.BEFORE,
-        SignerRequest.SignerKind.PERSON, "hrss-wang", "请核实工资");
+    signers.request(
+        task,
+        "JY-1",
+        "dpf-zhang",
+        "张敏",
+        SignerRequest.Position.BEFORE,
+        SignerRequest.SignerKind.PERSON,
+        "hrss-wang",
+        "请核实工资");
 
     // then
     @SuppressWarnings("unchecked")
     ArgumentCaptor<Map<String, Object>> variables = ArgumentCaptor.forClass(Map.class);
     verify(engine).start(eq(SignerProcess.PROCESS_ID), variables.capture());
-    assertThat(variables.getValue()).containsEntry("signer",
-        Map.of("kind", "person", "username", "hrss-wang"))
-        .containsEntry("parentTaskKey", String.valueOf(TASK)).containsEntry("caseId", "JY-1");
+    assertThat(variables.getValue())
+        .containsEntry("signer", Map.of("kind", "person", "username", "hrss-wang"))
+        .containsEntry("parentTaskKey", String.valueOf(TASK))
+        .containsEntry("caseId", "JY-1");
     assertThat(signers.blocking(task)).hasSize(1);
 
     // when the co-signer signs, the task no longer waits
@@ -85,8 +94,15 @@ class SignerOperationsTest {
   @Test
   void shouldHoldTheDecisionUntilTheCoSignerAfterAgreesThenCompleteWithIt() {
     // given a co-signer after the assignee
-    signers.request(task, null, "dpf-zhang", "张敏", SignerRequest.Position.AFTER,
-        SignerRequest.SignerKind.DEPARTMENT, "hrss", null);
+    signers.request(
+        task,
+        null,
+        "dpf-zhang",
+        "张敏",
+        SignerRequest.Position.AFTER,
+        SignerRequest.SignerKind.DEPARTMENT,
+        "hrss",
+        null);
     verify(engine, never()).start(eq(SignerProcess.PROCESS_ID), anyMap());
 
     // when the assignee decides, the decision is held and the co-signer asked
@@ -109,8 +125,15 @@ class SignerOperationsTest {
   @Test
   void shouldGiveTheDecisionBackWhenTheCoSignerAfterDisagrees() {
     // given
-    signers.request(task, null, "dpf-zhang", "张敏", SignerRequest.Position.AFTER,
-        SignerRequest.SignerKind.PERSON, "hrss-wang", null);
+    signers.request(
+        task,
+        null,
+        "dpf-zhang",
+        "张敏",
+        SignerRequest.Position.AFTER,
+        SignerRequest.SignerKind.PERSON,
+        "hrss-wang",
+        null);
     signers.holdForSignersAfter(task, null, Map.of("decision", "approve"));
 
     // when
@@ -124,19 +147,50 @@ class SignerOperationsTest {
   @Test
   void shouldRefuseACoSignerWhoIsNotInTheDirectoryOrTheAssigneeThemselves() {
     // when / then
-    assertThatThrownBy(() -> signers.request(task, null, "dpf-zhang", "张敏",
-        SignerRequest.Position.BEFORE, SignerRequest.SignerKind.PERSON, "nobody", null))
-        .isInstanceOfSatisfying(OperationRefusedException.class, e -> {
-          assertThat(e.field()).isEqualTo("signer");
-          assertThat(e.code()).isEqualTo("operation.error.unknownColleague");
-        });
-    assertThatThrownBy(() -> signers.request(task, null, "dpf-zhang", "张敏",
-        SignerRequest.Position.BEFORE, SignerRequest.SignerKind.PERSON, "dpf-zhang", null))
-        .isInstanceOfSatisfying(OperationRefusedException.class,
+    assertThatThrownBy(
+            () ->
+                signers.request(
+                    task,
+                    null,
+                    "dpf-zhang",
+                    "张敏",
+                    SignerRequest.Position.BEFORE,
+                    SignerRequest.SignerKind.PERSON,
+                    "nobody",
+                    null))
+        .isInstanceOfSatisfying(
+            OperationRefusedException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("signer");
+              assertThat(e.code()).isEqualTo("operation.error.unknownColleague");
+            });
+    assertThatThrownBy(
+            () ->
+                signers.request(
+                    task,
+                    null,
+                    "dpf-zhang",
+                    "张敏",
+                    SignerRequest.Position.BEFORE,
+                    SignerRequest.SignerKind.PERSON,
+                    "dpf-zhang",
+                    null))
+        .isInstanceOfSatisfying(
+            OperationRefusedException.class,
             e -> assertThat(e.code()).isEqualTo("operation.error.notYourself"));
-    assertThatThrownBy(() -> signers.request(task, null, "dpf-li", "李强",
-        SignerRequest.Position.BEFORE, SignerRequest.SignerKind.DEPARTMENT, "hrss", null))
-        .isInstanceOfSatisfying(OperationRefusedException.class,
+    assertThatThrownBy(
+            () ->
+                signers.request(
+                    task,
+                    null,
+                    "dpf-li",
+                    "李强",
+                    SignerRequest.Position.BEFORE,
+                    SignerRequest.SignerKind.DEPARTMENT,
+                    "hrss",
+                    null))
+        .isInstanceOfSatisfying(
+            OperationRefusedException.class,
             e -> assertThat(e.code()).isEqualTo("operation.error.claimFirst"));
   }
 }

@@ -12,12 +12,18 @@ import com.tngtech.archunit.lang.ArchRule;
 class ClientOnlyRulesTest {
 
   @ArchTest
-  static final ArchRule uiUsesOnlyTheClient = noClasses()
-      .that().resideInAnyPackage("org.tongxing.app..")
-      .and().resideOutsideOfPackage("org.tongxing.app.runtime..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "org.tongxing.engine..", "org.tongxing.search..", "org.tongxing.gateway..")
-      .because("only org.tongxing.app.runtime wires the embedded runtime; everything else"
-          + " (tasklist, deployment, security) must work unchanged on the camunda8 runtime, so"
-          + " it talks to the engine through io.camunda.client only");
+  static final ArchRule uiUsesOnlyTheClient =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.tongxing.app..")
+          .and()
+          .resideOutsideOfPackage("org.tongxing.app.runtime..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.tongxing.engine..", "org.tongxing.search..", "org.tongxing.gateway..")
+          .because(
+              "only org.tongxing.app.runtime wires the embedded runtime; everything else"
+                  + " (tasklist, deployment, security) must work unchanged on the camunda8 runtime, so"
+                  + " it talks to the engine through io.camunda.client only");
 }

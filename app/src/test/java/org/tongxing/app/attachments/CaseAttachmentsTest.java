@@ -56,14 +56,13 @@ class CaseAttachmentsTest {
     long instance = System.nanoTime();
 
     // when
-    Attachment added = attachments.add(instance, 7, "C:\\材料\\营业执照.pdf", PDF, "副本",
-        "dpf-zhang", "张敏");
+    Attachment added =
+        attachments.add(instance, 7, "C:\\材料\\营业执照.pdf", PDF, "副本", "dpf-zhang", "张敏");
 
     // then the name without its path, the type from the content, the bytes as they were
     assertThat(added.fileName()).isEqualTo("营业执照.pdf");
     assertThat(added.contentType()).isEqualTo("application/pdf");
-    assertThat(attachments.ofCase(instance)).extracting(Attachment::id)
-        .containsExactly(added.id());
+    assertThat(attachments.ofCase(instance)).extracting(Attachment::id).containsExactly(added.id());
     assertThat(attachments.content(added.id())).isEqualTo(PDF);
   }
 
@@ -73,15 +72,13 @@ class CaseAttachmentsTest {
     CaseAttachments attachments = attachments(h2(), "folder", Optional.empty());
 
     // when
-    Attachment added = attachments.add(1, 7, "../../etc/passwd.pdf", PDF, null, "dpf-zhang",
-        "张敏");
+    Attachment added = attachments.add(1, 7, "../../etc/passwd.pdf", PDF, null, "dpf-zhang", "张敏");
 
     // then
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> stored = files.toList();
       assertThat(stored).hasSize(1);
-      assertThat(stored.get(0).getFileName().toString()).endsWith(".pdf")
-          .doesNotContain("passwd");
+      assertThat(stored.get(0).getFileName().toString()).endsWith(".pdf").doesNotContain("passwd");
     }
     assertThat(added.fileName()).isEqualTo("passwd.pdf");
     assertThat(attachments.content(added.id())).isEqualTo(PDF);
@@ -93,16 +90,27 @@ class CaseAttachmentsTest {
     CaseAttachments attachments = attachments(h2(), "database", Optional.empty());
 
     // when / then
-    assertThatThrownBy(() -> attachments.add(1, 7, "证明.pdf", "MZ\u0090".getBytes(
-        StandardCharsets.ISO_8859_1), null, "u", "u"))
-        .isInstanceOfSatisfying(AttachmentRefusedException.class,
+    assertThatThrownBy(
+            () ->
+                attachments.add(
+                    1,
+                    7,
+                    "证明.pdf",
+                    "MZ\u0090".getBytes(StandardCharsets.ISO_8859_1),
+                    null,
+                    "u",
+                    "u"))
+        .isInstanceOfSatisfying(
+            AttachmentRefusedException.class,
             e -> assertThat(e.code()).isEqualTo(CaseAttachments.CONTENT));
     assertThatThrownBy(() -> attachments.add(1, 7, "setup.exe", PDF, null, "u", "u"))
-        .isInstanceOfSatisfying(AttachmentRefusedException.class,
+        .isInstanceOfSatisfying(
+            AttachmentRefusedException.class,
             e -> assertThat(e.code()).isEqualTo(CaseAttachments.TYPE));
-    assertThatThrownBy(() -> attachments.add(1, 7, "大.pdf", new byte[2 * 1024 * 1024 + 1],
-        null, "u", "u"))
-        .isInstanceOfSatisfying(AttachmentRefusedException.class,
+    assertThatThrownBy(
+            () -> attachments.add(1, 7, "大.pdf", new byte[2 * 1024 * 1024 + 1], null, "u", "u"))
+        .isInstanceOfSatisfying(
+            AttachmentRefusedException.class,
             e -> assertThat(e.code()).isEqualTo(CaseAttachments.TOO_LARGE));
   }
 
@@ -113,16 +121,20 @@ class CaseAttachmentsTest {
 
     // when / then
     assertThatThrownBy(() -> attachments.add(1, 7, "证明.pdf", PDF, null, "u", "u"))
-        .isInstanceOfSatisfying(AttachmentRefusedException.class, e -> {
-          assertThat(e.code()).isEqualTo(CaseAttachments.THREAT);
-          assertThat(e.arguments()).contains("Eicar-Signature");
-        });
+        .isInstanceOfSatisfying(
+            AttachmentRefusedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CaseAttachments.THREAT);
+              assertThat(e.arguments()).contains("Eicar-Signature");
+            });
   }
 
-  private CaseAttachments attachments(DataSource dataSource, String storage,
-      Optional<String> threat) {
-    return new CaseAttachments(new AppDatabase(dataSource), new AttachmentProperties(storage,
-        folder, DataSize.ofMegabytes(2), List.of("pdf", "png"), "", 3310),
+  private CaseAttachments attachments(
+      DataSource dataSource, String storage, Optional<String> threat) {
+    return new CaseAttachments(
+        new AppDatabase(dataSource),
+        new AttachmentProperties(
+            storage, folder, DataSize.ofMegabytes(2), List.of("pdf", "png"), "", 3310),
         (fileName, content) -> threat);
   }
 

@@ -29,9 +29,9 @@ import org.tongxing.app.casehistory.CaseHistoryEntry;
 /**
  * The approval journey of an employment-subsidy case in Chromium, through the whole app: two
  * departments see only their own tasks; the federation's reviewer claims, is refused without an
- * opinion, sends the case back to the certificate check, hands the new review over to a
- * colleague, who asks Human Resources to co-sign first and then approves; the case moves on.
- * Every page on the way passes the accessibility scan.
+ * opinion, sends the case back to the certificate check, hands the new review over to a colleague,
+ * who asks Human Resources to co-sign first and then approves; the case moves on. Every page on the
+ * way passes the accessibility scan.
  */
 @TongxingAppTest
 @EnabledIf("org.tongxing.app.browser.Chromium#isInstalled")
@@ -66,7 +66,8 @@ class ApprovalOperationsBrowserTest {
     staff.open("/tasks?queue=unassigned");
     assertThat(taskLinks(staff)).contains("/tasks/" + review).doesNotContain("/tasks/" + hrssTask);
     staff.scan("dpf /tasks?queue=unassigned");
-    assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
+    assertThat(staff.allPagesAccessible())
+        .as(AccessibilityScan.describe(staff.violations()))
         .isTrue();
   }
 
@@ -88,8 +89,9 @@ class ApprovalOperationsBrowserTest {
     staff.find("button[name='field.decision'][value=approve]").click();
 
     // then the refusal names the missing opinion, tied to its field, and takes focus
-    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
-        By.id("form-js-error-summary")));
+    staff
+        .waitFor()
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("form-js-error-summary")));
     assertThat(staff.text("#form-js-error-summary a")).contains("审批意见", "请填写此项。");
     String comment = staff.field("审批意见").getDomAttribute("id");
     assertThat(staff.find("#form-js-error-summary a").getDomAttribute("href"))
@@ -135,8 +137,11 @@ class ApprovalOperationsBrowserTest {
     staff.find("#signer-kind-person").click();
     new Select(staff.find("#operation-signers-signerPerson")).selectByValue("hrss-wang");
     staff.find("#operation-signers button[type=submit]").click();
-    staff.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("[role=status]"), "已请hrss-wang加签"));
+    staff
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "已请hrss-wang加签"));
     assertThat(staff.text(".task-page")).contains("正在等待加签人签署");
     staff.scan("task page, waiting for co-signer");
     staff.signOut();
@@ -170,19 +175,36 @@ class ApprovalOperationsBrowserTest {
 
     // and the case moves on past the review (to the next step, or to its end), with every step
     // in its history
-    await().atMost(StaffBrowser.PATIENCE).until(() -> client.newProcessInstanceGetRequest(instance)
-            .execute().getState() == ProcessInstanceState.COMPLETED
-        || client.newUserTaskSearchRequest()
-            .filter(f -> f.processInstanceKey(instance).state(UserTaskState.CREATED))
-            .send().join().items().stream()
-            .anyMatch(task -> !"Task_ReviewApplication".equals(task.getElementId())));
-    assertThat(history.ofProcessInstance(instance)).extracting(CaseHistoryEntry::action)
-        .containsSubsequence(CaseAction.CLAIMED, CaseAction.RETURNED, CaseAction.CLAIMED,
-            CaseAction.HANDED_OVER, CaseAction.SIGNER_ADDED, CaseAction.COSIGNED,
+    await()
+        .atMost(StaffBrowser.PATIENCE)
+        .until(
+            () ->
+                client.newProcessInstanceGetRequest(instance).execute().getState()
+                        == ProcessInstanceState.COMPLETED
+                    || client
+                        .newUserTaskSearchRequest()
+                        .filter(f -> f.processInstanceKey(instance).state(UserTaskState.CREATED))
+                        .send()
+                        .join()
+                        .items()
+                        .stream()
+                        .anyMatch(task -> !"Task_ReviewApplication".equals(task.getElementId())));
+    assertThat(history.ofProcessInstance(instance))
+        .extracting(CaseHistoryEntry::action)
+        .containsSubsequence(
+            CaseAction.CLAIMED,
+            CaseAction.RETURNED,
+            CaseAction.CLAIMED,
+            CaseAction.HANDED_OVER,
+            CaseAction.SIGNER_ADDED,
+            CaseAction.COSIGNED,
             CaseAction.APPROVED);
-    assertThat(history.ofProcessInstance(instance)).filteredOn(e -> e.action() == CaseAction.APPROVED)
-        .extracting(CaseHistoryEntry::opinion).containsExactly("材料齐全，经人社局会签，同意补贴。");
-    assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
+    assertThat(history.ofProcessInstance(instance))
+        .filteredOn(e -> e.action() == CaseAction.APPROVED)
+        .extracting(CaseHistoryEntry::opinion)
+        .containsExactly("材料齐全，经人社局会签，同意补贴。");
+    assertThat(staff.allPagesAccessible())
+        .as(AccessibilityScan.describe(staff.violations()))
         .isTrue();
   }
 
@@ -204,8 +226,9 @@ class ApprovalOperationsBrowserTest {
     staff.find("form[action$='/attachments'] button[type=submit]").click();
 
     // then it is refused, the message tied to the file field
-    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
-        By.id("attachment-file-error")));
+    staff
+        .waitFor()
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("attachment-file-error")));
     assertThat(staff.text("#attachment-file-error")).contains("内容不是 pdf 文件");
     assertThat(staff.find("#attachment-file").getDomAttribute("aria-describedby"))
         .contains("attachment-file-error");
@@ -217,47 +240,87 @@ class ApprovalOperationsBrowserTest {
     staff.find("form[action$='/attachments'] button[type=submit]").click();
 
     // then it is listed with a link to read it, and the history says who added it
-    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".attachments__item a")));
-    assertThat(staff.text(".attachments__list")).contains(pdf.getFileName().toString(),
-        "营业执照副本", "张敏上传");
+    staff
+        .waitFor()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attachments__item a")));
+    assertThat(staff.text(".attachments__list"))
+        .contains(pdf.getFileName().toString(), "营业执照副本", "张敏上传");
     assertThat(staff.text(".history")).contains("上传附件");
     staff.scan("task page, attachment added");
-    assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
+    assertThat(staff.allPagesAccessible())
+        .as(AccessibilityScan.describe(staff.violations()))
         .isTrue();
   }
 
   private static List<String> taskLinks(StaffBrowser staff) {
     return staff.findAll("tbody th[scope=row] a").stream()
-        .map(link -> link.getDomAttribute("href")).toList();
+        .map(link -> link.getDomAttribute("href"))
+        .toList();
   }
 
   private long startApplication(String applicationId) {
-    return client.newCreateInstanceCommand().bpmnProcessId("employment-subsidy").latestVersion()
-        .variables(Map.of(
-            "applicationId", applicationId,
-            "applicantName", "温州同行制衣有限公司",
-            "county", "lucheng",
-            "employer", Map.of("name", "温州同行制衣有限公司",
-                "unifiedSocialCreditCode", "91330302MA2AXXXX0X", "type", "enterprise",
-                "county", "lucheng"),
-            "year", 2025,
-            "employees", List.of(Map.of("name", "陈建国", "idNumber", "330302197804152112",
-                "certificateNumber", "33030219780415211242"))))
-        .send().join().getProcessInstanceKey();
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("employment-subsidy")
+        .latestVersion()
+        .variables(
+            Map.of(
+                "applicationId",
+                applicationId,
+                "applicantName",
+                "温州同行制衣有限公司",
+                "county",
+                "lucheng",
+                "employer",
+                Map.of(
+                    "name",
+                    "温州同行制衣有限公司",
+                    "unifiedSocialCreditCode",
+                    "91330302MA2AXXXX0X",
+                    "type",
+                    "enterprise",
+                    "county",
+                    "lucheng"),
+                "year",
+                2025,
+                "employees",
+                List.of(
+                    Map.of(
+                        "name",
+                        "陈建国",
+                        "idNumber",
+                        "330302197804152112",
+                        "certificateNumber",
+                        "33030219780415211242"))))
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 
   /** A small process of its own whose only task is Human Resources'. */
   private long startHrssCheck() {
     String processId = "hrss-check-" + UUID.randomUUID();
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
-            .name("社保缴费核验").startEvent()
-            .userTask("Task_CheckInsurance", task -> task.name("核验社保缴费").zeebeUserTask()
-                .zeebeCandidateGroups("hrss"))
-            .endEvent().done(), processId + ".bpmn")
-        .send().join();
-    return client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send()
-        .join().getProcessInstanceKey();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(processId)
+                .name("社保缴费核验")
+                .startEvent()
+                .userTask(
+                    "Task_CheckInsurance",
+                    task -> task.name("核验社保缴费").zeebeUserTask().zeebeCandidateGroups("hrss"))
+                .endEvent()
+                .done(),
+            processId + ".bpmn")
+        .send()
+        .join();
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(processId)
+        .latestVersion()
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 
   private long awaitTask(long instance, String group) {
@@ -265,23 +328,45 @@ class ApprovalOperationsBrowserTest {
   }
 
   private long awaitNewTask(long instance, String group, long other) {
-    return await().atMost(StaffBrowser.PATIENCE).until(
-            () -> client.newUserTaskSearchRequest()
-                .filter(f -> f.candidateGroup(group).processInstanceKey(instance)
-                    .state(UserTaskState.CREATED))
-                .send().join().items().stream()
-                .filter(task -> task.getUserTaskKey() != other).toList(),
+    return await()
+        .atMost(StaffBrowser.PATIENCE)
+        .until(
+            () ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(
+                        f ->
+                            f.candidateGroup(group)
+                                .processInstanceKey(instance)
+                                .state(UserTaskState.CREATED))
+                    .send()
+                    .join()
+                    .items()
+                    .stream()
+                    .filter(task -> task.getUserTaskKey() != other)
+                    .toList(),
             items -> items.size() == 1)
-        .get(0).getUserTaskKey();
+        .get(0)
+        .getUserTaskKey();
   }
 
   private long awaitSignatureTask(String assignee) {
-    List<UserTask> tasks = await().atMost(StaffBrowser.PATIENCE).until(
-        () -> client.newUserTaskSearchRequest()
-            .filter(f -> f.assignee(assignee).bpmnProcessId("tongxing-add-signer")
-                .state(UserTaskState.CREATED))
-            .send().join().items(),
-        items -> !items.isEmpty());
+    List<UserTask> tasks =
+        await()
+            .atMost(StaffBrowser.PATIENCE)
+            .until(
+                () ->
+                    client
+                        .newUserTaskSearchRequest()
+                        .filter(
+                            f ->
+                                f.assignee(assignee)
+                                    .bpmnProcessId("tongxing-add-signer")
+                                    .state(UserTaskState.CREATED))
+                        .send()
+                        .join()
+                        .items(),
+                items -> !items.isEmpty());
     return tasks.get(0).getUserTaskKey();
   }
 }

@@ -8,8 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * A person without a mouse: moves the focus with Tab as a browser does, types into whatever has
- * it, and presses keys. A control that Tab never reaches fails the test, naming it.
+ * A person without a mouse: moves the focus with Tab as a browser does, types into whatever has it,
+ * and presses keys. A control that Tab never reaches fails the test, naming it.
  */
 public final class Keyboard {
 
@@ -31,8 +31,14 @@ public final class Keyboard {
       }
       press(Keys.TAB);
     }
-    throw new AssertionError("Expected Tab to reach " + css + " within " + MOST_TABS
-        + " presses on " + browser.getCurrentUrl() + ", but the focus never got there");
+    throw new AssertionError(
+        "Expected Tab to reach "
+            + css
+            + " within "
+            + MOST_TABS
+            + " presses on "
+            + browser.getCurrentUrl()
+            + ", but the focus never got there");
   }
 
   /** Keys (text or {@link Keys}) to the element that has the focus. */
@@ -42,9 +48,11 @@ public final class Keyboard {
 
   /** Whether the focused element is drawn with a focus indicator (outline or shadow). */
   public boolean focusIsVisible() {
-    return (Boolean) ((JavascriptExecutor) browser).executeScript(
-        "const style = getComputedStyle(document.activeElement);"
-            + "return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)"
-            + " || style.boxShadow !== 'none';");
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const style = getComputedStyle(document.activeElement);"
+                    + "return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)"
+                    + " || style.boxShadow !== 'none';");
   }
 }

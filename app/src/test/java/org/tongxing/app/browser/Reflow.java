@@ -14,6 +14,7 @@ public final class Reflow {
 
   /** A 1280 × 900 window at 200 % zoom. */
   public static final Zoom DOUBLE = new Zoom(640, 450, 2);
+
   /** A 1280 × 900 window at 400 % zoom: 320 CSS px wide. */
   public static final Zoom QUADRUPLE = new Zoom(320, 225, 4);
 
@@ -27,15 +28,25 @@ public final class Reflow {
   private Reflow() {}
 
   public static void zoom(WebDriver browser, Zoom zoom) {
-    ((HasCdp) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-        "width", zoom.cssWidth(), "height", zoom.cssHeight(),
-        "deviceScaleFactor", zoom.scale(), "mobile", false));
+    ((HasCdp) browser)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of(
+                "width",
+                zoom.cssWidth(),
+                "height",
+                zoom.cssHeight(),
+                "deviceScaleFactor",
+                zoom.scale(),
+                "mobile",
+                false));
   }
 
   /** The width the page is laid out in, CSS px. */
   public static long viewportWidth(WebDriver browser) {
-    return (Long) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.clientWidth;");
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.clientWidth;");
   }
 
   public static void reset(WebDriver browser) {
@@ -43,11 +54,13 @@ public final class Reflow {
   }
 
   /**
-   * Whether the page is wider than the window, so it must be scrolled sideways to be read (a
-   * table scrolling inside its own region is allowed: data tables need two dimensions).
+   * Whether the page is wider than the window, so it must be scrolled sideways to be read (a table
+   * scrolling inside its own region is allowed: data tables need two dimensions).
    */
   public static boolean scrollsSideways(WebDriver browser) {
-    return (Boolean) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
   }
 }

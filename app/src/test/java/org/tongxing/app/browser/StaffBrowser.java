@@ -71,15 +71,17 @@ final class StaffBrowser {
   }
 
   static WebElement field(WebDriver browser, String label) {
-    WebElement tag = browser.findElement(
-        By.xpath("//label[contains(normalize-space(.), '" + label + "')]"));
+    WebElement tag =
+        browser.findElement(By.xpath("//label[contains(normalize-space(.), '" + label + "')]"));
     return browser.findElement(By.id(tag.getDomAttribute("for")));
   }
 
   /** Waits until form-js has drawn the form in place of the server's fields. */
   void awaitFormJs() {
-    waitFor().until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".form-js-container--ready")));
+    waitFor()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".form-js-container--ready")));
   }
 
   WebElement find(String css) {

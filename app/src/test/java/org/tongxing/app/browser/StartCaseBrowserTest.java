@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tongxing.app.TongxingAppTest;
 
 /**
- * Starting a case in Chromium: the catalogue lists the deployed policy paths with a start form
- * (and not the tasklist's helper process); the start form refuses a wrong value, tied to its
- * field, then starts the case with nested variables, whose review reaches the federation.
+ * Starting a case in Chromium: the catalogue lists the deployed policy paths with a start form (and
+ * not the tasklist's helper process); the start form refuses a wrong value, tied to its field, then
+ * starts the case with nested variables, whose review reaches the federation.
  */
 @TongxingAppTest
 @EnabledIf("org.tongxing.app.browser.Chromium#isInstalled")
@@ -62,8 +62,9 @@ class StartCaseBrowserTest {
     staff.find("form[action*='/cases/new/'] button[type=submit]").click();
 
     // then the form refuses it before sending, the error tied to the field
-    staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(
-        By.id("form-js-error-summary")));
+    staff
+        .waitFor()
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("form-js-error-summary")));
     String code = staff.field("统一社会信用代码").getDomAttribute("id");
     assertThat(staff.find("#form-js-error-summary a").getDomAttribute("href"))
         .isEqualTo("#" + code);
@@ -80,19 +81,36 @@ class StartCaseBrowserTest {
     staff.waitFor().until(ExpectedConditions.urlToBe(staff.url("/tasks")));
     assertThat(staff.text("[role=status]")).startsWith("已发起办件：残疾人就业补贴和奖励申请");
     // then the case runs with the employer as one variable and the employees as a list
-    var employer = await().atMost(Duration.ofSeconds(15)).until(() -> client
-            .newVariableSearchRequest()
-            .filter(v -> v.name("employer").value(value -> value.like("*91330302MA2AXXXX0X*")))
-            .send().join().items(),
-        items -> !items.isEmpty()).get(0);
-    assertThat(employer.getValue()).contains("\"county\":\"lucheng\"",
-        "\"accountNumber\":\"6222020200112233445\"");
-    assertThat(client.newVariableSearchRequest()
-            .filter(v -> v.processInstanceKey(employer.getProcessInstanceKey()).name("employees"))
-            .send().join().items())
+    var employer =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () ->
+                    client
+                        .newVariableSearchRequest()
+                        .filter(
+                            v ->
+                                v.name("employer")
+                                    .value(value -> value.like("*91330302MA2AXXXX0X*")))
+                        .send()
+                        .join()
+                        .items(),
+                items -> !items.isEmpty())
+            .get(0);
+    assertThat(employer.getValue())
+        .contains("\"county\":\"lucheng\"", "\"accountNumber\":\"6222020200112233445\"");
+    assertThat(
+            client
+                .newVariableSearchRequest()
+                .filter(
+                    v -> v.processInstanceKey(employer.getProcessInstanceKey()).name("employees"))
+                .send()
+                .join()
+                .items())
         .extracting(v -> v.getValue())
         .anySatisfy(value -> assertThat(value).contains("33030219780415211242", "陈建国"));
-    assertThat(staff.allPagesAccessible()).as(AccessibilityScan.describe(staff.violations()))
+    assertThat(staff.allPagesAccessible())
+        .as(AccessibilityScan.describe(staff.violations()))
         .isTrue();
   }
 }

@@ -121,8 +121,10 @@ class TasklistBrowserTest {
     browser.get(url("/tasks"));
     browser.findElement(By.cssSelector("a[href$='/tasks/" + taskKey + "']")).sendKeys(Keys.ENTER);
     waitFor(browser).until(ExpectedConditions.urlContains("/tasks/" + taskKey));
-    new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".form-js-container--ready")));
+    new WebDriverWait(browser, PATIENCE)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".form-js-container--ready")));
     // the checks of every employee are there to read before deciding
     WebElement employees = browser.findElement(By.xpath("//table[caption='残疾人职工逐人核验结果']"));
     assertThat(employees.findElement(By.cssSelector("tbody tr")).getText()).contains("徐静", "是");

@@ -24,19 +24,30 @@ class StartFormApiTest {
     // given a process whose start event links a form deployed twice
     String id = "start-form-" + UUID.randomUUID();
     String formId = "apply-" + UUID.randomUUID();
-    client.newDeployResourceCommand().addResourceStringUtf8(form(formId, "申请人"), formId + ".form")
-        .send().join();
-    DeploymentEvent deployment = client.newDeployResourceCommand()
-        .addResourceStringUtf8(form(formId, "申请人姓名"), formId + ".form")
-        .addProcessModel(Bpmn.createExecutableProcess(id).startEvent().zeebeFormId(formId)
-            .endEvent().done(), id + ".bpmn")
-        .send().join();
+    client
+        .newDeployResourceCommand()
+        .addResourceStringUtf8(form(formId, "申请人"), formId + ".form")
+        .send()
+        .join();
+    DeploymentEvent deployment =
+        client
+            .newDeployResourceCommand()
+            .addResourceStringUtf8(form(formId, "申请人姓名"), formId + ".form")
+            .addProcessModel(
+                Bpmn.createExecutableProcess(id).startEvent().zeebeFormId(formId).endEvent().done(),
+                id + ".bpmn")
+            .send()
+            .join();
     long definition = deployment.getProcesses().get(0).getProcessDefinitionKey();
 
     // when (the search side shows a deployment a moment after it is acknowledged)
-    Form form = await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
-        .until(() -> client.newProcessDefinitionGetFormRequest(definition).execute(),
-            found -> found.getFormId() != null);
+    Form form =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(
+                () -> client.newProcessDefinitionGetFormRequest(definition).execute(),
+                found -> found.getFormId() != null);
 
     // then
     assertThat(form.getFormId()).isEqualTo(formId);
@@ -48,12 +59,20 @@ class StartFormApiTest {
   void shouldAnswerNoFormForAStartEventWithoutOne() {
     // given
     String id = "no-start-form-" + UUID.randomUUID();
-    long definition = client.newDeployResourceCommand()
-        .addProcessModel(Bpmn.createExecutableProcess(id).startEvent().endEvent().done(),
-            id + ".bpmn")
-        .send().join().getProcesses().get(0).getProcessDefinitionKey();
+    long definition =
+        client
+            .newDeployResourceCommand()
+            .addProcessModel(
+                Bpmn.createExecutableProcess(id).startEvent().endEvent().done(), id + ".bpmn")
+            .send()
+            .join()
+            .getProcesses()
+            .get(0)
+            .getProcessDefinitionKey();
 
-    await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .ignoreExceptions()
         .until(() -> client.newProcessDefinitionGetXmlRequest(definition).execute() != null);
 
     // when
@@ -68,6 +87,7 @@ class StartFormApiTest {
     return """
         {"id": "%s", "type": "default", "schemaVersion": 16, "components": [
           {"type": "textfield", "id": "Field_1", "key": "applicantName", "label": "%s"}]}
-        """.formatted(formId, label);
+        """
+        .formatted(formId, label);
   }
 }

@@ -41,10 +41,12 @@ class StartupDeploymentTest {
     startup.deploy();
 
     // then the policy owner's version stays the last one deployed
-    assertThat(log.latestOf(ModelKind.FORM, formId)).hasValueSatisfying(latest -> {
-      assertThat(latest.source()).isEqualTo(DeploymentSource.MODELER);
-      assertThat(latest.resource().content()).contains("政策负责人");
-    });
+    assertThat(log.latestOf(ModelKind.FORM, formId))
+        .hasValueSatisfying(
+            latest -> {
+              assertThat(latest.source()).isEqualTo(DeploymentSource.MODELER);
+              assertThat(latest.resource().content()).contains("政策负责人");
+            });
   }
 
   @Test
@@ -58,34 +60,53 @@ class StartupDeploymentTest {
     startup(form(formId, "新版本仓库")).deploy();
 
     // then it is deployed over the modeler's version
-    assertThat(log.latestOf(ModelKind.FORM, formId)).hasValueSatisfying(latest -> {
-      assertThat(latest.source()).isEqualTo(DeploymentSource.STARTUP);
-      assertThat(latest.resource().content()).contains("新版本仓库");
-      assertThat(latest.resource().version()).isEqualTo(3);
-    });
+    assertThat(log.latestOf(ModelKind.FORM, formId))
+        .hasValueSatisfying(
+            latest -> {
+              assertThat(latest.source()).isEqualTo(DeploymentSource.STARTUP);
+              assertThat(latest.resource().content()).contains("新版本仓库");
+              assertThat(latest.resource().version()).isEqualTo(3);
+            });
   }
 
   private void deployFromTheModeler(ModelFile file) {
-    var event = client.newDeployResourceCommand().addResourceBytes(file.bytes(), file.fileName())
-        .send().join();
-    log.record(new DeploymentRecord(null, event.getKey(), DeploymentSource.MODELER, null, null,
-        new Author("dpf-policy", "何静"), "测试", null, OffsetDateTime.now(),
-        DeploymentLog.resources(List.of(file), event)));
+    var event =
+        client
+            .newDeployResourceCommand()
+            .addResourceBytes(file.bytes(), file.fileName())
+            .send()
+            .join();
+    log.record(
+        new DeploymentRecord(
+            null,
+            event.getKey(),
+            DeploymentSource.MODELER,
+            null,
+            null,
+            new Author("dpf-policy", "何静"),
+            "测试",
+            null,
+            OffsetDateTime.now(),
+            DeploymentLog.resources(List.of(file), event)));
   }
 
   private StartupDeployment startup(ModelFile only) {
-    RepositoryModels repository = new RepositoryModels(new PathMatchingResourcePatternResolver()) {
-      @Override
-      public List<ModelFile> all() {
-        return List.of(only);
-      }
-    };
+    RepositoryModels repository =
+        new RepositoryModels(new PathMatchingResourcePatternResolver()) {
+          @Override
+          public List<ModelFile> all() {
+            return List.of(only);
+          }
+        };
     return new StartupDeployment(client, repository, log, java.time.Duration.ofSeconds(60));
   }
 
   private static ModelFile form(String id, String text) {
-    return ModelFile.of(id + ".form", """
+    return ModelFile.of(
+        id + ".form",
+        """
         {"id": "%s", "type": "default", "components": [{"type": "text", "id": "t", "text": "%s"}]}
-        """.formatted(id, text));
+        """
+            .formatted(id, text));
   }
 }

@@ -11,14 +11,15 @@ import org.tongxing.app.TongxingAppTest;
 import org.tongxing.app.modeler.draft.Drafts;
 
 /**
- * Files go in and out as the Camunda Desktop Modeler saves and opens them: an imported file
- * starts a draft as it is; an exported file names its execution platform (Camunda 8), kept
- * when the file had one, added when it had none.
+ * Files go in and out as the Camunda Desktop Modeler saves and opens them: an imported file starts
+ * a draft as it is; an exported file names its execution platform (Camunda 8), kept when the file
+ * had one, added when it had none.
  */
 @TongxingAppTest
 class DesktopModelerFilesTest {
 
-  private static final String WITHOUT_PLATFORM = """
+  private static final String WITHOUT_PLATFORM =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_Import">
         <bpmn:process id="imported-process" name="导入的流程" isExecutable="true">
@@ -37,8 +38,13 @@ class DesktopModelerFilesTest {
     String token = WebSession.csrf(owner.get("/modeler").body());
 
     // when
-    HttpResponse<String> imported = owner.upload("/modeler/drafts/import?_csrf=" + token,
-        "files", "imported-process.bpmn", WITHOUT_PLATFORM, Map.of("title", "导入测试"));
+    HttpResponse<String> imported =
+        owner.upload(
+            "/modeler/drafts/import?_csrf=" + token,
+            "files",
+            "imported-process.bpmn",
+            WITHOUT_PLATFORM,
+            Map.of("title", "导入测试"));
 
     // then
     assertThat(imported.statusCode()).isEqualTo(302);
@@ -64,12 +70,14 @@ class DesktopModelerFilesTest {
     String token = WebSession.csrf(owner.get("/modeler").body());
 
     // when
-    HttpResponse<String> imported = owner.upload("/modeler/drafts/import?_csrf=" + token,
-        "files", "notes.txt", "hello", Map.of());
+    HttpResponse<String> imported =
+        owner.upload(
+            "/modeler/drafts/import?_csrf=" + token, "files", "notes.txt", "hello", Map.of());
 
     // then
     assertThat(imported.statusCode()).isEqualTo(400);
-    assertThat(imported.body()).contains("Expected a file ending in .bpmn, .dmn or .form, but got"
-        + " &#39;notes.txt&#39;");
+    assertThat(imported.body())
+        .contains(
+            "Expected a file ending in .bpmn, .dmn or .form, but got" + " &#39;notes.txt&#39;");
   }
 }

@@ -31,9 +31,9 @@ import org.tongxing.app.modeler.deployed.DeploymentRecord;
 
 /**
  * The modeler in a real browser against the whole app: a policy owner opens a deployed process,
- * changes a value of its decision table, sees the diff, fails a check with an element that cites
- * no clause, fixes it by keyboard, deploys, and a new instance uses the new rule (through the
- * client). Every page passes the accessibility scan.
+ * changes a value of its decision table, sees the diff, fails a check with an element that cites no
+ * clause, fixes it by keyboard, deploys, and a new instance uses the new rule (through the client).
+ * Every page passes the accessibility scan.
  */
 @TongxingAppTest
 @EnabledIf("org.tongxing.app.browser.Chromium#isInstalled")
@@ -70,8 +70,9 @@ class ModelerBrowserTest {
     browser.findElement(By.linkText("living-allowance-amount.dmn")).click();
     ready(browser);
     scan(browser, "/modeler/drafts/{id}/files/{dmn}", violations);
-    WebElement cell = browser.findElement(By.cssSelector(
-        "td.output-cell[data-row-id='Rule_PerMonth'] [contenteditable]"));
+    WebElement cell =
+        browser.findElement(
+            By.cssSelector("td.output-cell[data-row-id='Rule_PerMonth'] [contenteditable]"));
     cell.click();
     // the cell turns into a FEEL editor (CodeMirror) that takes the keys
     browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "a"), "months * 1200");
@@ -82,8 +83,10 @@ class ModelerBrowserTest {
     // then the diff shows the cell before and after
     browser.get(draftUrl);
     browser.findElement(By.linkText("与上一版本比较")).click();
-    WebElement rule = browser.findElement(By.xpath("//tr[contains(@class,'change--changed')]"
-        + "[.//code[text()='Rule_PerMonth']]"));
+    WebElement rule =
+        browser.findElement(
+            By.xpath(
+                "//tr[contains(@class,'change--changed')]" + "[.//code[text()='Rule_PerMonth']]"));
     assertThat(rule.findElement(By.cssSelector(".change-before")).getText())
         .isEqualTo("months * 1000");
     assertThat(rule.findElement(By.cssSelector(".change-after")).getText())
@@ -100,17 +103,22 @@ class ModelerBrowserTest {
     elementButton(browser, "Task_DecideAmount").sendKeys(Keys.ENTER);
     new Select(browser.findElement(By.id("element-append-type"))).selectByVisibleText("任务");
     browser.findElement(By.cssSelector("[data-action=append]")).sendKeys(Keys.ENTER);
-    waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("[data-status]"), "已追加：任务"));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-status]"), "已追加：任务"));
     String newTask = selectedElementId(browser);
     save(browser, "追加复核任务");
 
     // then the checks fail at that element, on the diagram and in the list
     ready(browser);
-    WebElement problem = waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("[data-problem-list] button[data-element-id='" + newTask + "']")));
-    assertThat(problem.findElement(By.xpath("..")).getText())
-        .contains("此元素实现了政策规则，但没有引用条款");
+    WebElement problem =
+        waitFor(browser)
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(
+                        "[data-problem-list] button[data-element-id='" + newTask + "']")));
+    assertThat(problem.findElement(By.xpath("..")).getText()).contains("此元素实现了政策规则，但没有引用条款");
     assertThat(shapeClasses(browser, newTask)).contains("modeler-has-error");
     scan(browser, "/modeler/drafts/{id}/files/{bpmn}", violations);
     browser.get(draftUrl + "/deploy");
@@ -120,7 +128,8 @@ class ModelerBrowserTest {
     scan(browser, "/modeler/drafts/{id}/deploy (refused)", violations);
 
     // when the owner follows the problem to the element and sets its clause by keyboard
-    browser.findElement(By.cssSelector(".problem-list a[href*='element=" + newTask + "']"))
+    browser
+        .findElement(By.cssSelector(".problem-list a[href*='element=" + newTask + "']"))
         .sendKeys(Keys.ENTER);
     ready(browser);
     assertThat(selectedElementId(browser)).isEqualTo(newTask);
@@ -130,8 +139,10 @@ class ModelerBrowserTest {
     assertThat(browser.findElement(By.cssSelector("[data-clause-panel]")).getText())
         .contains("item 6.2", "未满7周岁的残疾儿童在定点机构康复训练费用");
     browser.findElement(By.cssSelector("[data-action=check]")).sendKeys(Keys.ENTER);
-    waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("[data-status]"), "检查完成：0 个错误"));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-status]"), "检查完成：0 个错误"));
     save(browser, "为复核任务写明政策依据");
 
     // and deploys with a reason, after reading what changes
@@ -151,27 +162,46 @@ class ModelerBrowserTest {
     scan(browser, "/modeler/deployments/{id}", violations);
 
     // then a new case uses the new rule, and the deployment is on record
-    long instance = client.newCreateInstanceCommand().bpmnProcessId(ModelerFixtures.PROCESS_ID)
-        .latestVersion().variables(Map.of("months", 3)).send().join().getProcessInstanceKey();
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(variables(instance))
-        .containsEntry("allowance", "3600"));
+    long instance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(ModelerFixtures.PROCESS_ID)
+            .latestVersion()
+            .variables(Map.of("months", 3))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(() -> assertThat(variables(instance)).containsEntry("allowance", "3600"));
     DeploymentRecord record = deployments.latest(1).get(0);
     assertThat(record.deployedBy().username()).isEqualTo("dpf-policy");
-    assertThat(record.resources()).extracting(r -> r.fileName() + " v" + r.version())
+    assertThat(record.resources())
+        .extracting(r -> r.fileName() + " v" + r.version())
         .containsExactlyInAnyOrder("living-allowance-amount.dmn v2", "living-allowance.bpmn v2");
 
     // and every page passed the accessibility scan
     browser.get(url("/modeler/deployments"));
     scan(browser, "/modeler/deployments", violations);
-    long deployedKey = record.resources().stream()
-        .filter(r -> r.fileName().endsWith(".bpmn")).findFirst().orElseThrow().resourceKey();
+    long deployedKey =
+        record.resources().stream()
+            .filter(r -> r.fileName().endsWith(".bpmn"))
+            .findFirst()
+            .orElseThrow()
+            .resourceKey();
     awaitSearchable(deployedKey);
     browser.get(url("/modeler/deployed/processes/" + deployedKey + "?element=Task_DecideAmount"));
     ready(browser);
     assertThat(browser.findElement(By.cssSelector("a.bjs-powered-by")).isDisplayed()).isTrue();
     scan(browser, "/modeler/deployed/processes/{key}", violations);
-    browser.get(url("/modeler/deployed/decisions/" + record.resources().stream()
-        .filter(r -> r.fileName().endsWith(".dmn")).findFirst().orElseThrow().resourceKey()));
+    browser.get(
+        url(
+            "/modeler/deployed/decisions/"
+                + record.resources().stream()
+                    .filter(r -> r.fileName().endsWith(".dmn"))
+                    .findFirst()
+                    .orElseThrow()
+                    .resourceKey()));
     ready(browser);
     assertThat(browser.findElement(By.cssSelector("[data-canvas]")).getText())
         .contains("months * 1200");
@@ -179,58 +209,84 @@ class ModelerBrowserTest {
     browser.get(draftUrl + "/checks");
     scan(browser, "/modeler/drafts/{id}/checks", violations);
     assertThat(violations.values().stream().allMatch(List::isEmpty))
-        .as(describe(violations)).isTrue();
+        .as(describe(violations))
+        .isTrue();
   }
 
   private void deployFixture() {
-    long key = client.newDeployResourceCommand()
-        .addResourceStringUtf8(ModelerFixtures.decisions().content(),
-            ModelerFixtures.decisions().fileName())
-        .addResourceStringUtf8(ModelerFixtures.process().content(),
-            ModelerFixtures.process().fileName())
-        .send().join().getProcesses().get(0).getProcessDefinitionKey();
+    long key =
+        client
+            .newDeployResourceCommand()
+            .addResourceStringUtf8(
+                ModelerFixtures.decisions().content(), ModelerFixtures.decisions().fileName())
+            .addResourceStringUtf8(
+                ModelerFixtures.process().content(), ModelerFixtures.process().fileName())
+            .send()
+            .join()
+            .getProcesses()
+            .get(0)
+            .getProcessDefinitionKey();
     awaitSearchable(key);
   }
 
   /** The process definition search (which the modeler's pages read) is eventually consistent. */
   private void awaitSearchable(long processDefinitionKey) {
-    await().atMost(PATIENCE).until(() -> !client.newProcessDefinitionSearchRequest()
-        .filter(f -> f.processDefinitionKey(processDefinitionKey)).send().join().items().isEmpty());
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                !client
+                    .newProcessDefinitionSearchRequest()
+                    .filter(f -> f.processDefinitionKey(processDefinitionKey))
+                    .send()
+                    .join()
+                    .items()
+                    .isEmpty());
   }
 
   private static void save(WebDriver browser, String message) {
     WebElement field = browser.findElement(By.id("save-message"));
     field.sendKeys(message);
     field.submit();
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("p.notice--success[role=status]")));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("p.notice--success[role=status]")));
   }
 
   private static void ready(WebDriver browser) {
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".modeler--ready")));
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modeler--ready")));
   }
 
   private static WebElement elementButton(WebDriver browser, String elementId) {
-    return browser.findElement(By.cssSelector(
-        "[data-element-list] button[data-element-id='" + elementId + "']"));
+    return browser.findElement(
+        By.cssSelector("[data-element-list] button[data-element-id='" + elementId + "']"));
   }
 
   private static String selectedElementId(WebDriver browser) {
-    return (String) ((JavascriptExecutor) browser).executeScript(
-        "const s = document.querySelector('[data-modeler]').modeler.get('selection').get();"
-            + " return s.length === 1 ? s[0].id : null;");
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const s = document.querySelector('[data-modeler]').modeler.get('selection').get();"
+                    + " return s.length === 1 ? s[0].id : null;");
   }
 
   private static String shapeClasses(WebDriver browser, String elementId) {
-    return browser.findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"))
+    return browser
+        .findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"))
         .getDomAttribute("class");
   }
 
   private Map<String, String> variables(long instanceKey) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (Variable variable : client.newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(instanceKey)).send().join().items()) {
+    for (Variable variable :
+        client
+            .newVariableSearchRequest()
+            .filter(f -> f.processInstanceKey(instanceKey))
+            .send()
+            .join()
+            .items()) {
       values.put(variable.getName(), variable.getValue());
     }
     return values;
@@ -242,11 +298,12 @@ class ModelerBrowserTest {
 
   private static String describe(Map<String, List<String>> violations) {
     StringBuilder text = new StringBuilder();
-    violations.forEach((page, found) -> {
-      if (!found.isEmpty()) {
-        text.append(page).append(":\n  ").append(String.join("\n  ", found)).append('\n');
-      }
-    });
+    violations.forEach(
+        (page, found) -> {
+          if (!found.isEmpty()) {
+            text.append(page).append(":\n  ").append(String.join("\n  ", found)).append('\n');
+          }
+        });
     return text.toString();
   }
 

@@ -22,9 +22,9 @@ import org.tongxing.app.browser.BrowserExtension;
 import org.tongxing.app.browser.SignIn;
 
 /**
- * The modeler's other pages in a real browser: the form editor, the clause index and the way
- * from a sentence to the element that cites it and back, English, and what a colleague without
- * the policy-owner role sees. Every page passes the accessibility scan.
+ * The modeler's other pages in a real browser: the form editor, the clause index and the way from a
+ * sentence to the element that cites it and back, English, and what a colleague without the
+ * policy-owner role sees. Every page passes the accessibility scan.
  */
 @TongxingAppTest
 @EnabledIf("org.tongxing.app.browser.Chromium#isInstalled")
@@ -43,8 +43,10 @@ class ModelerPagesBrowserTest {
 
     // when
     browser.get(url("/modeler"));
-    browser.findElement(By.cssSelector(
-        "button[aria-label='以“forms/employment-subsidy-review.form”新建修改稿']")).click();
+    browser
+        .findElement(
+            By.cssSelector("button[aria-label='以“forms/employment-subsidy-review.form”新建修改稿']"))
+        .click();
     waitFor(browser).until(ExpectedConditions.urlMatches(".*/modeler/drafts/\\d+$"));
     browser.findElement(By.linkText("employment-subsidy-review.form")).click();
     ready(browser);
@@ -52,9 +54,11 @@ class ModelerPagesBrowserTest {
     // then the form editor shows the form's fields
     assertThat(browser.findElement(By.cssSelector("[data-canvas]")).getText())
         .contains("审核决定", "审批意见");
-    violations.put("/modeler/drafts/{id}/files/{form}", AccessibilityScan.seriousViolations(browser));
+    violations.put(
+        "/modeler/drafts/{id}/files/{form}", AccessibilityScan.seriousViolations(browser));
     assertThat(violations.values().stream().allMatch(List::isEmpty))
-        .as(violations.toString()).isTrue();
+        .as(violations.toString())
+        .isTrue();
   }
 
   @Test
@@ -67,21 +71,23 @@ class ModelerPagesBrowserTest {
     browser.get(url("/policy/clauses?item=1"));
     violations.put("/policy/clauses", AccessibilityScan.seriousViolations(browser));
     WebElement sentence = browser.findElement(By.id("item-1-4"));
-    assertThat(sentence.findElement(By.tagName("blockquote")).getText())
-        .startsWith("落实按比例就业扶持政策");
-    WebElement review = sentence.findElement(By.xpath(
-        ".//a[contains(@class,'citation__element')][contains(., '市残联审核')]"));
+    assertThat(sentence.findElement(By.tagName("blockquote")).getText()).startsWith("落实按比例就业扶持政策");
+    WebElement review =
+        sentence.findElement(
+            By.xpath(".//a[contains(@class,'citation__element')][contains(., '市残联审核')]"));
     assertThat(review.findElement(By.xpath("..")).getText()).contains("已部署 版本", "仓库");
 
     // and follows the citation to the deployed process
     review.sendKeys(Keys.ENTER);
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".modeler--ready")));
-    assertThat(browser.getCurrentUrl()).contains("/modeler/deployed/processes/")
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modeler--ready")));
+    assertThat(browser.getCurrentUrl())
+        .contains("/modeler/deployed/processes/")
         .endsWith("?element=Task_ReviewApplication");
     WebElement panel = browser.findElement(By.cssSelector("[data-clause-panel]"));
     assertThat(panel.getText()).contains("item 1.4", "落实按比例就业扶持政策");
-    violations.put("/modeler/deployed/processes/{key}", AccessibilityScan.seriousViolations(browser));
+    violations.put(
+        "/modeler/deployed/processes/{key}", AccessibilityScan.seriousViolations(browser));
 
     // then from the element back to its sentence
     panel.findElement(By.partialLinkText("item 1.4")).sendKeys(Keys.ENTER);
@@ -89,7 +95,8 @@ class ModelerPagesBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("item 1.4");
     violations.put("/policy/clauses/{n}", AccessibilityScan.seriousViolations(browser));
     assertThat(violations.values().stream().allMatch(List::isEmpty))
-        .as(violations.toString()).isTrue();
+        .as(violations.toString())
+        .isTrue();
   }
 
   @Test
@@ -108,8 +115,8 @@ class ModelerPagesBrowserTest {
     assertThat(browser.findElements(By.cssSelector("form[action$='/modeler/drafts']"))).isEmpty();
     violations.put("/modeler (en)", AccessibilityScan.seriousViolations(browser));
     browser.get(url("/modeler/repository/employment-subsidy.bpmn"));
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".modeler--ready")));
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modeler--ready")));
     assertThat(browser.findElement(By.cssSelector("a.bjs-powered-by")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("workflows/employment-subsidy.bpmn\nProcess · repository file");
@@ -122,12 +129,13 @@ class ModelerPagesBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Policy clause index");
     violations.put("/policy/clauses (en)", AccessibilityScan.seriousViolations(browser));
     assertThat(violations.values().stream().allMatch(List::isEmpty))
-        .as(violations.toString()).isTrue();
+        .as(violations.toString())
+        .isTrue();
   }
 
   private static void ready(WebDriver browser) {
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".modeler--ready")));
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modeler--ready")));
   }
 
   private static WebDriverWait waitFor(WebDriver browser) {

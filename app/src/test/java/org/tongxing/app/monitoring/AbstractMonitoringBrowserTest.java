@@ -7,7 +7,6 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.client.api.search.response.UserTask;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.io.ByteArrayInputStream;
@@ -41,8 +40,8 @@ import org.tongxing.app.casehistory.CaseHistory;
 
 /**
  * The monitoring pages in real Chromium against the whole app, written once for every search
- * backend: a subclass per backend gives the app's configuration. Each test deploys its own
- * process (a fresh id) through the client and drives its cases through the client.
+ * backend: a subclass per backend gives the app's configuration. Each test deploys its own process
+ * (a fresh id) through the client and drives its cases through the client.
  */
 @EnabledIf("org.tongxing.app.browser.Chromium#isInstalled")
 @ExtendWith(BrowserExtension.class)
@@ -78,7 +77,8 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(browser.getCurrentUrl()).contains("process=" + process);
     assertThat(rows(browser)).hasSize(2);
     assertThat(browser.findElement(By.id("results")).getText())
-        .contains("JY-S-1", "JY-S-2", "鹿城区").doesNotContain("JY-S-3");
+        .contains("JY-S-1", "JY-S-2", "鹿城区")
+        .doesNotContain("JY-S-3");
 
     browser.get(url("/monitoring/instances?process=" + process + "&applicant=陈"));
     assertThat(rows(browser)).hasSize(2);
@@ -88,7 +88,8 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("19780415");
 
     // sorted by case, oldest first
-    browser.get(url("/monitoring/instances?process=" + process + "&sort=processInstanceKey&order=asc"));
+    browser.get(
+        url("/monitoring/instances?process=" + process + "&sort=processInstanceKey&order=asc"));
     assertThat(rows(browser)).hasSize(3).isSorted();
     assertThat(AccessibilityScan.seriousViolations(browser)).isEmpty();
 
@@ -106,7 +107,8 @@ abstract class AbstractMonitoringBrowserTest {
     }
     awaitOpenTasks(process, 27);
     signIn(browser, "dpf-director");
-    String search = "/monitoring/instances?process=" + process + "&sort=processInstanceKey&order=asc";
+    String search =
+        "/monitoring/instances?process=" + process + "&sort=processInstanceKey&order=asc";
 
     // when a supervisor goes to the next page
     browser.get(url(search));
@@ -131,8 +133,12 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(rows(browser)).isEqualTo(first);
 
     // a cursor of another order is named, not an error page
-    browser.get(url("/monitoring/instances?process=" + process + "&sort=startDate&page=2&"
-        + secondAddress.substring(secondAddress.indexOf("after="))));
+    browser.get(
+        url(
+            "/monitoring/instances?process="
+                + process
+                + "&sort=startDate&page=2&"
+                + secondAddress.substring(secondAddress.indexOf("after="))));
     assertThat(browser.findElement(By.id("error-summary")).getText()).contains("翻页位置");
   }
 
@@ -149,8 +155,9 @@ abstract class AbstractMonitoringBrowserTest {
     browser.get(url("/monitoring/instances/" + instance));
 
     // then the diagram marks the path, and the outline and timeline say it in words
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".process-diagram--ready")));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".process-diagram--ready")));
     assertThat(shapeClasses(browser, "Task_Review")).contains("diagram-completed");
     assertThat(shapeClasses(browser, "Task_CoReview")).contains("diagram-active");
     assertThat(shapeClasses(browser, "Flow_ToCoReview")).contains("diagram-taken");
@@ -161,13 +168,16 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())
         .contains("市残联审核", "已完成", "市人社局复核", "进行中");
     assertThat(browser.findElement(By.tagName("main")).getText())
-        .contains("330302********2112").doesNotContain("330302197804152112");
+        .contains("330302********2112")
+        .doesNotContain("330302197804152112");
     assertThat(AccessibilityScan.seriousViolations(browser)).isEmpty();
 
     // and unmasking is recorded in the case history
     browser.findElement(By.cssSelector("form[action$='/unmask'] button")).click();
-    waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.tagName("main"), "330302197804152112"));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "330302197804152112"));
     assertThat(history.ofProcessInstance(instance))
         .extracting(entry -> entry.action())
         .contains(CaseAction.IDENTITY_UNMASKED);
@@ -177,12 +187,16 @@ abstract class AbstractMonitoringBrowserTest {
   void shouldRetryAFailedJobOnceItsBureauIsBack(WebDriver browser) {
     // given a case whose bureau call failed until its retries ran out
     String jobType = "hrss-test-" + UUID.randomUUID();
-    String process = deploy(Bpmn.createExecutableProcess("p-incident-" + UUID.randomUUID())
-        .name("出错测试流程").startEvent()
-        .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
-        .userTask("Task_Review", t -> t.name("市残联审核").zeebeUserTask()
-            .zeebeCandidateGroups("dpf"))
-        .endEvent().done());
+    String process =
+        deploy(
+            Bpmn.createExecutableProcess("p-incident-" + UUID.randomUUID())
+                .name("出错测试流程")
+                .startEvent()
+                .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
+                .userTask(
+                    "Task_Review", t -> t.name("市残联审核").zeebeUserTask().zeebeCandidateGroups("dpf"))
+                .endEvent()
+                .done());
     long instance = start(process, "JY-I-1", "lucheng", "陈建国", "330302197804152112");
     failForGood(jobType, instance, "人社局社保系统暂时无法访问 (HTTP 503)");
     signIn(browser, "dpf-director");
@@ -190,21 +204,28 @@ abstract class AbstractMonitoringBrowserTest {
     // when the supervisor retries it from the incident list
     browser.get(url("/monitoring/incidents?process=" + process));
     WebElement list = browser.findElement(By.id("incidents"));
-    assertThat(list.getText()).contains("JY-I-1", "核验工资", "人社局社保系统暂时无法访问",
-        "市人社局社保与工资系统");
+    assertThat(list.getText()).contains("JY-I-1", "核验工资", "人社局社保系统暂时无法访问", "市人社局社保与工资系统");
     assertThat(AccessibilityScan.seriousViolations(browser)).isEmpty();
     browser.findElement(By.cssSelector("input[name=incident]")).click();
     browser.findElement(By.cssSelector("form[action$='/retry'] button[type=submit]")).click();
 
     // then the incident is resolved, the job can run again, and the history says who retried
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已重试 1");
     await().atMost(PATIENCE).until(() -> activeIncidents(instance).isEmpty());
-    List<ActivatedJob> again = client.newActivateJobsCommand().jobType(jobType)
-        .maxJobsToActivate(1).send().join().getJobs();
+    List<ActivatedJob> again =
+        client
+            .newActivateJobsCommand()
+            .jobType(jobType)
+            .maxJobsToActivate(1)
+            .send()
+            .join()
+            .getJobs();
     assertThat(again).hasSize(1);
     assertThat(again.get(0).getRetries()).isEqualTo(3);
-    assertThat(history.ofProcessInstance(instance)).extracting(entry -> entry.action())
+    assertThat(history.ofProcessInstance(instance))
+        .extracting(entry -> entry.action())
         .containsExactly(CaseAction.INCIDENT_RESOLVED);
   }
 
@@ -212,26 +233,52 @@ abstract class AbstractMonitoringBrowserTest {
   void shouldPageThroughTheCasesWithIncidentsAndKeepTheFiltersAfterARetry(WebDriver browser) {
     // given more failed cases of a process than fit on a page (25)
     String jobType = "hrss-test-" + UUID.randomUUID();
-    String process = deploy(Bpmn.createExecutableProcess("p-incident-pages-" + UUID.randomUUID())
-        .name("出错翻页测试流程").startEvent()
-        .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
-        .endEvent().done());
+    String process =
+        deploy(
+            Bpmn.createExecutableProcess("p-incident-pages-" + UUID.randomUUID())
+                .name("出错翻页测试流程")
+                .startEvent()
+                .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
+                .endEvent()
+                .done());
     for (int i = 1; i <= 26; i++) {
       start(process, "JY-IP-" + i, "lucheng", "陈建国", "330302197804152112");
     }
     AtomicInteger failed = new AtomicInteger();
-    await().atMost(PATIENCE).until(() -> {
-      for (ActivatedJob job : client.newActivateJobsCommand().jobType(jobType)
-          .maxJobsToActivate(26).send().join().getJobs()) {
-        client.newFailCommand(job.getKey()).retries(0).errorMessage("人社局社保系统暂时无法访问")
-            .send().join();
-        failed.incrementAndGet();
-      }
-      return failed.get() == 26;
-    });
-    await().atMost(PATIENCE).until(() -> client.newProcessInstanceSearchRequest()
-        .filter(f -> f.processDefinitionId(process).hasIncident(true)).send().join()
-        .page().totalItems() == 26);
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () -> {
+              for (ActivatedJob job :
+                  client
+                      .newActivateJobsCommand()
+                      .jobType(jobType)
+                      .maxJobsToActivate(26)
+                      .send()
+                      .join()
+                      .getJobs()) {
+                client
+                    .newFailCommand(job.getKey())
+                    .retries(0)
+                    .errorMessage("人社局社保系统暂时无法访问")
+                    .send()
+                    .join();
+                failed.incrementAndGet();
+              }
+              return failed.get() == 26;
+            });
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                client
+                        .newProcessInstanceSearchRequest()
+                        .filter(f -> f.processDefinitionId(process).hasIncident(true))
+                        .send()
+                        .join()
+                        .page()
+                        .totalItems()
+                    == 26);
     signIn(browser, "dpf-director");
 
     // when the supervisor goes to the second page of the process's failed cases
@@ -250,7 +297,8 @@ abstract class AbstractMonitoringBrowserTest {
     // and a retry from the second page returns to the list with its filters
     browser.findElement(By.cssSelector("input[name=incident]")).click();
     browser.findElement(By.cssSelector("form[action$='/retry'] button[type=submit]")).click();
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
     assertThat(browser.getCurrentUrl()).contains("process=" + process).doesNotContain("after=");
     await().atMost(PATIENCE).until(() -> activeIncidents(Long.parseLong(second.get(0))).isEmpty());
   }
@@ -259,15 +307,22 @@ abstract class AbstractMonitoringBrowserTest {
   void shouldFindFailedCasesByStepBureauAndErrorOnTheSearchSide(WebDriver browser) {
     // given two cases at a review and one whose wage check failed
     String jobType = "hrss-test-" + UUID.randomUUID();
-    String process = deploy(Bpmn.createExecutableProcess("p-failed-" + UUID.randomUUID())
-        .name("出错查询测试流程").startEvent()
-        .exclusiveGateway("Gateway_Check").sequenceFlowId("Flow_Check")
-        .conditionExpression("applicationId = \"JY-F-3\"")
-        .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
-        .userTask("Task_Review", t -> t.name("市残联审核").zeebeUserTask()
-            .zeebeCandidateGroups("dpf"))
-        .endEvent().moveToLastExclusiveGateway().defaultFlow().connectTo("Task_Review")
-        .done());
+    String process =
+        deploy(
+            Bpmn.createExecutableProcess("p-failed-" + UUID.randomUUID())
+                .name("出错查询测试流程")
+                .startEvent()
+                .exclusiveGateway("Gateway_Check")
+                .sequenceFlowId("Flow_Check")
+                .conditionExpression("applicationId = \"JY-F-3\"")
+                .serviceTask("Task_CheckWages", t -> t.name("核验工资").zeebeJobType(jobType))
+                .userTask(
+                    "Task_Review", t -> t.name("市残联审核").zeebeUserTask().zeebeCandidateGroups("dpf"))
+                .endEvent()
+                .moveToLastExclusiveGateway()
+                .defaultFlow()
+                .connectTo("Task_Review")
+                .done());
     start(process, "JY-F-1", "lucheng", "陈建国", "330302197804152112");
     start(process, "JY-F-2", "ouhai", "钱伟", "330304198209223913");
     long failed = start(process, "JY-F-3", "lucheng", "陈明", "330304199001013910");
@@ -320,8 +375,9 @@ abstract class AbstractMonitoringBrowserTest {
     browser.findElement(By.cssSelector("input[name=target][value=Task_Review]")).click();
     browser.findElement(By.id("reason")).sendKeys("材料需补正");
     browser.findElement(By.cssSelector("form[action$='/move'] button[type=submit]")).click();
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("input[name=confirmed]")));
+    waitFor(browser)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=confirmed]")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("市残联审核");
     assertThat(AccessibilityScan.seriousViolations(browser)).isEmpty();
     browser.findElement(By.cssSelector("form[action$='/move'] button[type=submit]")).click();
@@ -331,25 +387,46 @@ abstract class AbstractMonitoringBrowserTest {
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("市残联审核");
     long reviewAgain = awaitTask(instance, "Task_Review");
     assertThat(reviewAgain).isNotEqualTo(coReview);
-    await().atMost(PATIENCE).until(() -> client.newUserTaskSearchRequest()
-        .filter(f -> f.userTaskKey(coReview)).send().join().items().get(0).getState()
-        != UserTaskState.CREATED);
-    assertThat(history.ofProcessInstance(instance)).anySatisfy(entry -> {
-      assertThat(entry.action()).isEqualTo(CaseAction.MODIFIED);
-      assertThat(entry.elementId()).isEqualTo("Task_Review");
-      assertThat(entry.opinion()).isEqualTo("材料需补正");
-      assertThat(entry.actor()).isEqualTo("dpf-director");
-    });
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                client
+                        .newUserTaskSearchRequest()
+                        .filter(f -> f.userTaskKey(coReview))
+                        .send()
+                        .join()
+                        .items()
+                        .get(0)
+                        .getState()
+                    != UserTaskState.CREATED);
+    assertThat(history.ofProcessInstance(instance))
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.action()).isEqualTo(CaseAction.MODIFIED);
+              assertThat(entry.elementId()).isEqualTo("Task_Review");
+              assertThat(entry.opinion()).isEqualTo("材料需补正");
+              assertThat(entry.actor()).isEqualTo("dpf-director");
+            });
   }
 
   @Test
   void shouldCountTheDashboardFiguresOfAKnownDataSet(WebDriver browser) throws Exception {
     // given six cases handled at known moments (engine clock pinned), reported as of 10 March
-    String process = deploy(Bpmn.createExecutableProcess("p-dashboard-" + UUID.randomUUID())
-        .name("看板测试流程").startEvent()
-        .userTask("Task_Handle", t -> t.name("办理").zeebeUserTask()
-            .zeebeCandidateGroupsExpression("department").zeebeDueDateExpression("due"))
-        .endEvent().done());
+    String process =
+        deploy(
+            Bpmn.createExecutableProcess("p-dashboard-" + UUID.randomUUID())
+                .name("看板测试流程")
+                .startEvent()
+                .userTask(
+                    "Task_Handle",
+                    t ->
+                        t.name("办理")
+                            .zeebeUserTask()
+                            .zeebeCandidateGroupsExpression("department")
+                            .zeebeDueDateExpression("due"))
+                .endEvent()
+                .done());
     try {
       handled(process, "D-1", "dpf", "lucheng", at(2, 9), at(3, 9), at(20, 9));
       handled(process, "D-2", "dpf", "lucheng", at(4, 9), at(4, 21), at(20, 9));
@@ -368,15 +445,15 @@ abstract class AbstractMonitoringBrowserTest {
     browser.get(url(report));
 
     // then, per department: open, overdue, nearly due, completed, median, 90th percentile
-    assertThat(cells(browser, "departments", "dpf")).containsExactly(
-        "1", "1", "0", "3", "1天", "3天", "■ 红：有超期");
-    assertThat(cells(browser, "departments", "hrss")).containsExactly(
-        "2", "0", "1", "0", "无", "无", "▲ 黄：临近到期");
+    assertThat(cells(browser, "departments", "dpf"))
+        .containsExactly("1", "1", "0", "3", "1天", "3天", "■ 红：有超期");
+    assertThat(cells(browser, "departments", "hrss"))
+        .containsExactly("2", "0", "1", "0", "无", "无", "▲ 黄：临近到期");
     // per county
-    assertThat(cells(browser, "counties", "lucheng")).containsExactly(
-        "1", "0", "1", "2", "18小时", "1天", "▲ 黄：临近到期");
-    assertThat(cells(browser, "counties", "ouhai")).containsExactly(
-        "2", "1", "0", "1", "3天", "3天", "■ 红：有超期");
+    assertThat(cells(browser, "counties", "lucheng"))
+        .containsExactly("1", "0", "1", "2", "18小时", "1天", "▲ 黄：临近到期");
+    assertThat(cells(browser, "counties", "ouhai"))
+        .containsExactly("2", "1", "0", "1", "3天", "3天", "■ 红：有超期");
     // the cases near or past a deadline, soonest first
     assertThat(browser.findElements(By.cssSelector("#deadlines tbody tr")))
         .extracting(WebElement::getText)
@@ -384,21 +461,32 @@ abstract class AbstractMonitoringBrowserTest {
             row -> assertThat(row).contains("D-4", "红"),
             row -> assertThat(row).contains("D-5", "黄"));
     // the charts are drawn, with the tables as their text alternative
-    waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart--ready")));
+    waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart--ready")));
     assertThat(AccessibilityScan.seriousViolations(browser)).isEmpty();
 
     // and the exports hold the same figures
-    String csv = fetchText(browser, "/monitoring/dashboard/export.csv?asOf=2030-03-10&weeks=2&table=departments&process=" + process);
+    String csv =
+        fetchText(
+            browser,
+            "/monitoring/dashboard/export.csv?asOf=2030-03-10&weeks=2&table=departments&process="
+                + process);
     assertThat(csv).contains("市残联,1,1,0,3,24.0,72.0,红：有超期");
-    byte[] xlsx = fetchBytes(browser, "/monitoring/dashboard/export.xlsx?asOf=2030-03-10&weeks=2&process=" + process);
+    byte[] xlsx =
+        fetchBytes(
+            browser,
+            "/monitoring/dashboard/export.xlsx?asOf=2030-03-10&weeks=2&process=" + process);
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       List<String> sheets = workbook.getSheets().map(sheet -> sheet.getName()).toList();
       assertThat(sheets).containsExactly("各部门", "各县市区", "临近时限", "每周趋势");
       List<Row> departments = workbook.getFirstSheet().read();
-      assertThat(departments).anySatisfy(row -> {
-        assertThat(row.getCellText(0)).isEqualTo("市人社局");
-        assertThat(row.getCellAsNumber(1)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(2));
-      });
+      assertThat(departments)
+          .anySatisfy(
+              row -> {
+                assertThat(row.getCellText(0)).isEqualTo("市人社局");
+                assertThat(row.getCellAsNumber(1))
+                    .hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(2));
+              });
     }
   }
 
@@ -430,31 +518,40 @@ abstract class AbstractMonitoringBrowserTest {
     long instance = start(process, "JY-X-1", "lucheng", "陈建国", "330302197804152112");
     completeTask(awaitTask(instance, "Task_Review"));
     awaitTask(instance, "Task_CoReview");
-    long definition = client.newProcessDefinitionSearchRequest()
-        .filter(f -> f.processDefinitionId(process)).send().join().items().get(0)
-        .getProcessDefinitionKey();
+    long definition =
+        client
+            .newProcessDefinitionSearchRequest()
+            .filter(f -> f.processDefinitionId(process))
+            .send()
+            .join()
+            .items()
+            .get(0)
+            .getProcessDefinitionKey();
     signIn(browser, "dpf-director");
     Map<String, List<String>> violations = new LinkedHashMap<>();
 
     // when
     for (String language : List.of("zh-CN", "en")) {
-      for (String page : List.of(
-          "/monitoring/instances?process=" + process,
-          "/monitoring/instances/" + instance,
-          "/monitoring/instances/" + instance + "/cancel",
-          "/monitoring/instances/" + instance + "/move",
-          "/monitoring/instances/" + instance + "/variables/applicationId",
-          "/monitoring/incidents",
-          "/monitoring/definitions",
-          "/monitoring/definitions/" + definition,
-          "/monitoring/dashboard",
-          "/monitoring/cases?q=JY-X-1",
-          "/monitoring/cases/" + instance)) {
+      for (String page :
+          List.of(
+              "/monitoring/instances?process=" + process,
+              "/monitoring/instances/" + instance,
+              "/monitoring/instances/" + instance + "/cancel",
+              "/monitoring/instances/" + instance + "/move",
+              "/monitoring/instances/" + instance + "/variables/applicationId",
+              "/monitoring/incidents",
+              "/monitoring/definitions",
+              "/monitoring/definitions/" + definition,
+              "/monitoring/dashboard",
+              "/monitoring/cases?q=JY-X-1",
+              "/monitoring/cases/" + instance)) {
         browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
         if (page.equals("/monitoring/instances/" + instance)
             || page.startsWith("/monitoring/definitions/")) {
-          waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-              By.cssSelector(".process-diagram--ready")));
+          waitFor(browser)
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector(".process-diagram--ready")));
         }
         violations.put(language + " " + page, AccessibilityScan.seriousViolations(browser));
       }
@@ -470,45 +567,93 @@ abstract class AbstractMonitoringBrowserTest {
 
   private static BpmnModelInstance twoSteps(String prefix) {
     return Bpmn.createExecutableProcess(prefix + "-" + UUID.randomUUID())
-        .name("联合审核测试流程").startEvent("StartEvent_Received").name("收到申请")
+        .name("联合审核测试流程")
+        .startEvent("StartEvent_Received")
+        .name("收到申请")
         .userTask("Task_Review", t -> t.name("市残联审核").zeebeUserTask().zeebeCandidateGroups("dpf"))
         .sequenceFlowId("Flow_ToCoReview")
-        .userTask("Task_CoReview", t -> t.name("市人社局复核").zeebeUserTask()
-            .zeebeCandidateGroups("hrss"))
-        .endEvent("EndEvent_Done").name("办结")
+        .userTask(
+            "Task_CoReview", t -> t.name("市人社局复核").zeebeUserTask().zeebeCandidateGroups("hrss"))
+        .endEvent("EndEvent_Done")
+        .name("办结")
         .done();
   }
 
   private String deploy(BpmnModelInstance model) {
-    String id = model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class)
-        .iterator().next().getId();
+    String id =
+        model
+            .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class)
+            .iterator()
+            .next()
+            .getId();
     client.newDeployResourceCommand().addProcessModel(model, id + ".bpmn").send().join();
     return id;
   }
 
-  private long start(String process, String applicationId, String county, String name,
-      String idNumber) {
-    return client.newCreateInstanceCommand().bpmnProcessId(process).latestVersion()
-        .variables(Map.of("applicationId", applicationId, "county", county,
-            "applicant", Map.of("name", name, "idNumber", idNumber)))
-        .send().join().getProcessInstanceKey();
+  private long start(
+      String process, String applicationId, String county, String name, String idNumber) {
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(process)
+        .latestVersion()
+        .variables(
+            Map.of(
+                "applicationId",
+                applicationId,
+                "county",
+                county,
+                "applicant",
+                Map.of("name", name, "idNumber", idNumber)))
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 
   /** A case created at {@code created} whose one task is completed at {@code completed}. */
-  private void handled(String process, String caseId, String department, String county,
-      Instant created, Instant completed, Instant due) {
+  private void handled(
+      String process,
+      String caseId,
+      String department,
+      String county,
+      Instant created,
+      Instant completed,
+      Instant due) {
     client.newPinClockCommand().time(created).send().join();
-    long instance = client.newCreateInstanceCommand().bpmnProcessId(process).latestVersion()
-        .variables(Map.of("applicationId", caseId, "county", county, "department", department,
-            "due", due.atZone(ZONE).toOffsetDateTime().toString()))
-        .send().join().getProcessInstanceKey();
+    long instance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(process)
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "applicationId",
+                    caseId,
+                    "county",
+                    county,
+                    "department",
+                    department,
+                    "due",
+                    due.atZone(ZONE).toOffsetDateTime().toString()))
+            .send()
+            .join()
+            .getProcessInstanceKey();
     long task = awaitTask(instance, "Task_Handle");
     if (completed != null) {
       client.newPinClockCommand().time(completed).send().join();
       completeTask(task);
-      await().atMost(PATIENCE).until(() -> client.newUserTaskSearchRequest()
-          .filter(f -> f.userTaskKey(task)).send().join().items().get(0).getState()
-          == UserTaskState.COMPLETED);
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  client
+                          .newUserTaskSearchRequest()
+                          .filter(f -> f.userTaskKey(task))
+                          .send()
+                          .join()
+                          .items()
+                          .get(0)
+                          .getState()
+                      == UserTaskState.COMPLETED);
     }
   }
 
@@ -517,17 +662,37 @@ abstract class AbstractMonitoringBrowserTest {
   }
 
   private long awaitTask(long instance, String elementId) {
-    return await().atMost(PATIENCE).until(() -> client.newUserTaskSearchRequest()
-            .filter(f -> f.processInstanceKey(instance).elementId(elementId)
-                .state(UserTaskState.CREATED))
-            .send().join().items(), items -> items.size() == 1)
-        .get(0).getUserTaskKey();
+    return await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(
+                        f ->
+                            f.processInstanceKey(instance)
+                                .elementId(elementId)
+                                .state(UserTaskState.CREATED))
+                    .send()
+                    .join()
+                    .items(),
+            items -> items.size() == 1)
+        .get(0)
+        .getUserTaskKey();
   }
 
   private void awaitOpenTasks(String process, int count) {
-    await().atMost(PATIENCE).until(() -> client.newUserTaskSearchRequest()
-        .filter(f -> f.bpmnProcessId(process).state(UserTaskState.CREATED))
-        .send().join().items(), items -> items.size() == count);
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(f -> f.bpmnProcessId(process).state(UserTaskState.CREATED))
+                    .send()
+                    .join()
+                    .items(),
+            items -> items.size() == count);
   }
 
   private void completeTask(long task) {
@@ -537,56 +702,80 @@ abstract class AbstractMonitoringBrowserTest {
 
   /** Fails the case's job of this type with no retries left: an incident with the message. */
   private void failForGood(String jobType, long instance, String message) {
-    ActivatedJob job = await().atMost(PATIENCE).until(() -> client.newActivateJobsCommand()
-        .jobType(jobType).maxJobsToActivate(1).send().join().getJobs(), jobs -> !jobs.isEmpty())
-        .get(0);
+    ActivatedJob job =
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () ->
+                    client
+                        .newActivateJobsCommand()
+                        .jobType(jobType)
+                        .maxJobsToActivate(1)
+                        .send()
+                        .join()
+                        .getJobs(),
+                jobs -> !jobs.isEmpty())
+            .get(0);
     client.newFailCommand(job.getKey()).retries(0).errorMessage(message).send().join();
     await().atMost(PATIENCE).until(() -> !activeIncidents(instance).isEmpty());
   }
 
   private List<io.camunda.client.api.search.response.Incident> activeIncidents(long instance) {
-    return client.newIncidentSearchRequest()
+    return client
+        .newIncidentSearchRequest()
         .filter(f -> f.processInstanceKey(instance).state(IncidentState.ACTIVE))
-        .send().join().items();
+        .send()
+        .join()
+        .items();
   }
 
   // --- the pages
 
   private static List<String> rows(WebDriver browser) {
     return browser.findElements(By.cssSelector("#results tbody tr")).stream()
-        .map(row -> row.getDomAttribute("data-instance-key")).toList();
+        .map(row -> row.getDomAttribute("data-instance-key"))
+        .toList();
   }
 
   private static List<String> incidentCases(WebDriver browser) {
     return browser.findElements(By.cssSelector("#incidents tbody tr")).stream()
-        .map(row -> row.getDomAttribute("data-instance-key")).toList();
+        .map(row -> row.getDomAttribute("data-instance-key"))
+        .toList();
   }
 
   private static List<String> cells(WebDriver browser, String table, String row) {
-    return browser.findElements(By.cssSelector(
-            "#" + table + " tr[data-row='" + row + "'] td")).stream()
-        .map(cell -> cell.getText().replaceAll("\\s+", " ").trim()).toList();
+    return browser
+        .findElements(By.cssSelector("#" + table + " tr[data-row='" + row + "'] td"))
+        .stream()
+        .map(cell -> cell.getText().replaceAll("\\s+", " ").trim())
+        .toList();
   }
 
   private static String shapeClasses(WebDriver browser, String elementId) {
-    return browser.findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"))
+    return browser
+        .findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"))
         .getDomAttribute("class");
   }
 
   private static String fetchText(WebDriver browser, String path) {
-    return (String) ((JavascriptExecutor) browser).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);",
-        path);
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);",
+                path);
   }
 
   private static byte[] fetchBytes(WebDriver browser, String path) {
-    String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer())"
-            + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
-            + " done(btoa(s)); });",
-        path);
+    String base64 =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer())"
+                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                        + " done(btoa(s)); });",
+                    path);
     return Base64.getDecoder().decode(base64);
   }
 

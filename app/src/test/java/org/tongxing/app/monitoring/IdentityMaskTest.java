@@ -9,12 +9,14 @@ class IdentityMaskTest {
   @Test
   void shouldMaskTheBirthDateOfIdNumbersAndOfCertificateNumbersThatHoldThem() {
     // when
-    String masked = IdentityMask.mask(
-        "{\"idNumber\":\"33030219780415211X\",\"certificateNumber\":\"33030219780415211242\"}");
+    String masked =
+        IdentityMask.mask(
+            "{\"idNumber\":\"33030219780415211X\",\"certificateNumber\":\"33030219780415211242\"}");
 
     // then
-    assertThat(masked).isEqualTo(
-        "{\"idNumber\":\"330302********211X\",\"certificateNumber\":\"330302********211242\"}");
+    assertThat(masked)
+        .isEqualTo(
+            "{\"idNumber\":\"330302********211X\",\"certificateNumber\":\"330302********211242\"}");
   }
 
   @Test

@@ -77,8 +77,8 @@ class RehabilitationPolicyFiguresTest {
   }
 
   /**
-   * item 6.2: 未满7周岁; item 6.3: 经鉴定不具备义务教育入学条件……凭缓学或休学证明，年龄放宽至未满9周岁. The age is
-   * the child's on the first day of each month of training (docs/child-rehabilitation-age-rule.md).
+   * item 6.2: 未满7周岁; item 6.3: 经鉴定不具备义务教育入学条件……凭缓学或休学证明，年龄放宽至未满9周岁. The age is the child's on the
+   * first day of each month of training (docs/child-rehabilitation-age-rule.md).
    */
   @ParameterizedTest
   @CsvSource({
@@ -120,7 +120,8 @@ class RehabilitationPolicyFiguresTest {
     // when
     JsonNode rule =
         evaluate(
-            "institution-operating-subsidy", Map.of("ownership", ownership, "monthsTrained", months));
+            "institution-operating-subsidy",
+            Map.of("ownership", ownership, "monthsTrained", months));
 
     // then
     assertThat(rule.get("amountYuan").asInt()).isEqualTo(amount);
@@ -128,10 +129,7 @@ class RehabilitationPolicyFiguresTest {
     assertThat(rule.get("policyClause").asText()).isEqualTo("item 6.4");
   }
 
-  /**
-   * item 5.2: 教育、医疗部门要将开办1年以上且具有事业单位、民办非企业单位或企业等法人资格的残疾儿童康复机构纳入部门管理; item
-   * 5.1: 定点准入.
-   */
+  /** item 5.2: 教育、医疗部门要将开办1年以上且具有事业单位、民办非企业单位或企业等法人资格的残疾儿童康复机构纳入部门管理; item 5.1: 定点准入. */
   @ParameterizedTest
   @CsvSource({
     ", true, private-non-enterprise, 1, false, true, education, item 5.2",
@@ -167,7 +165,10 @@ class RehabilitationPolicyFiguresTest {
 
     // then
     assertThat(admission.get("admissible").asBoolean()).isEqualTo(admissible);
-    assertThat(admission.get("managingDepartment").isNull() ? null : admission.get("managingDepartment").asText())
+    assertThat(
+            admission.get("managingDepartment").isNull()
+                ? null
+                : admission.get("managingDepartment").asText())
         .isEqualTo(department);
     assertThat(admission.get("policyClause").asText()).isEqualTo(clause);
     assertThat(admission.get("reason").isNull()).isEqualTo(admissible);
@@ -181,12 +182,16 @@ class RehabilitationPolicyFiguresTest {
   void shouldKeepThePeriodsOfBothProcessesInOneTable() {
     // when
     JsonNode subsidy =
-        evaluateList("rehabilitation-service-periods", Map.of("caseType", "child-rehabilitation-subsidy"));
+        evaluateList(
+            "rehabilitation-service-periods", Map.of("caseType", "child-rehabilitation-subsidy"));
     JsonNode accreditation =
-        evaluateList("rehabilitation-service-periods", Map.of("caseType", "institution-accreditation"));
+        evaluateList(
+            "rehabilitation-service-periods", Map.of("caseType", "institution-accreditation"));
 
     // then
-    assertThat(periods(subsidy)).containsEntry("reviewDeadline", "P15D").containsEntry("correctionPeriod", "P30D");
+    assertThat(periods(subsidy))
+        .containsEntry("reviewDeadline", "P15D")
+        .containsEntry("correctionPeriod", "P30D");
     assertThat(periods(accreditation))
         .containsEntry("correctionPeriod", "P30D")
         .containsEntry("rectificationPeriod", "P60D")
@@ -200,7 +205,8 @@ class RehabilitationPolicyFiguresTest {
     Map<String, Object> certificate = new HashMap<>();
     certificate.put("disabilityCategory", category);
     certificate.put("disabilityCause", cause);
-    return evaluate("child-rehabilitation-subsidy-standard", Map.of("childCertificate", certificate));
+    return evaluate(
+        "child-rehabilitation-subsidy-standard", Map.of("childCertificate", certificate));
   }
 
   private JsonNode evaluate(String decisionId, Map<String, Object> variables) {
@@ -211,10 +217,16 @@ class RehabilitationPolicyFiguresTest {
 
   private JsonNode evaluateList(String decisionId, Map<String, Object> variables) {
     EvaluateDecisionResponse response =
-        client.newEvaluateDecisionCommand().decisionId(decisionId).variables(variables).send().join();
+        client
+            .newEvaluateDecisionCommand()
+            .decisionId(decisionId)
+            .variables(variables)
+            .send()
+            .join();
     assertThat(response.getFailureMessage()).as("failure of %s", decisionId).isNullOrEmpty();
-    assertThat(response.getEvaluatedDecisions()).singleElement().satisfies(evaluated ->
-        assertThat(evaluated.getMatchedRules()).isNotEmpty());
+    assertThat(response.getEvaluatedDecisions())
+        .singleElement()
+        .satisfies(evaluated -> assertThat(evaluated.getMatchedRules()).isNotEmpty());
     try {
       return JSON.readTree(response.getDecisionOutput());
     } catch (java.io.IOException e) {

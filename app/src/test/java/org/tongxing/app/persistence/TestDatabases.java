@@ -34,13 +34,16 @@ public final class TestDatabases {
         throw new UncheckedIOException("Expected to start an embedded PostgreSQL", e);
       }
       EmbeddedPostgres started = postgres;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (IOException e) {
-          // the JVM ends anyway
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (IOException e) {
+                      // the JVM ends anyway
+                    }
+                  }));
     }
     return postgres;
   }

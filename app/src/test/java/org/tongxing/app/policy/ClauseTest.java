@@ -27,8 +27,8 @@ class ClauseTest {
   void shouldFindEveryClauseCitedInAText() {
     assertThat(Clause.findAll("item 1.4, item 1.7; item 1.4 again"))
         .containsExactly(new Clause(1, 4), new Clause(1, 7));
-    assertThat(Clause.findAll("依据 item 6.2 与 item6.3")).containsExactly(new Clause(6, 2),
-        new Clause(6, 3));
+    assertThat(Clause.findAll("依据 item 6.2 与 item6.3"))
+        .containsExactly(new Clause(6, 2), new Clause(6, 3));
     assertThat(Clause.findAll("no clause here, version 1.4")).isEmpty();
   }
 }

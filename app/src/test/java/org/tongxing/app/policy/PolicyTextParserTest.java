@@ -33,20 +33,20 @@ class PolicyTextParserTest {
 
   @ParameterizedTest(name = "item {0} starts with {1}")
   @CsvSource({
-      "1.1, 全面落实残疾人就业有关政策和机制",
-      "1.4, 落实按比例就业扶持政策，上年度按月实际支付给残疾人职工的工资在当地月最低工资标准150%以上",
-      "1.5, 安排残疾人超过1.5%比例的用人单位，每多安排1名",
-      "1.6, 鼓励企业集中安置残疾人就业",
-      "1.7, 残疾人就业认定户籍范围由本市扩大至全国",
-      "5.1, 提升残疾儿童定点康复机构规范化水平",
-      "6.2, 未满7周岁的残疾儿童在定点机构康复训练费用按年人均最高2.4万元标准补助",
-      "6.3, 对经各县（市、区）特殊儿童教育专业委员会鉴定",
-      "6.4, 民办残疾儿童定点康复机构每收训一名残疾儿童达半年以上",
-      "7.6, 市本级对市区低保和低保边缘残疾学生及残疾人家庭的子女给予助学补助",
-      "7.7, 对非低保和非低保边缘残疾学生给予助学补助",
-      "8.3, 推进“残疾人之家”提升建设",
-      "8.5, 引导企业创办工疗型“残疾人之家”",
-      "10.3, 完善残疾人信访办理机制"
+    "1.1, 全面落实残疾人就业有关政策和机制",
+    "1.4, 落实按比例就业扶持政策，上年度按月实际支付给残疾人职工的工资在当地月最低工资标准150%以上",
+    "1.5, 安排残疾人超过1.5%比例的用人单位，每多安排1名",
+    "1.6, 鼓励企业集中安置残疾人就业",
+    "1.7, 残疾人就业认定户籍范围由本市扩大至全国",
+    "5.1, 提升残疾儿童定点康复机构规范化水平",
+    "6.2, 未满7周岁的残疾儿童在定点机构康复训练费用按年人均最高2.4万元标准补助",
+    "6.3, 对经各县（市、区）特殊儿童教育专业委员会鉴定",
+    "6.4, 民办残疾儿童定点康复机构每收训一名残疾儿童达半年以上",
+    "7.6, 市本级对市区低保和低保边缘残疾学生及残疾人家庭的子女给予助学补助",
+    "7.7, 对非低保和非低保边缘残疾学生给予助学补助",
+    "8.3, 推进“残疾人之家”提升建设",
+    "8.5, 引导企业创办工疗型“残疾人之家”",
+    "10.3, 完善残疾人信访办理机制"
   })
   void shouldNumberTheSentencesAsTheProjectCitesThem(String clause, String start) {
     assertThat(policy.sentence(Clause.parse(clause)))
@@ -89,7 +89,7 @@ class PolicyTextParserTest {
   @Test
   void shouldRefuseAnItemWithoutSentences() {
     assertThatThrownBy(() -> PolicyTextParser.parse("标题\n（征求意见稿）\n二、重点工作\n1.只有标题。\n"))
-        .hasMessageContaining("Expected work item 1 (line 4) to have a heading and at least one"
-            + " sentence");
+        .hasMessageContaining(
+            "Expected work item 1 (line 4) to have a heading and at least one" + " sentence");
   }
 }

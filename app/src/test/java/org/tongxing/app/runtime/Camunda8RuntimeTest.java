@@ -12,8 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.tongxing.engine.Engine;
 
 /**
- * On the camunda8 runtime the app runs no engine and serves no /v2 API: its client points at
- * the cluster (here an address where nothing listens).
+ * On the camunda8 runtime the app runs no engine and serves no /v2 API: its client points at the
+ * cluster (here an address where nothing listens).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

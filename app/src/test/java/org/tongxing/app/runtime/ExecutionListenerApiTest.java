@@ -27,23 +27,38 @@ class ExecutionListenerApiTest {
   @Test
   void shouldHandExecutionListenerJobsToWorkersWithTheirKindAndEventType() {
     // given
-    client.newDeployResourceCommand().addProcessModel(
-        Bpmn.createExecutableProcess("api-listeners").startEvent()
-            .serviceTask("work", t -> t.zeebeJobType("api-listeners-work")
-                .zeebeStartExecutionListener("api-listeners-before")
-                .zeebeEndExecutionListener("api-listeners-after"))
-            .endEvent().done(), "api-listeners.bpmn").send().join();
-    long instanceKey = client.newCreateInstanceCommand().bpmnProcessId("api-listeners")
-        .latestVersion().send().join().getProcessInstanceKey();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess("api-listeners")
+                .startEvent()
+                .serviceTask(
+                    "work",
+                    t ->
+                        t.zeebeJobType("api-listeners-work")
+                            .zeebeStartExecutionListener("api-listeners-before")
+                            .zeebeEndExecutionListener("api-listeners-after"))
+                .endEvent()
+                .done(),
+            "api-listeners.bpmn")
+        .send()
+        .join();
+    long instanceKey =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("api-listeners")
+            .latestVersion()
+            .send()
+            .join()
+            .getProcessInstanceKey();
 
     // when - then the start listener comes first, and cannot throw a BPMN error
     ActivatedJob before = activate("api-listeners-before").get(0);
     assertThat(before.getKind()).isEqualTo(JobKind.EXECUTION_LISTENER);
     assertThat(before.getListenerEventType()).isEqualTo(ListenerEventType.START);
-    assertThatThrownBy(() -> client.newThrowErrorCommand(before.getKey()).errorCode("X")
-        .send().join())
-        .isInstanceOfSatisfying(ProblemException.class,
-            e -> assertThat(e.code()).isEqualTo(409));
+    assertThatThrownBy(
+            () -> client.newThrowErrorCommand(before.getKey()).errorCode("X").send().join())
+        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo(409));
     client.newCompleteCommand(before.getKey()).variables(Map.of("checked", true)).send().join();
 
     ActivatedJob work = activate("api-listeners-work").get(0);
@@ -55,14 +70,22 @@ class ExecutionListenerApiTest {
     assertThat(after.getListenerEventType()).isEqualTo(ListenerEventType.END);
     client.newCompleteCommand(after.getKey()).send().join();
 
-    await().atMost(Duration.ofSeconds(10)).until(
-        () -> client.newProcessInstanceGetRequest(instanceKey).send().join().getState(),
-        state -> state == ProcessInstanceState.COMPLETED);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> client.newProcessInstanceGetRequest(instanceKey).send().join().getState(),
+            state -> state == ProcessInstanceState.COMPLETED);
   }
 
   private List<ActivatedJob> activate(String type) {
-    return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
-        .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(2))
-        .send().join().getJobs();
+    return client
+        .newActivateJobsCommand()
+        .jobType(type)
+        .maxJobsToActivate(5)
+        .timeout(Duration.ofMinutes(1))
+        .requestTimeout(Duration.ofSeconds(2))
+        .send()
+        .join()
+        .getJobs();
   }
 }

@@ -18,54 +18,86 @@ class RuntimeApiProblemsTest {
 
   @Test
   void shouldRefuseAnInstanceOfAnUnknownProcess() {
-    assertThatThrownBy(() -> client.newCreateInstanceCommand()
-            .bpmnProcessId("no-such-process").latestVersion().send().join())
+    assertThatThrownBy(
+            () ->
+                client
+                    .newCreateInstanceCommand()
+                    .bpmnProcessId("no-such-process")
+                    .latestVersion()
+                    .send()
+                    .join())
         .isInstanceOf(ProblemException.class)
-        .satisfies(e -> {
-          ProblemException problem = (ProblemException) e;
-          org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(404);
-          org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
-              .contains("no-such-process");
-        });
+        .satisfies(
+            e -> {
+              ProblemException problem = (ProblemException) e;
+              org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(404);
+              org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
+                  .contains("no-such-process");
+            });
   }
 
   @Test
   void shouldRefuseMalformedBpmnNamingTheProblem() {
     byte[] malformed = "<definitions><process id=\"broken\"".getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> client.newDeployResourceCommand()
-            .addResourceBytes(malformed, "broken.bpmn").send().join())
+    assertThatThrownBy(
+            () ->
+                client
+                    .newDeployResourceCommand()
+                    .addResourceBytes(malformed, "broken.bpmn")
+                    .send()
+                    .join())
         .isInstanceOf(ProblemException.class)
-        .satisfies(e -> {
-          ProblemException problem = (ProblemException) e;
-          org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(400);
-          org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
-              .contains("broken.bpmn").contains("could not be parsed");
-        });
+        .satisfies(
+            e -> {
+              ProblemException problem = (ProblemException) e;
+              org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(400);
+              org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
+                  .contains("broken.bpmn")
+                  .contains("could not be parsed");
+            });
   }
 
   @Test
   void shouldRefuseAnInvalidConditionNamingTheElement() {
-    String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("bad-condition")
-        .startEvent()
-        .exclusiveGateway("Gateway_Check")
-        .sequenceFlowId("Flow_Broken").conditionExpression("= amount >>> 3")
-        .endEvent()
-        .moveToLastExclusiveGateway().defaultFlow().endEvent()
-        .done());
+    String bpmn =
+        Bpmn.convertToString(
+            Bpmn.createExecutableProcess("bad-condition")
+                .startEvent()
+                .exclusiveGateway("Gateway_Check")
+                .sequenceFlowId("Flow_Broken")
+                .conditionExpression("= amount >>> 3")
+                .endEvent()
+                .moveToLastExclusiveGateway()
+                .defaultFlow()
+                .endEvent()
+                .done());
 
-    assertThatThrownBy(() -> client.newDeployResourceCommand()
-            .addResourceStringUtf8(bpmn, "bad-condition.bpmn").send().join())
+    assertThatThrownBy(
+            () ->
+                client
+                    .newDeployResourceCommand()
+                    .addResourceStringUtf8(bpmn, "bad-condition.bpmn")
+                    .send()
+                    .join())
         .isInstanceOf(ProblemException.class)
-        .satisfies(e -> {
-          ProblemException problem = (ProblemException) e;
-          org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(400);
-          org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
-              .contains("Flow_Broken").contains("amount >>> 3");
-        });
+        .satisfies(
+            e -> {
+              ProblemException problem = (ProblemException) e;
+              org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(400);
+              org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
+                  .contains("Flow_Broken")
+                  .contains("amount >>> 3");
+            });
     // nothing half-done: the process was not deployed
-    assertThatThrownBy(() -> client.newCreateInstanceCommand()
-            .bpmnProcessId("bad-condition").latestVersion().send().join())
+    assertThatThrownBy(
+            () ->
+                client
+                    .newCreateInstanceCommand()
+                    .bpmnProcessId("bad-condition")
+                    .latestVersion()
+                    .send()
+                    .join())
         .isInstanceOf(ProblemException.class);
   }
 
@@ -73,22 +105,32 @@ class RuntimeApiProblemsTest {
   void shouldRefuseAnOversizedPayloadNamingTheLimit() {
     String huge = "x".repeat(5 * 1024 * 1024);
 
-    assertThatThrownBy(() -> client.newCreateInstanceCommand().bpmnProcessId("employment-subsidy")
-            .latestVersion().variables(java.util.Map.of("attachment", huge)).send().join())
+    assertThatThrownBy(
+            () ->
+                client
+                    .newCreateInstanceCommand()
+                    .bpmnProcessId("employment-subsidy")
+                    .latestVersion()
+                    .variables(java.util.Map.of("attachment", huge))
+                    .send()
+                    .join())
         .isInstanceOf(ProblemException.class)
-        .satisfies(e -> {
-          ProblemException problem = (ProblemException) e;
-          org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(413);
-          org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
-              .contains("4194304");
-        });
+        .satisfies(
+            e -> {
+              ProblemException problem = (ProblemException) e;
+              org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo(413);
+              org.assertj.core.api.Assertions.assertThat(problem.details().getDetail())
+                  .contains("4194304");
+            });
   }
 
   @Test
   void shouldRefuseCompletingAnUnknownJob() {
     assertThatThrownBy(() -> client.newCompleteCommand(123L).send().join())
         .isInstanceOf(ProblemException.class)
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
-            ((ProblemException) e).code()).isEqualTo(404));
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(((ProblemException) e).code())
+                    .isEqualTo(404));
   }
 }

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * {@code POST /v2/decision-instances/search} and {@code GET /v2/decision-instances/{id}}
- * through the official client: which amount a decision table gave a case, and why.
+ * {@code POST /v2/decision-instances/search} and {@code GET /v2/decision-instances/{id}} through
+ * the official client: which amount a decision table gave a case, and why.
  */
 abstract class DecisionInstanceSearches {
 
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
-  private static final String GRANT_DMN = """
+  private static final String GRANT_DMN =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="di-grant"
           name="助学补助" namespace="http://tongxing.org/dmn">
@@ -42,31 +43,68 @@ abstract class DecisionInstanceSearches {
   @Test
   void shouldFindTheEvaluationsOfACaseWithTheirInputsAndMatchedRules() {
     // given a case whose business rule task looks up the grant, and one evaluation on request
-    client.newDeployResourceCommand().addResourceStringUtf8(GRANT_DMN, "di-grant.dmn").send()
+    client
+        .newDeployResourceCommand()
+        .addResourceStringUtf8(GRANT_DMN, "di-grant.dmn")
+        .send()
         .join();
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("di-grant")
-            .startEvent()
-            .businessRuleTask("amount", t -> t.zeebeCalledDecisionId("di-grant-amount")
-                .zeebeResultVariable("grant"))
-            .endEvent().done(), "di-grant.bpmn")
-        .send().join();
-    long instanceKey = client.newCreateInstanceCommand().bpmnProcessId("di-grant")
-        .latestVersion().variables(Map.of("schoolLevel", "college")).send().join()
-        .getProcessInstanceKey();
-    client.newEvaluateDecisionCommand().decisionId("di-grant-amount")
-        .variables(Map.of("schoolLevel", "secondary")).send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess("di-grant")
+                .startEvent()
+                .businessRuleTask(
+                    "amount",
+                    t -> t.zeebeCalledDecisionId("di-grant-amount").zeebeResultVariable("grant"))
+                .endEvent()
+                .done(),
+            "di-grant.bpmn")
+        .send()
+        .join();
+    long instanceKey =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("di-grant")
+            .latestVersion()
+            .variables(Map.of("schoolLevel", "college"))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    client
+        .newEvaluateDecisionCommand()
+        .decisionId("di-grant-amount")
+        .variables(Map.of("schoolLevel", "secondary"))
+        .send()
+        .join();
 
     // when
-    List<DecisionInstance> ofCase = await().atMost(VISIBLE_WITHIN).until(
-        () -> client.newDecisionInstanceSearchRequest()
-            .filter(f -> f.processInstanceKey(instanceKey)).send().join().items(),
-        items -> items.size() == 1);
-    List<DecisionInstance> all = await().atMost(VISIBLE_WITHIN).until(
-        () -> client.newDecisionInstanceSearchRequest()
-            .filter(f -> f.decisionDefinitionId("di-grant-amount")
-                .state(DecisionInstanceState.EVALUATED))
-            .send().join().items(),
-        items -> items.size() == 2);
+    List<DecisionInstance> ofCase =
+        await()
+            .atMost(VISIBLE_WITHIN)
+            .until(
+                () ->
+                    client
+                        .newDecisionInstanceSearchRequest()
+                        .filter(f -> f.processInstanceKey(instanceKey))
+                        .send()
+                        .join()
+                        .items(),
+                items -> items.size() == 1);
+    List<DecisionInstance> all =
+        await()
+            .atMost(VISIBLE_WITHIN)
+            .until(
+                () ->
+                    client
+                        .newDecisionInstanceSearchRequest()
+                        .filter(
+                            f ->
+                                f.decisionDefinitionId("di-grant-amount")
+                                    .state(DecisionInstanceState.EVALUATED))
+                        .send()
+                        .join()
+                        .items(),
+                items -> items.size() == 2);
 
     // then the case's evaluation names its decision and result
     DecisionInstance evaluation = ofCase.get(0);
@@ -75,21 +113,29 @@ abstract class DecisionInstanceSearches {
         .isEqualTo(DecisionDefinitionType.DECISION_TABLE);
     assertThat(evaluation.getResult()).isEqualTo("3000");
     assertThat(evaluation.getState()).isEqualTo(DecisionInstanceState.EVALUATED);
-    assertThat(all).extracting(DecisionInstance::getProcessInstanceKey)
+    assertThat(all)
+        .extracting(DecisionInstance::getProcessInstanceKey)
         .containsExactlyInAnyOrder(instanceKey, -1L);
 
     // and fetched alone, it shows what went in and which rule matched
-    DecisionInstance detail = client.newDecisionInstanceGetRequest(
-        evaluation.getDecisionInstanceId()).send().join();
-    assertThat(detail.getEvaluatedInputs()).singleElement().satisfies(input -> {
-      assertThat(input.getInputId()).isEqualTo("level");
-      assertThat(input.getInputValue()).isEqualTo("\"college\"");
-    });
-    assertThat(detail.getMatchedRules()).singleElement().satisfies(rule -> {
-      assertThat(rule.getRuleId()).isEqualTo("college");
-      assertThat(rule.getRuleIndex()).isEqualTo(2);
-      assertThat(rule.getEvaluatedOutputs()).singleElement()
-          .satisfies(output -> assertThat(output.getOutputValue()).isEqualTo("3000"));
-    });
+    DecisionInstance detail =
+        client.newDecisionInstanceGetRequest(evaluation.getDecisionInstanceId()).send().join();
+    assertThat(detail.getEvaluatedInputs())
+        .singleElement()
+        .satisfies(
+            input -> {
+              assertThat(input.getInputId()).isEqualTo("level");
+              assertThat(input.getInputValue()).isEqualTo("\"college\"");
+            });
+    assertThat(detail.getMatchedRules())
+        .singleElement()
+        .satisfies(
+            rule -> {
+              assertThat(rule.getRuleId()).isEqualTo("college");
+              assertThat(rule.getRuleIndex()).isEqualTo(2);
+              assertThat(rule.getEvaluatedOutputs())
+                  .singleElement()
+                  .satisfies(output -> assertThat(output.getOutputValue()).isEqualTo("3000"));
+            });
   }
 }

@@ -13,12 +13,19 @@ public class ElasticsearchNodeInitializer
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
-        "test-elasticsearch",
-        Map.of("tongxing.search.backend", "elasticsearch",
-            "spring.elasticsearch.uris", uri(),
-            "tongxing.search.elasticsearch.index-prefix",
-            "test-" + UUID.randomUUID().toString().substring(0, 8))));
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "test-elasticsearch",
+                Map.of(
+                    "tongxing.search.backend",
+                    "elasticsearch",
+                    "spring.elasticsearch.uris",
+                    uri(),
+                    "tongxing.search.elasticsearch.index-prefix",
+                    "test-" + UUID.randomUUID().toString().substring(0, 8))));
   }
 
   /** Where the app finds Elasticsearch. */

@@ -23,32 +23,70 @@ abstract class ElementInstanceSearches {
   @Test
   void shouldFindTheElementsACaseWentThroughAndWhereItWaits() {
     // given
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("ei-case")
-        .startEvent("received").userTask("review", t -> t.zeebeUserTask()).endEvent().done(),
-        "ei-case.bpmn").send().join();
-    long instance = client.newCreateInstanceCommand().bpmnProcessId("ei-case").latestVersion()
-        .send().join().getProcessInstanceKey();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess("ei-case")
+                .startEvent("received")
+                .userTask("review", t -> t.zeebeUserTask())
+                .endEvent()
+                .done(),
+            "ei-case.bpmn")
+        .send()
+        .join();
+    long instance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("ei-case")
+            .latestVersion()
+            .send()
+            .join()
+            .getProcessInstanceKey();
 
     // when
-    List<ElementInstance> elements = await().atMost(VISIBLE_WITHIN).until(
-        () -> client.newElementInstanceSearchRequest()
-            .filter(f -> f.processInstanceKey(instance)).send().join().items(),
-        items -> items.size() == 3);
-    List<ElementInstance> waiting = client.newElementInstanceSearchRequest()
-        .filter(f -> f.processInstanceKey(instance).state(ElementInstanceState.ACTIVE)
-            .type(ElementInstanceType.USER_TASK))
-        .send().join().items();
+    List<ElementInstance> elements =
+        await()
+            .atMost(VISIBLE_WITHIN)
+            .until(
+                () ->
+                    client
+                        .newElementInstanceSearchRequest()
+                        .filter(f -> f.processInstanceKey(instance))
+                        .send()
+                        .join()
+                        .items(),
+                items -> items.size() == 3);
+    List<ElementInstance> waiting =
+        client
+            .newElementInstanceSearchRequest()
+            .filter(
+                f ->
+                    f.processInstanceKey(instance)
+                        .state(ElementInstanceState.ACTIVE)
+                        .type(ElementInstanceType.USER_TASK))
+            .send()
+            .join()
+            .items();
 
     // then in the order they started
-    assertThat(elements).extracting(ElementInstance::getElementId)
+    assertThat(elements)
+        .extracting(ElementInstance::getElementId)
         .containsExactly("ei-case", "received", "review");
     assertThat(elements.get(1).getState()).isEqualTo(ElementInstanceState.COMPLETED);
     assertThat(elements.get(1).getEndDate()).isNotNull();
-    assertThat(waiting).singleElement().satisfies(task -> {
-      assertThat(task.getElementId()).isEqualTo("review");
-      assertThat(task.getIncident()).isFalse();
-    });
-    assertThat(client.newElementInstanceGetRequest(waiting.get(0).getElementInstanceKey())
-        .send().join().getElementId()).isEqualTo("review");
+    assertThat(waiting)
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.getElementId()).isEqualTo("review");
+              assertThat(task.getIncident()).isFalse();
+            });
+    assertThat(
+            client
+                .newElementInstanceGetRequest(waiting.get(0).getElementInstanceKey())
+                .send()
+                .join()
+                .getElementId())
+        .isEqualTo("review");
   }
 }

@@ -23,28 +23,49 @@ abstract class MessageSubscriptionSearches {
   @Test
   void shouldFindWhichCaseWaitsForWhichMessageAndWhatBecameOfIt() {
     // given two cases waiting for the education bureau's enrolment answer
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("sub-search")
-            .startEvent()
-            .receiveTask("enrolment").message(m -> m.name("sub-search-enrolment")
-                .zeebeCorrelationKeyExpression("studentId"))
-            .endEvent().done(), "sub-search.bpmn")
-        .send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess("sub-search")
+                .startEvent()
+                .receiveTask("enrolment")
+                .message(
+                    m -> m.name("sub-search-enrolment").zeebeCorrelationKeyExpression("studentId"))
+                .endEvent()
+                .done(),
+            "sub-search.bpmn")
+        .send()
+        .join();
     long first = start("S-001");
     long second = start("S-002");
 
     // when the answer for the first arrives
-    client.newPublishMessageCommand().messageName("sub-search-enrolment").correlationKey("S-001")
-        .send().join();
+    client
+        .newPublishMessageCommand()
+        .messageName("sub-search-enrolment")
+        .correlationKey("S-001")
+        .send()
+        .join();
 
     // then the first's wait is correlated, the second's still open
-    List<MessageSubscription> subscriptions = await().atMost(VISIBLE_WITHIN).until(
-        () -> client.newMessageSubscriptionSearchRequest()
-            .filter(f -> f.messageName("sub-search-enrolment"))
-            .sort(s -> s.correlationKey().asc())
-            .send().join().items(),
-        items -> items.size() == 2
-            && items.get(0).getMessageSubscriptionState() == MessageSubscriptionState.CORRELATED);
-    assertThat(subscriptions).extracting(MessageSubscription::getProcessInstanceKey)
+    List<MessageSubscription> subscriptions =
+        await()
+            .atMost(VISIBLE_WITHIN)
+            .until(
+                () ->
+                    client
+                        .newMessageSubscriptionSearchRequest()
+                        .filter(f -> f.messageName("sub-search-enrolment"))
+                        .sort(s -> s.correlationKey().asc())
+                        .send()
+                        .join()
+                        .items(),
+                items ->
+                    items.size() == 2
+                        && items.get(0).getMessageSubscriptionState()
+                            == MessageSubscriptionState.CORRELATED);
+    assertThat(subscriptions)
+        .extracting(MessageSubscription::getProcessInstanceKey)
         .containsExactly(first, second);
     MessageSubscription waiting = subscriptions.get(1);
     assertThat(waiting.getMessageSubscriptionState()).isEqualTo(MessageSubscriptionState.CREATED);
@@ -54,22 +75,44 @@ abstract class MessageSubscriptionSearches {
     assertThat(waiting.getLastUpdatedDate()).isNotNull();
 
     // and a filter by state finds only the open one
-    assertThat(client.newMessageSubscriptionSearchRequest()
-        .filter(f -> f.messageName("sub-search-enrolment")
-            .messageSubscriptionState(MessageSubscriptionState.CREATED))
-        .send().join().items())
-        .extracting(MessageSubscription::getProcessInstanceKey).containsExactly(second);
+    assertThat(
+            client
+                .newMessageSubscriptionSearchRequest()
+                .filter(
+                    f ->
+                        f.messageName("sub-search-enrolment")
+                            .messageSubscriptionState(MessageSubscriptionState.CREATED))
+                .send()
+                .join()
+                .items())
+        .extracting(MessageSubscription::getProcessInstanceKey)
+        .containsExactly(second);
 
     // when the second case is canceled, its wait is deleted
     client.newCancelInstanceCommand(second).send().join();
-    await().atMost(VISIBLE_WITHIN).until(() -> client.newMessageSubscriptionSearchRequest()
-            .filter(f -> f.processInstanceKey(second)).send().join().items().get(0)
-            .getMessageSubscriptionState(),
-        state -> state == MessageSubscriptionState.DELETED);
+    await()
+        .atMost(VISIBLE_WITHIN)
+        .until(
+            () ->
+                client
+                    .newMessageSubscriptionSearchRequest()
+                    .filter(f -> f.processInstanceKey(second))
+                    .send()
+                    .join()
+                    .items()
+                    .get(0)
+                    .getMessageSubscriptionState(),
+            state -> state == MessageSubscriptionState.DELETED);
   }
 
   private long start(String studentId) {
-    return client.newCreateInstanceCommand().bpmnProcessId("sub-search").latestVersion()
-        .variables(Map.of("studentId", studentId)).send().join().getProcessInstanceKey();
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("sub-search")
+        .latestVersion()
+        .variables(Map.of("studentId", studentId))
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 }

@@ -10,8 +10,9 @@ import org.tongxing.app.TongxingAppTest;
 import org.tongxing.engine.Engine;
 
 /**
- * Every search of the REST API through the official client, on the search tables in the engine's database (the default projection). The
- * same test classes run on the other backend too ({@code SearchApiOn*Test}).
+ * Every search of the REST API through the official client, on the search tables in the engine's
+ * database (the default projection). The same test classes run on the other backend too ({@code
+ * SearchApiOn*Test}).
  */
 @TongxingAppTest
 class SearchApiOnDatabaseTest {
@@ -21,8 +22,9 @@ class SearchApiOnDatabaseTest {
   /** The search side has what the app did at start-up (set up its indices, say). */
   @BeforeEach
   void awaitSearchSideCaughtUp() {
-    await().atMost(Duration.ofSeconds(60)).until(() -> engine.exporterStatus().stream()
-        .allMatch(status -> status.lag() == 0));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> engine.exporterStatus().stream().allMatch(status -> status.lag() == 0));
   }
 
   @Nested

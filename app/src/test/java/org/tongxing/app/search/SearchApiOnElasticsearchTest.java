@@ -10,8 +10,8 @@ import org.tongxing.app.TongxingAppTest;
 import org.tongxing.engine.Engine;
 
 /**
- * Every search of the REST API through the official client, on Elasticsearch (a real node in this JVM). The
- * same test classes run on the other backend too ({@code SearchApiOn*Test}).
+ * Every search of the REST API through the official client, on Elasticsearch (a real node in this
+ * JVM). The same test classes run on the other backend too ({@code SearchApiOn*Test}).
  */
 @TongxingAppTest
 @OnElasticsearch
@@ -22,8 +22,9 @@ class SearchApiOnElasticsearchTest {
   /** The search side has what the app did at start-up (set up its indices, say). */
   @BeforeEach
   void awaitSearchSideCaughtUp() {
-    await().atMost(Duration.ofSeconds(60)).until(() -> engine.exporterStatus().stream()
-        .allMatch(status -> status.lag() == 0));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> engine.exporterStatus().stream().allMatch(status -> status.lag() == 0));
   }
 
   @Nested

@@ -24,8 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.tongxing.app.TongxingAppTest;
 
 /**
- * Elasticsearch goes away: the engine goes on, the health endpoint says the export is down and
- * why, and once it is back every case is searchable, each once.
+ * Elasticsearch goes away: the engine goes on, the health endpoint says the export is down and why,
+ * and once it is back every case is searchable, each once.
  */
 @TongxingAppTest
 @ContextConfiguration(initializers = ProxiedElasticsearchInitializer.class)
@@ -45,9 +45,17 @@ class SearchExportRecoveryTest {
   void shouldKeepTheEngineGoingWhileElasticsearchIsAwayAndCatchUpWithoutGapsOrDuplicates()
       throws Exception {
     // given a case that is searchable
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("away")
-        .startEvent().userTask("review", t -> t.zeebeUserTask()).endEvent().done(),
-        "away.bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess("away")
+                .startEvent()
+                .userTask("review", t -> t.zeebeUserTask())
+                .endEvent()
+                .done(),
+            "away.bpmn")
+        .send()
+        .join();
     List<Long> cases = new ArrayList<>();
     cases.add(start(0));
     await().atMost(WITHIN).until(() -> tasks().size() == 1);
@@ -59,10 +67,12 @@ class SearchExportRecoveryTest {
     }
 
     // then the health endpoint says the export is down, how far it got and why
-    SystemHealth down = await().atMost(WITHIN).until(() -> (SystemHealth) health.health(),
-        h -> h.getStatus().equals(Status.DOWN));
-    var export = (org.springframework.boot.actuate.health.Health) down.getComponents()
-        .get("searchExport");
+    SystemHealth down =
+        await()
+            .atMost(WITHIN)
+            .until(() -> (SystemHealth) health.health(), h -> h.getStatus().equals(Status.DOWN));
+    var export =
+        (org.springframework.boot.actuate.health.Health) down.getComponents().get("searchExport");
     @SuppressWarnings("unchecked")
     Map<String, Object> details = (Map<String, Object>) export.getDetails().get("elasticsearch");
     assertThat((Long) details.get("lag")).isPositive();
@@ -74,25 +84,36 @@ class SearchExportRecoveryTest {
 
     // then every case is found once, and the export is up again with nothing behind
     List<UserTask> tasks = await().atMost(WITHIN).until(this::tasks, found -> found.size() == 6);
-    assertThat(tasks).extracting(UserTask::getProcessInstanceKey)
+    assertThat(tasks)
+        .extracting(UserTask::getProcessInstanceKey)
         .containsExactlyInAnyOrderElementsOf(cases);
     await().atMost(WITHIN).until(() -> health.health().getStatus().equals(Status.UP));
   }
 
   private List<UserTask> tasks() {
-    return client.newUserTaskSearchRequest().filter(f -> f.bpmnProcessId("away")).send().join()
+    return client
+        .newUserTaskSearchRequest()
+        .filter(f -> f.bpmnProcessId("away"))
+        .send()
+        .join()
         .items();
   }
 
   private long start(int number) {
-    return client.newCreateInstanceCommand().bpmnProcessId("away").latestVersion()
-        .variables(Map.of("applicationId", "AW-" + number)).send().join()
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("away")
+        .latestVersion()
+        .variables(Map.of("applicationId", "AW-" + number))
+        .send()
+        .join()
         .getProcessInstanceKey();
   }
 
   private int httpStatusOfHealth() throws Exception {
     URI uri = client.getConfiguration().getRestAddress().resolve("/actuator/health");
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

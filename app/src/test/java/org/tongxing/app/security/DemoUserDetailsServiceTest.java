@@ -127,8 +127,7 @@ class DemoUserDetailsServiceTest {
   @Test
   void shouldGrantTheRolesOfSupervisorsAndPolicyOwners() {
     // given
-    DemoUserDetailsService users =
-        new DemoUserDetailsService(BuiltInDemoUsers.ALL, encoder);
+    DemoUserDetailsService users = new DemoUserDetailsService(BuiltInDemoUsers.ALL, encoder);
 
     // when
     TongxingUser director = (TongxingUser) users.loadUserByUsername("dpf-director");

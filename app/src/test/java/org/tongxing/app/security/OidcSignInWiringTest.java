@@ -41,16 +41,26 @@ class OidcSignInWiringTest {
   @Test
   void shouldOfferTheProviderOnTheLoginPageAndStartItsSignIn() throws Exception {
     // when
-    Document page = Jsoup.parse(mvc.perform(get("/login")).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    Document page =
+        Jsoup.parse(
+            mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     String start = page.select(".login-providers a").attr("href");
 
     // then
     assertThat(page.select(".login-providers a").text()).isEqualTo("使用政务统一身份认证登录");
     assertThat(start).isEqualTo("/oauth2/authorization/gov");
-    String redirect = mvc.perform(get(start)).andExpect(status().is3xxRedirection()).andReturn()
-        .getResponse().getRedirectedUrl();
-    assertThat(redirect).startsWith("https://id.example.gov.cn/authorize?")
+    String redirect =
+        mvc.perform(get(start))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(redirect)
+        .startsWith("https://id.example.gov.cn/authorize?")
         .contains("client_id=tongxing", "scope=openid%20profile", "response_type=code");
   }
 }

@@ -32,8 +32,11 @@ class SecurityRulesTest {
   void shouldLetApiClientsCallTheEngineApiWithoutSessionOrCsrfToken() throws Exception {
     // when / then: the slice has no /v2 controller, so passing security means a 404
     var api =
-        mvc.perform(post("/v2/user-tasks/search").contentType("application/json").content("{}")
-                .with(httpBasic("tongxing-app", "demo")))
+        mvc.perform(
+                post("/v2/user-tasks/search")
+                    .contentType("application/json")
+                    .content("{}")
+                    .with(httpBasic("tongxing-app", "demo")))
             .andExpect(status().isNotFound())
             .andExpect(header().doesNotExist("Content-Security-Policy"))
             .andReturn();
@@ -50,8 +53,11 @@ class SecurityRulesTest {
     // when / then
     mvc.perform(get("/login"))
         .andExpect(status().isOk())
-        .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString(
-            "default-src 'self'")));
+        .andExpect(
+            header()
+                .string(
+                    "Content-Security-Policy",
+                    org.hamcrest.Matchers.containsString("default-src 'self'")));
   }
 
   @Test

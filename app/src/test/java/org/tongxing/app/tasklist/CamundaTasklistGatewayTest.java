@@ -86,8 +86,8 @@ class CamundaTasklistGatewayTest {
     List<JsonNode> bodies =
         engine.requestsTo("POST", "/v2/user-tasks/search").stream()
             .map(r -> read(r.body()))
-            .sorted(java.util.Comparator.comparing(
-                body -> body.get("filter").has("candidateGroup")))
+            .sorted(
+                java.util.Comparator.comparing(body -> body.get("filter").has("candidateGroup")))
             .toList();
     assertThat(bodies).hasSize(2);
     assertThat(bodies.get(0).get("filter").toString())
@@ -149,7 +149,7 @@ class CamundaTasklistGatewayTest {
         "POST",
         "/v2/variables/search",
         200,
-        """
+"""
 {"items": [
   {"variableKey": "1", "name": "applicationId", "value": "\\"JY-1\\"", "scopeKey": "9001", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false},
   {"variableKey": "2", "name": "applicantName", "value": "\\"王小明\\"", "scopeKey": "9001", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false},
@@ -232,7 +232,7 @@ class CamundaTasklistGatewayTest {
         "POST",
         "/v2/variables/search",
         200,
-        """
+"""
 {"items": [
   {"variableKey": "1", "name": "applicantName", "value": "\\"王小明\\"", "scopeKey": "9001", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false},
   {"variableKey": "2", "name": "loopCounter", "value": "1", "scopeKey": "9555", "processInstanceKey": "9001", "tenantId": "<default>", "isTruncated": false},
@@ -315,32 +315,51 @@ class CamundaTasklistGatewayTest {
     engine.close();
 
     // when / then
-    assertThatThrownBy(() -> gateway.searchTasks(search(List.of(TaskScope.assignedTo("zhang")), 0, 10)))
+    assertThatThrownBy(
+            () -> gateway.searchTasks(search(List.of(TaskScope.assignedTo("zhang")), 0, 10)))
         .isInstanceOf(TasklistUnavailableException.class);
   }
 
   @Test
   void shouldReportAnEngineWithoutTheSearchEndpointAsUnavailable() {
     // when / then: a 404 of a search is a missing endpoint, not a missing task
-    assertThatThrownBy(() -> gateway.searchTasks(search(List.of(TaskScope.assignedTo("zhang")), 0, 10)))
+    assertThatThrownBy(
+            () -> gateway.searchTasks(search(List.of(TaskScope.assignedTo("zhang")), 0, 10)))
         .isInstanceOf(TasklistUnavailableException.class)
         .hasMessageContaining("404");
   }
 
   private static String page(long total, String... items) {
-    return "{\"items\": [" + String.join(",", items) + "], \"page\": {\"totalItems\": " + total
+    return "{\"items\": ["
+        + String.join(",", items)
+        + "], \"page\": {\"totalItems\": "
+        + total
         + "}}";
   }
 
   private static TaskSearch search(List<TaskScope> scopes, int offset, int limit) {
-    return new TaskSearch(scopes, false, null, null, null, null, null, null, Map.of(), Map.of(),
-        TaskSearch.Order.CREATED, false, offset, limit);
+    return new TaskSearch(
+        scopes,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        Map.of(),
+        TaskSearch.Order.CREATED,
+        false,
+        offset,
+        limit);
   }
 
   private static String task(
       long key, String state, String created, String assignee, String... groups) {
     String groupList = String.join(",", Arrays.stream(groups).map(g -> "\"" + g + "\"").toList());
-    return """
+    return
+"""
 {"userTaskKey": "%d", "name": "审核资格", "state": "%s", "assignee": %s, "elementId": "Task_ReviewEligibility",
  "candidateGroups": [%s], "candidateUsers": [], "processDefinitionId": "employment-subsidy",
  "processName": "就业补贴", "creationDate": "%s", "tenantId": "<default>", "processDefinitionVersion": 1,

@@ -81,7 +81,8 @@ final class StubEngineApi implements AutoCloseable {
   }
 
   static String problem(int status, String detail) {
-    return """
+    return
+"""
 {"type": "about:blank", "title": "Problem", "status": %d, "detail": "%s", "instance": "/v2"}
 """
         .formatted(status, detail);

@@ -75,8 +75,8 @@ class TaskDetailControllerTest {
     assertThat(page.select(".task-form .form-text p").text()).isEqualTo("请核对申请材料后作出结论。");
     assertThat(page.select("form[action=/tasks/21/claim] button").text()).isEqualTo("认领任务");
     // an approval step decides with 同意 and 驳回 buttons instead of the decision field
-    assertThat(page.select("form[action=/tasks/21/complete] button[name=field.decision]")
-            .eachText())
+    assertThat(
+            page.select("form[action=/tasks/21/complete] button[name=field.decision]").eachText())
         .containsExactly("同意", "驳回");
     assertThat(page.select("input[name=field.decision]")).isEmpty();
   }
@@ -253,7 +253,9 @@ class TaskDetailControllerTest {
             flash()
                 .attribute(
                     FlashNotice.ATTRIBUTE, FlashNotice.success("task.notice.completed", "审核资格")))
-        .andExpect(flash().attribute(org.tongxing.app.tasklist.queue.QueueController.COMPLETED_TASK, TASK));
+        .andExpect(
+            flash()
+                .attribute(org.tongxing.app.tasklist.queue.QueueController.COMPLETED_TASK, TASK));
 
     // then the unassigned task is claimed first, then completed with typed values
     InOrder order = inOrder(gateway);

@@ -10,14 +10,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.tongxing.app.casehistory.CaseHistory;
 import org.tongxing.app.process.ProcessDefinitions;
 import org.tongxing.app.process.ProcessModelReader;
-import org.tongxing.app.tasklist.views.SavedViews;
 import org.tongxing.app.security.DemoUsersConfiguration;
 import org.tongxing.app.security.SecurityConfiguration;
+import org.tongxing.app.tasklist.views.SavedViews;
 
 /**
  * A web slice with the tasklist's controllers, the real security rules, the language set-up and the
- * tasklist's settings; the test mocks {@link TasklistGateway}, and the deployed processes and
- * saved views are mocks too (empty unless a test says otherwise).
+ * tasklist's settings; the test mocks {@link TasklistGateway}, and the deployed processes and saved
+ * views are mocks too (empty unless a test says otherwise).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

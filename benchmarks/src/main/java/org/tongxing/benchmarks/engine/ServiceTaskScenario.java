@@ -23,10 +23,10 @@ import org.tongxing.engine.api.EngineCommand;
 
 /**
  * Issue #3, target 1b: instances of start → service task → end per second, in process, on an H2
- * file, the job activated and completed through the Engine API. Creation and work overlap, as in
- * a running system: one thread creates instances, {@value #ACTIVATORS} threads activate jobs
- * (long polling) and complete each one asynchronously. An instance is done when its job's
- * completion is answered (the unit runs to the end event before the answer).
+ * file, the job activated and completed through the Engine API. Creation and work overlap, as in a
+ * running system: one thread creates instances, {@value #ACTIVATORS} threads activate jobs (long
+ * polling) and complete each one asynchronously. An instance is done when its job's completion is
+ * answered (the unit runs to the end event before the answer).
  */
 public final class ServiceTaskScenario implements Scenario {
 
@@ -38,9 +38,10 @@ public final class ServiceTaskScenario implements Scenario {
   private static final int IN_FLIGHT = 2_000;
   private static final int ACTIVATORS = 2;
   private static final int JOBS_PER_ACTIVATION = 100;
+
   /**
-   * Long enough that no request times out while its command still waits in the writer's queue:
-   * such a request is answered empty although its jobs get activated (the known bug of
+   * Long enough that no request times out while its command still waits in the writer's queue: such
+   * a request is answered empty although its jobs get activated (the known bug of
    * ActivationRequestTimeoutTest), and the run would then measure the job timeout.
    */
   private static final long LONG_POLL_MS = 5_000;
@@ -58,8 +59,13 @@ public final class ServiceTaskScenario implements Scenario {
 
   @Override
   public String description() {
-    return "in process, H2 file: " + instances + " instances of start -> service task -> end, "
-        + ACTIVATORS + " activators of " + JOBS_PER_ACTIVATION + " jobs, completions async";
+    return "in process, H2 file: "
+        + instances
+        + " instances of start -> service task -> end, "
+        + ACTIVATORS
+        + " activators of "
+        + JOBS_PER_ACTIVATION
+        + " jobs, completions async";
   }
 
   @Override
@@ -69,19 +75,28 @@ public final class ServiceTaskScenario implements Scenario {
 
   @Override
   public Map<String, Double> run() throws Exception {
-    ExecutorService activators = Executors.newFixedThreadPool(ACTIVATORS, runnable -> {
-      // a request may still be parked when the run ends; it must not keep the JVM alive
-      Thread thread = new Thread(runnable, "bench-activator");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService activators =
+        Executors.newFixedThreadPool(
+            ACTIVATORS,
+            runnable -> {
+              // a request may still be parked when the run ends; it must not keep the JVM alive
+              Thread thread = new Thread(runnable, "bench-activator");
+              thread.setDaemon(true);
+              return thread;
+            });
     try (EngineFixture fixture = EngineFixture.startFresh()) {
       Engine engine = fixture.engine();
-      fixture.deploy(Bpmn.createExecutableProcess(PROCESS_ID).startEvent()
-          .serviceTask("Task_Work", t -> t.zeebeJobType(JOB_TYPE)).endEvent().done(), PROCESS_ID);
+      fixture.deploy(
+          Bpmn.createExecutableProcess(PROCESS_ID)
+              .startEvent()
+              .serviceTask("Task_Work", t -> t.zeebeJobType(JOB_TYPE))
+              .endEvent()
+              .done(),
+          PROCESS_ID);
       var create = new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1, Map.of());
-      var activate = new EngineCommand.ActivateJobs(
-          JOB_TYPE, "bench-worker", 60_000, JOBS_PER_ACTIVATION, List.of());
+      var activate =
+          new EngineCommand.ActivateJobs(
+              JOB_TYPE, "bench-worker", 60_000, JOBS_PER_ACTIVATION, List.of());
       InFlight creations = new InFlight(IN_FLIGHT);
       InFlight completions = new InFlight(IN_FLIGHT);
       CountDownLatch done = new CountDownLatch(instances);
@@ -90,17 +105,19 @@ public final class ServiceTaskScenario implements Scenario {
       long start = System.nanoTime();
       List<Future<?>> workers = new ArrayList<>();
       for (int i = 0; i < ACTIVATORS; i++) {
-        workers.add(activators.submit(() -> {
-          while (done.getCount() > 0) {
-            List<ActivatedJob> jobs = engine.activateJobs(activate, LONG_POLL_MS).join();
-            for (ActivatedJob job : jobs) {
-              completions.submit(
-                  () -> engine.execute(new EngineCommand.CompleteJob(job.key(), Map.of())),
-                  completed -> done.countDown());
-            }
-          }
-          return null;
-        }));
+        workers.add(
+            activators.submit(
+                () -> {
+                  while (done.getCount() > 0) {
+                    List<ActivatedJob> jobs = engine.activateJobs(activate, LONG_POLL_MS).join();
+                    for (ActivatedJob job : jobs) {
+                      completions.submit(
+                          () -> engine.execute(new EngineCommand.CompleteJob(job.key(), Map.of())),
+                          completed -> done.countDown());
+                    }
+                  }
+                  return null;
+                }));
       }
       for (int i = 0; i < instances; i++) {
         creations.submit(() -> engine.createProcessInstance(create), created -> {});
@@ -114,8 +131,13 @@ public final class ServiceTaskScenario implements Scenario {
           }
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Expected " + instances + " jobs to be completed"
-              + " within 5 minutes, but " + done.getCount() + " were not");
+          throw new IllegalStateException(
+              "Expected "
+                  + instances
+                  + " jobs to be completed"
+                  + " within 5 minutes, but "
+                  + done.getCount()
+                  + " were not");
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;

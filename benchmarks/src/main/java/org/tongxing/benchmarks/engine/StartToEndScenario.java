@@ -14,9 +14,9 @@ import org.tongxing.benchmarks.Settings;
 import org.tongxing.engine.api.EngineCommand;
 
 /**
- * Issue #3, target 1a: process instances of start → end per second, in process, on an H2 file.
- * A run starts a fresh engine, then creates instances with many commands in flight; an instance
- * is done when its creation is answered (the unit runs to the end event before the answer).
+ * Issue #3, target 1a: process instances of start → end per second, in process, on an H2 file. A
+ * run starts a fresh engine, then creates instances with many commands in flight; an instance is
+ * done when its creation is answered (the unit runs to the end event before the answer).
  */
 public final class StartToEndScenario implements Scenario {
 
@@ -39,8 +39,11 @@ public final class StartToEndScenario implements Scenario {
 
   @Override
   public String description() {
-    return "in process, H2 file: " + instances + " instances of start -> end, "
-        + IN_FLIGHT + " creations in flight";
+    return "in process, H2 file: "
+        + instances
+        + " instances of start -> end, "
+        + IN_FLIGHT
+        + " creations in flight";
   }
 
   @Override
@@ -51,8 +54,8 @@ public final class StartToEndScenario implements Scenario {
   @Override
   public Map<String, Double> run() throws Exception {
     try (EngineFixture fixture = EngineFixture.startFresh()) {
-      fixture.deploy(Bpmn.createExecutableProcess(PROCESS_ID).startEvent().endEvent().done(),
-          PROCESS_ID);
+      fixture.deploy(
+          Bpmn.createExecutableProcess(PROCESS_ID).startEvent().endEvent().done(), PROCESS_ID);
       var create = new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1, Map.of());
       InFlight inFlight = new InFlight(IN_FLIGHT);
       long cpu = Machine.processCpuNanos();

@@ -20,13 +20,13 @@ import org.tongxing.benchmarks.Settings;
 
 /**
  * Issue #3, target 3: instances waiting at a user task fit in 1 GiB of heap, and after a restart
- * the engine answers again within 10 s. Each run uses fresh JVMs with {@code -Xmx1g} (an
- * {@link OutOfMemoryError} ends them and fails the run): one fills an H2 file with waiting
- * instances, reads the heap after full collections and halts as if killed; the next restarts the
- * engine on that file (the latest snapshot the engine took on its own, plus the log after it) and
- * times it from {@code Engine.start} until a new instance's creation is answered, then stops
- * cleanly (a snapshot of everything); a third restarts from that. Another times the same on an
- * empty folder: the part of a restart that does not grow with the log.
+ * the engine answers again within 10 s. Each run uses fresh JVMs with {@code -Xmx1g} (an {@link
+ * OutOfMemoryError} ends them and fails the run): one fills an H2 file with waiting instances,
+ * reads the heap after full collections and halts as if killed; the next restarts the engine on
+ * that file (the latest snapshot the engine took on its own, plus the log after it) and times it
+ * from {@code Engine.start} until a new instance's creation is answered, then stops cleanly (a
+ * snapshot of everything); a third restarts from that. Another times the same on an empty folder:
+ * the part of a restart that does not grow with the log.
  */
 public final class UserTaskMemoryScenario implements Scenario {
 
@@ -53,16 +53,23 @@ public final class UserTaskMemoryScenario implements Scenario {
 
   @Override
   public String description() {
-    return "in process, H2 file, child JVMs with " + String.join(" ", JVM) + ": " + instances
+    return "in process, H2 file, child JVMs with "
+        + String.join(" ", JVM)
+        + ": "
+        + instances
         + " instances waiting at a user task, the JVM halted as by kill -9; then a restart in a cold"
         + " JVM, a clean stop and another restart";
   }
 
   @Override
   public List<Metric> metrics() {
-    return List.of(Metric.atMost(HEAP, 1024), Metric.atMost(RESTART_CRASHED, 10),
+    return List.of(
+        Metric.atMost(HEAP, 1024),
+        Metric.atMost(RESTART_CRASHED, 10),
         Metric.atMost(RESTART, 10),
-        Metric.info(RESTART_EMPTY), Metric.info(PER_INSTANCE), Metric.info(HEAP_RESTARTED),
+        Metric.info(RESTART_EMPTY),
+        Metric.info(PER_INSTANCE),
+        Metric.info(HEAP_RESTARTED),
         Metric.info(CREATED));
   }
 
@@ -102,30 +109,44 @@ public final class UserTaskMemoryScenario implements Scenario {
     List<String> childArgs = new ArrayList<>();
     childArgs.add(UserTaskMemoryChild.FLAG);
     childArgs.addAll(args);
-    Process process = new ProcessBuilder(JavaProcesses.self(JVM, childArgs))
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(JavaProcesses.self(JVM, childArgs)).redirectErrorStream(true).start();
     List<String> output = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       reader.lines().forEach(output::add);
     }
     if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
       process.destroyForcibly();
-      throw new IllegalStateException("Expected the " + args.get(0) + " JVM (" + JVM
-          + ") to succeed, but it ended with " + (process.isAlive() ? "a timeout"
-          : "exit code " + process.exitValue()) + ":\n  " + String.join("\n  ", tail(output)));
+      throw new IllegalStateException(
+          "Expected the "
+              + args.get(0)
+              + " JVM ("
+              + JVM
+              + ") to succeed, but it ended with "
+              + (process.isAlive() ? "a timeout" : "exit code " + process.exitValue())
+              + ":\n  "
+              + String.join("\n  ", tail(output)));
     }
     Map<String, Double> figures = new HashMap<>();
-    output.stream().filter(line -> line.startsWith(UserTaskMemoryChild.RESULT)).findFirst()
-        .ifPresent(line -> {
-          for (String pair : line.substring(UserTaskMemoryChild.RESULT.length()).split(" ")) {
-            String[] keyValue = pair.split("=", 2);
-            figures.put(keyValue[0], Double.parseDouble(keyValue[1]));
-          }
-        });
+    output.stream()
+        .filter(line -> line.startsWith(UserTaskMemoryChild.RESULT))
+        .findFirst()
+        .ifPresent(
+            line -> {
+              for (String pair : line.substring(UserTaskMemoryChild.RESULT.length()).split(" ")) {
+                String[] keyValue = pair.split("=", 2);
+                figures.put(keyValue[0], Double.parseDouble(keyValue[1]));
+              }
+            });
     if (figures.isEmpty()) {
-      throw new IllegalStateException("Expected the " + args.get(0) + " JVM to print its"
-          + " figures, but it did not:\n  " + String.join("\n  ", tail(output)));
+      throw new IllegalStateException(
+          "Expected the "
+              + args.get(0)
+              + " JVM to print its"
+              + " figures, but it did not:\n  "
+              + String.join("\n  ", tail(output)));
     }
     return figures;
   }

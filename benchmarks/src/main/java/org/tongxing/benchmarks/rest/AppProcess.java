@@ -22,14 +22,15 @@ import org.tongxing.benchmarks.JavaProcesses;
 import org.tongxing.benchmarks.Settings;
 
 /**
- * The app as it ships ({@code app/target/tongxing.jar}) in its own JVM with the heap of
- * {@code deploy/tongxing.service}, on a free port, with its data in a temporary folder, no
- * start-up deployment and no bureau sandbox: the engine, its REST API, the search projection,
- * the UI and the app's own workers all run, as in production.
+ * The app as it ships ({@code app/target/tongxing.jar}) in its own JVM with the heap of {@code
+ * deploy/tongxing.service}, on a free port, with its data in a temporary folder, no start-up
+ * deployment and no bureau sandbox: the engine, its REST API, the search projection, the UI and the
+ * app's own workers all run, as in production.
  */
 final class AppProcess implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofMinutes(2);
+
   /** The heap deploy/tongxing.service gives the app in production. */
   static final List<String> PRODUCTION_JVM =
       List.of("-Xms512m", "-Xmx2g", "-XX:+ExitOnOutOfMemoryError");
@@ -64,26 +65,33 @@ final class AppProcess implements AutoCloseable {
     command.add(JavaProcesses.java());
     command.addAll(PRODUCTION_JVM);
     command.addAll(settings.appJvmOptions());
-    command.addAll(List.of("-jar", jar.toString(),
-        "--server.port=" + port,
-        "--tongxing.data-dir=" + directory.resolve("data"),
-        "--tongxing.deploy-on-startup=false",
-        "--tongxing.sandbox.enabled=false",
-        "--camunda.client.auth.username=" + API_CLIENT,
-        "--camunda.client.auth.password=" + apiSecret,
-        "--logging.level.root=WARN"));
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--server.port=" + port,
+            "--tongxing.data-dir=" + directory.resolve("data"),
+            "--tongxing.deploy-on-startup=false",
+            "--tongxing.sandbox.enabled=false",
+            "--camunda.client.auth.username=" + API_CLIENT,
+            "--camunda.client.auth.password=" + apiSecret,
+            "--logging.level.root=WARN"));
     command.addAll(arguments);
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(directory.resolve("app.log").toFile())
-        .start();
-    AppProcess app = new AppProcess(process, directory, URI.create("http://127.0.0.1:" + port),
-        apiSecret);
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(directory.resolve("app.log").toFile())
+            .start();
+    AppProcess app =
+        new AppProcess(process, directory, URI.create("http://127.0.0.1:" + port), apiSecret);
     long start = System.nanoTime();
     try {
       app.awaitReady();
-      System.out.printf(Locale.ROOT, "app (pid %d) ready after %.1f s, empty data folder%n",
-          process.pid(), (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "app (pid %d) ready after %.1f s, empty data folder%n",
+          process.pid(),
+          (System.nanoTime() - start) / 1e9);
     } catch (IOException | InterruptedException | RuntimeException e) {
       app.printLogTail();
       app.close();
@@ -94,13 +102,17 @@ final class AppProcess implements AutoCloseable {
 
   private void awaitReady() throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest readiness = HttpRequest.newBuilder(address.resolve("/actuator/health/readiness"))
-        .timeout(Duration.ofSeconds(2)).build();
+    HttpRequest readiness =
+        HttpRequest.newBuilder(address.resolve("/actuator/health/readiness"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Expected the app to start, but it exited with "
-            + process.exitValue() + "; its log ends above");
+        throw new IllegalStateException(
+            "Expected the app to start, but it exited with "
+                + process.exitValue()
+                + "; its log ends above");
       }
       try {
         HttpResponse<String> response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
@@ -112,8 +124,8 @@ final class AppProcess implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("Expected the app to be ready within " + STARTUP
-        + ", but it was not; its log ends above");
+    throw new IllegalStateException(
+        "Expected the app to be ready within " + STARTUP + ", but it was not; its log ends above");
   }
 
   /** Prints the end of the app's log to stderr: what the app said before a run failed. */
@@ -140,8 +152,11 @@ final class AppProcess implements AutoCloseable {
   CamundaClient newClient(int executionThreads) {
     return CamundaClient.newClientBuilder()
         .restAddress(address)
-        .credentialsProvider(CredentialsProvider.newBasicAuthCredentialsProviderBuilder()
-            .username(API_CLIENT).password(apiSecret).build())
+        .credentialsProvider(
+            CredentialsProvider.newBasicAuthCredentialsProviderBuilder()
+                .username(API_CLIENT)
+                .password(apiSecret)
+                .build())
         .preferRestOverGrpc(true)
         .defaultJobWorkerStreamEnabled(false)
         .numJobWorkerExecutionThreads(executionThreads)

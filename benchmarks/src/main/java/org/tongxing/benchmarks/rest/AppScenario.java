@@ -7,8 +7,8 @@ import org.tongxing.benchmarks.Scenario;
 import org.tongxing.benchmarks.Settings;
 
 /**
- * A scenario against the app's jar in a JVM of its own, through the real client over REST: the
- * app starts once for all runs; a failed run prints the end of the app's log.
+ * A scenario against the app's jar in a JVM of its own, through the real client over REST: the app
+ * starts once for all runs; a failed run prints the end of the app's log.
  */
 abstract class AppScenario implements Scenario {
 

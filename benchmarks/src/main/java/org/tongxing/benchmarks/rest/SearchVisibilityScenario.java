@@ -23,15 +23,14 @@ import org.tongxing.benchmarks.Stats;
 import org.tongxing.benchmarks.search.ElasticsearchBench;
 
 /**
- * Issue #4, visibility: a record is searchable within 1 s of the command that produced it (p99,
- * at {@value #RATE} commands/s), and the tasklist never shows a completed task as open for
- * longer. Each second {@value #RATE} commands go to the app: half create a case (its user task
- * must appear in the user task search), half complete the task of an earlier case (it must show
- * COMPLETED). Each command's answer starts a clock that stops when a search first shows its
- * effect (searches every {@value #POLL_MS} ms, {@value #ELASTICSEARCH_POLL_MS} ms on
- * Elasticsearch, so the figures are up to that much late: each search there costs the cluster a
- * few milliseconds of CPU, and a hundred waiting checks polling every 10 ms would be most of its
- * load).
+ * Issue #4, visibility: a record is searchable within 1 s of the command that produced it (p99, at
+ * {@value #RATE} commands/s), and the tasklist never shows a completed task as open for longer.
+ * Each second {@value #RATE} commands go to the app: half create a case (its user task must appear
+ * in the user task search), half complete the task of an earlier case (it must show COMPLETED).
+ * Each command's answer starts a clock that stops when a search first shows its effect (searches
+ * every {@value #POLL_MS} ms, {@value #ELASTICSEARCH_POLL_MS} ms on Elasticsearch, so the figures
+ * are up to that much late: each search there costs the cluster a few milliseconds of CPU, and a
+ * hundred waiting checks polling every 10 ms would be most of its load).
  */
 public final class SearchVisibilityScenario extends AppScenario {
 
@@ -72,7 +71,8 @@ public final class SearchVisibilityScenario extends AppScenario {
     if (!onElasticsearch) {
       return List.of();
     }
-    return List.of("--tongxing.search.backend=elasticsearch",
+    return List.of(
+        "--tongxing.search.backend=elasticsearch",
         "--spring.elasticsearch.uris=" + settings.requireElasticsearch(ELASTICSEARCH_NAME),
         "--tongxing.search.elasticsearch.index-prefix=" + indexPrefix);
   }
@@ -92,24 +92,40 @@ public final class SearchVisibilityScenario extends AppScenario {
 
   @Override
   public String description() {
-    return "app in a child JVM, " + (onElasticsearch ? "Elasticsearch at "
-        + settings.elasticsearch() : "default search projection") + ": " + commands + " commands at " + RATE
+    return "app in a child JVM, "
+        + (onElasticsearch
+            ? "Elasticsearch at " + settings.elasticsearch()
+            : "default search projection")
+        + ": "
+        + commands
+        + " commands at "
+        + RATE
         + "/s (creations and task completions); answer -> visible in the user task search";
   }
 
   @Override
   public List<Metric> metrics() {
-    return List.of(Metric.atMost(CREATED_P99, 1_000), Metric.atMost(COMPLETED_P99, 1_000),
-        Metric.info(CREATED_P50), Metric.info(COMPLETED_P50));
+    return List.of(
+        Metric.atMost(CREATED_P99, 1_000),
+        Metric.atMost(COMPLETED_P99, 1_000),
+        Metric.info(CREATED_P50),
+        Metric.info(COMPLETED_P50));
   }
 
   @Override
   protected Map<String, Double> measure() throws Exception {
     String processId = "bench-visibility-" + (++runs);
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
-            .startEvent().userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
-            .endEvent().done(), processId + ".bpmn")
-        .send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
+                .endEvent()
+                .done(),
+            processId + ".bpmn")
+        .send()
+        .join();
 
     ConcurrentLinkedQueue<Double> created = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Double> completed = new ConcurrentLinkedQueue<>();
@@ -120,43 +136,89 @@ public final class SearchVisibilityScenario extends AppScenario {
     ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
     ScheduledExecutorService pollers = Executors.newScheduledThreadPool(4);
     try {
-      ScheduledFuture<?> schedule = sender.scheduleAtFixedRate(() -> {
-        if (sent.getAndIncrement() >= commands) {
-          return;
-        }
-        Long task = sent.get() % 2 == 0 ? openTasks.poll() : null;
-        CompletableFuture<Long> answered;
-        if (task == null) {
-          answered = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
-              .send().toCompletableFuture().thenApply(i -> i.getProcessInstanceKey());
-          answered.thenAccept(instanceKey -> awaitVisible(pollers, System.nanoTime(),
-              () -> client.newUserTaskSearchRequest()
-                  .filter(f -> f.processInstanceKey(instanceKey)).send().join().items(),
-              tasks -> !tasks.isEmpty(), tasks -> openTasks.add(tasks.get(0).getUserTaskKey()),
-              created, done, failure));
-        } else {
-          answered = client.newCompleteUserTaskCommand(task).send().toCompletableFuture()
-              .thenApply(nothing -> task);
-          answered.thenAccept(taskKey -> awaitVisible(pollers, System.nanoTime(),
-              () -> client.newUserTaskSearchRequest()
-                  .filter(f -> f.userTaskKey(taskKey)).send().join().items(),
-              tasks -> !tasks.isEmpty() && tasks.get(0).getState() == UserTaskState.COMPLETED,
-              tasks -> {}, completed, done, failure));
-        }
-        answered.exceptionally(error -> {
-          failure.compareAndSet(null, error);
-          done.countDown();
-          return null;
-        });
-      }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
+      ScheduledFuture<?> schedule =
+          sender.scheduleAtFixedRate(
+              () -> {
+                if (sent.getAndIncrement() >= commands) {
+                  return;
+                }
+                Long task = sent.get() % 2 == 0 ? openTasks.poll() : null;
+                CompletableFuture<Long> answered;
+                if (task == null) {
+                  answered =
+                      client
+                          .newCreateInstanceCommand()
+                          .bpmnProcessId(processId)
+                          .latestVersion()
+                          .send()
+                          .toCompletableFuture()
+                          .thenApply(i -> i.getProcessInstanceKey());
+                  answered.thenAccept(
+                      instanceKey ->
+                          awaitVisible(
+                              pollers,
+                              System.nanoTime(),
+                              () ->
+                                  client
+                                      .newUserTaskSearchRequest()
+                                      .filter(f -> f.processInstanceKey(instanceKey))
+                                      .send()
+                                      .join()
+                                      .items(),
+                              tasks -> !tasks.isEmpty(),
+                              tasks -> openTasks.add(tasks.get(0).getUserTaskKey()),
+                              created,
+                              done,
+                              failure));
+                } else {
+                  answered =
+                      client
+                          .newCompleteUserTaskCommand(task)
+                          .send()
+                          .toCompletableFuture()
+                          .thenApply(nothing -> task);
+                  answered.thenAccept(
+                      taskKey ->
+                          awaitVisible(
+                              pollers,
+                              System.nanoTime(),
+                              () ->
+                                  client
+                                      .newUserTaskSearchRequest()
+                                      .filter(f -> f.userTaskKey(taskKey))
+                                      .send()
+                                      .join()
+                                      .items(),
+                              tasks ->
+                                  !tasks.isEmpty()
+                                      && tasks.get(0).getState() == UserTaskState.COMPLETED,
+                              tasks -> {},
+                              completed,
+                              done,
+                              failure));
+                }
+                answered.exceptionally(
+                    error -> {
+                      failure.compareAndSet(null, error);
+                      done.countDown();
+                      return null;
+                    });
+              },
+              0,
+              1_000_000 / RATE,
+              TimeUnit.MICROSECONDS);
       if (!done.await(commands / RATE * 2L + 60, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("Expected every command's effect to be visible within"
-            + " a minute of the last, but " + done.getCount() + " were not; see " + app.log());
+        throw new IllegalStateException(
+            "Expected every command's effect to be visible within"
+                + " a minute of the last, but "
+                + done.getCount()
+                + " were not; see "
+                + app.log());
       }
       schedule.cancel(false);
       if (failure.get() != null) {
-        throw new IllegalStateException("Expected every command and search to succeed",
-            failure.get());
+        throw new IllegalStateException(
+            "Expected every command and search to succeed", failure.get());
       }
     } finally {
       sender.shutdownNow();
@@ -173,32 +235,40 @@ public final class SearchVisibilityScenario extends AppScenario {
   }
 
   /** Searches every so often until the effect shows, then records how long it took. */
-  private void awaitVisible(ScheduledExecutorService pollers, long since,
-      Supplier<List<UserTask>> search, Predicate<List<UserTask>> visible,
-      java.util.function.Consumer<List<UserTask>> then, ConcurrentLinkedQueue<Double> latencies,
-      CountDownLatch done, AtomicReference<Throwable> failure) {
-    pollers.execute(new Runnable() {
-      @Override
-      public void run() {
-        try {
-          List<UserTask> found = search.get();
-          if (visible.test(found)) {
-            latencies.add((System.nanoTime() - since) / 1e6);
-            then.accept(found);
-            done.countDown();
-          } else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(60)) {
-            failure.compareAndSet(null, new IllegalStateException(
-                "Expected a command's effect in the search within 60 s, but it is not"));
-            done.countDown();
-          } else {
-            pollers.schedule(this, onElasticsearch ? ELASTICSEARCH_POLL_MS : POLL_MS,
-                TimeUnit.MILLISECONDS);
+  private void awaitVisible(
+      ScheduledExecutorService pollers,
+      long since,
+      Supplier<List<UserTask>> search,
+      Predicate<List<UserTask>> visible,
+      java.util.function.Consumer<List<UserTask>> then,
+      ConcurrentLinkedQueue<Double> latencies,
+      CountDownLatch done,
+      AtomicReference<Throwable> failure) {
+    pollers.execute(
+        new Runnable() {
+          @Override
+          public void run() {
+            try {
+              List<UserTask> found = search.get();
+              if (visible.test(found)) {
+                latencies.add((System.nanoTime() - since) / 1e6);
+                then.accept(found);
+                done.countDown();
+              } else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(60)) {
+                failure.compareAndSet(
+                    null,
+                    new IllegalStateException(
+                        "Expected a command's effect in the search within 60 s, but it is not"));
+                done.countDown();
+              } else {
+                pollers.schedule(
+                    this, onElasticsearch ? ELASTICSEARCH_POLL_MS : POLL_MS, TimeUnit.MILLISECONDS);
+              }
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+              done.countDown();
+            }
           }
-        } catch (RuntimeException e) {
-          failure.compareAndSet(null, e);
-          done.countDown();
-        }
-      }
-    });
+        });
   }
 }

@@ -30,9 +30,9 @@ import org.tongxing.benchmarks.Stats;
  * the tasklist answers within 300 ms p95 on the embedded default. The set-up starts the app as it
  * ships, fills it through the client (cases with an application id, an applicant, a county and a
  * due date; some claimed by the member of staff), and signs in as {@value #USER} like a browser
- * (session cookie, CSRF token). Each run asks for {@value #PAGES} of each queue page the staff
- * use most: to do, unclaimed (a later page), due soon, overdue, my tasks, a county's tasks by due
- * date, an applicant's by priority; the whole page, rendered, as the browser gets it.
+ * (session cookie, CSRF token). Each run asks for {@value #PAGES} of each queue page the staff use
+ * most: to do, unclaimed (a later page), due soon, overdue, my tasks, a county's tasks by due date,
+ * an applicant's by priority; the whole page, rendered, as the browser gets it.
  */
 public final class TasklistQueueScenario extends AppScenario {
 
@@ -43,18 +43,20 @@ public final class TasklistQueueScenario extends AppScenario {
   static final String P95 = "p95 ms, queue pages";
   static final String P50 = "p50 ms, queue pages";
   private static final String PROCESS_ID = "bench-tasklist-case";
-  private static final List<String> COUNTIES = List.of("lucheng", "longwan", "ouhai", "ruian",
-      "yueqing", "yongjia");
+  private static final List<String> COUNTIES =
+      List.of("lucheng", "longwan", "ouhai", "ruian", "yueqing", "yongjia");
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final List<String> QUEUES = List.of(
-      "/tasks",
-      "/tasks?queue=unassigned&page=3",
-      "/tasks?queue=due-soon",
-      "/tasks?queue=overdue",
-      "/tasks?queue=mine",
-      "/tasks?queue=department&county=lucheng&sort=due",
-      "/tasks?queue=department&applicant=" + URLEncoder.encode("同行07", StandardCharsets.UTF_8)
-          + "&sort=priority&order=desc");
+  private static final List<String> QUEUES =
+      List.of(
+          "/tasks",
+          "/tasks?queue=unassigned&page=3",
+          "/tasks?queue=due-soon",
+          "/tasks?queue=overdue",
+          "/tasks?queue=mine",
+          "/tasks?queue=department&county=lucheng&sort=due",
+          "/tasks?queue=department&applicant="
+              + URLEncoder.encode("同行07", StandardCharsets.UTF_8)
+              + "&sort=priority&order=desc");
 
   private final int open;
   private HttpClient browser;
@@ -72,8 +74,14 @@ public final class TasklistQueueScenario extends AppScenario {
 
   @Override
   public String description() {
-    return "app in a child JVM, embedded default: " + open + " open tasks; " + PAGES
-        + " of each of " + QUEUES.size() + " queue pages (rendered HTML, signed in as " + USER
+    return "app in a child JVM, embedded default: "
+        + open
+        + " open tasks; "
+        + PAGES
+        + " of each of "
+        + QUEUES.size()
+        + " queue pages (rendered HTML, signed in as "
+        + USER
         + ")";
   }
 
@@ -94,8 +102,12 @@ public final class TasklistQueueScenario extends AppScenario {
     super.setUp();
     base = app.address();
     fill();
-    browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     signIn();
   }
 
@@ -106,12 +118,12 @@ public final class TasklistQueueScenario extends AppScenario {
     for (int round = 0; round < PAGES; round++) {
       for (String page : QUEUES) {
         long start = System.nanoTime();
-        HttpResponse<String> response = browser.send(get(page),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            browser.send(get(page), HttpResponse.BodyHandlers.ofString());
         double millis = (System.nanoTime() - start) / 1e6;
         if (response.statusCode() != 200 || !response.body().contains("queue-nav")) {
-          throw new IllegalStateException("Expected the queue page " + page + ", but got HTTP "
-              + response.statusCode());
+          throw new IllegalStateException(
+              "Expected the queue page " + page + ", but got HTTP " + response.statusCode());
         }
         latencies.add(millis);
         byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(millis);
@@ -121,19 +133,34 @@ public final class TasklistQueueScenario extends AppScenario {
     Map<String, Double> figures = new LinkedHashMap<>();
     figures.put(P95, Stats.percentile(samples, 95));
     figures.put(P50, Stats.percentile(samples, 50));
-    byPage.forEach((page, values) -> figures.put(pageMetric(page),
-        Stats.percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 95)));
+    byPage.forEach(
+        (page, values) ->
+            figures.put(
+                pageMetric(page),
+                Stats.percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 95)));
     return figures;
   }
 
   private void fill() throws Exception {
-    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS_ID)
-            .name("基准办件").startEvent()
-            .userTask("Task_Review", task -> task.name("审核").zeebeUserTask()
-                .zeebeCandidateGroupsExpression("[department]").zeebeDueDateExpression("dueDate")
-                .zeebeTaskPriorityExpression("priority"))
-            .endEvent().done(), PROCESS_ID + ".bpmn")
-        .send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(PROCESS_ID)
+                .name("基准办件")
+                .startEvent()
+                .userTask(
+                    "Task_Review",
+                    task ->
+                        task.name("审核")
+                            .zeebeUserTask()
+                            .zeebeCandidateGroupsExpression("[department]")
+                            .zeebeDueDateExpression("dueDate")
+                            .zeebeTaskPriorityExpression("priority"))
+                .endEvent()
+                .done(),
+            PROCESS_ID + ".bpmn")
+        .send()
+        .join();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
     Semaphore inFlight = new Semaphore(64);
     List<CompletableFuture<?>> started = new ArrayList<>();
@@ -149,40 +176,63 @@ public final class TasklistQueueScenario extends AppScenario {
       variables.put("dueDate", now.plusHours((i % 1800) - 336).toString());
       variables.put("priority", 30 + i % 50);
       inFlight.acquire();
-      started.add(client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion()
-          .variables(variables).send().toCompletableFuture()
-          .whenComplete((done, error) -> inFlight.release()));
+      started.add(
+          client
+              .newCreateInstanceCommand()
+              .bpmnProcessId(PROCESS_ID)
+              .latestVersion()
+              .variables(variables)
+              .send()
+              .toCompletableFuture()
+              .whenComplete((done, error) -> inFlight.release()));
     }
     CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).join();
     awaitOpenTasks();
     claimSome();
-    System.out.printf("filled %d open tasks in %.1f s%n", open,
-        (System.nanoTime() - begin) / 1e9);
+    System.out.printf("filled %d open tasks in %.1f s%n", open, (System.nanoTime() - begin) / 1e9);
   }
 
   private void awaitOpenTasks() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
-      Long total = client.newUserTaskSearchRequest()
-          .filter(f -> f.bpmnProcessId(PROCESS_ID).state(UserTaskState.CREATED))
-          .page(p -> p.limit(1)).send().join().page().totalItems();
+      Long total =
+          client
+              .newUserTaskSearchRequest()
+              .filter(f -> f.bpmnProcessId(PROCESS_ID).state(UserTaskState.CREATED))
+              .page(p -> p.limit(1))
+              .send()
+              .join()
+              .page()
+              .totalItems();
       if (total != null && total >= Math.min(open, 10_000)) {
         return;
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("Expected " + open + " open tasks in the search within two"
-        + " minutes, but they were not all there");
+    throw new IllegalStateException(
+        "Expected "
+            + open
+            + " open tasks in the search within two"
+            + " minutes, but they were not all there");
   }
 
   /** A member of staff works on a few hundred of them. */
   private void claimSome() {
     int claims = Math.max(1, open / 30);
-    client.newUserTaskSearchRequest()
+    client
+        .newUserTaskSearchRequest()
         .filter(f -> f.bpmnProcessId(PROCESS_ID).candidateGroup("dpf").state(UserTaskState.CREATED))
-        .page(p -> p.limit(claims)).send().join().items()
-        .forEach(task -> client.newAssignUserTaskCommand(task.getUserTaskKey()).assignee(USER)
-            .send().join());
+        .page(p -> p.limit(claims))
+        .send()
+        .join()
+        .items()
+        .forEach(
+            task ->
+                client
+                    .newAssignUserTaskCommand(task.getUserTaskKey())
+                    .assignee(USER)
+                    .send()
+                    .join());
   }
 
   private void signIn() throws IOException, InterruptedException {
@@ -191,21 +241,31 @@ public final class TasklistQueueScenario extends AppScenario {
     if (!token.find()) {
       throw new IllegalStateException("Expected a CSRF token on the login page, but found none");
     }
-    String form = "username=" + USER + "&password=demo&_csrf="
-        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(base.resolve("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String form =
+        "username="
+            + USER
+            + "&password=demo&_csrf="
+            + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn =
+        browser.send(
+            HttpRequest.newBuilder(base.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     String location = signedIn.headers().firstValue("Location").orElse("");
     if (signedIn.statusCode() != 302 || !location.endsWith("/tasks")) {
-      throw new IllegalStateException("Expected to sign in as " + USER + ", but got HTTP "
-          + signedIn.statusCode() + " to " + location);
+      throw new IllegalStateException(
+          "Expected to sign in as "
+              + USER
+              + ", but got HTTP "
+              + signedIn.statusCode()
+              + " to "
+              + location);
     }
   }
 
   private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET()
-        .build();
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
   }
 }

@@ -38,43 +38,63 @@ final class CaseSeeding {
    * Exports copies {@code 0 .. count-1}, the first {@code completed} of them closed too, with
    * positions from {@code firstPosition}; answers how many records were exported.
    */
-  static long seed(RecordedCase recorded, Cases cases, int count, int completed,
-      long firstPosition, Exporter exporter) throws Exception {
+  static long seed(
+      RecordedCase recorded,
+      Cases cases,
+      int count,
+      int completed,
+      long firstPosition,
+      Exporter exporter)
+      throws Exception {
     BlockingQueue<List<Record>> chunks = new ArrayBlockingQueue<>(4);
     int chunkSize = exporter.maxRecordsPerExport();
     Throwable[] failure = new Throwable[1];
-    Thread producer = new Thread(() -> {
-      try {
-        List<Record> chunk = new ArrayList<>(chunkSize);
-        long position = firstPosition;
-        for (int n = 0; n < count + CLOSING_LAG; n++) {
-          List<Record> records = new ArrayList<>();
-          if (n < count) {
-            records.addAll(recorded.opening(n, cases.start(n), cases.applicationId(n),
-                cases.county(n), cases.department(n)));
-          }
-          int closed = n - CLOSING_LAG;
-          if (closed >= 0 && closed < completed) {
-            records.addAll(recorded.closing(closed, cases.start(closed), cases.end(closed)));
-          }
-          for (Record record : records) {
-            chunk.add(new Record(position++, record.timestamp(), record.key(), record.intent(),
-                record.value()));
-            if (chunk.size() == chunkSize) {
-              chunks.put(chunk);
-              chunk = new ArrayList<>(chunkSize);
-            }
-          }
-        }
-        if (!chunk.isEmpty()) {
-          chunks.put(chunk);
-        }
-      } catch (InterruptedException e) {
-        // the export failed: stop copying
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "bench-seed-records");
+    Thread producer =
+        new Thread(
+            () -> {
+              try {
+                List<Record> chunk = new ArrayList<>(chunkSize);
+                long position = firstPosition;
+                for (int n = 0; n < count + CLOSING_LAG; n++) {
+                  List<Record> records = new ArrayList<>();
+                  if (n < count) {
+                    records.addAll(
+                        recorded.opening(
+                            n,
+                            cases.start(n),
+                            cases.applicationId(n),
+                            cases.county(n),
+                            cases.department(n)));
+                  }
+                  int closed = n - CLOSING_LAG;
+                  if (closed >= 0 && closed < completed) {
+                    records.addAll(
+                        recorded.closing(closed, cases.start(closed), cases.end(closed)));
+                  }
+                  for (Record record : records) {
+                    chunk.add(
+                        new Record(
+                            position++,
+                            record.timestamp(),
+                            record.key(),
+                            record.intent(),
+                            record.value()));
+                    if (chunk.size() == chunkSize) {
+                      chunks.put(chunk);
+                      chunk = new ArrayList<>(chunkSize);
+                    }
+                  }
+                }
+                if (!chunk.isEmpty()) {
+                  chunks.put(chunk);
+                }
+              } catch (InterruptedException e) {
+                // the export failed: stop copying
+              } catch (Throwable e) {
+                failure[0] = e;
+              }
+            },
+            "bench-seed-records");
     producer.start();
     long exported = 0;
     try {
@@ -94,8 +114,7 @@ final class CaseSeeding {
       producer.join();
     }
     if (failure[0] != null) {
-      throw new IllegalStateException("Expected to copy the recorded case, but failed",
-          failure[0]);
+      throw new IllegalStateException("Expected to copy the recorded case, but failed", failure[0]);
     }
     return exported;
   }

@@ -12,8 +12,8 @@ import org.tongxing.search.elasticsearch.ElasticsearchSearch;
 import org.tongxing.search.elasticsearch.ElasticsearchSettings;
 
 /**
- * The Elasticsearch backend of a benchmark: indices of a prefix of their own in the cluster at
- * the address given, deleted when done.
+ * The Elasticsearch backend of a benchmark: indices of a prefix of their own in the cluster at the
+ * address given, deleted when done.
  */
 public final class ElasticsearchBench implements AutoCloseable {
 
@@ -28,10 +28,13 @@ public final class ElasticsearchBench implements AutoCloseable {
 
   private ElasticsearchBench(String address, String prefix, boolean fresh) {
     this.restClient = RestClient.builder(HttpHost.create(address)).build();
-    this.client = new ElasticsearchClient(new RestClientTransport(restClient,
-        new JacksonJsonpMapper()));
-    this.indices = new ElasticsearchIndices(ElasticsearchSettings.defaults().withIndexPrefix(
-        fresh ? prefix + "-" + Long.toString(System.nanoTime(), 36) : prefix));
+    this.client =
+        new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+    this.indices =
+        new ElasticsearchIndices(
+            ElasticsearchSettings.defaults()
+                .withIndexPrefix(
+                    fresh ? prefix + "-" + Long.toString(System.nanoTime(), 36) : prefix));
   }
 
   /** The indices of exactly this prefix (the app's, say), to delete them when done. */
@@ -54,8 +57,7 @@ public final class ElasticsearchBench implements AutoCloseable {
 
   /** The bytes the indices take on disk (primaries and replicas). */
   long storeBytes() throws IOException {
-    return client.indices().stats(s -> s.index(indices.all())).all().total().store()
-        .sizeInBytes();
+    return client.indices().stats(s -> s.index(indices.all())).all().total().store().sizeInBytes();
   }
 
   /** Deletes the indices and closes the client. */

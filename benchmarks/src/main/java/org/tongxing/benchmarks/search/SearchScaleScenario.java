@@ -29,22 +29,22 @@ import org.tongxing.search.query.Condition;
 import org.tongxing.search.query.JdbcSearch;
 import org.tongxing.search.query.Operator;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.VariableValueFilter;
 
 /**
  * Issue #4, scale on the default projection ({@value #NAME}) or Elasticsearch ({@value
- * #ELASTICSEARCH_NAME}, the cluster at {@code --elasticsearch}): with {@value #COMPLETED} completed and
- * {@value #OPEN} open cases indexed (each case one user task of one of ten departments, in one of
- * twelve counties), filtered searches as the tasklist and monitoring send them answer within
- * 300 ms p95 on the default projection, 100 ms on Elasticsearch. The set-up runs the first
- * {@value #ENGINE_CASES} cases through the engine at its full rate with the exporter beside it
- * (how many records a second each wrote, how far the export fell behind), then exports the
- * others in bulk as copies of one case the engine ran ({@link RecordedCase}: the same records
- * with other keys, times and variables), as fast as the exporter takes them; it says how many
- * bytes a case takes on the search side. Each run then sends {@value #QUERIES} searches of each
- * kind through the search side in process (the REST layer adds a few milliseconds).
+ * #ELASTICSEARCH_NAME}, the cluster at {@code --elasticsearch}): with {@value #COMPLETED} completed
+ * and {@value #OPEN} open cases indexed (each case one user task of one of ten departments, in one
+ * of twelve counties), filtered searches as the tasklist and monitoring send them answer within 300
+ * ms p95 on the default projection, 100 ms on Elasticsearch. The set-up runs the first {@value
+ * #ENGINE_CASES} cases through the engine at its full rate with the exporter beside it (how many
+ * records a second each wrote, how far the export fell behind), then exports the others in bulk as
+ * copies of one case the engine ran ({@link RecordedCase}: the same records with other keys, times
+ * and variables), as fast as the exporter takes them; it says how many bytes a case takes on the
+ * search side. Each run then sends {@value #QUERIES} searches of each kind through the search side
+ * in process (the REST layer adds a few milliseconds).
  */
 public final class SearchScaleScenario implements Scenario {
 
@@ -58,16 +58,41 @@ public final class SearchScaleScenario implements Scenario {
   private static final int DAYS = 730;
   private static final long FIRST_DAY = 1_704_067_200_000L; // 2024-01-01T00:00:00Z
   private static final long DAY = Duration.ofDays(1).toMillis();
+
   /** The recorded case opens and closes before the others. */
   private static final long RECORDED_START = FIRST_DAY - 2 * DAY;
+
   private static final long RECORDED_END = FIRST_DAY - DAY;
+
   /** Cases through the engine, at full scale; the others are copies of a recorded one. */
   static final int ENGINE_CASES = 100_000;
-  private static final List<String> DEPARTMENTS = List.of("dpf", "hrss", "civil-affairs",
-      "finance", "health", "education", "market-regulation", "tax", "petitions", "justice");
-  private static final List<String> COUNTIES = List.of("lucheng", "longwan", "ouhai",
-      "dongtou", "ruian", "yueqing", "longgang", "yongjia", "pingyang", "cangnan", "wencheng",
-      "taishun");
+
+  private static final List<String> DEPARTMENTS =
+      List.of(
+          "dpf",
+          "hrss",
+          "civil-affairs",
+          "finance",
+          "health",
+          "education",
+          "market-regulation",
+          "tax",
+          "petitions",
+          "justice");
+  private static final List<String> COUNTIES =
+      List.of(
+          "lucheng",
+          "longwan",
+          "ouhai",
+          "dongtou",
+          "ruian",
+          "yueqing",
+          "longgang",
+          "yongjia",
+          "pingyang",
+          "cangnan",
+          "wencheng",
+          "taishun");
 
   private final int completed;
   private final int open;
@@ -110,9 +135,16 @@ public final class SearchScaleScenario implements Scenario {
 
   @Override
   public String description() {
-    return "in process, engine on an H2 file, " + (onElasticsearch
-        ? "Elasticsearch at " + settings.elasticsearch() : "default search projection") + ": "
-        + completed + " completed and " + open + " open cases, then " + QUERIES
+    return "in process, engine on an H2 file, "
+        + (onElasticsearch
+            ? "Elasticsearch at " + settings.elasticsearch()
+            : "default search projection")
+        + ": "
+        + completed
+        + " completed and "
+        + open
+        + " open cases, then "
+        + QUERIES
         + " searches of each kind per run";
   }
 
@@ -142,8 +174,8 @@ public final class SearchScaleScenario implements Scenario {
     fixture = EngineFixture.fresh();
     Exporter exporter;
     if (onElasticsearch) {
-      elasticsearch = new ElasticsearchBench(settings.requireElasticsearch(ELASTICSEARCH_NAME),
-          "bench-scale");
+      elasticsearch =
+          new ElasticsearchBench(settings.requireElasticsearch(ELASTICSEARCH_NAME), "bench-scale");
       exporter = elasticsearch.exporter();
       search = elasticsearch.search();
     } else {
@@ -152,19 +184,28 @@ public final class SearchScaleScenario implements Scenario {
       search = new JdbcSearch(fixture.dataSource());
     }
     EngineRecords records = new EngineRecords();
-    Engine engine = fixture.start(configuration -> configuration
-        .withExporter(exporter)
-        .withExporter(records));
-    fixture.deploy(Bpmn.createExecutableProcess(PROCESS_ID).startEvent()
-        .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroupsExpression("department"))
-        .endEvent().done(), PROCESS_ID);
+    Engine engine =
+        fixture.start(configuration -> configuration.withExporter(exporter).withExporter(records));
+    fixture.deploy(
+        Bpmn.createExecutableProcess(PROCESS_ID)
+            .startEvent()
+            .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroupsExpression("department"))
+            .endEvent()
+            .done(),
+        PROCESS_ID);
     long started = System.nanoTime();
     RecordedCase recorded = recordCase(engine, records);
     fillThroughEngine(engine, exporter, records);
     int seeded = completed + open - engineCases;
     long seedStarted = System.nanoTime();
-    long seededRecords = CaseSeeding.seed(recorded, seededCases(), seeded,
-        completed - engineCases, records.count() + 1, exporter);
+    long seededRecords =
+        CaseSeeding.seed(
+            recorded,
+            seededCases(),
+            seeded,
+            completed - engineCases,
+            records.count() + 1,
+            exporter);
     seedRate = seededRecords / ((System.nanoTime() - seedStarted) / 1e9);
     if (elasticsearch != null) {
       elasticsearch.refresh();
@@ -174,49 +215,73 @@ public final class SearchScaleScenario implements Scenario {
     }
     lastStart = start(completed + open - 1);
     int last = completed + open - 1;
-    if (run(SearchEntity.PROCESS_INSTANCES, List.of(new Condition("variables", Operator.EQ,
-        new VariableValueFilter("applicationId", Operator.EQ, "\"" + applicationId(last)
-            + "\""))), "startDate", true) != 1) {
-      throw new IllegalStateException("Expected the last case, " + applicationId(last)
-          + ", on the search side after the fill, but it is not there");
+    if (run(
+            SearchEntity.PROCESS_INSTANCES,
+            List.of(
+                new Condition(
+                    "variables",
+                    Operator.EQ,
+                    new VariableValueFilter(
+                        "applicationId", Operator.EQ, "\"" + applicationId(last) + "\""))),
+            "startDate",
+            true)
+        != 1) {
+      throw new IllegalStateException(
+          "Expected the last case, "
+              + applicationId(last)
+              + ", on the search side after the fill, but it is not there");
     }
-    System.out.printf("[%s] filled: %d cases (%d through the engine) in %.0f s, exported%n",
+    System.out.printf(
+        "[%s] filled: %d cases (%d through the engine) in %.0f s, exported%n",
         name(), completed + open, engineCases, (System.nanoTime() - started) / 1e9);
   }
 
   /** One case through the engine with the variables a copy replaces, before the others. */
   private static RecordedCase recordCase(Engine engine, EngineRecords records) throws Exception {
     engine.execute(new EngineCommand.PinClock(RECORDED_START)).get(1, TimeUnit.MINUTES);
-    engine.createProcessInstance(new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1,
-        Map.of("applicationId", "\"" + RecordedCase.APPLICATION_ID + "\"",
-            "county", "\"" + RecordedCase.COUNTY + "\"",
-            "department", "\"" + RecordedCase.DEPARTMENT + "\""))).get(1, TimeUnit.MINUTES);
+    engine
+        .createProcessInstance(
+            new EngineCommand.CreateProcessInstance(
+                PROCESS_ID,
+                -1,
+                -1,
+                Map.of(
+                    "applicationId",
+                    "\"" + RecordedCase.APPLICATION_ID + "\"",
+                    "county",
+                    "\"" + RecordedCase.COUNTY + "\"",
+                    "department",
+                    "\"" + RecordedCase.DEPARTMENT + "\"")))
+        .get(1, TimeUnit.MINUTES);
     long task = records.createdTasks().poll(1, TimeUnit.MINUTES);
     engine.execute(new EngineCommand.PinClock(RECORDED_END)).get(1, TimeUnit.MINUTES);
-    engine.execute(new EngineCommand.CompleteUserTask(task, Map.of(), ""))
-        .get(1, TimeUnit.MINUTES);
+    engine.execute(new EngineCommand.CompleteUserTask(task, Map.of(), "")).get(1, TimeUnit.MINUTES);
     awaitExported(engine);
     return RecordedCase.of(records.recorded(), RECORDED_START, RECORDED_END);
   }
 
   /**
-   * The first cases through the engine at its full rate, the export running beside it: how far
-   * it falls behind, and how many records a second each wrote. They are all completed; the
-   * first ones while the later ones are created.
+   * The first cases through the engine at its full rate, the export running beside it: how far it
+   * falls behind, and how many records a second each wrote. They are all completed; the first ones
+   * while the later ones are created.
    */
   private void fillThroughEngine(Engine engine, Exporter exporter, EngineRecords records)
       throws Exception {
-    Thread lagSampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        engine.exporterStatus().stream().filter(s -> s.exporterId().equals(exporter.id()))
-            .forEach(s -> maxLag = Math.max(maxLag, s.lag()));
-        try {
-          Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "bench-export-lag");
+    Thread lagSampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                engine.exporterStatus().stream()
+                    .filter(s -> s.exporterId().equals(exporter.id()))
+                    .forEach(s -> maxLag = Math.max(maxLag, s.lag()));
+                try {
+                  Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "bench-export-lag");
     lagSampler.setDaemon(true);
     lagSampler.start();
     LinkedBlockingQueue<Long> createdTasks = records.createdTasks();
@@ -234,25 +299,29 @@ public final class SearchScaleScenario implements Scenario {
         day = day(i);
         engine.execute(new EngineCommand.PinClock(start(i))).get(1, TimeUnit.MINUTES);
       }
-      Map<String, String> variables = Map.of(
-          "applicationId", "\"" + applicationId(i) + "\"",
-          "county", "\"" + county(i) + "\"",
-          "department", "\"" + department(i) + "\"");
-      creations.submit(() -> engine.createProcessInstance(
-          new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1, variables)), c -> {});
+      Map<String, String> variables =
+          Map.of(
+              "applicationId", "\"" + applicationId(i) + "\"",
+              "county", "\"" + county(i) + "\"",
+              "department", "\"" + department(i) + "\"");
+      creations.submit(
+          () ->
+              engine.createProcessInstance(
+                  new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1, variables)),
+          c -> {});
       for (Long task = createdTasks.poll(); task != null; task = createdTasks.poll()) {
         completedSoFar++;
         long key = task;
-        completions.submit(() -> engine.execute(new EngineCommand.CompleteUserTask(key, Map.of(),
-            "")), c -> {});
+        completions.submit(
+            () -> engine.execute(new EngineCommand.CompleteUserTask(key, Map.of(), "")), c -> {});
       }
     }
     creations.awaitAll(Duration.ofMinutes(30));
     while (completedSoFar < engineCases) {
       long key = createdTasks.poll(5, TimeUnit.MINUTES);
       completedSoFar++;
-      completions.submit(() -> engine.execute(new EngineCommand.CompleteUserTask(key, Map.of(),
-          "")), c -> {});
+      completions.submit(
+          () -> engine.execute(new EngineCommand.CompleteUserTask(key, Map.of(), "")), c -> {});
     }
     completions.awaitAll(Duration.ofMinutes(30));
     long commandsDone = System.nanoTime();
@@ -272,8 +341,8 @@ public final class SearchScaleScenario implements Scenario {
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("Expected the search side to catch up within 60 min, but "
-        + engine.exporterStatus());
+    throw new IllegalStateException(
+        "Expected the search side to catch up within 60 min, but " + engine.exporterStatus());
   }
 
   /** The cases after those the engine ran, as copies of the recorded one. */
@@ -330,19 +399,23 @@ public final class SearchScaleScenario implements Scenario {
 
   private long fileBytes() throws java.io.IOException {
     try (var files = java.nio.file.Files.list(fixture.directory())) {
-      return files.filter(java.nio.file.Files::isRegularFile).mapToLong(path -> {
-        try {
-          return java.nio.file.Files.size(path);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).sum();
+      return files
+          .filter(java.nio.file.Files::isRegularFile)
+          .mapToLong(
+              path -> {
+                try {
+                  return java.nio.file.Files.size(path);
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .sum();
     }
   }
 
   /**
-   * Counts the engine's records, hands the keys of created user tasks to the filler, and keeps
-   * the recorded case's records (those at its two instants).
+   * Counts the engine's records, hands the keys of created user tasks to the filler, and keeps the
+   * recorded case's records (those at its two instants).
    */
   private static final class EngineRecords implements Exporter {
     private final LinkedBlockingQueue<Long> createdTasks = new LinkedBlockingQueue<>();
@@ -362,7 +435,8 @@ public final class SearchScaleScenario implements Scenario {
             && record.value() instanceof UserTaskRecord task) {
           createdTasks.add(task.userTaskKey());
         }
-        if (recording && record.valueType() != ValueType.CLOCK
+        if (recording
+            && record.valueType() != ValueType.CLOCK
             && (record.timestamp() == RECORDED_START || record.timestamp() == RECORDED_END)) {
           recorded.add(record);
         }
@@ -387,25 +461,58 @@ public final class SearchScaleScenario implements Scenario {
   /** The searches, by name: what the tasklist and monitoring ask for most. */
   private Map<String, Supplier<Integer>> queries() {
     Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
-    queries.put("department's open tasks", () -> run(SearchEntity.USER_TASKS, List.of(
-        Condition.eq("state", "CREATED"), Condition.eq("candidateGroup", department())),
-        "creationDate", true));
-    queries.put("open tasks of a county", () -> run(SearchEntity.USER_TASKS, List.of(
-        Condition.eq("state", "CREATED"), new Condition("processInstanceVariables",
-            Operator.EQ, new VariableValueFilter("county", Operator.EQ, "\"" + county() + "\""))),
-        "creationDate", true));
-    queries.put("completed cases of a week", () -> {
-      long from = firstStart + (long) (random.nextDouble() * Math.max(1, lastStart - firstStart));
-      return run(SearchEntity.PROCESS_INSTANCES, List.of(
-          Condition.eq("processDefinitionId", PROCESS_ID), Condition.eq("state", "COMPLETED"),
-          new Condition("startDate", Operator.GTE, from),
-          new Condition("startDate", Operator.LT, from + Duration.ofDays(7).toMillis())),
-          "startDate", true);
-    });
-    queries.put("case by application id", () -> run(SearchEntity.PROCESS_INSTANCES, List.of(
-        new Condition("variables", Operator.EQ, new VariableValueFilter("applicationId",
-            Operator.EQ, "\"JY-" + random.nextInt(completed + open) + "\""))),
-        "startDate", true));
+    queries.put(
+        "department's open tasks",
+        () ->
+            run(
+                SearchEntity.USER_TASKS,
+                List.of(
+                    Condition.eq("state", "CREATED"), Condition.eq("candidateGroup", department())),
+                "creationDate",
+                true));
+    queries.put(
+        "open tasks of a county",
+        () ->
+            run(
+                SearchEntity.USER_TASKS,
+                List.of(
+                    Condition.eq("state", "CREATED"),
+                    new Condition(
+                        "processInstanceVariables",
+                        Operator.EQ,
+                        new VariableValueFilter("county", Operator.EQ, "\"" + county() + "\""))),
+                "creationDate",
+                true));
+    queries.put(
+        "completed cases of a week",
+        () -> {
+          long from =
+              firstStart + (long) (random.nextDouble() * Math.max(1, lastStart - firstStart));
+          return run(
+              SearchEntity.PROCESS_INSTANCES,
+              List.of(
+                  Condition.eq("processDefinitionId", PROCESS_ID),
+                  Condition.eq("state", "COMPLETED"),
+                  new Condition("startDate", Operator.GTE, from),
+                  new Condition("startDate", Operator.LT, from + Duration.ofDays(7).toMillis())),
+              "startDate",
+              true);
+        });
+    queries.put(
+        "case by application id",
+        () ->
+            run(
+                SearchEntity.PROCESS_INSTANCES,
+                List.of(
+                    new Condition(
+                        "variables",
+                        Operator.EQ,
+                        new VariableValueFilter(
+                            "applicationId",
+                            Operator.EQ,
+                            "\"JY-" + random.nextInt(completed + open) + "\""))),
+                "startDate",
+                true));
     return queries;
   }
 
@@ -417,10 +524,15 @@ public final class SearchScaleScenario implements Scenario {
     return COUNTIES.get(random.nextInt(COUNTIES.size()));
   }
 
-  private <T> int run(SearchEntity<T> table, List<Condition> conditions, String sort,
-      boolean descending) {
-    return search.search(table, new SearchQuery(conditions,
-        List.of(new SearchQuery.SortOrder(sort, descending)), 0, 50)).items().size();
+  private <T> int run(
+      SearchEntity<T> table, List<Condition> conditions, String sort, boolean descending) {
+    return search
+        .search(
+            table,
+            new SearchQuery(
+                conditions, List.of(new SearchQuery.SortOrder(sort, descending)), 0, 50))
+        .items()
+        .size();
   }
 
   @Override
@@ -438,10 +550,8 @@ public final class SearchScaleScenario implements Scenario {
         all.add(millis);
       }
     }
-    figures.put(P95, Stats.percentile(all.stream().mapToDouble(Double::doubleValue).toArray(),
-        95));
-    byQuery.forEach((name, millis) -> figures.put("p95 ms, " + name,
-        Stats.percentile(millis, 95)));
+    figures.put(P95, Stats.percentile(all.stream().mapToDouble(Double::doubleValue).toArray(), 95));
+    byQuery.forEach((name, millis) -> figures.put("p95 ms, " + name, Stats.percentile(millis, 95)));
     figures.put(ENGINE_RATE, engineRate);
     figures.put(EXPORT_RATE, exportRate);
     figures.put(MAX_LAG, (double) maxLag);

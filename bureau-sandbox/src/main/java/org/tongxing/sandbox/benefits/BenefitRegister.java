@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +25,9 @@ import org.tongxing.sandbox.journal.SandboxJournals;
  * one record per scheme, subject and period, written atomically.
  *
  * <p>Starts from the grants in {@value #SEED_FILE} (benefits paid before Tongxing went live) and
- * keeps what cases record in the journal {@code benefit-register}, across restarts;
- * {@link #reset()} returns to the seed. Unlike the sandbox's
- * other systems it changes at runtime, as the real register does.
+ * keeps what cases record in the journal {@code benefit-register}, across restarts; {@link
+ * #reset()} returns to the seed. Unlike the sandbox's other systems it changes at runtime, as the
+ * real register does.
  */
 @Component
 @ConditionalOnSandboxEnabled

@@ -8,8 +8,8 @@ import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 import org.tongxing.sandbox.SandboxDataFiles;
 
 /**
- * The education bureaus' synthetic records of item 6.3, read once from {@value #DEFERRALS_FILE}
- * and {@value #FINDINGS_FILE}; read-only.
+ * The education bureaus' synthetic records of item 6.3, read once from {@value #DEFERRALS_FILE} and
+ * {@value #FINDINGS_FILE}; read-only.
  */
 @Component
 @ConditionalOnSandboxEnabled

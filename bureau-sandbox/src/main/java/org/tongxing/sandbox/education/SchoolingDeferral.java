@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.tongxing.sandbox.Vocabulary;
 
 /**
- * A deferral or suspension certificate (缓学或休学证明) issued by a county education bureau for one
- * school year (item 6.3).
+ * A deferral or suspension certificate (缓学或休学证明) issued by a county education bureau for one school
+ * year (item 6.3).
  *
  * @param kind {@code deferral} (缓学证明) or {@code suspension} (休学证明)
  * @param issuingCounty the county code of the issuing bureau (lucheng, ruian, ...); item 6.3 asks

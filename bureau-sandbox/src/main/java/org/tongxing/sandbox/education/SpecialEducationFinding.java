@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.tongxing.sandbox.Vocabulary;
 
 /**
- * A finding (鉴定) of a county special-education committee (特殊儿童教育专业委员会) on whether a child
- * can enter compulsory schooling (item 6.3).
+ * A finding (鉴定) of a county special-education committee (特殊儿童教育专业委员会) on whether a child can enter
+ * compulsory schooling (item 6.3).
  *
  * @param county the committee's county code
  * @param conclusion {@code unfit} (不具备义务教育入学条件, what item 6.3 needs) or {@code fit}

@@ -12,8 +12,8 @@ import org.tongxing.sandbox.faults.FaultInjector;
 
 /**
  * Simulates the county special-education committees' findings: {@code GET
- * /sandbox/education/special-education-findings?childIdNumber=…}, a list, empty when the child
- * was never assessed.
+ * /sandbox/education/special-education-findings?childIdNumber=…}, a list, empty when the child was
+ * never assessed.
  */
 @RestController
 @RequestMapping("/sandbox/education/special-education-findings")

@@ -13,8 +13,8 @@ import org.tongxing.sandbox.SandboxDataFiles;
 
 /**
  * The synthetic payee accounts whose bank answers the sandbox knows, read once from {@value
- * #DATA_FILE} on the classpath. An account not on file belongs to a bank the sandbox cannot ask
- * and is paid as given. Read-only, so tests can rely on the numbers in {@code
+ * #DATA_FILE} on the classpath. An account not on file belongs to a bank the sandbox cannot ask and
+ * is paid as given. Read-only, so tests can rely on the numbers in {@code
  * bureau-sandbox/README.md}.
  */
 @Component
@@ -29,8 +29,7 @@ public class BankAccountRepository {
     this.accountsByNumber =
         SandboxDataFiles.read(objectMapper, DATA_FILE, new TypeReference<List<BankAccount>>() {})
             .stream()
-            .collect(
-                Collectors.toUnmodifiableMap(BankAccount::accountNumber, Function.identity()));
+            .collect(Collectors.toUnmodifiableMap(BankAccount::accountNumber, Function.identity()));
   }
 
   public Optional<BankAccount> findByNumber(String accountNumber) {

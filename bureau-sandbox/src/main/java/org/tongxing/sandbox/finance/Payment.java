@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 /**
  * A payment the treasury made, as {@code /sandbox/finance/payments} answers it.
  *
- * @param transactionReference the treasury's transaction number (支付交易流水号), {@code ZF}, the
- *     date and a sequence number: {@code ZF2026031500000001}
+ * @param transactionReference the treasury's transaction number (支付交易流水号), {@code ZF}, the date and
+ *     a sequence number: {@code ZF2026031500000001}
  * @param status always {@value #PAID}: refused instructions are answered, not recorded
  * @param paidAt when the treasury paid, in China Standard Time
  */

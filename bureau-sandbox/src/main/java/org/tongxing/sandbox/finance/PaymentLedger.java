@@ -19,8 +19,8 @@ import org.tongxing.sandbox.journal.SandboxJournal;
 import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
- * The simulated treasury's payments (国库集中支付), kept in the journal {@code finance-payments}
- * across restarts, as the treasury keeps them: a payment made before a restart is not made again.
+ * The simulated treasury's payments (国库集中支付), kept in the journal {@code finance-payments} across
+ * restarts, as the treasury keeps them: a payment made before a restart is not made again.
  *
  * <p>Invariant: one paymentId, one payment. Posting an instruction again answers the first payment
  * (or a conflict, if the instruction differs); a refused instruction leaves nothing behind.

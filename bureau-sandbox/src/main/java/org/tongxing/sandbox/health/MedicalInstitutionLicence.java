@@ -3,8 +3,8 @@ package org.tongxing.sandbox.health;
 import java.time.LocalDate;
 
 /**
- * A licence to practise as a medical institution (医疗机构执业许可证); an institution that holds one
- * comes under the health department's management (item 5.2).
+ * A licence to practise as a medical institution (医疗机构执业许可证); an institution that holds one comes
+ * under the health department's management (item 5.2).
  *
  * @param licenceNumber 登记号, 22 characters
  * @param status {@code VALID} or {@code REVOKED}; expiry is {@code validUntil}, read against the

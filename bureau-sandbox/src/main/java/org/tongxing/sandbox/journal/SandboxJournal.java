@@ -21,11 +21,11 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
- * The records one simulated system took (payments, notices, …), by key, kept across restarts as
- * a simulated bureau keeps them in its own database: each change is a JSON line appended to
- * {@code <journal-dir>/<name>.jsonl} before the call answers, and the file is read back at
- * start-up over the system's seed data, the last line of a key winning. Without a journal folder
- * the records live in memory.
+ * The records one simulated system took (payments, notices, …), by key, kept across restarts as a
+ * simulated bureau keeps them in its own database: each change is a JSON line appended to {@code
+ * <journal-dir>/<name>.jsonl} before the call answers, and the file is read back at start-up over
+ * the system's seed data, the last line of a key winning. Without a journal folder the records live
+ * in memory.
  *
  * <p>A line cut short by a crash while it was written is skipped at start-up (it was never
  * answered); any other unreadable line stops the start with the file and line named.
@@ -55,8 +55,7 @@ public final class SandboxJournal<V> {
       if (Files.exists(path)) {
         replay(path);
       }
-      this.file = Files.newOutputStream(path, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      this.file = Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the sandbox journal " + path, e);
     }
@@ -79,32 +78,38 @@ public final class SandboxJournal<V> {
    * key, also under concurrent calls. A {@code create} that throws records nothing.
    */
   public V computeIfAbsent(String key, Function<String, V> create) {
-    return records.computeIfAbsent(key, k -> {
-      V created = create.apply(k);
-      append(k, created);
-      return created;
-    });
+    return records.computeIfAbsent(
+        key,
+        k -> {
+          V created = create.apply(k);
+          append(k, created);
+          return created;
+        });
   }
 
   /** Keeps the record under the key, replacing what it had. */
   public void put(String key, V value) {
-    records.compute(key, (k, old) -> {
-      append(k, value);
-      return value;
-    });
+    records.compute(
+        key,
+        (k, old) -> {
+          append(k, value);
+          return value;
+        });
   }
 
   /** Forgets the key if it still holds {@code expected}; true if it did. */
   public boolean remove(String key, V expected) {
     boolean[] removed = {false};
-    records.computeIfPresent(key, (k, held) -> {
-      if (!held.equals(expected)) {
-        return held;
-      }
-      append(k, null);
-      removed[0] = true;
-      return null;
-    });
+    records.computeIfPresent(
+        key,
+        (k, held) -> {
+          if (!held.equals(expected)) {
+            return held;
+          }
+          append(k, null);
+          removed[0] = true;
+          return null;
+        });
     return removed[0];
   }
 
@@ -166,21 +171,31 @@ public final class SandboxJournal<V> {
       if (lastLine && e instanceof JsonEOFException) {
         return; // cut short while written: never answered
       }
-      throw new IllegalStateException("Expected a line of " + type.getSimpleName()
-          + " records in the sandbox journal " + path + " at line " + number + ", but "
-          + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "Expected a line of "
+              + type.getSimpleName()
+              + " records in the sandbox journal "
+              + path
+              + " at line "
+              + number
+              + ", but "
+              + e.getOriginalMessage(),
+          e);
     }
     if (line.reset()) {
       records.clear();
       records.putAll(seed);
     } else if (line.key() == null) {
-      throw new IllegalStateException("Expected a key in the sandbox journal " + path
-          + " at line " + number + ", but it has none");
+      throw new IllegalStateException(
+          "Expected a key in the sandbox journal "
+              + path
+              + " at line "
+              + number
+              + ", but it has none");
     } else if (line.value() == null) {
       records.remove(line.key());
     } else {
       records.put(line.key(), line.value());
     }
   }
-
 }

@@ -23,10 +23,11 @@ public final class SandboxJournals {
 
   public SandboxJournals(Path folder, ObjectMapper json) {
     this.folder = folder;
-    this.json = json.copy()
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    this.json =
+        json.copy()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     if (folder != null) {
       try {
         Files.createDirectories(folder);
@@ -50,7 +51,8 @@ public final class SandboxJournals {
   public <V> SandboxJournal<V> open(String name, Class<V> type, Map<String, V> seed) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "Expected a journal name of lower-case letters, digits and dashes, but was '" + name
+          "Expected a journal name of lower-case letters, digits and dashes, but was '"
+              + name
               + "'");
     }
     return new SandboxJournal<>(

@@ -13,11 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
-import org.tongxing.sandbox.journal.SandboxJournal;
-import org.tongxing.sandbox.journal.SandboxJournals;
 import org.tongxing.sandbox.dpf.CertificateStatus;
 import org.tongxing.sandbox.dpf.DisabilityCertificate;
 import org.tongxing.sandbox.dpf.DisabilityCertificateRepository;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
  * The Justice system's legal aid applications, in memory: filing (idempotent per reference id),

@@ -16,8 +16,8 @@ import org.tongxing.sandbox.IdempotentResponses;
 import org.tongxing.sandbox.faults.FaultInjector;
 
 /**
- * Simulates the notification service that tells applicants the outcome of their case by SMS,
- * letter or in-app message: {@code /sandbox/notifications/notices}.
+ * Simulates the notification service that tells applicants the outcome of their case by SMS, letter
+ * or in-app message: {@code /sandbox/notifications/notices}.
  *
  * <ul>
  *   <li>{@code POST} a notice with an {@code Idempotency-Key} header: 201 with the notice; 200 with

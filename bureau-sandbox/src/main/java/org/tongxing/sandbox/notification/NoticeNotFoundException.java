@@ -15,8 +15,7 @@ public class NoticeNotFoundException extends SandboxProblemException {
         HttpStatus.NOT_FOUND,
         URI.create(TYPE_URN),
         "查无此通知 (notice not found)",
-        "Expected a notice with id '%s', but the notification service has none"
-            .formatted(noticeId),
+        "Expected a notice with id '%s', but the notification service has none".formatted(noticeId),
         Map.of());
   }
 }

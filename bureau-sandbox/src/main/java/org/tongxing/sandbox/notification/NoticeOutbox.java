@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tongxing.sandbox.journal.SandboxJournal;
-import org.tongxing.sandbox.journal.SandboxJournals;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
 import org.tongxing.sandbox.IdempotencyConflictException;
 import org.tongxing.sandbox.RequestChecks;
+import org.tongxing.sandbox.journal.SandboxJournal;
+import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
  * The notices the simulated notification service sent, kept in the journal {@code notices} across
@@ -34,6 +34,7 @@ public class NoticeOutbox {
 
   private static final ZoneId CHINA_STANDARD_TIME = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+
   /** Printable ASCII without spaces, as the Idempotency-Key header carries it. */
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[!-~]{1,200}");
 

@@ -14,6 +14,7 @@ class EducationControllersTest {
 
   /** 张浩然, 7 in April 2025, deferred by 鹿城区 (bureau-sandbox/README.md). */
   private static final String ZHANG_HAORAN = "330302201804150570";
+
   /** 王小宇, 5 in 2025: never assessed. */
   private static final String WANG_XIAOYU = "330302202005120310";
 

@@ -144,8 +144,7 @@ class PaymentControllerTest {
                 .value(
                     "Expected the treasury to pay '%s', but it refused: %s (%s)"
                         .formatted(paymentId, reasonText, reason)));
-    mvc.perform(get("/sandbox/finance/payments/{id}", paymentId))
-        .andExpect(status().isNotFound());
+    mvc.perform(get("/sandbox/finance/payments/{id}", paymentId)).andExpect(status().isNotFound());
   }
 
   @Test

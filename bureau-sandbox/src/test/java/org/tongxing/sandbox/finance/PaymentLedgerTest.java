@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongxing.sandbox.Concurrently;
@@ -81,8 +81,7 @@ class PaymentLedgerTest {
         .hasMessage(
             "Expected payment 'JY-5-SUBSIDY' to repeat the first request, but amount was 1300.00"
                 + " (first: 1200.00)");
-    assertThat(ledger.findById("JY-5-SUBSIDY").orElseThrow().amount())
-        .isEqualByComparingTo("1200");
+    assertThat(ledger.findById("JY-5-SUBSIDY").orElseThrow().amount()).isEqualByComparingTo("1200");
   }
 
   @Test
@@ -98,7 +97,8 @@ class PaymentLedgerTest {
     // then
     assertThat(retried.created()).isFalse();
     assertThat(retried.payment()).isEqualTo(paid);
-    assertThat(restarted.findByCase(null)).extracting(Payment::paymentId)
+    assertThat(restarted.findByCase(null))
+        .extracting(Payment::paymentId)
         .containsExactly("JY-1-SUBSIDY", "JY-2-SUBSIDY");
     assertThat(next.transactionReference()).isEqualTo("ZF2026031500000002");
   }

@@ -14,6 +14,7 @@ class HealthControllersTest {
 
   /** 温州瓯海启航康复门诊部有限公司: an enterprise with a medical licence (bureau-sandbox/README.md). */
   private static final String QIHANG = "91330304YB874APDEY";
+
   /** 泰顺县同心康复服务有限公司: deregistered. */
   private static final String TONGXIN = "91330329WB0RPHCU1R";
 

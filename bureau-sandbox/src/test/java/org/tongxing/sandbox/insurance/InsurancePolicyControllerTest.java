@@ -21,6 +21,7 @@ class InsurancePolicyControllerTest {
 
   /** 温州市龙湾区小树苗儿童康复中心: both insurances in force (bureau-sandbox/README.md). */
   private static final String XIAOSHUMIAO = "52330303GNEETAFFXX";
+
   /** 文成县春芽儿童康复中心: liability lapsed, no accident insurance. */
   private static final String CHUNYA = "52330328AL5KB5A8AB";
 

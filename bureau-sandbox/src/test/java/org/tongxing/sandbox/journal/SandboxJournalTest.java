@@ -57,9 +57,14 @@ class SandboxJournalTest {
     SandboxJournal<Grant> journal = journals().open("grants", Grant.class);
 
     // when
-    assertThatThrownBy(() -> journal.computeIfAbsent("a", key -> {
-      throw new IllegalArgumentException("refused");
-    })).hasMessage("refused");
+    assertThatThrownBy(
+            () ->
+                journal.computeIfAbsent(
+                    "a",
+                    key -> {
+                      throw new IllegalArgumentException("refused");
+                    }))
+        .hasMessage("refused");
     Grant made = journal.computeIfAbsent("a", key -> FIRST);
     Grant again = journal.computeIfAbsent("a", key -> SECOND);
 
@@ -93,8 +98,11 @@ class SandboxJournalTest {
   void shouldSkipALastLineCutShortByACrash() throws IOException {
     // given
     journals().open("grants", Grant.class).put("a", FIRST);
-    Files.writeString(folder.resolve("grants.jsonl"), "{\"key\":\"b\",\"val",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        folder.resolve("grants.jsonl"),
+        "{\"key\":\"b\",\"val",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
 
     // when
     SandboxJournal<Grant> journal = journals().open("grants", Grant.class);
@@ -107,7 +115,8 @@ class SandboxJournalTest {
   @Test
   void shouldRefuseAnUnreadableLineInTheMiddleNamingFileAndLine() throws IOException {
     // given
-    Files.writeString(folder.resolve("grants.jsonl"),
+    Files.writeString(
+        folder.resolve("grants.jsonl"),
         "{\"key\":\"a\",\"value\":{\"student\":\"x\"}}\nnot json\n{\"key\":\"b\",\"value\":null}\n",
         StandardCharsets.UTF_8);
 

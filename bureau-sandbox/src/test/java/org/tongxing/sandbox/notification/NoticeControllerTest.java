@@ -50,8 +50,7 @@ class NoticeControllerTest {
         .andExpect(jsonPath("$.noticeId").value(matchesPattern("TZ\\d{8}\\d{8}")))
         .andExpect(
             header()
-                .string(
-                    "Location", matchesPattern(".*/sandbox/notifications/notices/TZ\\d{16}")))
+                .string("Location", matchesPattern(".*/sandbox/notifications/notices/TZ\\d{16}")))
         .andExpect(jsonPath("$.idempotencyKey").value(key))
         .andExpect(jsonPath("$.caseId").value(caseId))
         .andExpect(jsonPath("$.recipientName").value("温州同行制衣有限公司"))
@@ -206,8 +205,7 @@ class NoticeControllerTest {
     send(key, notice("sms", "13805771234")).andExpect(status().isCreated());
   }
 
-  private ResultActions send(String idempotencyKey, Map<String, Object> notice)
-      throws Exception {
+  private ResultActions send(String idempotencyKey, Map<String, Object> notice) throws Exception {
     return mvc.perform(
         post("/sandbox/notifications/notices")
             .header("Idempotency-Key", idempotencyKey)

@@ -44,7 +44,6 @@ class NoticeOutboxTest {
   }
 
   private static NoticeRequest notice(String caseId) {
-    return new NoticeRequest(
-        caseId, "陈建国", "13805771234", "sms", "审核结果", "您的申请已通过。", "item 6.2");
+    return new NoticeRequest(caseId, "陈建国", "13805771234", "sms", "审核结果", "您的申请已通过。", "item 6.2");
   }
 }

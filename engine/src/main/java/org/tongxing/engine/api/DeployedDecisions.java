@@ -10,10 +10,18 @@ import java.util.List;
 public record DeployedDecisions(List<Requirements> requirements, List<Decision> decisions) {
 
   public record Requirements(
-      String decisionRequirementsId, String name, int version, long decisionRequirementsKey,
-      String resourceName, String xml) {}
+      String decisionRequirementsId,
+      String name,
+      int version,
+      long decisionRequirementsKey,
+      String resourceName,
+      String xml) {}
 
   public record Decision(
-      String decisionId, String name, int version, long decisionKey,
-      String decisionRequirementsId, long decisionRequirementsKey) {}
+      String decisionId,
+      String name,
+      int version,
+      long decisionKey,
+      String decisionRequirementsId,
+      long decisionRequirementsKey) {}
 }

@@ -11,11 +11,18 @@ public record DeploymentResult(
     List<DeployedDecisionRequirementsInfo> decisionRequirements) {
 
   public record DeployedDecisionInfo(
-      String decisionId, String name, int version, long decisionKey,
-      String decisionRequirementsId, long decisionRequirementsKey) {}
+      String decisionId,
+      String name,
+      int version,
+      long decisionKey,
+      String decisionRequirementsId,
+      long decisionRequirementsKey) {}
 
   public record DeployedDecisionRequirementsInfo(
-      String decisionRequirementsId, String name, int version, long decisionRequirementsKey,
+      String decisionRequirementsId,
+      String name,
+      int version,
+      long decisionRequirementsKey,
       String resourceName) {}
 
   public record DeployedProcessInfo(

@@ -10,5 +10,8 @@ import java.util.concurrent.CompletableFuture;
  *     otherwise
  */
 public record ProcessInstanceCreated(
-    long processInstanceKey, long processDefinitionKey, String bpmnProcessId, int version,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String bpmnProcessId,
+    int version,
     CompletableFuture<java.util.Map<String, String>> completion) {}

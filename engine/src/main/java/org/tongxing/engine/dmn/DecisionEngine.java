@@ -9,8 +9,8 @@ import org.camunda.dmn.DmnEngine;
 import org.camunda.dmn.parser.ParsedDmn;
 
 /**
- * DMN through {@code org.camunda.bpm.extension.dmn.scala:dmn-engine}: parse a decision
- * requirements graph once, evaluate its decisions many times, with plain Java values in and out.
+ * DMN through {@code org.camunda.bpm.extension.dmn.scala:dmn-engine}: parse a decision requirements
+ * graph once, evaluate its decisions many times, with plain Java values in and out.
  */
 public final class DecisionEngine {
 
@@ -41,8 +41,7 @@ public final class DecisionEngine {
    * @param failure why it could not be evaluated, or null
    */
   public record Evaluation(
-      Object result, List<EvaluatedInput> inputs, List<MatchedRule> matchedRules,
-      String failure) {
+      Object result, List<EvaluatedInput> inputs, List<MatchedRule> matchedRules, String failure) {
     public boolean isFailure() {
       return failure != null;
     }
@@ -56,10 +55,13 @@ public final class DecisionEngine {
     }
     ParsedDmn result = parsed.right().get();
     List<DecisionInfo> decisions = new ArrayList<>();
-    result.decisions().foreach(decision -> {
-      decisions.add(new DecisionInfo(decision.id(), decision.name()));
-      return null;
-    });
+    result
+        .decisions()
+        .foreach(
+            decision -> {
+              decisions.add(new DecisionInfo(decision.id(), decision.name()));
+              return null;
+            });
     var definitions = result.model().getDefinitions();
     return new Parsed(result, definitions.getId(), definitions.getName(), decisions);
   }
@@ -68,8 +70,8 @@ public final class DecisionEngine {
     try {
       var evaluated = dmn.eval(parsed, decisionId, variables);
       if (evaluated.isLeft()) {
-        return new Evaluation(null, List.of(), List.of(),
-            evaluated.left().get().failure().message());
+        return new Evaluation(
+            null, List.of(), List.of(), evaluated.left().get().failure().message());
       }
       var outcome = evaluated.right().get();
       List<EvaluatedInput> inputs = new ArrayList<>();
@@ -86,30 +88,54 @@ public final class DecisionEngine {
   }
 
   /** The evaluated inputs and matched rules of the decision's own table. */
-  private void audit(Audit.AuditLog log, String decisionId, List<EvaluatedInput> inputs,
+  private void audit(
+      Audit.AuditLog log,
+      String decisionId,
+      List<EvaluatedInput> inputs,
       List<MatchedRule> matched) {
-    log.entries().foreach(entry -> {
-      if (entry.id().equals(decisionId)
-          && entry.result() instanceof Audit.DecisionTableEvaluationResult table
-          && entry.decisionLogic() instanceof org.camunda.dmn.parser.ParsedDecisionTable logic) {
-        table.inputs().foreach(input -> {
-          inputs.add(new EvaluatedInput(input.input().id(), input.input().name(),
-              javaValue(input.value())));
-          return null;
-        });
-        List<String> ruleIds = new ArrayList<>();
-        logic.rules().foreach(rule -> ruleIds.add(rule.id()));
-        table.matchedRules().foreach(rule -> {
-          List<EvaluatedOutput> outputs = new ArrayList<>();
-          rule.outputs().foreach(output -> outputs.add(new EvaluatedOutput(
-              output.output().id(), output.output().name(), javaValue(output.value()))));
-          matched.add(new MatchedRule(rule.rule().id(), ruleIds.indexOf(rule.rule().id()) + 1,
-              outputs));
-          return null;
-        });
-      }
-      return null;
-    });
+    log.entries()
+        .foreach(
+            entry -> {
+              if (entry.id().equals(decisionId)
+                  && entry.result() instanceof Audit.DecisionTableEvaluationResult table
+                  && entry.decisionLogic()
+                      instanceof org.camunda.dmn.parser.ParsedDecisionTable logic) {
+                table
+                    .inputs()
+                    .foreach(
+                        input -> {
+                          inputs.add(
+                              new EvaluatedInput(
+                                  input.input().id(),
+                                  input.input().name(),
+                                  javaValue(input.value())));
+                          return null;
+                        });
+                List<String> ruleIds = new ArrayList<>();
+                logic.rules().foreach(rule -> ruleIds.add(rule.id()));
+                table
+                    .matchedRules()
+                    .foreach(
+                        rule -> {
+                          List<EvaluatedOutput> outputs = new ArrayList<>();
+                          rule.outputs()
+                              .foreach(
+                                  output ->
+                                      outputs.add(
+                                          new EvaluatedOutput(
+                                              output.output().id(),
+                                              output.output().name(),
+                                              javaValue(output.value()))));
+                          matched.add(
+                              new MatchedRule(
+                                  rule.rule().id(),
+                                  ruleIds.indexOf(rule.rule().id()) + 1,
+                                  outputs));
+                          return null;
+                        });
+              }
+              return null;
+            });
   }
 
   private Object javaValue(org.camunda.feel.syntaxtree.Val value) {

@@ -13,18 +13,20 @@ final class ScalaValues {
   static Object toJava(Object value) {
     if (value instanceof scala.collection.Map<?, ?> map) {
       Map<String, Object> result = new LinkedHashMap<>();
-      map.foreach(entry -> {
-        result.put(String.valueOf(entry._1()), toJava(entry._2()));
-        return null;
-      });
+      map.foreach(
+          entry -> {
+            result.put(String.valueOf(entry._1()), toJava(entry._2()));
+            return null;
+          });
       return result;
     }
     if (value instanceof scala.collection.Iterable<?> iterable) {
       List<Object> result = new ArrayList<>();
-      iterable.foreach(item -> {
-        result.add(toJava(item));
-        return null;
-      });
+      iterable.foreach(
+          item -> {
+            result.add(toJava(item));
+            return null;
+          });
       return result;
     }
     if (value instanceof scala.math.BigDecimal decimal) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.tongxing.engine.record.Record;
 
 /**
- * Receives the engine's records in log order, at least once: after a crash, records after the
- * last acknowledged position are exported again, so an exporter must be idempotent.
+ * Receives the engine's records in log order, at least once: after a crash, records after the last
+ * acknowledged position are exported again, so an exporter must be idempotent.
  */
 public interface Exporter {
 
@@ -23,8 +23,8 @@ public interface Exporter {
   default void close() {}
 
   /**
-   * The most records one {@link #export} call gets. Larger chunks fold more changes of one
-   * entity into one write, and cost fewer round trips to a remote store.
+   * The most records one {@link #export} call gets. Larger chunks fold more changes of one entity
+   * into one write, and cost fewer round trips to a remote store.
    */
   default int maxRecordsPerExport() {
     return 2_000;

@@ -13,16 +13,17 @@ import org.tongxing.engine.log.LogStore;
 import org.tongxing.engine.record.Record;
 
 /**
- * Feeds each exporter the committed records in order, on its own thread, and keeps its
- * acknowledged position durably. A failing exporter is retried with back-off and never blocks
- * the engine. Fresh records wait in a bounded queue; when an exporter falls further behind than
- * that (it fails for long, or is slow), the queue is dropped and the exporter catches up from
- * the log, chunk by chunk, as it does at start-up from its position.
+ * Feeds each exporter the committed records in order, on its own thread, and keeps its acknowledged
+ * position durably. A failing exporter is retried with back-off and never blocks the engine. Fresh
+ * records wait in a bounded queue; when an exporter falls further behind than that (it fails for
+ * long, or is slow), the queue is dropped and the exporter catches up from the log, chunk by chunk,
+ * as it does at start-up from its position.
  */
 public final class ExporterDirector implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExporterDirector.class);
   private static final long MAX_BACKOFF_MS = 30_000;
+
   /** Records an exporter may have waiting in memory before it reads them from the log. */
   static final int DEFAULT_MAX_QUEUED_RECORDS = 100_000;
 
@@ -34,8 +35,8 @@ public final class ExporterDirector implements AutoCloseable {
     this(exporters, log, dataSource, DEFAULT_MAX_QUEUED_RECORDS);
   }
 
-  ExporterDirector(List<Exporter> exporters, LogStore log, DataSource dataSource,
-      int maxQueuedRecords) {
+  ExporterDirector(
+      List<Exporter> exporters, LogStore log, DataSource dataSource, int maxQueuedRecords) {
     this.log = log;
     ExporterPositions positions = new ExporterPositions(dataSource);
     for (Exporter exporter : exporters) {
@@ -63,10 +64,15 @@ public final class ExporterDirector implements AutoCloseable {
   public List<ExporterStatus> status() {
     long committed = committedPosition.get();
     return runners.stream()
-        .map(r -> new ExporterStatus(r.exporter.id(), r.exportedPosition,
-            Math.max(0, committed - r.exportedPosition), r.lastError,
-            r.failingSince == 0 ? null : Instant.ofEpochMilli(r.failingSince),
-            r.queueDrops.get()))
+        .map(
+            r ->
+                new ExporterStatus(
+                    r.exporter.id(),
+                    r.exportedPosition,
+                    Math.max(0, committed - r.exportedPosition),
+                    r.lastError,
+                    r.failingSince == 0 ? null : Instant.ofEpochMilli(r.failingSince),
+                    r.queueDrops.get()))
         .toList();
   }
 
@@ -79,8 +85,13 @@ public final class ExporterDirector implements AutoCloseable {
    * @param failingSince when it started failing, else null
    * @param queueDrops how often it fell so far behind that its queue was dropped
    */
-  public record ExporterStatus(String exporterId, long position, long lag, String failure,
-      Instant failingSince, long queueDrops) {}
+  public record ExporterStatus(
+      String exporterId,
+      long position,
+      long lag,
+      String failure,
+      Instant failingSince,
+      long queueDrops) {}
 
   @Override
   public void close() {
@@ -102,8 +113,10 @@ public final class ExporterDirector implements AutoCloseable {
     private final LinkedBlockingQueue<List<Record>> queue = new LinkedBlockingQueue<>();
     private final AtomicLong queuedRecords = new AtomicLong();
     private final AtomicLong queueDrops = new AtomicLong();
+
     /** Set by the writer when it stopped queueing; the exporter reads the log instead. */
     private volatile boolean dropped;
+
     private final Thread thread;
     private volatile boolean running;
     private volatile long exportedPosition;
@@ -111,8 +124,8 @@ public final class ExporterDirector implements AutoCloseable {
     private volatile long failingSince;
     private long backoff = 100;
 
-    ExporterRunner(Exporter exporter, LogStore log, ExporterPositions positions,
-        int maxQueuedRecords) {
+    ExporterRunner(
+        Exporter exporter, LogStore log, ExporterPositions positions, int maxQueuedRecords) {
       this.exporter = exporter;
       this.log = log;
       this.positions = positions;
@@ -189,8 +202,12 @@ public final class ExporterDirector implements AutoCloseable {
             failingSince = System.currentTimeMillis();
           }
           lastError = cause.toString();
-          LOG.warn("Exporter '{}' failed at position {}; retrying in {} ms", exporter.id(),
-              exportedPosition + 1, backoff, cause);
+          LOG.warn(
+              "Exporter '{}' failed at position {}; retrying in {} ms",
+              exporter.id(),
+              exportedPosition + 1,
+              backoff,
+              cause);
           if (e instanceof ExportFailure) {
             needsCatchUp = true; // the log is read again from the position
           }
@@ -209,12 +226,14 @@ public final class ExporterDirector implements AutoCloseable {
     /** Streams the log after the exported position to the exporter, a chunk at a time. */
     private void catchUp() {
       List<Record> chunk = new ArrayList<>();
-      log.replay(exportedPosition + 1, record -> {
-        chunk.add(record);
-        if (chunk.size() >= exporter.maxRecordsPerExport()) {
-          exportStreamed(chunk);
-        }
-      });
+      log.replay(
+          exportedPosition + 1,
+          record -> {
+            chunk.add(record);
+            if (chunk.size() >= exporter.maxRecordsPerExport()) {
+              exportStreamed(chunk);
+            }
+          });
       exportStreamed(chunk);
     }
 
@@ -230,7 +249,8 @@ public final class ExporterDirector implements AutoCloseable {
       queuedRecords.addAndGet(-batch.size());
       for (Record record : batch) {
         if (record.position() > exportedPosition
-            && (pending.isEmpty() || record.position() > pending.get(pending.size() - 1).position())) {
+            && (pending.isEmpty()
+                || record.position() > pending.get(pending.size() - 1).position())) {
           pending.add(record);
         }
       }
@@ -239,8 +259,8 @@ public final class ExporterDirector implements AutoCloseable {
     private void exportChunks(List<Record> pending) throws Exception {
       while (!pending.isEmpty()) {
         List<Record> chunk =
-            new ArrayList<>(pending.subList(0, Math.min(exporter.maxRecordsPerExport(),
-                pending.size())));
+            new ArrayList<>(
+                pending.subList(0, Math.min(exporter.maxRecordsPerExport(), pending.size())));
         exporter.export(chunk);
         long position = chunk.get(chunk.size() - 1).position();
         positions.set(exporter.id(), position);

@@ -17,8 +17,9 @@ final class ExporterPositions {
 
   long get(String exporterId) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT position FROM exporter_position WHERE exporter_id = ?")) {
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT position FROM exporter_position WHERE exporter_id = ?")) {
       select.setString(1, exporterId);
       try (ResultSet rows = select.executeQuery()) {
         return rows.next() ? rows.getLong(1) : 0;
@@ -32,16 +33,18 @@ final class ExporterPositions {
   void set(String exporterId, long position) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE exporter_position SET position = ? WHERE exporter_id = ?")) {
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "UPDATE exporter_position SET position = ? WHERE exporter_id = ?")) {
         update.setLong(1, position);
         update.setString(2, exporterId);
         if (update.executeUpdate() == 1) {
           return;
         }
       }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO exporter_position (exporter_id, position) VALUES (?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO exporter_position (exporter_id, position) VALUES (?, ?)")) {
         insert.setString(1, exporterId);
         insert.setLong(2, position);
         insert.executeUpdate();

@@ -95,7 +95,8 @@ public final class JsonValues {
   }
 
   private static Object normalize(Object value) {
-    if (value instanceof TemporalAccessor || value instanceof java.time.Duration
+    if (value instanceof TemporalAccessor
+        || value instanceof java.time.Duration
         || value instanceof java.time.Period) {
       return value.toString();
     }

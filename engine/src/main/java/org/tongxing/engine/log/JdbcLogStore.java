@@ -43,8 +43,11 @@ public final class JdbcLogStore implements LogStore {
     } catch (SQLException e) {
       discardWriteConnection();
       throw new LogStoreException(
-          "Expected to append records " + batch.get(0).position() + ".."
-              + batch.get(batch.size() - 1).position() + " to the log, but the database failed",
+          "Expected to append records "
+              + batch.get(0).position()
+              + ".."
+              + batch.get(batch.size() - 1).position()
+              + " to the log, but the database failed",
           e);
     }
   }
@@ -53,8 +56,9 @@ public final class JdbcLogStore implements LogStore {
     if (writeConnection == null) {
       writeConnection = dataSource.getConnection();
       writeConnection.setAutoCommit(false);
-      insert = writeConnection.prepareStatement(
-          "INSERT INTO engine_log (first_position, last_position, data) VALUES (?, ?, ?)");
+      insert =
+          writeConnection.prepareStatement(
+              "INSERT INTO engine_log (first_position, last_position, data) VALUES (?, ?, ?)");
     }
     return insert;
   }
@@ -78,23 +82,32 @@ public final class JdbcLogStore implements LogStore {
   }
 
   /**
-   * Fetches and decodes the batches that hold the position and those after it, in order, up to
-   * the last one there was when the reading began. The rows are read a window of positions at a
-   * time: a database may hold a whole result in memory (H2 keeps tens of thousands of rows), and
-   * a log millions of records long would not fit.
+   * Fetches and decodes the batches that hold the position and those after it, in order, up to the
+   * last one there was when the reading began. The rows are read a window of positions at a time: a
+   * database may hold a whole result in memory (H2 keeps tens of thousands of rows), and a log
+   * millions of records long would not fit.
    */
   private void read(long fromPosition, Consumer<List<Record>> batches) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false); // lets PostgreSQL stream with a fetch size
       // the batch that holds the position starts at or before it: found through the key, as
       // are the rows from there on (no scan of the log before them)
-      long start = single(connection, "SELECT COALESCE(MAX(first_position), 0) FROM engine_log"
-          + " WHERE first_position <= ?", fromPosition);
-      long end = single(connection, "SELECT COALESCE(MAX(last_position), 0) FROM engine_log"
-          + " WHERE first_position >= ?", start);
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT data FROM engine_log WHERE first_position >= ? AND first_position < ?"
-              + " ORDER BY first_position")) {
+      long start =
+          single(
+              connection,
+              "SELECT COALESCE(MAX(first_position), 0) FROM engine_log"
+                  + " WHERE first_position <= ?",
+              fromPosition);
+      long end =
+          single(
+              connection,
+              "SELECT COALESCE(MAX(last_position), 0) FROM engine_log"
+                  + " WHERE first_position >= ?",
+              start);
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT data FROM engine_log WHERE first_position >= ? AND first_position < ?"
+                  + " ORDER BY first_position")) {
         select.setFetchSize(256);
         for (long window = start; window <= end; window += POSITIONS_PER_READ) {
           select.setLong(1, window);
@@ -108,8 +121,9 @@ public final class JdbcLogStore implements LogStore {
       }
       connection.commit();
     } catch (SQLException e) {
-      throw new LogStoreException("Expected to read the log from position " + fromPosition
-          + ", but the database failed", e);
+      throw new LogStoreException(
+          "Expected to read the log from position " + fromPosition + ", but the database failed",
+          e);
     }
   }
 

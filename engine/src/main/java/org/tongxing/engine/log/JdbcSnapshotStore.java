@@ -22,10 +22,11 @@ public final class JdbcSnapshotStore {
   public void save(long position, long createdAt, byte[] data) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement(
-              "INSERT INTO engine_snapshot (position, created_at, data) VALUES (?, ?, ?)");
-          PreparedStatement delete = connection.prepareStatement(
-              "DELETE FROM engine_snapshot WHERE position <> ?")) {
+      try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO engine_snapshot (position, created_at, data) VALUES (?, ?, ?)");
+          PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM engine_snapshot WHERE position <> ?")) {
         insert.setLong(1, position);
         insert.setLong(2, createdAt);
         insert.setBytes(3, data);
@@ -46,8 +47,9 @@ public final class JdbcSnapshotStore {
   /** The latest snapshot, or null when there is none. */
   public StoredSnapshot latest() {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT position, data FROM engine_snapshot ORDER BY position DESC");
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT position, data FROM engine_snapshot ORDER BY position DESC");
         ResultSet rows = select.executeQuery()) {
       return rows.next() ? new StoredSnapshot(rows.getLong(1), rows.getBytes(2)) : null;
     } catch (SQLException e) {
@@ -58,13 +60,12 @@ public final class JdbcSnapshotStore {
   /** The position of the latest snapshot without reading it, or 0 when there is none. */
   public long latestPosition() {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT MAX(position) FROM engine_snapshot");
+        PreparedStatement select =
+            connection.prepareStatement("SELECT MAX(position) FROM engine_snapshot");
         ResultSet rows = select.executeQuery()) {
       return rows.next() ? rows.getLong(1) : 0;
     } catch (SQLException e) {
-      throw new LogStoreException("Expected to read the latest snapshot's position, but failed",
-          e);
+      throw new LogStoreException("Expected to read the latest snapshot's position, but failed", e);
     }
   }
 }

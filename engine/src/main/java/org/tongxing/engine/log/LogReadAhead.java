@@ -14,8 +14,8 @@ import org.tongxing.engine.record.Record;
 
 /**
  * Reads the log from a position on a thread of its own, decoding batches ahead of the one who
- * applies them, up to {@value #MAX_RECORDS_AHEAD} records: a restart uses two CPUs, and the
- * reading can start while the snapshot is still being restored.
+ * applies them, up to {@value #MAX_RECORDS_AHEAD} records: a restart uses two CPUs, and the reading
+ * can start while the snapshot is still being restored.
  */
 public final class LogReadAhead implements AutoCloseable {
 
@@ -45,20 +45,22 @@ public final class LogReadAhead implements AutoCloseable {
 
   private void read(BatchSource source) {
     try {
-      source.read(fromPosition, batch -> {
-        int permits = Math.min(batch.size(), MAX_RECORDS_AHEAD);
-        try {
-          while (!room.tryAcquire(permits, 100, TimeUnit.MILLISECONDS)) {
-            if (closed) {
-              throw new CancellationException("the replay stopped");
+      source.read(
+          fromPosition,
+          batch -> {
+            int permits = Math.min(batch.size(), MAX_RECORDS_AHEAD);
+            try {
+              while (!room.tryAcquire(permits, 100, TimeUnit.MILLISECONDS)) {
+                if (closed) {
+                  throw new CancellationException("the replay stopped");
+                }
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new CancellationException("interrupted");
             }
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new CancellationException("interrupted");
-        }
-        decoded.add(batch);
-      });
+            decoded.add(batch);
+          });
     } catch (CancellationException e) {
       // the one applying stopped or failed: its error is the one to report
     } catch (RuntimeException e) {

@@ -16,8 +16,8 @@ import org.tongxing.engine.record.RecordValue;
 import org.tongxing.engine.record.ValueType;
 
 /**
- * Writes a batch of records as one JSON array and reads it back. Each record is
- * {@code {"p":position,"t":timestamp,"k":key,"vt":valueType,"i":intent,"v":value}}.
+ * Writes a batch of records as one JSON array and reads it back. Each record is {@code
+ * {"p":position,"t":timestamp,"k":key,"vt":valueType,"i":intent,"v":value}}.
  */
 public final class RecordCodec {
 
@@ -86,13 +86,11 @@ public final class RecordCodec {
         default -> json.skipChildren();
       }
     }
-    expect(json, valueType != null && intent != null && value != null,
-        "a record with vt, i and v");
+    expect(json, valueType != null && intent != null && value != null, "a record with vt, i and v");
     return new Record(position, timestamp, key, valueType.intent(intent), value);
   }
 
-  private static void expect(JsonParser json, boolean condition, String what)
-      throws IOException {
+  private static void expect(JsonParser json, boolean condition, String what) throws IOException {
     if (!condition) {
       throw new JsonParseException(json, "Expected " + what + " in a log batch");
     }

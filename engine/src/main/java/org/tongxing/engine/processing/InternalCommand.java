@@ -14,12 +14,12 @@ public sealed interface InternalCommand {
    * Activates an element in a flow scope.
    *
    * @param key the new element instance's key, or -1 to generate one
-   * @param template the process instance record of the element instance (element id and flow
-   *     scope set)
-   * @param eventVariables variables of the event that activates it (a message's), applied to
-   *     the new element instance as a job's variables are
-   * @param localVariables variables set on the new element instance itself before it activates
-   *     (a multi-instance's loopCounter and input element)
+   * @param template the process instance record of the element instance (element id and flow scope
+   *     set)
+   * @param eventVariables variables of the event that activates it (a message's), applied to the
+   *     new element instance as a job's variables are
+   * @param localVariables variables set on the new element instance itself before it activates (a
+   *     multi-instance's loopCounter and input element)
    */
   record ActivateElement(
       long key,
@@ -33,19 +33,24 @@ public sealed interface InternalCommand {
       this(key, element, template, java.util.Map.of(), java.util.Map.of());
     }
 
-    public ActivateElement(long key, ExecutableFlowNode element, ProcessInstanceRecord template,
+    public ActivateElement(
+        long key,
+        ExecutableFlowNode element,
+        ProcessInstanceRecord template,
         java.util.Map<String, String> eventVariables) {
       this(key, element, template, eventVariables, java.util.Map.of());
     }
   }
 
   /**
-   * Activates a catch event whose event already occurred (after an event-based gateway): it
-   * takes the event's variables and completes at once, without waiting.
+   * Activates a catch event whose event already occurred (after an event-based gateway): it takes
+   * the event's variables and completes at once, without waiting.
    */
   record ActivateTriggeredEvent(
-      ExecutableFlowNode element, ProcessInstanceRecord template,
-      java.util.Map<String, String> eventVariables) implements InternalCommand {}
+      ExecutableFlowNode element,
+      ProcessInstanceRecord template,
+      java.util.Map<String, String> eventVariables)
+      implements InternalCommand {}
 
   /** Completes an active element instance. */
   record CompleteElement(long elementInstanceKey) implements InternalCommand {}
@@ -54,15 +59,15 @@ public sealed interface InternalCommand {
   record ChildCompleted(long flowScopeKey) implements InternalCommand {}
 
   /**
-   * An element instance that stayed TERMINATING while its user task's canceling listeners ran
-   * may now end, and so may the terminating scopes around it.
+   * An element instance that stayed TERMINATING while its user task's canceling listeners ran may
+   * now end, and so may the terminating scopes around it.
    */
   record CompleteTermination(long elementInstanceKey) implements InternalCommand {}
 
   /**
-   * An element instance in this active scope ended its waiting termination: what waited for it
-   * goes on (an interrupting boundary event or event sub-process activates, or the scope
-   * completes when nothing is left in it).
+   * An element instance in this active scope ended its waiting termination: what waited for it goes
+   * on (an interrupting boundary event or event sub-process activates, or the scope completes when
+   * nothing is left in it).
    */
   record ChildTerminated(long flowScopeKey) implements InternalCommand {}
 
@@ -70,14 +75,14 @@ public sealed interface InternalCommand {
   record CheckJobDueDates() implements InternalCommand {}
 
   /**
-   * Carries on with an element instance that an incident stopped: its activation when it is
-   * still activating, its completion when it is completing.
+   * Carries on with an element instance that an incident stopped: its activation when it is still
+   * activating, its completion when it is completing.
    */
   record ResumeElement(long elementInstanceKey) implements InternalCommand {}
 
   /**
-   * Something moved in a scope: an inclusive join there may now have all the tokens that can
-   * still arrive.
+   * Something moved in a scope: an inclusive join there may now have all the tokens that can still
+   * arrive.
    */
   record CheckInclusiveJoins(long flowScopeKey) implements InternalCommand {}
 
@@ -88,8 +93,8 @@ public sealed interface InternalCommand {
   record CorrelateBufferedMessage(long subscriptionKey) implements InternalCommand {}
 
   /**
-   * An instance that a message start event created ended: a buffered message with its
-   * correlation key may start the next one.
+   * An instance that a message start event created ended: a buffered message with its correlation
+   * key may start the next one.
    */
   record CorrelateBufferedStartMessages(String bpmnProcessId) implements InternalCommand {}
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Requests that wait for something to happen to an entity (a process instance to end, a user
- * task's transition to finish), by the entity's key. Not state: a restart forgets them, as the
- * requests are gone too. Used on the writer thread only.
+ * Requests that wait for something to happen to an entity (a process instance to end, a user task's
+ * transition to finish), by the entity's key. Not state: a restart forgets them, as the requests
+ * are gone too. Used on the writer thread only.
  */
 final class KeyedWaiters<T> {
 

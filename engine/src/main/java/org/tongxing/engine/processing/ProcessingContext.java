@@ -30,8 +30,8 @@ public interface ProcessingContext {
       long processInstanceKey);
 
   /** A process instance ended: completed with these variables, or terminated. */
-  void processEnded(long processInstanceKey, java.util.Map<String, String> variables,
-      boolean completed);
+  void processEnded(
+      long processInstanceKey, java.util.Map<String, String> variables, boolean completed);
 
   /**
    * Answers the command only when the user task's transition that it started ends (its task

@@ -24,12 +24,12 @@ import org.tongxing.engine.state.mutable.EngineState;
 import org.tongxing.engine.state.snapshot.Snapshots;
 
 /**
- * The engine's single writer. Takes commands from a queue, processes them in batches (each
- * command with all its follow-ups is one atomic unit), appends the batch's events to the log in
- * one commit, and only then answers the commands: an answer means the effects are durable.
+ * The engine's single writer. Takes commands from a queue, processes them in batches (each command
+ * with all its follow-ups is one atomic unit), appends the batch's events to the log in one commit,
+ * and only then answers the commands: an answer means the effects are durable.
  *
- * <p>Invariant: the in-memory state equals the log replayed. A rejected command or a failed unit
- * is rolled back through the undo log; a failed log write rolls back the whole batch.
+ * <p>Invariant: the in-memory state equals the log replayed. A rejected command or a failed unit is
+ * rolled back through the undo log; a failed log write rolls back the whole batch.
  */
 public final class StreamProcessor implements AutoCloseable {
 
@@ -54,17 +54,22 @@ public final class StreamProcessor implements AutoCloseable {
   private final Thread thread;
   private final Snapshots snapshots;
   private volatile boolean running;
+
   /** The writer stopped on an Error: the state may be half-changed, never snapshot it. */
   private volatile boolean broken;
 
   private final List<Record> batch = new ArrayList<>();
+
   /** Requests waiting for a process instance to end (transient: gone after a restart). */
   private final KeyedWaiters<java.util.Map<String, String>> processEndWaiters =
       new KeyedWaiters<>();
+
   /** User task commands waiting for their transition's task listeners (transient too). */
   private final KeyedWaiters<Object> userTaskWaiters = new KeyedWaiters<>();
+
   /** Instance ends of the batch, told to their waiters once the batch is durable. */
   private final List<Runnable> afterCommit = new ArrayList<>();
+
   private long nextPosition = 1;
   private long dueCheckFailedUntil = Long.MIN_VALUE;
 
@@ -92,8 +97,7 @@ public final class StreamProcessor implements AutoCloseable {
   }
 
   /**
-   * Rebuilds the state, from the latest snapshot and the log after it, then starts taking
-   * commands.
+   * Rebuilds the state, from the latest snapshot and the log after it, then starts taking commands.
    */
   public void start() {
     state.undoLog().setRecording(false);
@@ -105,20 +109,28 @@ public final class StreamProcessor implements AutoCloseable {
     try (LogReadAhead records = log.readFrom(snapshotPosition + 1)) {
       long restoredPosition = snapshots.restore(state, appliers);
       if (restoredPosition != snapshotPosition) {
-        throw new IllegalStateException("Expected to restore the snapshot at position "
-            + snapshotPosition + ", but restored the one at " + restoredPosition
-            + ": is another engine writing to this database?");
+        throw new IllegalStateException(
+            "Expected to restore the snapshot at position "
+                + snapshotPosition
+                + ", but restored the one at "
+                + restoredPosition
+                + ": is another engine writing to this database?");
       }
       restored = System.nanoTime();
-      records.forEach(record -> {
-        appliers.apply(record);
-        last[0] = record.position();
-      });
+      records.forEach(
+          record -> {
+            appliers.apply(record);
+            last[0] = record.position();
+          });
     }
     state.undoLog().setRecording(true);
-    LOG.info("Recovered the state in {} ms: a snapshot at position {} in {} ms, then {} records"
-            + " of the log in {} ms", (System.nanoTime() - started) / 1_000_000, snapshotPosition,
-        (restored - started) / 1_000_000, last[0] - snapshotPosition,
+    LOG.info(
+        "Recovered the state in {} ms: a snapshot at position {} in {} ms, then {} records"
+            + " of the log in {} ms",
+        (System.nanoTime() - started) / 1_000_000,
+        snapshotPosition,
+        (restored - started) / 1_000_000,
+        last[0] - snapshotPosition,
         (System.nanoTime() - restored) / 1_000_000);
     nextPosition = last[0] + 1;
     running = true;
@@ -129,13 +141,14 @@ public final class StreamProcessor implements AutoCloseable {
     CompletableFuture<Object> future = new CompletableFuture<>();
     if (!running) {
       future.completeExceptionally(
-          new CommandRejectedException(RejectionType.UNAVAILABLE, "Expected a running engine,"
-              + " but it is stopped"));
+          new CommandRejectedException(
+              RejectionType.UNAVAILABLE, "Expected a running engine," + " but it is stopped"));
       return future;
     }
     if (!queue.offer(new Pending(command, future))) {
       future.completeExceptionally(
-          new CommandRejectedException(RejectionType.UNAVAILABLE,
+          new CommandRejectedException(
+              RejectionType.UNAVAILABLE,
               "Expected the engine to accept the command, but its queue is full (back pressure);"
                   + " retry later"));
     }
@@ -157,15 +170,19 @@ public final class StreamProcessor implements AutoCloseable {
         Thread.currentThread().interrupt();
         break;
       } catch (Throwable e) {
-        LOG.error("The engine writer failed on a batch; its commands were answered with an error", e);
+        LOG.error(
+            "The engine writer failed on a batch; its commands were answered with an error", e);
         for (Pending unit : units) {
-          unit.future().completeExceptionally(new CommandRejectedException(
-              RejectionType.PROCESSING_ERROR,
-              "Expected to process the command, but the engine failed: " + e));
+          unit.future()
+              .completeExceptionally(
+                  new CommandRejectedException(
+                      RejectionType.PROCESSING_ERROR,
+                      "Expected to process the command, but the engine failed: " + e));
         }
         if (e instanceof Error) {
           // the state may be half-changed and the JVM unwell: stop rather than go on wrongly
-          LOG.error("The engine writer stops after {}; restart the engine to replay its log",
+          LOG.error(
+              "The engine writer stops after {}; restart the engine to replay its log",
               e.toString());
           broken = true;
           running = false;
@@ -175,8 +192,10 @@ public final class StreamProcessor implements AutoCloseable {
       }
     }
     for (Pending pending : queue) {
-      pending.future().completeExceptionally(
-          new CommandRejectedException(RejectionType.UNAVAILABLE, "The engine is stopping"));
+      pending
+          .future()
+          .completeExceptionally(
+              new CommandRejectedException(RejectionType.UNAVAILABLE, "The engine is stopping"));
     }
   }
 
@@ -201,17 +220,21 @@ public final class StreamProcessor implements AutoCloseable {
       try {
         log.append(batch);
       } catch (RuntimeException e) {
-        LOG.error("Expected to write {} records to the log, but failed; rolling back the batch",
-            batch.size(), e);
+        LOG.error(
+            "Expected to write {} records to the log, but failed; rolling back the batch",
+            batch.size(),
+            e);
         state.undoLog().rollbackTo(0);
         nextPosition = batch.get(0).position();
         batch.clear();
         afterCommit.clear();
         for (Pending unit : units) {
-          unit.future().completeExceptionally(new CommandRejectedException(
-              RejectionType.UNAVAILABLE,
-              "Expected to make the command durable, but the engine's database failed: "
-                  + e.getMessage()));
+          unit.future()
+              .completeExceptionally(
+                  new CommandRejectedException(
+                      RejectionType.UNAVAILABLE,
+                      "Expected to make the command durable, but the engine's database failed: "
+                          + e.getMessage()));
         }
         return;
       }
@@ -225,13 +248,16 @@ public final class StreamProcessor implements AutoCloseable {
       if (response instanceof Failure failure) {
         future.completeExceptionally(failure.exception());
       } else if (response instanceof Later later) {
-        later.answer().whenComplete((value, error) -> {
-          if (error != null) {
-            future.completeExceptionally(error);
-          } else {
-            future.complete(value);
-          }
-        });
+        later
+            .answer()
+            .whenComplete(
+                (value, error) -> {
+                  if (error != null) {
+                    future.completeExceptionally(error);
+                  } else {
+                    future.complete(value);
+                  }
+                });
       } else {
         future.complete(response);
       }
@@ -244,8 +270,8 @@ public final class StreamProcessor implements AutoCloseable {
   }
 
   /**
-   * Jobs that timed out or whose back-off ended, expired messages, then each due timer as a unit
-   * of its own.
+   * Jobs that timed out or whose back-off ended, expired messages, then each due timer as a unit of
+   * its own.
    */
   private void processDueDates() {
     long now = clock.now();
@@ -292,9 +318,13 @@ public final class StreamProcessor implements AutoCloseable {
     } catch (RuntimeException e) {
       rollback(undoMark, batchMark, positionMark, afterCommitMark, context);
       LOG.error("Failed to process {}; nothing of it was applied", command, e);
-      return new Failure(new CommandRejectedException(RejectionType.PROCESSING_ERROR,
-          "Expected to process " + command.getClass().getSimpleName()
-              + ", but the engine failed: " + e));
+      return new Failure(
+          new CommandRejectedException(
+              RejectionType.PROCESSING_ERROR,
+              "Expected to process "
+                  + command.getClass().getSimpleName()
+                  + ", but the engine failed: "
+                  + e));
     }
   }
 
@@ -374,9 +404,11 @@ public final class StreamProcessor implements AutoCloseable {
 
     @Override
     public boolean hasPendingActivationIn(long flowScopeKey) {
-      return followUps.stream().anyMatch(command ->
-          command instanceof InternalCommand.ActivateElement activate
-              && activate.template().flowScopeKey() == flowScopeKey);
+      return followUps.stream()
+          .anyMatch(
+              command ->
+                  command instanceof InternalCommand.ActivateElement activate
+                      && activate.template().flowScopeKey() == flowScopeKey);
     }
 
     @Override
@@ -398,17 +430,18 @@ public final class StreamProcessor implements AutoCloseable {
       if (!userTaskWaiters.isWaiting(userTaskKey)) {
         return;
       }
-      afterCommit.add(() -> {
-        var waiter = userTaskWaiters.take(userTaskKey);
-        if (waiter == null) {
-          return;
-        }
-        if (rejection != null) {
-          waiter.completeExceptionally(rejection);
-        } else {
-          waiter.complete(answer);
-        }
-      });
+      afterCommit.add(
+          () -> {
+            var waiter = userTaskWaiters.take(userTaskKey);
+            if (waiter == null) {
+              return;
+            }
+            if (rejection != null) {
+              waiter.completeExceptionally(rejection);
+            } else {
+              waiter.complete(answer);
+            }
+          });
     }
 
     @Override
@@ -417,19 +450,24 @@ public final class StreamProcessor implements AutoCloseable {
       if (!processEndWaiters.isWaiting(processInstanceKey)) {
         return;
       }
-      afterCommit.add(() -> {
-        var waiter = processEndWaiters.take(processInstanceKey);
-        if (waiter == null) {
-          return;
-        }
-        if (completed) {
-          waiter.complete(variables);
-        } else {
-          waiter.completeExceptionally(new CommandRejectedException(RejectionType.INVALID_STATE,
-              "Expected process instance '" + processInstanceKey + "' to complete, but it was"
-                  + " terminated"));
-        }
-      });
+      afterCommit.add(
+          () -> {
+            var waiter = processEndWaiters.take(processInstanceKey);
+            if (waiter == null) {
+              return;
+            }
+            if (completed) {
+              waiter.complete(variables);
+            } else {
+              waiter.completeExceptionally(
+                  new CommandRejectedException(
+                      RejectionType.INVALID_STATE,
+                      "Expected process instance '"
+                          + processInstanceKey
+                          + "' to complete, but it was"
+                          + " terminated"));
+            }
+          });
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.tongxing.engine.record;
 
 /**
- * What a job is for: the work of a BPMN element, an execution listener of one, or a task
- * listener of a user task.
+ * What a job is for: the work of a BPMN element, an execution listener of one, or a task listener
+ * of a user task.
  */
 public enum JobKind {
   BPMN_ELEMENT,

@@ -50,46 +50,136 @@ public record JobRecord(
   }
 
   public JobRecord withActivation(String worker, long deadline) {
-    return new JobRecord(type, worker, retries, deadline, errorMessage, errorCode, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, retryBackoff, recurringTime, variables, kind,
+    return new JobRecord(
+        type,
+        worker,
+        retries,
+        deadline,
+        errorMessage,
+        errorCode,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        retryBackoff,
+        recurringTime,
+        variables,
+        kind,
         listenerEventType);
   }
 
   public JobRecord withFailure(
       int retries, String errorMessage, long retryBackoff, long recurringTime, String variables) {
-    return new JobRecord(type, worker, retries, -1, errorMessage, errorCode, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, retryBackoff, recurringTime, variables, kind,
+    return new JobRecord(
+        type,
+        worker,
+        retries,
+        -1,
+        errorMessage,
+        errorCode,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        retryBackoff,
+        recurringTime,
+        variables,
+        kind,
         listenerEventType);
   }
 
   public JobRecord withError(String errorCode, String errorMessage, String variables) {
-    return new JobRecord(type, worker, retries, deadline, errorMessage, errorCode, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, retryBackoff, recurringTime, variables, kind,
+    return new JobRecord(
+        type,
+        worker,
+        retries,
+        deadline,
+        errorMessage,
+        errorCode,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        retryBackoff,
+        recurringTime,
+        variables,
+        kind,
         listenerEventType);
   }
 
   public JobRecord withVariables(String variables) {
-    return new JobRecord(type, worker, retries, deadline, errorMessage, errorCode, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, retryBackoff, recurringTime, variables, kind,
+    return new JobRecord(
+        type,
+        worker,
+        retries,
+        deadline,
+        errorMessage,
+        errorCode,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        retryBackoff,
+        recurringTime,
+        variables,
+        kind,
         listenerEventType);
   }
 
   public JobRecord withRetries(int retries) {
-    return new JobRecord(type, worker, retries, deadline, errorMessage, errorCode, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, retryBackoff, recurringTime, variables, kind,
+    return new JobRecord(
+        type,
+        worker,
+        retries,
+        deadline,
+        errorMessage,
+        errorCode,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        retryBackoff,
+        recurringTime,
+        variables,
+        kind,
         listenerEventType);
   }
 
   /** A job that can be handed to a worker again: not activated, no deadline. */
   public JobRecord withoutActivation() {
-    return new JobRecord(type, worker, retries, -1, errorMessage, errorCode, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, retryBackoff, recurringTime, variables, kind,
+    return new JobRecord(
+        type,
+        worker,
+        retries,
+        -1,
+        errorMessage,
+        errorCode,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        retryBackoff,
+        recurringTime,
+        variables,
+        kind,
         listenerEventType);
   }
 }

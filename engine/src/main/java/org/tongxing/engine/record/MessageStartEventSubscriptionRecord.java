@@ -19,7 +19,14 @@ public record MessageStartEventSubscriptionRecord(
 
   public MessageStartEventSubscriptionRecord correlated(
       long messageKey, String correlationKey, long processInstanceKey, String variables) {
-    return new MessageStartEventSubscriptionRecord(processDefinitionKey, bpmnProcessId,
-        startEventId, messageName, messageKey, correlationKey, processInstanceKey, variables);
+    return new MessageStartEventSubscriptionRecord(
+        processDefinitionKey,
+        bpmnProcessId,
+        startEventId,
+        messageName,
+        messageKey,
+        correlationKey,
+        processInstanceKey,
+        variables);
   }
 }

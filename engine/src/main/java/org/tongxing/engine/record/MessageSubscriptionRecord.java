@@ -24,8 +24,16 @@ public record MessageSubscriptionRecord(
     implements RecordValue {
 
   public MessageSubscriptionRecord correlated(long messageKey, String variables) {
-    return new MessageSubscriptionRecord(processInstanceKey, elementInstanceKey,
-        processDefinitionKey, bpmnProcessId, targetElementId, messageName, correlationKey,
-        interrupting, messageKey, variables);
+    return new MessageSubscriptionRecord(
+        processInstanceKey,
+        elementInstanceKey,
+        processDefinitionKey,
+        bpmnProcessId,
+        targetElementId,
+        messageName,
+        correlationKey,
+        interrupting,
+        messageKey,
+        variables);
   }
 }

@@ -1,8 +1,8 @@
 package org.tongxing.engine.record;
 
 /**
- * An element instance of a process instance (the process itself is the element instance whose
- * key is the process instance key), or a sequence flow taken.
+ * An element instance of a process instance (the process itself is the element instance whose key
+ * is the process instance key), or a sequence flow taken.
  *
  * @param flowScopeKey the key of the element instance that contains this one; -1 for the process
  */

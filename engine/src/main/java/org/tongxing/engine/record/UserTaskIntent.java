@@ -5,9 +5,9 @@ import java.util.Optional;
 /**
  * A user task's lifecycle. Without task listeners a change is one event (CREATED, ASSIGNED,
  * UPDATED, COMPLETED, CANCELED). With listeners of its kind it is a transition: it starts with
- * CREATING, ASSIGNING, UPDATING, COMPLETING or CANCELING, whose record carries the task as it
- * will be (the requested change); listeners' corrections follow as CORRECTED; it ends with the
- * change's event, or with a *_DENIED event that leaves the task as it was.
+ * CREATING, ASSIGNING, UPDATING, COMPLETING or CANCELING, whose record carries the task as it will
+ * be (the requested change); listeners' corrections follow as CORRECTED; it ends with the change's
+ * event, or with a *_DENIED event that leaves the task as it was.
  */
 public enum UserTaskIntent implements Intent {
   CREATED("CREATED", true),
@@ -39,16 +39,16 @@ public enum UserTaskIntent implements Intent {
   }
 
   /**
-   * The task's state after this event, as the search API names it (CREATING, CREATED,
-   * ASSIGNING, ..., COMPLETED, CANCELED); empty when the event leaves it as it was.
+   * The task's state after this event, as the search API names it (CREATING, CREATED, ASSIGNING,
+   * ..., COMPLETED, CANCELED); empty when the event leaves it as it was.
    */
   public Optional<String> lifecycleState() {
     return Optional.ofNullable(lifecycleState);
   }
 
   /**
-   * Does the record hold the task's attributes as they now are? The events that start or
-   * correct a transition hold what is requested, which applies only once the transition ends.
+   * Does the record hold the task's attributes as they now are? The events that start or correct a
+   * transition hold what is requested, which applies only once the transition ends.
    */
   public boolean carriesTaskAsItIs() {
     return carriesTaskAsItIs;

@@ -57,49 +57,144 @@ public record UserTaskRecord(
   }
 
   public UserTaskRecord withAssignee(String assignee, String action) {
-    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
-        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+    return new UserTaskRecord(
+        userTaskKey,
+        name,
+        assignee,
+        candidateGroups,
+        candidateUsers,
+        dueDate,
+        followUpDate,
+        formKey,
+        externalFormReference,
+        priority,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        creationTimestamp,
+        variables,
+        action,
+        changedAttributes,
         deniedReason);
   }
 
-  public UserTaskRecord withChanges(String dueDate, String followUpDate,
-      List<String> candidateGroups, List<String> candidateUsers, int priority, String action) {
-    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
-        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+  public UserTaskRecord withChanges(
+      String dueDate,
+      String followUpDate,
+      List<String> candidateGroups,
+      List<String> candidateUsers,
+      int priority,
+      String action) {
+    return new UserTaskRecord(
+        userTaskKey,
+        name,
+        assignee,
+        candidateGroups,
+        candidateUsers,
+        dueDate,
+        followUpDate,
+        formKey,
+        externalFormReference,
+        priority,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        creationTimestamp,
+        variables,
+        action,
+        changedAttributes,
         deniedReason);
   }
 
   public UserTaskRecord withCompletion(String variables, String action) {
-    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
-        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+    return new UserTaskRecord(
+        userTaskKey,
+        name,
+        assignee,
+        candidateGroups,
+        candidateUsers,
+        dueDate,
+        followUpDate,
+        formKey,
+        externalFormReference,
+        priority,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        creationTimestamp,
+        variables,
+        action,
+        changedAttributes,
         deniedReason);
   }
 
   public UserTaskRecord withChangedAttributes(List<String> changedAttributes) {
-    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
-        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+    return new UserTaskRecord(
+        userTaskKey,
+        name,
+        assignee,
+        candidateGroups,
+        candidateUsers,
+        dueDate,
+        followUpDate,
+        formKey,
+        externalFormReference,
+        priority,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        creationTimestamp,
+        variables,
+        action,
+        changedAttributes,
         deniedReason);
   }
 
   public UserTaskRecord withDeniedReason(String deniedReason) {
-    return new UserTaskRecord(userTaskKey, name, assignee, candidateGroups, candidateUsers,
-        dueDate, followUpDate, formKey, externalFormReference, priority, customHeaders,
-        bpmnProcessId, processDefinitionVersion, processDefinitionKey, processInstanceKey,
-        elementId, elementInstanceKey, creationTimestamp, variables, action, changedAttributes,
+    return new UserTaskRecord(
+        userTaskKey,
+        name,
+        assignee,
+        candidateGroups,
+        candidateUsers,
+        dueDate,
+        followUpDate,
+        formKey,
+        externalFormReference,
+        priority,
+        customHeaders,
+        bpmnProcessId,
+        processDefinitionVersion,
+        processDefinitionKey,
+        processInstanceKey,
+        elementId,
+        elementInstanceKey,
+        creationTimestamp,
+        variables,
+        action,
+        changedAttributes,
         deniedReason);
   }
 
   /**
-   * The attributes by which this task differs from another version of it, in the order
-   * {@link #changedAttributes} lists them.
+   * The attributes by which this task differs from another version of it, in the order {@link
+   * #changedAttributes} lists them.
    */
   public List<String> differencesFrom(UserTaskRecord other) {
     List<String> changed = new java.util.ArrayList<>();

@@ -27,7 +27,8 @@ public enum ValueType {
   private final Class<? extends Enum<? extends Intent>> intentType;
   private final Class<? extends RecordValue> valueClass;
 
-  ValueType(Class<? extends Enum<? extends Intent>> intentType, Class<? extends RecordValue> valueClass) {
+  ValueType(
+      Class<? extends Enum<? extends Intent>> intentType, Class<? extends RecordValue> valueClass) {
     this.intentType = intentType;
     this.valueClass = valueClass;
   }

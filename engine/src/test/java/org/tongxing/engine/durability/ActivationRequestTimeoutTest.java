@@ -24,8 +24,8 @@ import org.tongxing.engine.util.EngineRule;
  * effect nobody was told about, which issue #3 rules out.
  *
  * <p>The request must answer the jobs it activated (its timeout applies only while it is parked),
- * or jobs activated for a request already answered must be yielded back at once; either way, no
- * job is lost.
+ * or jobs activated for a request already answered must be yielded back at once; either way, no job
+ * is lost.
  */
 class ActivationRequestTimeoutTest {
 
@@ -34,24 +34,41 @@ class ActivationRequestTimeoutTest {
   @Test
   void shouldLoseNoJobToAnActivationRequestThatTimedOut() {
     // given: jobs waiting, and a writer busy with a long queue of commands
-    engine.deploy(Bpmn.createExecutableProcess("activation-timeout").startEvent()
-        .serviceTask("Task_Work", t -> t.zeebeJobType("activation-timeout-work"))
-        .endEvent().done());
-    engine.deploy("busy.bpmn", Bpmn.convertToString(
-        Bpmn.createExecutableProcess("activation-timeout-busy").startEvent().endEvent().done()));
+    engine.deploy(
+        Bpmn.createExecutableProcess("activation-timeout")
+            .startEvent()
+            .serviceTask("Task_Work", t -> t.zeebeJobType("activation-timeout-work"))
+            .endEvent()
+            .done());
+    engine.deploy(
+        "busy.bpmn",
+        Bpmn.convertToString(
+            Bpmn.createExecutableProcess("activation-timeout-busy")
+                .startEvent()
+                .endEvent()
+                .done()));
     for (int i = 0; i < 10; i++) {
       engine.createInstance("activation-timeout", Map.of());
     }
     List<CompletableFuture<ProcessInstanceCreated>> busy = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
-      busy.add(engine.engine().createProcessInstance(new EngineCommand.CreateProcessInstance(
-          "activation-timeout-busy", -1, -1, Map.of())));
+      busy.add(
+          engine
+              .engine()
+              .createProcessInstance(
+                  new EngineCommand.CreateProcessInstance(
+                      "activation-timeout-busy", -1, -1, Map.of())));
     }
 
     // when: a request gives up (1 ms) before the writer reaches its command
-    List<ActivatedJob> delivered = EngineRule.await(engine.engine().activateJobs(
-        new EngineCommand.ActivateJobs("activation-timeout-work", "worker", 60_000, 10, List.of()),
-        1));
+    List<ActivatedJob> delivered =
+        EngineRule.await(
+            engine
+                .engine()
+                .activateJobs(
+                    new EngineCommand.ActivateJobs(
+                        "activation-timeout-work", "worker", 60_000, 10, List.of()),
+                    1));
     busy.forEach(EngineRule::await);
 
     // then: every job is with the worker, or can be activated again at once

@@ -56,8 +56,8 @@ import org.tongxing.engine.util.RecordingExporter;
 /**
  * Issue #3: a command is answered only after its effects are durable.
  *
- * <p>Once for the class, the engine runs under load in a JVM of its own ({@link LoadGenerator})
- * and is killed with SIGKILL mid-load. Each test then reads or reopens a copy of the files it left:
+ * <p>Once for the class, the engine runs under load in a JVM of its own ({@link LoadGenerator}) and
+ * is killed with SIGKILL mid-load. Each test then reads or reopens a copy of the files it left:
  * every acknowledged command must have taken effect, nothing that was not sent may have, nothing
  * twice, keys are not reused, and the instances carry on at their timers and jobs.
  */
@@ -67,14 +67,18 @@ class CrashRecoveryTest {
 
   /** The kill comes once this many creations and completions were acknowledged. */
   private static final int CREATIONS_BEFORE_KILL = 1000;
+
   private static final int COMPLETIONS_BEFORE_KILL = 500;
   private static final Duration BOUND = Duration.ofSeconds(30);
+
   /** SIGKILL, as the JDK reports it on Linux: 128 + 9. */
   private static final int KILLED = 137;
 
   @TempDir static Path base;
+
   /** The files the killed engine left; never opened, only copied. */
   private static Path crashed;
+
   private static Acknowledgements acks;
   private static DurableLog durable;
 
@@ -88,38 +92,57 @@ class CrashRecoveryTest {
     Path stderr = base.resolve("load-generator.err");
     Path stdout = base.resolve("load-generator.out");
     long started = System.nanoTime();
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-            LoadGenerator.class.getName(), crashed.toString())
-        .redirectError(stderr.toFile())
-        .redirectOutput(stdout.toFile())
-        .start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LoadGenerator.class.getName(),
+                crashed.toString())
+            .redirectError(stderr.toFile())
+            .redirectOutput(stdout.toFile())
+            .start();
     try {
       acks = Acknowledgements.of(stdout);
-      await("the load generator acknowledging " + CREATIONS_BEFORE_KILL + " creations and "
-              + COMPLETIONS_BEFORE_KILL + " completions")
-          .atMost(BOUND).pollInterval(Duration.ofMillis(5))
-          .failFast(() -> assertThat(child.isAlive())
-              .as(() -> "Expected the load generator to run until killed, but it exited with "
-                  + child.exitValue() + "; its stderr:\n" + tail(stderr))
-              .isTrue())
-          .until(() -> {
-            acks.readNewLines();
-            return acks.acknowledgedCreationCount() >= CREATIONS_BEFORE_KILL
-                && acks.acknowledgedCompletionCount() >= COMPLETIONS_BEFORE_KILL;
-          });
+      await(
+              "the load generator acknowledging "
+                  + CREATIONS_BEFORE_KILL
+                  + " creations and "
+                  + COMPLETIONS_BEFORE_KILL
+                  + " completions")
+          .atMost(BOUND)
+          .pollInterval(Duration.ofMillis(5))
+          .failFast(
+              () ->
+                  assertThat(child.isAlive())
+                      .as(
+                          () ->
+                              "Expected the load generator to run until killed, but it exited with "
+                                  + child.exitValue()
+                                  + "; its stderr:\n"
+                                  + tail(stderr))
+                      .isTrue())
+          .until(
+              () -> {
+                acks.readNewLines();
+                return acks.acknowledgedCreationCount() >= CREATIONS_BEFORE_KILL
+                    && acks.acknowledgedCompletionCount() >= COMPLETIONS_BEFORE_KILL;
+              });
       long killedAt = System.nanoTime();
 
       child.destroyForcibly();
 
       assertThat(child.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
-      assertThat(child.exitValue()).as("the exit value of a JVM killed with SIGKILL")
+      assertThat(child.exitValue())
+          .as("the exit value of a JVM killed with SIGKILL")
           .isEqualTo(KILLED);
       // the generator is dead: its file holds every report it made
       acks.readNewLines();
-      LOG.info("Killed the load generator {} ms after it started, {} ms after it was ready",
-          (killedAt - started) / 1_000_000, (killedAt - acks.readyAt()) / 1_000_000);
+      LOG.info(
+          "Killed the load generator {} ms after it started, {} ms after it was ready",
+          (killedAt - started) / 1_000_000,
+          (killedAt - acks.readyAt()) / 1_000_000);
     } finally {
       child.destroyForcibly();
     }
@@ -127,15 +150,18 @@ class CrashRecoveryTest {
     Path copy = copyOfTheCrashedFiles(base.resolve("read"));
     durable = DurableLog.read(LoadGenerator.dataSource(copy));
     assertThat(snapshotPosition(LoadGenerator.dataSource(copy)))
-        .as("the position of the killed engine's latest snapshot").isPositive();
+        .as("the position of the killed engine's latest snapshot")
+        .isPositive();
     logFigures();
   }
 
   /** The restart restores this snapshot and replays only the log after it. */
   private static long snapshotPosition(javax.sql.DataSource dataSource) throws Exception {
     try (var connection = dataSource.getConnection();
-        var rows = connection.createStatement()
-            .executeQuery("SELECT MAX(position) FROM engine_snapshot")) {
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery("SELECT MAX(position) FROM engine_snapshot")) {
       rows.next();
       return rows.getLong(1);
     }
@@ -154,13 +180,15 @@ class CrashRecoveryTest {
     Map<String, Long> acknowledged = acks.acknowledgedCreations();
 
     // when
-    Map<Long, String> ticketByInstance = durableTickets().stream()
-        .collect(toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<Long, String> ticketByInstance =
+        durableTickets().stream().collect(toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     // then: each is in the log, created by the command that was acknowledged for it
-    acknowledged.forEach((ticket, instanceKey) -> assertThat(ticketByInstance)
-        .as("the ticket of acknowledged instance %d", instanceKey)
-        .containsEntry(instanceKey, ticket));
+    acknowledged.forEach(
+        (ticket, instanceKey) ->
+            assertThat(ticketByInstance)
+                .as("the ticket of acknowledged instance %d", instanceKey)
+                .containsEntry(instanceKey, ticket));
   }
 
   @Test
@@ -168,11 +196,18 @@ class CrashRecoveryTest {
     // given
     Set<Long> heldOrCompleted = jobsLastAt("ACTIVATED", "COMPLETED");
     Set<Long> completed = jobsLastAt("COMPLETED");
-    Map<Long, Long> instanceByJob = durable.entries("JOB", "CREATED").stream()
-        .collect(toMap(Entry::key, e -> e.longField("processInstanceKey")));
-    Set<Long> workDone = durable.entries(e -> e.is("PROCESS_INSTANCE", "ELEMENT_COMPLETED")
-            && e.textField("elementId").equals("Task_CrashWork")).stream()
-        .map(e -> e.longField("processInstanceKey")).collect(toSet());
+    Map<Long, Long> instanceByJob =
+        durable.entries("JOB", "CREATED").stream()
+            .collect(toMap(Entry::key, e -> e.longField("processInstanceKey")));
+    Set<Long> workDone =
+        durable
+            .entries(
+                e ->
+                    e.is("PROCESS_INSTANCE", "ELEMENT_COMPLETED")
+                        && e.textField("elementId").equals("Task_CrashWork"))
+            .stream()
+            .map(e -> e.longField("processInstanceKey"))
+            .collect(toSet());
     Set<Long> waitingAtTimer = Set.copyOf(waitingTimers().values());
 
     // then: acknowledged activations are in the log, the jobs still with their worker or done
@@ -180,8 +215,8 @@ class CrashRecoveryTest {
     // and acknowledged completions are in the log
     assertThat(completed).containsAll(acks.acknowledgedCompletions());
     // and each completed job's instance moved on past the task, to the timer
-    Set<Long> instancesOfAcknowledgedCompletions = acks.acknowledgedCompletions().stream()
-        .map(instanceByJob::get).collect(toSet());
+    Set<Long> instancesOfAcknowledgedCompletions =
+        acks.acknowledgedCompletions().stream().map(instanceByJob::get).collect(toSet());
     assertThat(workDone).containsAll(instancesOfAcknowledgedCompletions);
     assertThat(waitingAtTimer).containsAll(instancesOfAcknowledgedCompletions);
   }
@@ -196,7 +231,8 @@ class CrashRecoveryTest {
     Set<Long> completed = jobsLastAt("COMPLETED");
 
     // then: the log is whole, positions 1..n without gap
-    assertThat(durable.entries()).extracting(Entry::position)
+    assertThat(durable.entries())
+        .extracting(Entry::position)
         .containsExactlyElementsOf(
             Stream.iterate(1L, p -> p + 1).limit(durable.entries().size()).toList());
     // no instance twice, each created by a command that was sent, none by one sent twice
@@ -208,9 +244,11 @@ class CrashRecoveryTest {
         .hasSizeLessThanOrEqualTo(CREATORS * CREATION_WINDOW);
     // each job created, perhaps activated for a request that was gone and yielded back, then
     // activated for one worker and perhaps completed: never held by two, never completed twice
-    jobs.forEach((job, intents) -> assertThat(String.join(" ", intents))
-        .as("the events of job %d", job)
-        .matches("CREATED( ACTIVATED YIELDED)*( ACTIVATED( COMPLETED)?)?"));
+    jobs.forEach(
+        (job, intents) ->
+            assertThat(String.join(" ", intents))
+                .as("the events of job %d", job)
+                .matches("CREATED( ACTIVATED YIELDED)*( ACTIVATED( COMPLETED)?)?"));
     // none completed that no worker completed
     assertThat(acks.sentCompletions()).containsAll(completed);
     assertThat(unacknowledged(heldOrCompleted, acks.acknowledgedActivations()))
@@ -230,21 +268,32 @@ class CrashRecoveryTest {
     // when
     List<Long> instanceKeys = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      instanceKeys.add(answer(engine.createProcessInstance(new EngineCommand.CreateProcessInstance(
-          PROCESS_ID, -1, -1, Map.of(TICKET, LoadGenerator.json("after-restart-" + i)))))
-          .processInstanceKey());
+      instanceKeys.add(
+          answer(
+                  engine.createProcessInstance(
+                      new EngineCommand.CreateProcessInstance(
+                          PROCESS_ID,
+                          -1,
+                          -1,
+                          Map.of(TICKET, LoadGenerator.json("after-restart-" + i)))))
+              .processInstanceKey());
     }
 
     // then
     assertThat(instanceKeys).allSatisfy(key -> assertThat(key).isGreaterThan(durable.maxKey()));
-    List<Record> newRecords = awaitRecords(
-        r -> r.intent() == JobIntent.CREATED
-            && instanceKeys.contains(((JobRecord) r.value()).processInstanceKey()),
-        instanceKeys.size());
+    List<Record> newRecords =
+        awaitRecords(
+            r ->
+                r.intent() == JobIntent.CREATED
+                    && instanceKeys.contains(((JobRecord) r.value()).processInstanceKey()),
+            instanceKeys.size());
     assertThat(exporter.records(r -> r.position() > durable.lastPosition()))
         .allSatisfy(r -> assertThat(r.key()).isGreaterThan(durable.maxKey()))
-        .first().extracting(Record::position).isEqualTo(durable.lastPosition() + 1);
-    assertThat(newRecords).extracting(Record::key)
+        .first()
+        .extracting(Record::position)
+        .isEqualTo(durable.lastPosition() + 1);
+    assertThat(newRecords)
+        .extracting(Record::key)
         .allSatisfy(key -> assertThat(key).isGreaterThan(durable.maxKey()));
   }
 
@@ -261,9 +310,11 @@ class CrashRecoveryTest {
 
     // then: each fires once, and its instance (and no other) ends
     assertThat(awaitRecords(r -> r.intent() == TimerIntent.TRIGGERED, instanceByTimer.size()))
-        .extracting(Record::key).containsExactlyInAnyOrderElementsOf(instanceByTimer.keySet());
+        .extracting(Record::key)
+        .containsExactlyInAnyOrderElementsOf(instanceByTimer.keySet());
     assertThat(awaitRecords(CrashRecoveryTest::isProcessCompleted, instanceByTimer.size()))
-        .extracting(Record::key).containsExactlyInAnyOrderElementsOf(instanceByTimer.values());
+        .extracting(Record::key)
+        .containsExactlyInAnyOrderElementsOf(instanceByTimer.values());
   }
 
   @Test
@@ -279,17 +330,20 @@ class CrashRecoveryTest {
     setClock(START_TIME + JOB_TIMEOUT + Duration.ofMinutes(1).toMillis());
 
     // then: after it, the others time out and are handed out again
-    assertThat(beforeDeadline).extracting(ActivatedJob::key)
+    assertThat(beforeDeadline)
+        .extracting(ActivatedJob::key)
         .containsExactlyInAnyOrderElementsOf(activatable);
     assertThat(awaitRecords(r -> r.intent() == JobIntent.TIMED_OUT, held.size()))
-        .extracting(Record::key).containsExactlyInAnyOrderElementsOf(held);
+        .extracting(Record::key)
+        .containsExactlyInAnyOrderElementsOf(held);
     List<ActivatedJob> afterDeadline = activateAll(JOB_TIMEOUT);
-    assertThat(afterDeadline).extracting(ActivatedJob::key)
+    assertThat(afterDeadline)
+        .extracting(ActivatedJob::key)
         .containsExactlyInAnyOrderElementsOf(held);
     // and completing them moves their instances on to the timer
     completeAll(afterDeadline);
-    Set<Long> instances = afterDeadline.stream().map(job -> job.job().processInstanceKey())
-        .collect(toSet());
+    Set<Long> instances =
+        afterDeadline.stream().map(job -> job.job().processInstanceKey()).collect(toSet());
     assertThat(awaitRecords(r -> r.intent() == TimerIntent.CREATED, instances.size()))
         .extracting(r -> ((TimerRecord) r.value()).processInstanceKey())
         .containsExactlyInAnyOrderElementsOf(instances);
@@ -311,7 +365,8 @@ class CrashRecoveryTest {
 
     // then
     assertThat(awaitRecords(CrashRecoveryTest::isProcessCompleted, instances.size()))
-        .extracting(Record::key).containsExactlyInAnyOrderElementsOf(instances);
+        .extracting(Record::key)
+        .containsExactlyInAnyOrderElementsOf(instances);
     assertThat(activateAll(JOB_TIMEOUT)).isEmpty();
   }
 
@@ -337,10 +392,12 @@ class CrashRecoveryTest {
   }
 
   private static void logFigures() {
-    LOG.info("Acknowledged before the kill: {} creations, {} job activations, {} completions;"
+    LOG.info(
+        "Acknowledged before the kill: {} creations, {} job activations, {} completions;"
             + " durable but unacknowledged: {} creations, {} activations, {} completions;"
             + " {} records in the log",
-        acks.acknowledgedCreations().size(), acks.acknowledgedActivations().size(),
+        acks.acknowledgedCreations().size(),
+        acks.acknowledgedActivations().size(),
         acks.acknowledgedCompletions().size(),
         unacknowledged(durableInstances(), acks.acknowledgedCreations().values()).size(),
         unacknowledged(jobsLastAt("ACTIVATED", "COMPLETED"), acks.acknowledgedActivations()).size(),
@@ -352,15 +409,25 @@ class CrashRecoveryTest {
 
   /** One key per instance created; an instance created twice would appear twice. */
   private static List<Long> durableInstances() {
-    return durable.entries(e -> e.is("PROCESS_INSTANCE", "ELEMENT_ACTIVATING")
-            && e.textField("bpmnElementType").equals("PROCESS")).stream()
-        .map(Entry::key).toList();
+    return durable
+        .entries(
+            e ->
+                e.is("PROCESS_INSTANCE", "ELEMENT_ACTIVATING")
+                    && e.textField("bpmnElementType").equals("PROCESS"))
+        .stream()
+        .map(Entry::key)
+        .toList();
   }
 
   /** The ticket each instance was created with, as (instance key, ticket). */
   private static List<Map.Entry<Long, String>> durableTickets() {
-    return durable.entries(e -> e.is("VARIABLE", "CREATED") && e.textField("name").equals(TICKET)
-            && e.longField("scopeKey") == e.longField("processInstanceKey")).stream()
+    return durable
+        .entries(
+            e ->
+                e.is("VARIABLE", "CREATED")
+                    && e.textField("name").equals(TICKET)
+                    && e.longField("scopeKey") == e.longField("processInstanceKey"))
+        .stream()
         .map(e -> Map.entry(e.longField("processInstanceKey"), unquote(e.textField("value"))))
         .toList();
   }
@@ -368,7 +435,8 @@ class CrashRecoveryTest {
   /** Each job's intents, in log order. */
   private static Map<Long, List<String>> jobLifecycles() {
     Map<Long, List<String>> jobs = new HashMap<>();
-    durable.entries(e -> e.valueType().equals("JOB"))
+    durable
+        .entries(e -> e.valueType().equals("JOB"))
         .forEach(e -> jobs.computeIfAbsent(e.key(), key -> new ArrayList<>()).add(e.intent()));
     return jobs;
   }
@@ -387,9 +455,12 @@ class CrashRecoveryTest {
 
   /** Timers created and not yet triggered or canceled: instance key by timer key. */
   private static Map<Long, Long> waitingTimers() {
-    Set<Long> done = durable.entries(e -> e.is("TIMER", "TRIGGERED") || e.is("TIMER", "CANCELED"))
-        .stream().map(Entry::key).collect(toSet());
-    return durable.entries("TIMER", "CREATED").stream().filter(e -> !done.contains(e.key()))
+    Set<Long> done =
+        durable.entries(e -> e.is("TIMER", "TRIGGERED") || e.is("TIMER", "CANCELED")).stream()
+            .map(Entry::key)
+            .collect(toSet());
+    return durable.entries("TIMER", "CREATED").stream()
+        .filter(e -> !done.contains(e.key()))
         .collect(toMap(Entry::key, e -> e.longField("processInstanceKey")));
   }
 
@@ -412,8 +483,9 @@ class CrashRecoveryTest {
     try {
       exporter = new RecordingExporter();
       Path copy = copyOfTheCrashedFiles(restartDirectory);
-      engine = Engine.start(
-          EngineConfiguration.of(LoadGenerator.dataSource(copy)).withExporter(exporter));
+      engine =
+          Engine.start(
+              EngineConfiguration.of(LoadGenerator.dataSource(copy)).withExporter(exporter));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -428,8 +500,12 @@ class CrashRecoveryTest {
     List<ActivatedJob> all = new ArrayList<>();
     List<ActivatedJob> jobs;
     do {
-      jobs = answer(engine.activateJobs(
-          new EngineCommand.ActivateJobs(JOB_TYPE, "after-restart", timeout, 1000, List.of()), 0));
+      jobs =
+          answer(
+              engine.activateJobs(
+                  new EngineCommand.ActivateJobs(
+                      JOB_TYPE, "after-restart", timeout, 1000, List.of()),
+                  0));
       all.addAll(jobs);
     } while (!jobs.isEmpty());
     return all;
@@ -438,10 +514,10 @@ class CrashRecoveryTest {
   private void completeAll(List<ActivatedJob> jobs) {
     // in slices, so that the engine's queue never pushes back
     for (int from = 0; from < jobs.size(); from += 500) {
-      List<CompletableFuture<Object>> completions = jobs.subList(from, Math.min(from + 500,
-              jobs.size())).stream()
-          .map(job -> engine.execute(new EngineCommand.CompleteJob(job.key(), Map.of())))
-          .toList();
+      List<CompletableFuture<Object>> completions =
+          jobs.subList(from, Math.min(from + 500, jobs.size())).stream()
+              .map(job -> engine.execute(new EngineCommand.CompleteJob(job.key(), Map.of())))
+              .toList();
       completions.forEach(CrashRecoveryTest::answer);
     }
   }
@@ -449,7 +525,9 @@ class CrashRecoveryTest {
   /** Waits (bounded) for at least {@code count} records after the restart that match. */
   private List<Record> awaitRecords(Predicate<Record> filter, int count) {
     Predicate<Record> afterRestart = r -> r.position() > durable.lastPosition();
-    await().atMost(BOUND).pollInterval(Duration.ofMillis(10))
+    await()
+        .atMost(BOUND)
+        .pollInterval(Duration.ofMillis(10))
         .until(() -> exporter.records(afterRestart.and(filter)).size() >= count);
     return exporter.records(afterRestart.and(filter));
   }
@@ -463,8 +541,8 @@ class CrashRecoveryTest {
     try {
       return future.get(BOUND.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Expected the engine to accept the command, but it failed",
-          e.getCause());
+      throw new IllegalStateException(
+          "Expected the engine to accept the command, but it failed", e.getCause());
     } catch (InterruptedException | TimeoutException e) {
       throw new IllegalStateException("Expected the engine to answer within " + BOUND, e);
     }

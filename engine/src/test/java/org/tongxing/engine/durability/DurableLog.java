@@ -46,13 +46,18 @@ final class DurableLog {
   static DurableLog read(DataSource dataSource) {
     List<Entry> entries = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "SELECT data FROM engine_log ORDER BY first_position");
+        PreparedStatement select =
+            connection.prepareStatement("SELECT data FROM engine_log ORDER BY first_position");
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         for (JsonNode record : JSON.readTree(rows.getBytes(1))) {
-          entries.add(new Entry(record.get("p").asLong(), record.get("k").asLong(),
-              record.get("vt").asText(), record.get("i").asText(), record.get("v")));
+          entries.add(
+              new Entry(
+                  record.get("p").asLong(),
+                  record.get("k").asLong(),
+                  record.get("vt").asText(),
+                  record.get("i").asText(),
+                  record.get("v")));
         }
       }
     } catch (SQLException e) {

@@ -34,9 +34,9 @@ import org.tongxing.engine.util.EngineRule;
 
 /**
  * The engine under load in a JVM of its own, for {@link CrashRecoveryTest} to kill. It opens the
- * engine on an H2 file in the folder given as its only argument, pins the clock, deploys
- * {@link #PROCESS_ID} and then, until it is killed, creates instances and works their jobs from
- * several threads.
+ * engine on an H2 file in the folder given as its only argument, pins the clock, deploys {@link
+ * #PROCESS_ID} and then, until it is killed, creates instances and works their jobs from several
+ * threads.
  *
  * <p>It reports on stdout, one line per event, each written with a single {@code write} so that a
  * kill never leaves half a line that could be mistaken for a whole one:
@@ -50,9 +50,9 @@ import org.tongxing.engine.util.EngineRule;
  * ACK complete &lt;jobKey&gt;              after the completion's future completed
  * </pre>
  *
- * Each creation carries its ticket as the variable {@link #TICKET}, so the log tells which
- * command created which instance. Every {@link #ABANDON_EVERY}th activated job is left
- * uncompleted, as by a worker that died with it: after the restart it must time out.
+ * Each creation carries its ticket as the variable {@link #TICKET}, so the log tells which command
+ * created which instance. Every {@link #ABANDON_EVERY}th activated job is left uncompleted, as by a
+ * worker that died with it: after the restart it must time out.
  */
 public final class LoadGenerator {
 
@@ -64,15 +64,20 @@ public final class LoadGenerator {
   static final long COOL_DOWN = Duration.ofHours(1).toMillis();
 
   static final int CREATORS = 4;
+
   /** Creations each creator keeps in flight. */
   static final int CREATION_WINDOW = 16;
+
   static final int WORKERS = 4;
+
   /** Jobs a worker activates at once and then completes concurrently. */
   static final int JOBS_PER_ACTIVATION = 16;
+
   static final int ABANDON_EVERY = 10;
 
   /** The generator halts on its own after this long, should nobody kill it. */
   private static final Duration MAX_LIFETIME = Duration.ofMinutes(2);
+
   private static final long LONG_POLL_MS = 500;
   private static final long ANSWER_BOUND_SECONDS = 30;
 
@@ -85,8 +90,8 @@ public final class LoadGenerator {
     return Bpmn.createExecutableProcess(PROCESS_ID)
         .startEvent("requestReceived")
         .serviceTask("Task_CrashWork", t -> t.zeebeJobType(JOB_TYPE))
-        .intermediateCatchEvent("Timer_CoolDown",
-            e -> e.timerWithDuration(Duration.ofMillis(COOL_DOWN).toString()))
+        .intermediateCatchEvent(
+            "Timer_CoolDown", e -> e.timerWithDuration(Duration.ofMillis(COOL_DOWN).toString()))
         .endEvent("requestDone")
         .done();
   }
@@ -108,11 +113,17 @@ public final class LoadGenerator {
 
     // snapshots every few hundred records: the restart restores one and replays the rest; the
     // log is kept whole for the test to read
-    Engine engine = Engine.start(EngineConfiguration.of(dataSource(Path.of(args[0])))
-        .withSnapshots(new SnapshotPolicy(Duration.ofMillis(200), 300, false)));
+    Engine engine =
+        Engine.start(
+            EngineConfiguration.of(dataSource(Path.of(args[0])))
+                .withSnapshots(new SnapshotPolicy(Duration.ofMillis(200), 300, false)));
     answer(engine.execute(new EngineCommand.PinClock(START_TIME)));
-    answer(engine.deploy(new EngineCommand.Deploy(List.of(new Resource("crash-recovery.bpmn",
-        Bpmn.convertToString(process()).getBytes(UTF_8))))));
+    answer(
+        engine.deploy(
+            new EngineCommand.Deploy(
+                List.of(
+                    new Resource(
+                        "crash-recovery.bpmn", Bpmn.convertToString(process()).getBytes(UTF_8))))));
     report("READY");
 
     List<Thread> load = new ArrayList<>();
@@ -139,9 +150,12 @@ public final class LoadGenerator {
       while (window.size() < CREATION_WINDOW) {
         String ticket = "c" + creator + "-" + sequence++;
         report("SEND create " + ticket);
-        window.add(new InFlight(ticket, engine.createProcessInstance(
-            new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1,
-                Map.of(TICKET, json(ticket))))));
+        window.add(
+            new InFlight(
+                ticket,
+                engine.createProcessInstance(
+                    new EngineCommand.CreateProcessInstance(
+                        PROCESS_ID, -1, -1, Map.of(TICKET, json(ticket))))));
       }
       InFlight oldest = window.poll();
       ProcessInstanceCreated created = answer(oldest.created());
@@ -153,9 +167,12 @@ public final class LoadGenerator {
   private static void work(Engine engine, int worker) {
     long activated = 0;
     while (true) {
-      List<ActivatedJob> jobs = answer(engine.activateJobs(new EngineCommand.ActivateJobs(
-          JOB_TYPE, "worker-" + worker, JOB_TIMEOUT, JOBS_PER_ACTIVATION, List.of()),
-          LONG_POLL_MS));
+      List<ActivatedJob> jobs =
+          answer(
+              engine.activateJobs(
+                  new EngineCommand.ActivateJobs(
+                      JOB_TYPE, "worker-" + worker, JOB_TIMEOUT, JOBS_PER_ACTIVATION, List.of()),
+                  LONG_POLL_MS));
       for (ActivatedJob job : jobs) {
         report("ACK activate " + job.key());
       }
@@ -165,19 +182,23 @@ public final class LoadGenerator {
           continue;
         }
         report("SEND complete " + job.key());
-        completions.put(job.key(), engine.execute(
-            new EngineCommand.CompleteJob(job.key(), Map.of("worker", json("worker-" + worker)))));
+        completions.put(
+            job.key(),
+            engine.execute(
+                new EngineCommand.CompleteJob(
+                    job.key(), Map.of("worker", json("worker-" + worker)))));
       }
-      completions.forEach((jobKey, completion) -> {
-        answer(completion);
-        report("ACK complete " + jobKey);
-      });
+      completions.forEach(
+          (jobKey, completion) -> {
+            answer(completion);
+            report("ACK complete " + jobKey);
+          });
     }
   }
 
   /**
-   * The answer of a command. Any failure halts the generator: the test then sees it exit before
-   * it was killed, with the cause on stderr.
+   * The answer of a command. Any failure halts the generator: the test then sees it exit before it
+   * was killed, with the cause on stderr.
    */
   private static <T> T answer(CompletableFuture<T> future) {
     try {
@@ -210,24 +231,29 @@ public final class LoadGenerator {
    * generator halts, so no orphan keeps writing to a deleted folder. A lifetime bound backs it up.
    */
   private static void haltWhenOrphaned() {
-    Thread stdin = new Thread(() -> {
-      try {
-        while (System.in.read() >= 0) {
-          // nothing is sent on stdin; reading only notices its end
-        }
-      } catch (IOException ignored) {
-        // a broken stdin means the same: the test is gone
-      }
-      Runtime.getRuntime().halt(5);
-    }, "orphan-guard");
+    Thread stdin =
+        new Thread(
+            () -> {
+              try {
+                while (System.in.read() >= 0) {
+                  // nothing is sent on stdin; reading only notices its end
+                }
+              } catch (IOException ignored) {
+                // a broken stdin means the same: the test is gone
+              }
+              Runtime.getRuntime().halt(5);
+            },
+            "orphan-guard");
     stdin.setDaemon(true);
     stdin.start();
-    ScheduledExecutorService lifetime = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "lifetime-bound");
-      thread.setDaemon(true);
-      return thread;
-    });
-    lifetime.schedule(() -> Runtime.getRuntime().halt(6), MAX_LIFETIME.toMillis(),
-        TimeUnit.MILLISECONDS);
+    ScheduledExecutorService lifetime =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "lifetime-bound");
+              thread.setDaemon(true);
+              return thread;
+            });
+    lifetime.schedule(
+        () -> Runtime.getRuntime().halt(6), MAX_LIFETIME.toMillis(), TimeUnit.MILLISECONDS);
   }
 }

@@ -69,8 +69,8 @@ class ExporterDirectorTest {
 
     // then it has every record once, in order
     await().atMost(Duration.ofSeconds(30)).until(() -> exporter.positions().size() == 210);
-    assertThat(exporter.positions()).containsExactlyElementsOf(
-        LongStream.rangeClosed(1, 210).boxed().toList());
+    assertThat(exporter.positions())
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 210).boxed().toList());
     assertThat(director.status().get(0).lag()).isZero();
     assertThat(director.status().get(0).failure()).isNull();
     assertThat(director.status().get(0).failingSince()).isNull();

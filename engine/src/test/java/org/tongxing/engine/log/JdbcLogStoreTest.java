@@ -14,9 +14,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tongxing.engine.record.ClockIntent;
 import org.tongxing.engine.record.ClockRecord;
 import org.tongxing.engine.record.Record;
-import org.tongxing.engine.record.ClockIntent;
 
 /** The log's rows: replay from any position, in order, on a reader thread of its own. */
 class JdbcLogStoreTest {
@@ -28,8 +28,7 @@ class JdbcLogStoreTest {
   void migrate() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:file:" + directory.resolve("log"));
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/engine/h2").load()
-        .migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/engine/h2").load().migrate();
     log = new JdbcLogStore(dataSource);
   }
 
@@ -45,8 +44,8 @@ class JdbcLogStoreTest {
     log.replay(152, record -> replayed.add(record.position()));
 
     // then every record from 152 on, in order, and nothing before
-    assertThat(replayed).containsExactlyElementsOf(LongStream.rangeClosed(152, 300).boxed()
-        .toList());
+    assertThat(replayed)
+        .containsExactlyElementsOf(LongStream.rangeClosed(152, 300).boxed().toList());
     assertThat(log.lastPosition()).isEqualTo(300);
   }
 
@@ -63,8 +62,8 @@ class JdbcLogStoreTest {
     log.replay(1_000, record -> replayed.add(record.position()));
 
     // then every record from there on, once, in order
-    assertThat(replayed).containsExactlyElementsOf(
-        LongStream.rangeClosed(1_000, last).boxed().toList());
+    assertThat(replayed)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1_000, last).boxed().toList());
   }
 
   @Test
@@ -92,28 +91,40 @@ class JdbcLogStoreTest {
     }
 
     // when / then the consumer's error comes out, and the replay does not hang
-    assertThatThrownBy(() -> log.replay(1, record -> {
-      if (record.position() == 10) {
-        throw new IllegalStateException("cannot apply record 10");
-      }
-    })).isInstanceOf(IllegalStateException.class).hasMessage("cannot apply record 10");
+    assertThatThrownBy(
+            () ->
+                log.replay(
+                    1,
+                    record -> {
+                      if (record.position() == 10) {
+                        throw new IllegalStateException("cannot apply record 10");
+                      }
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("cannot apply record 10");
   }
 
   @Test
   void shouldRefuseABatchThatIsNotRecordsNamingWhatIsWrong() {
     // when / then
-    assertThatThrownBy(() -> new RecordCodec().decode(
-        "[{\"p\":1,\"v\":{}}]".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> new RecordCodec().decode("[{\"p\":1,\"v\":{}}]".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(UncheckedIOException.class)
-        .rootCause().hasMessageStartingWith(
-            "Expected the value type (vt) before the value in a log batch")
+        .rootCause()
+        .hasMessageStartingWith("Expected the value type (vt) before the value in a log batch")
         .hasMessageContaining("line: 1, column: 1");
   }
 
   private static List<Record> batch(long first, long last) {
     return LongStream.rangeClosed(first, last)
-        .mapToObj(position -> new Record(position, position * 10, position,
-            ClockIntent.PINNED, new ClockRecord(position)))
+        .mapToObj(
+            position ->
+                new Record(
+                    position,
+                    position * 10,
+                    position,
+                    ClockIntent.PINNED,
+                    new ClockRecord(position)))
         .toList();
   }
 }

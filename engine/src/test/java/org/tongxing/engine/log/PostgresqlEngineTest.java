@@ -27,8 +27,7 @@ class PostgresqlEngineTest {
   private static EmbeddedPostgres postgres;
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  @RegisterExtension
-  final EngineRule engine = new EngineRule(directory -> freshDatabase());
+  @RegisterExtension final EngineRule engine = new EngineRule(directory -> freshDatabase());
 
   @BeforeAll
   static void startPostgres() throws IOException {
@@ -55,23 +54,27 @@ class PostgresqlEngineTest {
   @Test
   void shouldRunAProcessAndReplayItsStateAfterARestart() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("pg")
-        .startEvent()
-        .serviceTask("work", t -> t.zeebeJobType("pg-work"))
-        .endEvent("done")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("pg")
+            .startEvent()
+            .serviceTask("work", t -> t.zeebeJobType("pg-work"))
+            .endEvent("done")
+            .done());
     long instanceKey = engine.createInstance("pg", Map.of("amount", "2000"));
 
     // when
     engine.restart();
     List<ActivatedJob> jobs = engine.activateJobs("pg-work");
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteJob(jobs.get(0).key(), Map.of("paid", "true"))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(new EngineCommand.CompleteJob(jobs.get(0).key(), Map.of("paid", "true"))));
 
     // then
-    assertThat(jobs).singleElement()
+    assertThat(jobs)
+        .singleElement()
         .satisfies(job -> assertThat(job.variables()).containsEntry("amount", "2000"));
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
   }
 }

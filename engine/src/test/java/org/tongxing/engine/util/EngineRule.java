@@ -1,7 +1,5 @@
 package org.tongxing.engine.util;
 
-import org.awaitility.Awaitility;
-
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -46,11 +45,12 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
 
   /** An engine on an H2 file. */
   public EngineRule() {
-    this(directory -> {
-      JdbcDataSource dataSource = new JdbcDataSource();
-      dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0");
-      return dataSource;
-    });
+    this(
+        directory -> {
+          JdbcDataSource dataSource = new JdbcDataSource();
+          dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0");
+          return dataSource;
+        });
   }
 
   /** An engine on the database the function gives for a fresh temporary folder. */
@@ -77,8 +77,12 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
       dataSource = dataSources.apply(directory);
     }
     exporter = new RecordingExporter();
-    engine = Engine.start(EngineConfiguration.of(dataSource).withExporter(exporter)
-        .withZone(ZoneId.of("Asia/Shanghai")).withSnapshots(snapshots));
+    engine =
+        Engine.start(
+            EngineConfiguration.of(dataSource)
+                .withExporter(exporter)
+                .withZone(ZoneId.of("Asia/Shanghai"))
+                .withSnapshots(snapshots));
   }
 
   public void restart() {
@@ -107,19 +111,24 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
   }
 
   public DeploymentResult deploy(String name, String content) {
-    return await(engine.deploy(new EngineCommand.Deploy(
-        List.of(new Resource(name, content.getBytes(StandardCharsets.UTF_8))))));
+    return await(
+        engine.deploy(
+            new EngineCommand.Deploy(
+                List.of(new Resource(name, content.getBytes(StandardCharsets.UTF_8))))));
   }
 
   public long createInstance(String processId, Map<String, String> variables) {
-    ProcessInstanceCreated created = await(engine.createProcessInstance(
-        new EngineCommand.CreateProcessInstance(processId, -1, -1, variables)));
+    ProcessInstanceCreated created =
+        await(
+            engine.createProcessInstance(
+                new EngineCommand.CreateProcessInstance(processId, -1, -1, variables)));
     return created.processInstanceKey();
   }
 
   public List<ActivatedJob> activateJobs(String type) {
-    return await(engine.activateJobs(
-        new EngineCommand.ActivateJobs(type, "test-worker", 60_000, 10, List.of()), 0));
+    return await(
+        engine.activateJobs(
+            new EngineCommand.ActivateJobs(type, "test-worker", 60_000, 10, List.of()), 0));
   }
 
   public void setClock(long time) {
@@ -128,7 +137,9 @@ public final class EngineRule implements BeforeEachCallback, AfterEachCallback {
 
   /** Waits (bounded) until the exporter saw a record matching the filter. */
   public Record awaitRecord(Predicate<Record> filter) {
-    Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(5))
         .until(() -> !exporter.records(filter).isEmpty());
     return exporter.records(filter).get(0);
   }

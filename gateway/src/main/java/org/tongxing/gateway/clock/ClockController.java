@@ -30,7 +30,8 @@ public class ClockController {
   @PutMapping
   public CompletableFuture<ResponseEntity<Void>> pin(@RequestBody ClockPinRequest request) {
     if (request.getTimestamp() == null) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
           "Expected a timestamp (epoch milliseconds) to pin the clock to, but got none");
     }
     return NoContent.after(engine.execute(new EngineCommand.PinClock(request.getTimestamp())));

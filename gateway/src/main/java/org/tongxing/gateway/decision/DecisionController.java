@@ -32,10 +32,14 @@ public class DecisionController {
   @PostMapping("/evaluation")
   public CompletableFuture<EvaluateDecisionResult> evaluate(
       @RequestBody DecisionEvaluationInstruction request) {
-    long key = request.getDecisionDefinitionKey() == null ? -1
-        : Keys.parse("decisionDefinitionKey", request.getDecisionDefinitionKey());
-    return engine.execute(new EngineCommand.EvaluateDecision(request.getDecisionDefinitionId(),
-            key, Variables.toJson(request.getVariables())))
+    long key =
+        request.getDecisionDefinitionKey() == null
+            ? -1
+            : Keys.parse("decisionDefinitionKey", request.getDecisionDefinitionKey());
+    return engine
+        .execute(
+            new EngineCommand.EvaluateDecision(
+                request.getDecisionDefinitionId(), key, Variables.toJson(request.getVariables())))
         .thenApply(result -> toResult((DecisionEvaluated) result));
   }
 

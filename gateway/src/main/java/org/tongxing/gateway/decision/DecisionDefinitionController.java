@@ -19,21 +19,22 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 
 /**
- * Deployed decision definitions and the DMN XML that holds them. Read from the engine itself, so
- * a decision is found as soon as its deployment was answered.
+ * Deployed decision definitions and the DMN XML that holds them. Read from the engine itself, so a
+ * decision is found as soon as its deployment was answered.
  */
 @RestController
 @RequestMapping("/v2/decision-definitions")
 @ConditionalOnEmbeddedRuntime
 public class DecisionDefinitionController {
 
-  private static final InMemorySearch<Decision> SEARCH = new InMemorySearch<Decision>()
-      .field("decisionDefinitionKey", d -> Keys.format(d.decisionKey()))
-      .field("decisionDefinitionId", Decision::decisionId)
-      .field("name", Decision::name)
-      .field("version", Decision::version)
-      .field("decisionRequirementsId", Decision::decisionRequirementsId)
-      .field("decisionRequirementsKey", d -> Keys.format(d.decisionRequirementsKey()));
+  private static final InMemorySearch<Decision> SEARCH =
+      new InMemorySearch<Decision>()
+          .field("decisionDefinitionKey", d -> Keys.format(d.decisionKey()))
+          .field("decisionDefinitionId", Decision::decisionId)
+          .field("name", Decision::name)
+          .field("version", Decision::version)
+          .field("decisionRequirementsId", Decision::decisionRequirementsId)
+          .field("decisionRequirementsKey", d -> Keys.format(d.decisionRequirementsKey()));
 
   private final DeployedDecisionsReader deployed;
 
@@ -44,13 +45,18 @@ public class DecisionDefinitionController {
   @PostMapping("/search")
   public CompletableFuture<DecisionDefinitionSearchQueryResult> search(
       @RequestBody(required = false) JsonNode body) {
-    return deployed.read().thenApply(decisions -> {
-      var page = SEARCH.search(decisions.decisions(), body);
-      DecisionDefinitionSearchQueryResult result = new DecisionDefinitionSearchQueryResult();
-      result.setItems(page.items().stream().map(DecisionDefinitionController::toResult).toList());
-      result.setPage(page.page());
-      return result;
-    });
+    return deployed
+        .read()
+        .thenApply(
+            decisions -> {
+              var page = SEARCH.search(decisions.decisions(), body);
+              DecisionDefinitionSearchQueryResult result =
+                  new DecisionDefinitionSearchQueryResult();
+              result.setItems(
+                  page.items().stream().map(DecisionDefinitionController::toResult).toList());
+              result.setPage(page.page());
+              return result;
+            });
   }
 
   @GetMapping("/{key}")
@@ -59,24 +65,37 @@ public class DecisionDefinitionController {
     return deployed.read().thenApply(decisions -> toResult(find(decisions, decisionKey)));
   }
 
-  /** The XML of the decision's DRG, as text/xml whatever the request accepts (as the client reads it). */
+  /**
+   * The XML of the decision's DRG, as text/xml whatever the request accepts (as the client reads
+   * it).
+   */
   @GetMapping("/{key}/xml")
   public CompletableFuture<ResponseEntity<String>> xml(@PathVariable("key") String key) {
     long decisionKey = Keys.parse("decisionDefinitionKey", key);
-    return deployed.read().thenApply(decisions -> {
-      Decision decision = find(decisions, decisionKey);
-      String xml = decisions.requirements().stream()
-          .filter(drg -> drg.decisionRequirementsKey() == decision.decisionRequirementsKey())
-          .findFirst()
-          .orElseThrow(() -> DeployedDecisionsReader.notFound("decision requirements",
-              decision.decisionRequirementsKey()))
-          .xml();
-      return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(xml);
-    });
+    return deployed
+        .read()
+        .thenApply(
+            decisions -> {
+              Decision decision = find(decisions, decisionKey);
+              String xml =
+                  decisions.requirements().stream()
+                      .filter(
+                          drg ->
+                              drg.decisionRequirementsKey() == decision.decisionRequirementsKey())
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              DeployedDecisionsReader.notFound(
+                                  "decision requirements", decision.decisionRequirementsKey()))
+                      .xml();
+              return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(xml);
+            });
   }
 
   private static Decision find(DeployedDecisions decisions, long key) {
-    return decisions.decisions().stream().filter(d -> d.decisionKey() == key).findFirst()
+    return decisions.decisions().stream()
+        .filter(d -> d.decisionKey() == key)
+        .findFirst()
         .orElseThrow(() -> DeployedDecisionsReader.notFound("decision definition", key));
   }
 

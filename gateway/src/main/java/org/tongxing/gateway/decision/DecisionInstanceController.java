@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongxing.engine.api.CommandRejectedException;
-import org.tongxing.engine.record.DecisionEvaluationRecord.EvaluatedInput;
-import org.tongxing.engine.record.DecisionEvaluationRecord.MatchedRule;
 import org.tongxing.engine.api.RejectionType;
 import org.tongxing.engine.json.JsonValues;
+import org.tongxing.engine.record.DecisionEvaluationRecord.EvaluatedInput;
+import org.tongxing.engine.record.DecisionEvaluationRecord.MatchedRule;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 import org.tongxing.gateway.search.FieldType;
 import org.tongxing.gateway.search.SearchFields;
@@ -30,38 +30,47 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.DecisionInstanceEntity;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /**
- * Evaluated decisions on the search side: which amount the subsidy table gave a case, from
- * which inputs, by which rule.
+ * Evaluated decisions on the search side: which amount the subsidy table gave a case, from which
+ * inputs, by which rule.
  */
 @RestController
 @RequestMapping("/v2/decision-instances")
 @ConditionalOnEmbeddedRuntime
 public class DecisionInstanceController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("decisionEvaluationInstanceKey", FieldType.STRING)
-      .filter("decisionEvaluationKey", FieldType.KEY)
-      .filter("state", FieldType.STRING)
-      .filter("evaluationFailure", FieldType.STRING)
-      .filter("evaluationDate", FieldType.DATE)
-      .filter("decisionDefinitionId", FieldType.STRING)
-      .filter("decisionDefinitionName", FieldType.STRING)
-      .filter("decisionDefinitionVersion", FieldType.INTEGER)
-      .filter("decisionDefinitionKey", FieldType.KEY)
-      .filter("decisionDefinitionType", FieldType.STRING)
-      .filter("processDefinitionKey", FieldType.KEY)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("elementInstanceKey", FieldType.KEY)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("decisionEvaluationInstanceKey").sort("decisionEvaluationKey").sort("state")
-      .sort("evaluationDate").sort("evaluationFailure").sort("decisionDefinitionId")
-      .sort("decisionDefinitionName").sort("decisionDefinitionVersion")
-      .sort("decisionDefinitionKey").sort("decisionDefinitionType").sort("processDefinitionKey")
-      .sort("processInstanceKey").sort("elementInstanceKey");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("decisionEvaluationInstanceKey", FieldType.STRING)
+          .filter("decisionEvaluationKey", FieldType.KEY)
+          .filter("state", FieldType.STRING)
+          .filter("evaluationFailure", FieldType.STRING)
+          .filter("evaluationDate", FieldType.DATE)
+          .filter("decisionDefinitionId", FieldType.STRING)
+          .filter("decisionDefinitionName", FieldType.STRING)
+          .filter("decisionDefinitionVersion", FieldType.INTEGER)
+          .filter("decisionDefinitionKey", FieldType.KEY)
+          .filter("decisionDefinitionType", FieldType.STRING)
+          .filter("processDefinitionKey", FieldType.KEY)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("elementInstanceKey", FieldType.KEY)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("decisionEvaluationInstanceKey")
+          .sort("decisionEvaluationKey")
+          .sort("state")
+          .sort("evaluationDate")
+          .sort("evaluationFailure")
+          .sort("decisionDefinitionId")
+          .sort("decisionDefinitionName")
+          .sort("decisionDefinitionVersion")
+          .sort("decisionDefinitionKey")
+          .sort("decisionDefinitionType")
+          .sort("processDefinitionKey")
+          .sort("processInstanceKey")
+          .sort("elementInstanceKey");
 
   private final SearchBackend search;
   private final ObjectMapper json = JsonValues.mapper();
@@ -83,9 +92,16 @@ public class DecisionInstanceController {
   /** One evaluation with its inputs and matched rules. */
   @GetMapping("/{id}")
   public DecisionInstanceGetQueryResult get(@PathVariable("id") String id) {
-    DecisionInstanceEntity entity = search.get(SearchEntity.DECISION_INSTANCES, id)
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find decision instance with key '" + id + "', but none found"));
+    DecisionInstanceEntity entity =
+        search
+            .get(SearchEntity.DECISION_INSTANCES, id)
+            .orElseThrow(
+                () ->
+                    new CommandRejectedException(
+                        RejectionType.NOT_FOUND,
+                        "Expected to find decision instance with key '"
+                            + id
+                            + "', but none found"));
     DecisionInstanceResult summary = toResult(entity);
     DecisionInstanceGetQueryResult result = new DecisionInstanceGetQueryResult();
     result.setDecisionEvaluationInstanceKey(summary.getDecisionEvaluationInstanceKey());
@@ -103,10 +119,12 @@ public class DecisionInstanceController {
     result.setProcessInstanceKey(summary.getProcessInstanceKey());
     result.setElementInstanceKey(summary.getElementInstanceKey());
     result.setTenantId(summary.getTenantId());
-    result.setEvaluatedInputs(DecisionDetails.inputs(
-        read(entity.evaluatedInputs(), new TypeReference<List<EvaluatedInput>>() {})));
-    result.setMatchedRules(DecisionDetails.rules(
-        read(entity.matchedRules(), new TypeReference<List<MatchedRule>>() {})));
+    result.setEvaluatedInputs(
+        DecisionDetails.inputs(
+            read(entity.evaluatedInputs(), new TypeReference<List<EvaluatedInput>>() {})));
+    result.setMatchedRules(
+        DecisionDetails.rules(
+            read(entity.matchedRules(), new TypeReference<List<MatchedRule>>() {})));
     return result;
   }
 

@@ -24,12 +24,13 @@ import org.tongxing.gateway.support.Keys;
 @ConditionalOnEmbeddedRuntime
 public class DecisionRequirementsController {
 
-  private static final InMemorySearch<Requirements> SEARCH = new InMemorySearch<Requirements>()
-      .field("decisionRequirementsKey", d -> Keys.format(d.decisionRequirementsKey()))
-      .field("decisionRequirementsId", Requirements::decisionRequirementsId)
-      .field("decisionRequirementsName", Requirements::name)
-      .field("version", Requirements::version)
-      .field("resourceName", Requirements::resourceName);
+  private static final InMemorySearch<Requirements> SEARCH =
+      new InMemorySearch<Requirements>()
+          .field("decisionRequirementsKey", d -> Keys.format(d.decisionRequirementsKey()))
+          .field("decisionRequirementsId", Requirements::decisionRequirementsId)
+          .field("decisionRequirementsName", Requirements::name)
+          .field("version", Requirements::version)
+          .field("resourceName", Requirements::resourceName);
 
   private final DeployedDecisionsReader deployed;
 
@@ -40,14 +41,18 @@ public class DecisionRequirementsController {
   @PostMapping("/search")
   public CompletableFuture<DecisionRequirementsSearchQueryResult> search(
       @RequestBody(required = false) JsonNode body) {
-    return deployed.read().thenApply(decisions -> {
-      var page = SEARCH.search(decisions.requirements(), body);
-      DecisionRequirementsSearchQueryResult result = new DecisionRequirementsSearchQueryResult();
-      result.setItems(
-          page.items().stream().map(DecisionRequirementsController::toResult).toList());
-      result.setPage(page.page());
-      return result;
-    });
+    return deployed
+        .read()
+        .thenApply(
+            decisions -> {
+              var page = SEARCH.search(decisions.requirements(), body);
+              DecisionRequirementsSearchQueryResult result =
+                  new DecisionRequirementsSearchQueryResult();
+              result.setItems(
+                  page.items().stream().map(DecisionRequirementsController::toResult).toList());
+              result.setPage(page.page());
+              return result;
+            });
   }
 
   @GetMapping("/{key}")
@@ -60,13 +65,19 @@ public class DecisionRequirementsController {
   @GetMapping("/{key}/xml")
   public CompletableFuture<ResponseEntity<String>> xml(@PathVariable("key") String key) {
     long requirementsKey = Keys.parse("decisionRequirementsKey", key);
-    return deployed.read().thenApply(decisions -> ResponseEntity.ok()
-        .contentType(MediaType.TEXT_XML).body(find(decisions, requirementsKey).xml()));
+    return deployed
+        .read()
+        .thenApply(
+            decisions ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.TEXT_XML)
+                    .body(find(decisions, requirementsKey).xml()));
   }
 
   private static Requirements find(DeployedDecisions decisions, long key) {
     return decisions.requirements().stream()
-        .filter(drg -> drg.decisionRequirementsKey() == key).findFirst()
+        .filter(drg -> drg.decisionRequirementsKey() == key)
+        .findFirst()
         .orElseThrow(() -> DeployedDecisionsReader.notFound("decision requirements", key));
   }
 

@@ -21,12 +21,14 @@ class DeployedDecisionsReader {
   }
 
   CompletableFuture<DeployedDecisions> read() {
-    return engine.execute(new EngineCommand.ListDeployedDecisions())
+    return engine
+        .execute(new EngineCommand.ListDeployedDecisions())
         .thenApply(DeployedDecisions.class::cast);
   }
 
   static CommandRejectedException notFound(String what, long key) {
-    return new CommandRejectedException(RejectionType.NOT_FOUND,
+    return new CommandRejectedException(
+        RejectionType.NOT_FOUND,
         "Expected to find " + what + " with key '" + key + "', but none found");
   }
 }

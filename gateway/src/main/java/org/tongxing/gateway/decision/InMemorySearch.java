@@ -48,8 +48,8 @@ final class InMemorySearch<T> {
     JsonNode page = request == null ? null : request.get("page");
     int from = integer(page, "from", 0);
     int limit = integer(page, "limit", DEFAULT_LIMIT);
-    List<T> items = matching.subList(Math.min(from, matching.size()),
-        Math.min(matching.size(), from + limit));
+    List<T> items =
+        matching.subList(Math.min(from, matching.size()), Math.min(matching.size(), from + limit));
     SearchQueryPageResponse response = new SearchQueryPageResponse();
     response.setTotalItems((long) matching.size());
     response.setHasMoreTotalItems(false);
@@ -70,8 +70,10 @@ final class InMemorySearch<T> {
         continue;
       }
       if (entry.getKey().equals("tenantId")) {
-        String tenant = entry.getValue().isObject() && entry.getValue().has("$eq")
-            ? entry.getValue().get("$eq").asText() : entry.getValue().asText();
+        String tenant =
+            entry.getValue().isObject() && entry.getValue().has("$eq")
+                ? entry.getValue().get("$eq").asText()
+                : entry.getValue().asText();
         if (!tenant.equals(GatewayDefaults.TENANT)) {
           return item -> false;
         }
@@ -96,8 +98,12 @@ final class InMemorySearch<T> {
       value.get("$in").forEach(v -> values.add(v.asText()));
       return values;
     }
-    throw invalid("Expected filter." + name + " to be a value, {\"$eq\": value} or {\"$in\":"
-        + " [values]}, but got " + value);
+    throw invalid(
+        "Expected filter."
+            + name
+            + " to be a value, {\"$eq\": value} or {\"$in\":"
+            + " [values]}, but got "
+            + value);
   }
 
   private Comparator<T> order(JsonNode sort) {
@@ -108,8 +114,10 @@ final class InMemorySearch<T> {
     for (JsonNode criterion : sort) {
       String name = criterion.path("field").asText();
       Function<T, Object> value = field("sort.field", name);
-      Comparator<T> byField = Comparator.comparing(item -> comparable(value.apply(item)),
-          Comparator.nullsLast(Comparator.naturalOrder()));
+      Comparator<T> byField =
+          Comparator.comparing(
+              item -> comparable(value.apply(item)),
+              Comparator.nullsLast(Comparator.naturalOrder()));
       if ("desc".equalsIgnoreCase(criterion.path("order").asText("asc"))) {
         byField = byField.reversed();
       }
@@ -120,14 +128,16 @@ final class InMemorySearch<T> {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparable<Object> comparable(Object value) {
-    return value instanceof Comparable comparable ? comparable : (Comparable) Objects.toString(value);
+    return value instanceof Comparable comparable
+        ? comparable
+        : (Comparable) Objects.toString(value);
   }
 
   private Function<T, Object> field(String where, String name) {
     Function<T, Object> value = fields.get(name);
     if (value == null) {
-      throw invalid("Expected " + where + " to be one of " + fields.keySet() + ", but got '"
-          + name + "'");
+      throw invalid(
+          "Expected " + where + " to be one of " + fields.keySet() + ", but got '" + name + "'");
     }
     return value;
   }

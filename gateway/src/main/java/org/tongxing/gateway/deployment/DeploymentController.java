@@ -44,7 +44,8 @@ public class DeploymentController {
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename();
       if (name == null || name.isBlank()) {
-        throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+        throw new CommandRejectedException(
+            RejectionType.INVALID_ARGUMENT,
             "Expected every resource to have a file name, but one has none");
       }
       resources.add(new Resource(name, file.getBytes()));

@@ -8,9 +8,9 @@ import io.camunda.client.protocol.rest.SetVariableRequest;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,8 +30,8 @@ import org.tongxing.gateway.support.NoContent;
 import org.tongxing.gateway.support.Variables;
 import org.tongxing.search.entity.ElementInstanceEntity;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /** Element (flow node) instances on the search side: where an instance is and has been. */
 @RestController
@@ -39,22 +39,30 @@ import org.tongxing.search.query.SearchEntity;
 @ConditionalOnEmbeddedRuntime
 public class ElementInstanceController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("elementInstanceKey", FieldType.KEY)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("processDefinitionKey", FieldType.KEY)
-      .filter("processDefinitionId", FieldType.STRING)
-      .filter("elementId", FieldType.STRING)
-      .filter("type", FieldType.STRING)
-      .filter("state", FieldType.STRING)
-      .filter("startDate", FieldType.DATE)
-      .filter("endDate", FieldType.DATE)
-      .filter("incidentKey", FieldType.KEY)
-      .filter("hasIncident", FieldType.BOOLEAN)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("elementInstanceKey").sort("processInstanceKey").sort("processDefinitionKey")
-      .sort("processDefinitionId").sort("elementId").sort("type").sort("state")
-      .sort("startDate").sort("endDate").sort("incidentKey");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("elementInstanceKey", FieldType.KEY)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("processDefinitionKey", FieldType.KEY)
+          .filter("processDefinitionId", FieldType.STRING)
+          .filter("elementId", FieldType.STRING)
+          .filter("type", FieldType.STRING)
+          .filter("state", FieldType.STRING)
+          .filter("startDate", FieldType.DATE)
+          .filter("endDate", FieldType.DATE)
+          .filter("incidentKey", FieldType.KEY)
+          .filter("hasIncident", FieldType.BOOLEAN)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("elementInstanceKey")
+          .sort("processInstanceKey")
+          .sort("processDefinitionKey")
+          .sort("processDefinitionId")
+          .sort("elementId")
+          .sort("type")
+          .sort("state")
+          .sort("startDate")
+          .sort("endDate")
+          .sort("incidentKey");
 
   private final Engine engine;
   private final SearchBackend search;
@@ -69,12 +77,15 @@ public class ElementInstanceController {
   public CompletableFuture<ResponseEntity<Void>> setVariables(
       @PathVariable("key") String key, @RequestBody SetVariableRequest request) {
     if (request.getVariables() == null || request.getVariables().isEmpty()) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected variables to set, but got none");
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT, "Expected variables to set, but got none");
     }
-    return NoContent.after(engine.execute(new EngineCommand.SetVariables(
-        Keys.parse("elementInstanceKey", key), Variables.toJson(request.getVariables()),
-        Boolean.TRUE.equals(request.getLocal()))));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.SetVariables(
+                Keys.parse("elementInstanceKey", key),
+                Variables.toJson(request.getVariables()),
+                Boolean.TRUE.equals(request.getLocal()))));
   }
 
   @PostMapping("/search")
@@ -90,11 +101,16 @@ public class ElementInstanceController {
   @GetMapping("/{key}")
   public ElementInstanceResult get(@PathVariable("key") String key) {
     long elementInstanceKey = Keys.parse("elementInstanceKey", key);
-    return search.get(SearchEntity.ELEMENT_INSTANCES, elementInstanceKey)
+    return search
+        .get(SearchEntity.ELEMENT_INSTANCES, elementInstanceKey)
         .map(ElementInstanceController::toResult)
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find element instance with key '" + elementInstanceKey
-                + "', but none found"));
+        .orElseThrow(
+            () ->
+                new CommandRejectedException(
+                    RejectionType.NOT_FOUND,
+                    "Expected to find element instance with key '"
+                        + elementInstanceKey
+                        + "', but none found"));
   }
 
   static ElementInstanceResult toResult(ElementInstanceEntity entity) {

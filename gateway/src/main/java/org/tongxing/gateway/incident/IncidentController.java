@@ -26,8 +26,8 @@ import org.tongxing.gateway.support.Keys;
 import org.tongxing.gateway.support.NoContent;
 import org.tongxing.search.entity.IncidentEntity;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /** Incidents on the search side. */
 @RestController
@@ -35,22 +35,30 @@ import org.tongxing.search.query.SearchEntity;
 @ConditionalOnEmbeddedRuntime
 public class IncidentController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("incidentKey", FieldType.KEY)
-      .filter("errorType", FieldType.STRING)
-      .filter("errorMessage", FieldType.STRING)
-      .filter("state", FieldType.STRING)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("processDefinitionKey", FieldType.KEY)
-      .filter("processDefinitionId", FieldType.STRING)
-      .filter("elementId", FieldType.STRING)
-      .filter("elementInstanceKey", FieldType.KEY)
-      .filter("jobKey", FieldType.KEY)
-      .filter("creationTime", FieldType.DATE)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("incidentKey").sort("errorType").sort("state").sort("processInstanceKey")
-      .sort("processDefinitionKey").sort("processDefinitionId").sort("elementId")
-      .sort("elementInstanceKey").sort("jobKey").sort("creationTime");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("incidentKey", FieldType.KEY)
+          .filter("errorType", FieldType.STRING)
+          .filter("errorMessage", FieldType.STRING)
+          .filter("state", FieldType.STRING)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("processDefinitionKey", FieldType.KEY)
+          .filter("processDefinitionId", FieldType.STRING)
+          .filter("elementId", FieldType.STRING)
+          .filter("elementInstanceKey", FieldType.KEY)
+          .filter("jobKey", FieldType.KEY)
+          .filter("creationTime", FieldType.DATE)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("incidentKey")
+          .sort("errorType")
+          .sort("state")
+          .sort("processInstanceKey")
+          .sort("processDefinitionKey")
+          .sort("processDefinitionId")
+          .sort("elementId")
+          .sort("elementInstanceKey")
+          .sort("jobKey")
+          .sort("creationTime");
 
   private final Engine engine;
   private final SearchBackend search;
@@ -63,8 +71,8 @@ public class IncidentController {
   /** Resolves an incident once its cause is fixed; the engine retries what was stuck. */
   @PostMapping("/{key}/resolution")
   public CompletableFuture<ResponseEntity<Void>> resolve(@PathVariable("key") String key) {
-    return NoContent.after(engine.execute(
-        new EngineCommand.ResolveIncident(Keys.parse("incidentKey", key))));
+    return NoContent.after(
+        engine.execute(new EngineCommand.ResolveIncident(Keys.parse("incidentKey", key))));
   }
 
   @PostMapping("/search")
@@ -80,10 +88,14 @@ public class IncidentController {
   @GetMapping("/{key}")
   public IncidentResult get(@PathVariable("key") String key) {
     long incidentKey = Keys.parse("incidentKey", key);
-    return search.get(SearchEntity.INCIDENTS, incidentKey)
+    return search
+        .get(SearchEntity.INCIDENTS, incidentKey)
         .map(IncidentController::toResult)
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find incident with key '" + incidentKey + "', but none found"));
+        .orElseThrow(
+            () ->
+                new CommandRejectedException(
+                    RejectionType.NOT_FOUND,
+                    "Expected to find incident with key '" + incidentKey + "', but none found"));
   }
 
   static IncidentResult toResult(IncidentEntity entity) {

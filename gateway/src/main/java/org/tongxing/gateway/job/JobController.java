@@ -47,23 +47,30 @@ public class JobController {
   }
 
   @PostMapping("/activation")
-  public CompletableFuture<JobActivationResult> activate(@RequestBody JobActivationRequest request) {
+  public CompletableFuture<JobActivationResult> activate(
+      @RequestBody JobActivationRequest request) {
     if (request.getTimeout() == null) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected a job timeout in milliseconds, but got none");
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT, "Expected a job timeout in milliseconds, but got none");
     }
     Long requested = request.getRequestTimeout();
-    long requestTimeout = requested == null || requested == 0 ? DEFAULT_REQUEST_TIMEOUT_MS
-        : requested;
-    var command = new EngineCommand.ActivateJobs(request.getType(), request.getWorker(),
-        request.getTimeout(), request.getMaxJobsToActivate() == null ? 0
-            : request.getMaxJobsToActivate(),
-        request.getFetchVariable() == null ? List.of() : request.getFetchVariable());
-    return engine.activateJobs(command, requestTimeout).thenApply(jobs -> {
-      JobActivationResult result = new JobActivationResult();
-      result.setJobs(jobs.stream().map(JobController::toResult).toList());
-      return result;
-    });
+    long requestTimeout =
+        requested == null || requested == 0 ? DEFAULT_REQUEST_TIMEOUT_MS : requested;
+    var command =
+        new EngineCommand.ActivateJobs(
+            request.getType(),
+            request.getWorker(),
+            request.getTimeout(),
+            request.getMaxJobsToActivate() == null ? 0 : request.getMaxJobsToActivate(),
+            request.getFetchVariable() == null ? List.of() : request.getFetchVariable());
+    return engine
+        .activateJobs(command, requestTimeout)
+        .thenApply(
+            jobs -> {
+              JobActivationResult result = new JobActivationResult();
+              result.setJobs(jobs.stream().map(JobController::toResult).toList());
+              return result;
+            });
   }
 
   @PostMapping("/{key}/completion")
@@ -72,41 +79,54 @@ public class JobController {
       @RequestBody(required = false) JobCompletionRequest request) {
     Map<String, String> variables =
         request == null ? Map.of() : Variables.toJson(request.getVariables());
-    return NoContent.after(engine.execute(new EngineCommand.CompleteJob(
-        Keys.parse("jobKey", key), variables,
-        request == null ? null : JobResults.toCommand(request.getResult()))));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.CompleteJob(
+                Keys.parse("jobKey", key),
+                variables,
+                request == null ? null : JobResults.toCommand(request.getResult()))));
   }
 
   @PostMapping("/{key}/failure")
   public CompletableFuture<ResponseEntity<Void>> fail(
       @PathVariable("key") String key, @RequestBody(required = false) JobFailRequest request) {
     JobFailRequest body = request == null ? new JobFailRequest() : request;
-    return NoContent.after(engine.execute(new EngineCommand.FailJob(
-        Keys.parse("jobKey", key),
-        body.getRetries() == null ? 0 : body.getRetries(),
-        body.getErrorMessage(),
-        body.getRetryBackOff() == null ? 0 : body.getRetryBackOff(),
-        Variables.toJson(body.getVariables()))));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.FailJob(
+                Keys.parse("jobKey", key),
+                body.getRetries() == null ? 0 : body.getRetries(),
+                body.getErrorMessage(),
+                body.getRetryBackOff() == null ? 0 : body.getRetryBackOff(),
+                Variables.toJson(body.getVariables()))));
   }
 
   @PostMapping("/{key}/error")
   public CompletableFuture<ResponseEntity<Void>> error(
       @PathVariable("key") String key, @RequestBody JobErrorRequest request) {
-    return NoContent.after(engine.execute(new EngineCommand.ThrowJobError(
-        Keys.parse("jobKey", key), request.getErrorCode(), request.getErrorMessage(),
-        Variables.toJson(request.getVariables()))));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.ThrowJobError(
+                Keys.parse("jobKey", key),
+                request.getErrorCode(),
+                request.getErrorMessage(),
+                Variables.toJson(request.getVariables()))));
   }
 
   @PatchMapping("/{key}")
   public CompletableFuture<ResponseEntity<Void>> update(
       @PathVariable("key") String key, @RequestBody JobUpdateRequest request) {
     if (request.getChangeset() == null) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
           "Expected a changeset with retries and/or timeout, but got none");
     }
-    return NoContent.after(engine.execute(new EngineCommand.UpdateJob(
-        Keys.parse("jobKey", key), request.getChangeset().getRetries(),
-        request.getChangeset().getTimeout())));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.UpdateJob(
+                Keys.parse("jobKey", key),
+                request.getChangeset().getRetries(),
+                request.getChangeset().getTimeout())));
   }
 
   private static ActivatedJobResult toResult(ActivatedJob activated) {

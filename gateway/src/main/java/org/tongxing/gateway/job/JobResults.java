@@ -25,17 +25,25 @@ final class JobResults {
       return null;
     }
     if (!(result instanceof JobResultUserTask userTask)) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected a job result of type 'userTask', but got '" + result.getType()
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected a job result of type 'userTask', but got '"
+              + result.getType()
               + "': ad-hoc sub-processes are not built in the embedded engine");
     }
     JobResultCorrections corrections = userTask.getCorrections();
     return new EngineCommand.UserTaskJobResult(
-        Boolean.TRUE.equals(userTask.getDenied()), userTask.getDeniedReason(),
-        corrections == null ? null : new EngineCommand.Corrections(corrections.getAssignee(),
-            corrections.getDueDate(), corrections.getFollowUpDate(),
-            corrections.getCandidateGroups(), corrections.getCandidateUsers(),
-            corrections.getPriority()));
+        Boolean.TRUE.equals(userTask.getDenied()),
+        userTask.getDeniedReason(),
+        corrections == null
+            ? null
+            : new EngineCommand.Corrections(
+                corrections.getAssignee(),
+                corrections.getDueDate(),
+                corrections.getFollowUpDate(),
+                corrections.getCandidateGroups(),
+                corrections.getCandidateUsers(),
+                corrections.getPriority()));
   }
 
   /** The user task as a task listener's job shows it; dates and form key absent when unset. */

@@ -20,44 +20,57 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.JobEntity;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /**
- * Jobs on the search side: what monitoring shows of a bureau call that failed, is retrying or
- * waits for a worker. No job is ever denied here (denial comes from task listeners).
+ * Jobs on the search side: what monitoring shows of a bureau call that failed, is retrying or waits
+ * for a worker. No job is ever denied here (denial comes from task listeners).
  */
 @RestController
 @RequestMapping("/v2/jobs")
 @ConditionalOnEmbeddedRuntime
 public class JobSearchController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("jobKey", FieldType.KEY)
-      .filter("type", FieldType.STRING)
-      .filter("worker", FieldType.STRING)
-      .filter("state", FieldType.STRING)
-      .filter("kind", FieldType.STRING)
-      .filter("listenerEventType", FieldType.STRING)
-      .filter("retries", FieldType.INTEGER)
-      .filter("hasFailedWithRetriesLeft", FieldType.BOOLEAN)
-      .filter("isDenied", FieldType.BOOLEAN)
-      .filter("deniedReason", FieldType.STRING)
-      .filter("errorCode", FieldType.STRING)
-      .filter("errorMessage", FieldType.STRING)
-      .filter("deadline", FieldType.DATE)
-      .filter("endTime", FieldType.DATE)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("processDefinitionKey", FieldType.KEY)
-      .filter("processDefinitionId", FieldType.STRING)
-      .filter("elementId", FieldType.STRING)
-      .filter("elementInstanceKey", FieldType.KEY)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("jobKey").sort("type").sort("worker").sort("state").sort("kind")
-      .sort("listenerEventType").sort("retries").sort("hasFailedWithRetriesLeft")
-      .sort("errorCode").sort("errorMessage").sort("deadline").sort("endTime")
-      .sort("processInstanceKey").sort("processDefinitionKey").sort("processDefinitionId")
-      .sort("elementId").sort("elementInstanceKey");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("jobKey", FieldType.KEY)
+          .filter("type", FieldType.STRING)
+          .filter("worker", FieldType.STRING)
+          .filter("state", FieldType.STRING)
+          .filter("kind", FieldType.STRING)
+          .filter("listenerEventType", FieldType.STRING)
+          .filter("retries", FieldType.INTEGER)
+          .filter("hasFailedWithRetriesLeft", FieldType.BOOLEAN)
+          .filter("isDenied", FieldType.BOOLEAN)
+          .filter("deniedReason", FieldType.STRING)
+          .filter("errorCode", FieldType.STRING)
+          .filter("errorMessage", FieldType.STRING)
+          .filter("deadline", FieldType.DATE)
+          .filter("endTime", FieldType.DATE)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("processDefinitionKey", FieldType.KEY)
+          .filter("processDefinitionId", FieldType.STRING)
+          .filter("elementId", FieldType.STRING)
+          .filter("elementInstanceKey", FieldType.KEY)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("jobKey")
+          .sort("type")
+          .sort("worker")
+          .sort("state")
+          .sort("kind")
+          .sort("listenerEventType")
+          .sort("retries")
+          .sort("hasFailedWithRetriesLeft")
+          .sort("errorCode")
+          .sort("errorMessage")
+          .sort("deadline")
+          .sort("endTime")
+          .sort("processInstanceKey")
+          .sort("processDefinitionKey")
+          .sort("processDefinitionId")
+          .sort("elementId")
+          .sort("elementInstanceKey");
 
   private final SearchBackend search;
 

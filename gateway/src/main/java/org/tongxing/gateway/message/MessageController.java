@@ -32,28 +32,39 @@ public class MessageController {
   public CompletableFuture<MessagePublicationResult> publish(
       @RequestBody MessagePublicationRequest request) {
     long timeToLive = request.getTimeToLive() == null ? 0 : request.getTimeToLive();
-    return engine.publishMessage(new EngineCommand.PublishMessage(request.getName(),
-            request.getCorrelationKey(), timeToLive, request.getMessageId(),
-            Variables.toJson(request.getVariables())))
-        .thenApply(published -> {
-          MessagePublicationResult result = new MessagePublicationResult();
-          result.setMessageKey(Keys.format(published.messageKey()));
-          result.setTenantId(GatewayDefaults.TENANT);
-          return result;
-        });
+    return engine
+        .publishMessage(
+            new EngineCommand.PublishMessage(
+                request.getName(),
+                request.getCorrelationKey(),
+                timeToLive,
+                request.getMessageId(),
+                Variables.toJson(request.getVariables())))
+        .thenApply(
+            published -> {
+              MessagePublicationResult result = new MessagePublicationResult();
+              result.setMessageKey(Keys.format(published.messageKey()));
+              result.setTenantId(GatewayDefaults.TENANT);
+              return result;
+            });
   }
 
   @PostMapping("/correlation")
   public CompletableFuture<MessageCorrelationResult> correlate(
       @RequestBody MessageCorrelationRequest request) {
-    return engine.correlateMessage(new EngineCommand.CorrelateMessage(request.getName(),
-            request.getCorrelationKey(), Variables.toJson(request.getVariables())))
-        .thenApply(correlated -> {
-          MessageCorrelationResult result = new MessageCorrelationResult();
-          result.setMessageKey(Keys.format(correlated.messageKey()));
-          result.setProcessInstanceKey(Keys.format(correlated.processInstanceKey()));
-          result.setTenantId(GatewayDefaults.TENANT);
-          return result;
-        });
+    return engine
+        .correlateMessage(
+            new EngineCommand.CorrelateMessage(
+                request.getName(),
+                request.getCorrelationKey(),
+                Variables.toJson(request.getVariables())))
+        .thenApply(
+            correlated -> {
+              MessageCorrelationResult result = new MessageCorrelationResult();
+              result.setMessageKey(Keys.format(correlated.messageKey()));
+              result.setProcessInstanceKey(Keys.format(correlated.processInstanceKey()));
+              result.setTenantId(GatewayDefaults.TENANT);
+              return result;
+            });
   }
 }

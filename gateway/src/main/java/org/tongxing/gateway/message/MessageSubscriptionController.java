@@ -18,32 +18,39 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.MessageSubscriptionEntity;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /**
- * Process instances waiting for messages, on the search side: which case waits for which
- * bureau's answer, under which correlation key.
+ * Process instances waiting for messages, on the search side: which case waits for which bureau's
+ * answer, under which correlation key.
  */
 @RestController
 @RequestMapping("/v2/message-subscriptions")
 @ConditionalOnEmbeddedRuntime
 public class MessageSubscriptionController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("messageSubscriptionKey", FieldType.KEY)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("elementInstanceKey", FieldType.KEY)
-      .filter("processDefinitionId", FieldType.STRING)
-      .filter("elementId", FieldType.STRING)
-      .filter("messageName", FieldType.STRING)
-      .filter("correlationKey", FieldType.STRING)
-      .filter("messageSubscriptionState", FieldType.STRING)
-      .filter("lastUpdatedDate", FieldType.DATE)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("messageSubscriptionKey").sort("processInstanceKey").sort("elementInstanceKey")
-      .sort("processDefinitionId").sort("elementId").sort("messageName").sort("correlationKey")
-      .sort("messageSubscriptionState").sort("lastUpdatedDate");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("messageSubscriptionKey", FieldType.KEY)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("elementInstanceKey", FieldType.KEY)
+          .filter("processDefinitionId", FieldType.STRING)
+          .filter("elementId", FieldType.STRING)
+          .filter("messageName", FieldType.STRING)
+          .filter("correlationKey", FieldType.STRING)
+          .filter("messageSubscriptionState", FieldType.STRING)
+          .filter("lastUpdatedDate", FieldType.DATE)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("messageSubscriptionKey")
+          .sort("processInstanceKey")
+          .sort("elementInstanceKey")
+          .sort("processDefinitionId")
+          .sort("elementId")
+          .sort("messageName")
+          .sort("correlationKey")
+          .sort("messageSubscriptionState")
+          .sort("lastUpdatedDate");
 
   private final SearchBackend search;
 
@@ -52,8 +59,7 @@ public class MessageSubscriptionController {
   }
 
   @PostMapping("/search")
-  public MessageSubscriptionSearchQueryResult search(
-      @RequestBody(required = false) JsonNode body) {
+  public MessageSubscriptionSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     SearchQuery query = SearchRequest.parse(body, FIELDS);
     var result = search.search(SearchEntity.MESSAGE_SUBSCRIPTIONS, query);
     MessageSubscriptionSearchQueryResult response = new MessageSubscriptionSearchQueryResult();

@@ -38,13 +38,14 @@ public class GatewayExceptionHandler {
 
   @ExceptionHandler(CommandRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(CommandRejectedException e, HttpServletRequest request) {
-    HttpStatus status = switch (e.type()) {
-      case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
-      case NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case INVALID_STATE, ALREADY_EXISTS -> HttpStatus.CONFLICT;
-      case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-      case PROCESSING_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
-    };
+    HttpStatus status =
+        switch (e.type()) {
+          case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case INVALID_STATE, ALREADY_EXISTS -> HttpStatus.CONFLICT;
+          case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+          case PROCESSING_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
     return problem(status, e.type().name(), e.getMessage(), request);
   }
 
@@ -55,8 +56,8 @@ public class GatewayExceptionHandler {
 
   /** The search backend (Elasticsearch) is unreachable: the engine goes on, searches wait. */
   @ExceptionHandler(SearchUnavailableException.class)
-  public ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailableException e,
-      HttpServletRequest request) {
+  public ResponseEntity<ProblemDetail> searchUnavailable(
+      SearchUnavailableException e, HttpServletRequest request) {
     LOG.warn("Search failed: {}", e.getMessage());
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", e.getMessage(), request);
   }
@@ -70,21 +71,28 @@ public class GatewayExceptionHandler {
   ResponseEntity<ProblemDetail> unreadable(
       HttpMessageNotReadableException e, HttpServletRequest request) {
     String cause = e.getMostSpecificCause().getMessage();
-    return problem(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT",
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "INVALID_ARGUMENT",
         "Expected a JSON request body of the right shape, but it could not be read: "
-            + firstLine(cause), request);
+            + firstLine(cause),
+        request);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(
       MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-    return problem(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT",
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "INVALID_ARGUMENT",
         "Expected " + e.getName() + " to be a key (a number), but got '" + e.getValue() + "'",
         request);
   }
 
-  @ExceptionHandler({MissingServletRequestPartException.class,
-      MissingServletRequestParameterException.class})
+  @ExceptionHandler({
+    MissingServletRequestPartException.class,
+    MissingServletRequestParameterException.class
+  })
   ResponseEntity<ProblemDetail> missingPart(Exception e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", e.getMessage(), request);
   }
@@ -92,8 +100,11 @@ public class GatewayExceptionHandler {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(
       MaxUploadSizeExceededException e, HttpServletRequest request) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-        "Expected a request of at most the configured upload size, but it was larger", request);
+    return problem(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "PAYLOAD_TOO_LARGE",
+        "Expected a request of at most the configured upload size, but it was larger",
+        request);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -105,15 +116,18 @@ public class GatewayExceptionHandler {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemDetail> mediaType(
       HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", e.getMessage(),
-        request);
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", e.getMessage(), request);
   }
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
     LOG.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-        "Expected to serve the request, but the server failed: " + e.getMessage(), request);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "INTERNAL_ERROR",
+        "Expected to serve the request, but the server failed: " + e.getMessage(),
+        request);
   }
 
   static ResponseEntity<ProblemDetail> problem(

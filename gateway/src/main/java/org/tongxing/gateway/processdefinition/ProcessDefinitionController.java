@@ -22,8 +22,8 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.ProcessDefinitionEntity;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /** Deployed process definitions and their BPMN XML. */
 @RestController
@@ -31,15 +31,19 @@ import org.tongxing.search.query.SearchEntity;
 @ConditionalOnEmbeddedRuntime
 public class ProcessDefinitionController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("processDefinitionKey", FieldType.KEY)
-      .filter("processDefinitionId", FieldType.STRING)
-      .filter("name", FieldType.STRING)
-      .filter("version", FieldType.INTEGER)
-      .filter("resourceName", FieldType.STRING)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("processDefinitionKey").sort("processDefinitionId").sort("name").sort("version")
-      .sort("resourceName");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("processDefinitionKey", FieldType.KEY)
+          .filter("processDefinitionId", FieldType.STRING)
+          .filter("name", FieldType.STRING)
+          .filter("version", FieldType.INTEGER)
+          .filter("resourceName", FieldType.STRING)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("processDefinitionKey")
+          .sort("processDefinitionId")
+          .sort("name")
+          .sort("version")
+          .sort("resourceName");
 
   private final SearchBackend search;
 
@@ -60,25 +64,28 @@ public class ProcessDefinitionController {
   @GetMapping("/{key}")
   public ProcessDefinitionResult get(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
-    return search.get(SearchEntity.PROCESS_DEFINITIONS, definitionKey)
+    return search
+        .get(SearchEntity.PROCESS_DEFINITIONS, definitionKey)
         .map(ProcessDefinitionController::toResult)
         .orElseThrow(() -> notFound(definitionKey));
   }
 
   /**
-   * Answers text/xml whatever the request accepts: the client asks for JSON on every call, this
-   * one included, and reads the body as text.
+   * Answers text/xml whatever the request accepts: the client asks for JSON on every call, this one
+   * included, and reads the body as text.
    */
   @GetMapping("/{key}/xml")
   public ResponseEntity<String> xml(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
-    return search.processDefinitionXml(definitionKey)
+    return search
+        .processDefinitionXml(definitionKey)
         .map(xml -> ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(xml))
         .orElseThrow(() -> notFound(definitionKey));
   }
 
   private static CommandRejectedException notFound(long key) {
-    return new CommandRejectedException(RejectionType.NOT_FOUND,
+    return new CommandRejectedException(
+        RejectionType.NOT_FOUND,
         "Expected to find process definition with key '" + key + "', but none found");
   }
 

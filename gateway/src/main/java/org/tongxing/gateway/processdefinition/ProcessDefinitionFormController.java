@@ -24,8 +24,8 @@ import org.tongxing.gateway.support.Keys;
 
 /**
  * The start form of a process version ({@code GET /v2/process-definitions/{key}/form}): the form
- * its none start event links by {@code zeebe:formDefinition formId}, in its latest deployed
- * version (the default "latest" binding); 204 when the start event has no form.
+ * its none start event links by {@code zeebe:formDefinition formId}, in its latest deployed version
+ * (the default "latest" binding); 204 when the start event has no form.
  */
 @RestController
 @RequestMapping("/v2/process-definitions")
@@ -41,19 +41,33 @@ public class ProcessDefinitionFormController {
   @GetMapping("/{key}/form")
   public ResponseEntity<FormResult> startForm(@PathVariable("key") String key) {
     long definitionKey = Keys.parse("processDefinitionKey", key);
-    String xml = jdbc.query("SELECT bpmn_xml FROM search_process_definition"
-            + " WHERE definition_key = ?", (row, i) -> row.getString(1), definitionKey)
-        .stream().findFirst()
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find process definition with key '" + definitionKey
-                + "', but none found"));
-    Optional<String> formId = startFormId(
-        Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+    String xml =
+        jdbc
+            .query(
+                "SELECT bpmn_xml FROM search_process_definition" + " WHERE definition_key = ?",
+                (row, i) -> row.getString(1),
+                definitionKey)
+            .stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new CommandRejectedException(
+                        RejectionType.NOT_FOUND,
+                        "Expected to find process definition with key '"
+                            + definitionKey
+                            + "', but none found"));
+    Optional<String> formId =
+        startFormId(
+            Bpmn.readModelFromStream(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
     if (formId.isEmpty()) {
       return ResponseEntity.noContent().build();
     }
-    return jdbc.query("SELECT form_key, form_id, version, form_schema FROM search_form"
-            + " WHERE form_id = ? ORDER BY version DESC", (row, i) -> {
+    return jdbc
+        .query(
+            "SELECT form_key, form_id, version, form_schema FROM search_form"
+                + " WHERE form_id = ? ORDER BY version DESC",
+            (row, i) -> {
               FormResult form = new FormResult();
               form.setFormKey(Keys.format(row.getLong(1)));
               form.setFormId(row.getString(2));
@@ -61,12 +75,21 @@ public class ProcessDefinitionFormController {
               form.setSchema(row.getString(4));
               form.setTenantId(GatewayDefaults.TENANT);
               return form;
-            }, formId.get())
-        .stream().findFirst()
+            },
+            formId.get())
+        .stream()
+        .findFirst()
         .map(ResponseEntity::ok)
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find form with id '" + formId.get() + "' of the start event of process"
-                + " definition '" + definitionKey + "', but none is deployed"));
+        .orElseThrow(
+            () ->
+                new CommandRejectedException(
+                    RejectionType.NOT_FOUND,
+                    "Expected to find form with id '"
+                        + formId.get()
+                        + "' of the start event of process"
+                        + " definition '"
+                        + definitionKey
+                        + "', but none is deployed"));
   }
 
   /** The form id of the executable process's none start event, if it links one. */
@@ -75,10 +98,18 @@ public class ProcessDefinitionFormController {
         .filter(Process::isExecutable)
         .flatMap(process -> process.getChildElementsByType(StartEvent.class).stream())
         .filter(start -> start.getEventDefinitions().isEmpty())
-        .map(start -> start.getExtensionElements() == null ? null
-            : start.getExtensionElements().getElementsQuery()
-                .filterByType(ZeebeFormDefinition.class).list().stream().findFirst()
-                .orElse(null))
+        .map(
+            start ->
+                start.getExtensionElements() == null
+                    ? null
+                    : start
+                        .getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(ZeebeFormDefinition.class)
+                        .list()
+                        .stream()
+                        .findFirst()
+                        .orElse(null))
         .filter(form -> form != null && form.getFormId() != null && !form.getFormId().isBlank())
         .map(ZeebeFormDefinition::getFormId)
         .findFirst();

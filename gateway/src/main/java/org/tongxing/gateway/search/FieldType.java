@@ -14,8 +14,8 @@ public enum FieldType {
   /** The tenant: everything is in the default tenant on the embedded runtime. */
   TENANT,
   /**
-   * Tags an instance must all have: instances have none on the embedded runtime, so an empty
-   * list (what the client sends by default) filters nothing and any other matches nothing.
+   * Tags an instance must all have: instances have none on the embedded runtime, so an empty list
+   * (what the client sends by default) filters nothing and any other matches nothing.
    */
   TAGS
 }

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The filter and sort fields of one search endpoint, by API name, with their types and the
- * search side's field names.
+ * The filter and sort fields of one search endpoint, by API name, with their types and the search
+ * side's field names.
  */
 public final class SearchFields {
 
   /**
-   * @param relation the related entity the field belongs to ({@code null}: the entity's own),
-   *     all of whose fields in one filter must match the same related entity
+   * @param relation the related entity the field belongs to ({@code null}: the entity's own), all
+   *     of whose fields in one filter must match the same related entity
    */
   private record Field(FieldType type, String backendName, String relation) {}
 
@@ -30,11 +30,10 @@ public final class SearchFields {
 
   /**
    * A filter on a related entity's field: the filter's fields of one relation are one condition
-   * ({@code Operator.HAS}), met by one related entity, e.g. a process instance's {@code
-   * elementId} and {@code elementInstanceState} by the same element instance.
+   * ({@code Operator.HAS}), met by one related entity, e.g. a process instance's {@code elementId}
+   * and {@code elementInstanceState} by the same element instance.
    */
-  public SearchFields related(String apiName, FieldType type, String relation,
-      String backendName) {
+  public SearchFields related(String apiName, FieldType type, String relation, String backendName) {
     filters.put(apiName, new Field(type, backendName, relation));
     return this;
   }

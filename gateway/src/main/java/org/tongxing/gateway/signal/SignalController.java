@@ -29,13 +29,16 @@ public class SignalController {
   @PostMapping("/broadcast")
   public CompletableFuture<SignalBroadcastResult> broadcast(
       @RequestBody SignalBroadcastRequest request) {
-    return engine.execute(new EngineCommand.BroadcastSignal(request.getSignalName(),
-            Variables.toJson(request.getVariables())))
-        .thenApply(key -> {
-          SignalBroadcastResult result = new SignalBroadcastResult();
-          result.setSignalKey(Keys.format((Long) key));
-          result.setTenantId(GatewayDefaults.TENANT);
-          return result;
-        });
+    return engine
+        .execute(
+            new EngineCommand.BroadcastSignal(
+                request.getSignalName(), Variables.toJson(request.getVariables())))
+        .thenApply(
+            key -> {
+              SignalBroadcastResult result = new SignalBroadcastResult();
+              result.setSignalKey(Keys.format((Long) key));
+              result.setTenantId(GatewayDefaults.TENANT);
+              return result;
+            });
   }
 }

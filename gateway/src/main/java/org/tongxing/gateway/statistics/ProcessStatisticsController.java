@@ -19,8 +19,8 @@ import org.tongxing.gateway.processinstance.ProcessInstanceController;
 import org.tongxing.gateway.search.SearchRequest;
 import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
-import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.entity.ElementStatistics;
+import org.tongxing.search.query.SearchBackend;
 import org.tongxing.search.query.SearchEntity;
 
 /**
@@ -44,13 +44,19 @@ public class ProcessStatisticsController {
     long definitionKey = Keys.parse("processDefinitionKey", key);
     var conditions = SearchRequest.parse(body, ProcessInstanceController.FIELDS).conditions();
     if (search.get(SearchEntity.PROCESS_DEFINITIONS, definitionKey).isEmpty()) {
-      throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
-          + " definition with key '" + definitionKey + "', but none found");
+      throw new CommandRejectedException(
+          RejectionType.NOT_FOUND,
+          "Expected to find process"
+              + " definition with key '"
+              + definitionKey
+              + "', but none found");
     }
     ProcessDefinitionElementStatisticsQueryResult result =
         new ProcessDefinitionElementStatisticsQueryResult();
-    result.setItems(search.elementStatisticsOfDefinition(definitionKey, conditions).stream()
-        .map(ProcessStatisticsController::toResult).toList());
+    result.setItems(
+        search.elementStatisticsOfDefinition(definitionKey, conditions).stream()
+            .map(ProcessStatisticsController::toResult)
+            .toList());
     return result;
   }
 
@@ -59,8 +65,10 @@ public class ProcessStatisticsController {
     long instanceKey = existingInstance(key);
     ProcessInstanceElementStatisticsQueryResult result =
         new ProcessInstanceElementStatisticsQueryResult();
-    result.setItems(search.elementStatisticsOfInstance(instanceKey).stream()
-        .map(ProcessStatisticsController::toResult).toList());
+    result.setItems(
+        search.elementStatisticsOfInstance(instanceKey).stream()
+            .map(ProcessStatisticsController::toResult)
+            .toList());
     return result;
   }
 
@@ -68,25 +76,30 @@ public class ProcessStatisticsController {
   public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable("key") String key) {
     long instanceKey = existingInstance(key);
     ProcessInstanceSequenceFlowsQueryResult result = new ProcessInstanceSequenceFlowsQueryResult();
-    result.setItems(search.sequenceFlows(instanceKey).stream().map(flow -> {
-      ProcessInstanceSequenceFlowResult item = new ProcessInstanceSequenceFlowResult();
-      // as Operate names a taken flow: one per instance and flow
-      item.setSequenceFlowId(flow.processInstanceKey() + "_" + flow.elementId());
-      item.setElementId(flow.elementId());
-      item.setProcessInstanceKey(Keys.format(flow.processInstanceKey()));
-      item.setProcessDefinitionKey(Keys.format(flow.processDefinitionKey()));
-      item.setProcessDefinitionId(flow.processDefinitionId());
-      item.setTenantId(GatewayDefaults.TENANT);
-      return item;
-    }).toList());
+    result.setItems(
+        search.sequenceFlows(instanceKey).stream()
+            .map(
+                flow -> {
+                  ProcessInstanceSequenceFlowResult item = new ProcessInstanceSequenceFlowResult();
+                  // as Operate names a taken flow: one per instance and flow
+                  item.setSequenceFlowId(flow.processInstanceKey() + "_" + flow.elementId());
+                  item.setElementId(flow.elementId());
+                  item.setProcessInstanceKey(Keys.format(flow.processInstanceKey()));
+                  item.setProcessDefinitionKey(Keys.format(flow.processDefinitionKey()));
+                  item.setProcessDefinitionId(flow.processDefinitionId());
+                  item.setTenantId(GatewayDefaults.TENANT);
+                  return item;
+                })
+            .toList());
     return result;
   }
 
   private long existingInstance(String key) {
     long instanceKey = Keys.parse("processInstanceKey", key);
     if (search.get(SearchEntity.PROCESS_INSTANCES, instanceKey).isEmpty()) {
-      throw new CommandRejectedException(RejectionType.NOT_FOUND, "Expected to find process"
-          + " instance with key '" + instanceKey + "', but none found");
+      throw new CommandRejectedException(
+          RejectionType.NOT_FOUND,
+          "Expected to find process" + " instance with key '" + instanceKey + "', but none found");
     }
     return instanceKey;
   }

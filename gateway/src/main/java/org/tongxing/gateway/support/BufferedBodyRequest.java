@@ -63,8 +63,10 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
   @Override
   public BufferedReader getReader() {
     String encoding = getCharacterEncoding();
-    var charset = encoding == null || encoding.isEmpty()
-        ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding);
+    var charset =
+        encoding == null || encoding.isEmpty()
+            ? StandardCharsets.UTF_8
+            : java.nio.charset.Charset.forName(encoding);
     return new BufferedReader(new InputStreamReader(getInputStream(), charset));
   }
 }

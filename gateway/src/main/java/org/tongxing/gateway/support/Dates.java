@@ -23,8 +23,12 @@ public final class Dates {
     try {
       return OffsetDateTime.parse(value).toInstant().toEpochMilli();
     } catch (DateTimeParseException e) {
-      throw new InvalidQueryException(field,
-          "Expected " + field + " to be an ISO 8601 date-time with offset, but got '" + value
+      throw new InvalidQueryException(
+          field,
+          "Expected "
+              + field
+              + " to be an ISO 8601 date-time with offset, but got '"
+              + value
               + "'");
     }
   }

@@ -10,7 +10,8 @@ public final class Keys {
 
   public static long parse(String name, String value) {
     if (value == null || value.isBlank()) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
           "Expected " + name + " to be a key (a string holding a number), but it is missing");
     }
     try {
@@ -20,9 +21,13 @@ public final class Keys {
       }
       return key;
     } catch (NumberFormatException e) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected " + name + " to be a key (a string holding a positive number), but got '"
-              + value + "'");
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected "
+              + name
+              + " to be a key (a string holding a positive number), but got '"
+              + value
+              + "'");
     }
   }
 

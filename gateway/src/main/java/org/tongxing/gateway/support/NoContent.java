@@ -3,9 +3,7 @@ package org.tongxing.gateway.support;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.ResponseEntity;
 
-/**
- * Commands without a result answer 204 with no body: the client refuses {@code 200 {}}.
- */
+/** Commands without a result answer 204 with no body: the client refuses {@code 200 {}}. */
 public final class NoContent {
 
   private NoContent() {}

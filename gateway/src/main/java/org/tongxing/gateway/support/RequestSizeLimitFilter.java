@@ -13,9 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
 
 /**
- * Refuses oversized requests to the engine's API (413 with a problem naming the limit) before
- * they are read, as Camunda refuses records over its maximum message size. Deployments are
- * multipart uploads with their own limit ({@code spring.servlet.multipart.max-request-size}).
+ * Refuses oversized requests to the engine's API (413 with a problem naming the limit) before they
+ * are read, as Camunda refuses records over its maximum message size. Deployments are multipart
+ * uploads with their own limit ({@code spring.servlet.multipart.max-request-size}).
  */
 @Component
 @ConditionalOnEmbeddedRuntime
@@ -48,8 +48,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
       return;
     }
     // sent in chunks, length unknown: read at most one byte more than allowed
-    byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1,
-        maxBytes + 1));
+    byte[] body =
+        request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBytes + 1));
     if (body.length > maxBytes) {
       refuse(request, response, "more");
       return;
@@ -62,9 +62,16 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"PAYLOAD_TOO_LARGE\","
-        + "\"status\":413,\"detail\":\"Expected a request of at most " + maxBytes
-        + " bytes, but it has " + size + "\",\"instance\":\""
-        + request.getRequestURI().replace("\"", "") + "\"}");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"PAYLOAD_TOO_LARGE\","
+                + "\"status\":413,\"detail\":\"Expected a request of at most "
+                + maxBytes
+                + " bytes, but it has "
+                + size
+                + "\",\"instance\":\""
+                + request.getRequestURI().replace("\"", "")
+                + "\"}");
   }
 }

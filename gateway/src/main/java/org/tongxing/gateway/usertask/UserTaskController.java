@@ -38,40 +38,45 @@ import org.tongxing.gateway.variable.VariableController;
 import org.tongxing.search.entity.UserTaskEntity;
 import org.tongxing.search.query.Condition;
 import org.tongxing.search.query.SearchBackend;
-import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchEntity;
+import org.tongxing.search.query.SearchQuery;
 
 /**
- * Camunda user tasks: search and look-up on the search side; assignment and completion through
- * the engine.
+ * Camunda user tasks: search and look-up on the search side; assignment and completion through the
+ * engine.
  */
 @RestController
 @RequestMapping("/v2/user-tasks")
 @ConditionalOnEmbeddedRuntime
 public class UserTaskController {
 
-  static final SearchFields FIELDS = new SearchFields()
-      .filter("userTaskKey", FieldType.KEY)
-      .filter("state", FieldType.STRING)
-      .filter("assignee", FieldType.STRING)
-      .filter("candidateGroup", FieldType.STRING)
-      .filter("candidateUser", FieldType.STRING)
-      .filter("name", FieldType.STRING)
-      .filter("elementId", FieldType.STRING)
-      .filter("elementInstanceKey", FieldType.KEY)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("processDefinitionKey", FieldType.KEY)
-      .filter("processDefinitionId", FieldType.STRING)
-      .filter("priority", FieldType.INTEGER)
-      .filter("creationDate", FieldType.DATE)
-      .filter("completionDate", FieldType.DATE)
-      .filter("dueDate", FieldType.DATE)
-      .filter("followUpDate", FieldType.DATE)
-      .filter("processInstanceVariables", FieldType.VARIABLES)
-      .filter("localVariables", FieldType.VARIABLES)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("creationDate").sort("completionDate").sort("dueDate").sort("followUpDate")
-      .sort("priority").sort("name");
+  static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("userTaskKey", FieldType.KEY)
+          .filter("state", FieldType.STRING)
+          .filter("assignee", FieldType.STRING)
+          .filter("candidateGroup", FieldType.STRING)
+          .filter("candidateUser", FieldType.STRING)
+          .filter("name", FieldType.STRING)
+          .filter("elementId", FieldType.STRING)
+          .filter("elementInstanceKey", FieldType.KEY)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("processDefinitionKey", FieldType.KEY)
+          .filter("processDefinitionId", FieldType.STRING)
+          .filter("priority", FieldType.INTEGER)
+          .filter("creationDate", FieldType.DATE)
+          .filter("completionDate", FieldType.DATE)
+          .filter("dueDate", FieldType.DATE)
+          .filter("followUpDate", FieldType.DATE)
+          .filter("processInstanceVariables", FieldType.VARIABLES)
+          .filter("localVariables", FieldType.VARIABLES)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("creationDate")
+          .sort("completionDate")
+          .sort("dueDate")
+          .sort("followUpDate")
+          .sort("priority")
+          .sort("name");
 
   private final Engine engine;
   private final SearchBackend search;
@@ -103,19 +108,27 @@ public class UserTaskController {
     if (task.formKey() == null) {
       return ResponseEntity.noContent().build();
     }
-    return search.get(SearchEntity.FORMS, task.formKey())
-        .map(form -> {
-          FormResult result = new FormResult();
-          result.setFormKey(Keys.format(form.formKey()));
-          result.setFormId(form.formId());
-          result.setVersion((long) form.version());
-          result.setSchema(form.schema());
-          result.setTenantId(GatewayDefaults.TENANT);
-          return ResponseEntity.ok(result);
-        })
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find form with key '" + task.formKey() + "' of user task '" + key
-                + "', but none found"));
+    return search
+        .get(SearchEntity.FORMS, task.formKey())
+        .map(
+            form -> {
+              FormResult result = new FormResult();
+              result.setFormKey(Keys.format(form.formKey()));
+              result.setFormId(form.formId());
+              result.setVersion((long) form.version());
+              result.setSchema(form.schema());
+              result.setTenantId(GatewayDefaults.TENANT);
+              return ResponseEntity.ok(result);
+            })
+        .orElseThrow(
+            () ->
+                new CommandRejectedException(
+                    RejectionType.NOT_FOUND,
+                    "Expected to find form with key '"
+                        + task.formKey()
+                        + "' of user task '"
+                        + key
+                        + "', but none found"));
   }
 
   /** The variables visible to the task: its own and its process instance's. */
@@ -123,8 +136,13 @@ public class UserTaskController {
   public VariableSearchQueryResult variables(
       @PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
     UserTaskEntity task = find(key);
-    SearchQuery query = SearchRequest.parse(body, VariableController.FIELDS, List.of(
-        Condition.in("scopeKey", List.of(task.elementInstanceKey(), task.processInstanceKey()))));
+    SearchQuery query =
+        SearchRequest.parse(
+            body,
+            VariableController.FIELDS,
+            List.of(
+                Condition.in(
+                    "scopeKey", List.of(task.elementInstanceKey(), task.processInstanceKey()))));
     return VariableController.toResponse(query, search.search(SearchEntity.VARIABLES, query));
   }
 
@@ -132,15 +150,19 @@ public class UserTaskController {
   public CompletableFuture<ResponseEntity<Void>> assign(
       @PathVariable("key") String key, @RequestBody UserTaskAssignmentRequest request) {
     boolean allowOverride = request.getAllowOverride() == null || request.getAllowOverride();
-    return NoContent.after(engine.execute(new EngineCommand.AssignUserTask(
-        Keys.parse("userTaskKey", key), request.getAssignee(), allowOverride,
-        request.getAction())));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.AssignUserTask(
+                Keys.parse("userTaskKey", key),
+                request.getAssignee(),
+                allowOverride,
+                request.getAction())));
   }
 
   @DeleteMapping("/{key}/assignee")
   public CompletableFuture<ResponseEntity<Void>> unassign(@PathVariable("key") String key) {
-    return NoContent.after(engine.execute(
-        new EngineCommand.UnassignUserTask(Keys.parse("userTaskKey", key))));
+    return NoContent.after(
+        engine.execute(new EngineCommand.UnassignUserTask(Keys.parse("userTaskKey", key))));
   }
 
   /**
@@ -152,15 +174,21 @@ public class UserTaskController {
       @PathVariable("key") String key, @RequestBody JsonNode request) {
     JsonNode changes = request.path("changeset");
     if (!changes.isObject() || changes.isEmpty()) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
           "Expected a changeset with at least one of dueDate, followUpDate, candidateGroups,"
               + " candidateUsers, priority, but got none");
     }
-    return NoContent.after(engine.execute(new EngineCommand.UpdateUserTask(
-        Keys.parse("userTaskKey", key), text(changes, "dueDate"), text(changes, "followUpDate"),
-        strings(changes, "candidateGroups"), strings(changes, "candidateUsers"),
-        changes.hasNonNull("priority") ? priority(changes.get("priority")) : null,
-        text(request, "action"))));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.UpdateUserTask(
+                Keys.parse("userTaskKey", key),
+                text(changes, "dueDate"),
+                text(changes, "followUpDate"),
+                strings(changes, "candidateGroups"),
+                strings(changes, "candidateUsers"),
+                changes.hasNonNull("priority") ? priority(changes.get("priority")) : null,
+                text(request, "action"))));
   }
 
   private static String text(JsonNode node, String field) {
@@ -172,9 +200,9 @@ public class UserTaskController {
       return null;
     }
     if (!node.get(field).isArray()) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
-          "Expected changeset." + field + " to be an array of strings, but got "
-              + node.get(field));
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected changeset." + field + " to be an array of strings, but got " + node.get(field));
     }
     List<String> values = new java.util.ArrayList<>();
     node.get(field).forEach(value -> values.add(value.asText()));
@@ -183,7 +211,8 @@ public class UserTaskController {
 
   private static int priority(JsonNode value) {
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw new CommandRejectedException(RejectionType.INVALID_ARGUMENT,
+      throw new CommandRejectedException(
+          RejectionType.INVALID_ARGUMENT,
           "Expected changeset.priority to be a whole number from 0 to 100, but got " + value);
     }
     return value.asInt();
@@ -194,16 +223,23 @@ public class UserTaskController {
       @PathVariable("key") String key,
       @RequestBody(required = false) UserTaskCompletionRequest request) {
     UserTaskCompletionRequest body = request == null ? new UserTaskCompletionRequest() : request;
-    return NoContent.after(engine.execute(new EngineCommand.CompleteUserTask(
-        Keys.parse("userTaskKey", key), Variables.toJson(body.getVariables()),
-        body.getAction())));
+    return NoContent.after(
+        engine.execute(
+            new EngineCommand.CompleteUserTask(
+                Keys.parse("userTaskKey", key),
+                Variables.toJson(body.getVariables()),
+                body.getAction())));
   }
 
   private UserTaskEntity find(String key) {
     long taskKey = Keys.parse("userTaskKey", key);
-    return search.get(SearchEntity.USER_TASKS, taskKey)
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find user task with key '" + taskKey + "', but none found"));
+    return search
+        .get(SearchEntity.USER_TASKS, taskKey)
+        .orElseThrow(
+            () ->
+                new CommandRejectedException(
+                    RejectionType.NOT_FOUND,
+                    "Expected to find user task with key '" + taskKey + "', but none found"));
   }
 
   static UserTaskResult toResult(UserTaskEntity task) {

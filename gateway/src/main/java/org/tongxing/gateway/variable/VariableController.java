@@ -21,9 +21,9 @@ import org.tongxing.gateway.support.GatewayDefaults;
 import org.tongxing.gateway.support.Keys;
 import org.tongxing.search.entity.VariableEntity;
 import org.tongxing.search.query.SearchBackend;
+import org.tongxing.search.query.SearchEntity;
 import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchResult;
-import org.tongxing.search.query.SearchEntity;
 
 /** Variables on the search side; values are JSON text. */
 @RestController
@@ -31,14 +31,19 @@ import org.tongxing.search.query.SearchEntity;
 @ConditionalOnEmbeddedRuntime
 public class VariableController {
 
-  public static final SearchFields FIELDS = new SearchFields()
-      .filter("variableKey", FieldType.KEY)
-      .filter("name", FieldType.STRING)
-      .filter("value", FieldType.STRING)
-      .filter("scopeKey", FieldType.KEY)
-      .filter("processInstanceKey", FieldType.KEY)
-      .filter("tenantId", FieldType.TENANT)
-      .sort("name").sort("value").sort("variableKey").sort("scopeKey").sort("processInstanceKey");
+  public static final SearchFields FIELDS =
+      new SearchFields()
+          .filter("variableKey", FieldType.KEY)
+          .filter("name", FieldType.STRING)
+          .filter("value", FieldType.STRING)
+          .filter("scopeKey", FieldType.KEY)
+          .filter("processInstanceKey", FieldType.KEY)
+          .filter("tenantId", FieldType.TENANT)
+          .sort("name")
+          .sort("value")
+          .sort("variableKey")
+          .sort("scopeKey")
+          .sort("processInstanceKey");
 
   private final SearchBackend search;
 
@@ -55,9 +60,16 @@ public class VariableController {
   @GetMapping("/{key}")
   public VariableResult get(@PathVariable("key") String key) {
     long variableKey = Keys.parse("variableKey", key);
-    VariableEntity variable = search.get(SearchEntity.VARIABLES, variableKey)
-        .orElseThrow(() -> new CommandRejectedException(RejectionType.NOT_FOUND,
-            "Expected to find variable with key '" + variableKey + "', but none found"));
+    VariableEntity variable =
+        search
+            .get(SearchEntity.VARIABLES, variableKey)
+            .orElseThrow(
+                () ->
+                    new CommandRejectedException(
+                        RejectionType.NOT_FOUND,
+                        "Expected to find variable with key '"
+                            + variableKey
+                            + "', but none found"));
     VariableResult result = new VariableResult();
     result.setVariableKey(Keys.format(variable.variableKey()));
     result.setName(variable.name());

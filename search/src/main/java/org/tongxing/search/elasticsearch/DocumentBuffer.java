@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Folds the changes of a chunk of records into one pending document per entity, as the SQL
- * projection folds rows: later values win, nested maps (a scope's variables) are merged. A
- * document the chunk creates is written whole; one it only changes is a partial update.
+ * projection folds rows: later values win, nested maps (a scope's variables) are merged. A document
+ * the chunk creates is written whole; one it only changes is a partial update.
  */
 final class DocumentBuffer {
 
@@ -14,6 +14,7 @@ final class DocumentBuffer {
 
   static final class Pending {
     final Map<String, Object> fields = new LinkedHashMap<>();
+
     /** The chunk holds the entity's creation, so these fields are the whole document. */
     boolean whole;
   }
@@ -58,8 +59,11 @@ final class DocumentBuffer {
         merge(merged, (Map<String, Object>) more);
         target.put(change.getKey(), merged);
       } else {
-        target.put(change.getKey(), change.getValue() instanceof Map<?, ?> map
-            ? new LinkedHashMap<>((Map<String, Object>) map) : change.getValue());
+        target.put(
+            change.getKey(),
+            change.getValue() instanceof Map<?, ?> map
+                ? new LinkedHashMap<>((Map<String, Object>) map)
+                : change.getValue());
       }
     }
   }

@@ -12,25 +12,30 @@ final class DocumentFields {
 
   private DocumentFields() {}
 
-  private static final Map<String, Map<String, String>> RENAMED = Map.of(
-      SearchEntity.USER_TASKS.name(), Map.of(
-          "candidateGroup", "candidateGroups",
-          "candidateUser", "candidateUsers"),
-      SearchEntity.PROCESS_INSTANCES.name(), Map.of(
-          // the messages of the instance's active incidents
-          "errorMessage", "errorMessages"),
-      SearchEntity.MESSAGE_SUBSCRIPTIONS.name(), Map.of(
-          "messageSubscriptionKey", "subscriptionKey",
-          "messageSubscriptionState", "state",
-          "lastUpdatedDate", "lastUpdated"),
-      SearchEntity.DECISION_INSTANCES.name(), Map.of(
-          "decisionEvaluationInstanceKey", "instanceId",
-          "decisionEvaluationKey", "evaluationKey",
-          "decisionDefinitionId", "decisionId",
-          "decisionDefinitionName", "decisionName",
-          "decisionDefinitionVersion", "decisionVersion",
-          "decisionDefinitionKey", "decisionKey",
-          "decisionDefinitionType", "decisionType"));
+  private static final Map<String, Map<String, String>> RENAMED =
+      Map.of(
+          SearchEntity.USER_TASKS.name(),
+              Map.of(
+                  "candidateGroup", "candidateGroups",
+                  "candidateUser", "candidateUsers"),
+          SearchEntity.PROCESS_INSTANCES.name(),
+              Map.of(
+                  // the messages of the instance's active incidents
+                  "errorMessage", "errorMessages"),
+          SearchEntity.MESSAGE_SUBSCRIPTIONS.name(),
+              Map.of(
+                  "messageSubscriptionKey", "subscriptionKey",
+                  "messageSubscriptionState", "state",
+                  "lastUpdatedDate", "lastUpdated"),
+          SearchEntity.DECISION_INSTANCES.name(),
+              Map.of(
+                  "decisionEvaluationInstanceKey", "instanceId",
+                  "decisionEvaluationKey", "evaluationKey",
+                  "decisionDefinitionId", "decisionId",
+                  "decisionDefinitionName", "decisionName",
+                  "decisionDefinitionVersion", "decisionVersion",
+                  "decisionDefinitionKey", "decisionKey",
+                  "decisionDefinitionType", "decisionType"));
 
   /** Filters on variables: the field holds the scope's variables, name → JSON value. */
   static final Set<String> VARIABLE_FILTERS =
@@ -58,14 +63,26 @@ final class DocumentFields {
   }
 
   /** Fields kept for the exporter's own bookkeeping or too big to return with every hit. */
-  static final java.util.List<String> NOT_RETURNED = java.util.List.of("variables",
-      "processInstanceVariables", "localVariables", "activeIncidents", "userTasks", "bpmnXml",
-      "scopeUserTaskKey", "incidentMessages", "errorMessages", "elements", "elementInstances",
-      "variablesEntries", "processInstanceVariablesEntries", "localVariablesEntries");
+  static final java.util.List<String> NOT_RETURNED =
+      java.util.List.of(
+          "variables",
+          "processInstanceVariables",
+          "localVariables",
+          "activeIncidents",
+          "userTasks",
+          "bpmnXml",
+          "scopeUserTaskKey",
+          "incidentMessages",
+          "errorMessages",
+          "elements",
+          "elementInstances",
+          "variablesEntries",
+          "processInstanceVariablesEntries",
+          "localVariablesEntries");
 
   static String of(SearchEntity<?> entity, String apiField) {
-    String field = apiField.equals(org.tongxing.search.query.Condition.KEY)
-        ? entity.keyField() : apiField;
+    String field =
+        apiField.equals(org.tongxing.search.query.Condition.KEY) ? entity.keyField() : apiField;
     return RENAMED.getOrDefault(entity.name(), Map.of()).getOrDefault(field, field);
   }
 }

@@ -14,12 +14,12 @@ import org.tongxing.engine.exporter.Exporter;
 import org.tongxing.engine.record.Record;
 
 /**
- * Exports the engine's records into the Elasticsearch indices: each chunk folded into one
- * document per entity (whole when the chunk creates it, a partial {@code doc_as_upsert} update
- * otherwise), the fields that join entities filled in ({@link JoinedFields}), then one bulk
- * request. Document ids are the entities' keys, so a replayed chunk writes the same documents
- * again: idempotent, no duplicates. Chunks come one at a time in log order and a bulk request
- * applies the operations on one document in order, so no write overtakes an earlier one.
+ * Exports the engine's records into the Elasticsearch indices: each chunk folded into one document
+ * per entity (whole when the chunk creates it, a partial {@code doc_as_upsert} update otherwise),
+ * the fields that join entities filled in ({@link JoinedFields}), then one bulk request. Document
+ * ids are the entities' keys, so a replayed chunk writes the same documents again: idempotent, no
+ * duplicates. Chunks come one at a time in log order and a bulk request applies the operations on
+ * one document in order, so no write overtakes an earlier one.
  */
 public final class ElasticsearchExporter implements Exporter {
 
@@ -49,8 +49,8 @@ public final class ElasticsearchExporter implements Exporter {
   }
 
   /**
-   * Sets up the indices on the first export, not on open: an unreachable cluster at start-up
-   * must not keep the engine from starting; the export is retried with back-off instead.
+   * Sets up the indices on the first export, not on open: an unreachable cluster at start-up must
+   * not keep the engine from starting; the export is retried with back-off instead.
    */
   @Override
   public void export(List<Record> records) throws IOException {
@@ -83,23 +83,37 @@ public final class ElasticsearchExporter implements Exporter {
       String id = entry.getKey().id();
       Map<String, Object> fields = entry.getValue().fields;
       if (entry.getValue().whole) {
-        operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id)
-            .document(fields))));
+        operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(fields))));
       } else {
-        operations.add(BulkOperation.of(o -> o.update(u -> u.index(index).id(id)
-            .action(a -> a.doc(fields).docAsUpsert(true)))));
+        operations.add(
+            BulkOperation.of(
+                o ->
+                    o.update(
+                        u -> u.index(index).id(id).action(a -> a.doc(fields).docAsUpsert(true)))));
       }
     }
     BulkResponse response = client.bulk(b -> b.operations(operations));
     if (response.errors()) {
-      List<BulkResponseItem> failed = response.items().stream()
-          .filter(item -> item.error() != null).toList();
-      throw new IOException("Expected Elasticsearch to store " + operations.size()
-          + " documents, but " + failed.size() + " failed: " + failed.stream()
-              .limit(ERRORS_SHOWN)
-              .map(item -> item.index() + "/" + item.id() + ": " + item.error().type() + " "
-                  + item.error().reason())
-              .collect(Collectors.joining("; ")));
+      List<BulkResponseItem> failed =
+          response.items().stream().filter(item -> item.error() != null).toList();
+      throw new IOException(
+          "Expected Elasticsearch to store "
+              + operations.size()
+              + " documents, but "
+              + failed.size()
+              + " failed: "
+              + failed.stream()
+                  .limit(ERRORS_SHOWN)
+                  .map(
+                      item ->
+                          item.index()
+                              + "/"
+                              + item.id()
+                              + ": "
+                              + item.error().type()
+                              + " "
+                              + item.error().reason())
+                  .collect(Collectors.joining("; ")));
     }
   }
 

@@ -12,9 +12,9 @@ import org.tongxing.engine.json.JsonValues;
 import org.tongxing.search.query.SearchEntity;
 
 /**
- * The backend's indices, one per entity ({@code <prefix>-<entity>}) and one of the sequence
- * flows instances took, each with an index template of explicit, strict mappings
- * ({@code elasticsearch/<entity>.json}): a field that is not mapped is refused, never guessed.
+ * The backend's indices, one per entity ({@code <prefix>-<entity>}) and one of the sequence flows
+ * instances took, each with an index template of explicit, strict mappings ({@code
+ * elasticsearch/<entity>.json}): a field that is not mapped is refused, never guessed.
  */
 public final class ElasticsearchIndices {
 
@@ -36,8 +36,8 @@ public final class ElasticsearchIndices {
   }
 
   static List<String> entities() {
-    List<String> names = new ArrayList<>(SearchEntity.ALL.stream().map(SearchEntity::name)
-        .toList());
+    List<String> names =
+        new ArrayList<>(SearchEntity.ALL.stream().map(SearchEntity::name).toList());
     names.add(SEQUENCE_FLOW);
     return names;
   }
@@ -48,20 +48,28 @@ public final class ElasticsearchIndices {
   }
 
   /**
-   * Puts every index template and creates the indices that do not exist yet. Safe to repeat;
-   * fields added to the mappings since an index was created are added to it too (a field's
-   * changed type is refused, naming it: that needs a new index).
+   * Puts every index template and creates the indices that do not exist yet. Safe to repeat; fields
+   * added to the mappings since an index was created are added to it too (a field's changed type is
+   * refused, naming it: that needs a new index).
    */
   public void create(ElasticsearchClient client) throws IOException {
     for (String entity : entities()) {
       String index = name(entity);
-      String template = "{\"index_patterns\": [\"" + index + "\"], \"priority\": 200,"
-          + " \"template\": {\"settings\": {\"number_of_shards\": " + settings.shards()
-          + ", \"number_of_replicas\": " + settings.replicas()
-          + ", \"refresh_interval\": \"" + settings.refreshInterval().toMillis() + "ms\"},"
-          + " \"mappings\": " + mappings(entity) + "}}";
-      client.indices().putIndexTemplate(t -> t.name(index)
-          .withJson(new StringReader(template)));
+      String template =
+          "{\"index_patterns\": [\""
+              + index
+              + "\"], \"priority\": 200,"
+              + " \"template\": {\"settings\": {\"number_of_shards\": "
+              + settings.shards()
+              + ", \"number_of_replicas\": "
+              + settings.replicas()
+              + ", \"refresh_interval\": \""
+              + settings.refreshInterval().toMillis()
+              + "ms\"},"
+              + " \"mappings\": "
+              + mappings(entity)
+              + "}}";
+      client.indices().putIndexTemplate(t -> t.name(index).withJson(new StringReader(template)));
       if (!client.indices().exists(e -> e.index(index)).value()) {
         try {
           client.indices().create(c -> c.index(index));
@@ -76,9 +84,13 @@ public final class ElasticsearchIndices {
       }
     }
     // searches right after creation would find no shard to ask
-    client.cluster().health(h -> h.index(all()).waitForStatus(
-        co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
-        .timeout(t -> t.time("30s")));
+    client
+        .cluster()
+        .health(
+            h ->
+                h.index(all())
+                    .waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+                    .timeout(t -> t.time("30s")));
   }
 
   private static String mappings(String entity) {
@@ -88,7 +100,8 @@ public final class ElasticsearchIndices {
         throw new IllegalStateException("Expected the mappings " + resource + ", but found none");
       }
       // parsed once to fail here, naming the file, rather than in the cluster
-      return JsonValues.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+      return JsonValues.mapper()
+          .readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8))
           .toString();
     } catch (IOException e) {
       throw new UncheckedIOException("Expected to read the mappings " + resource, e);

@@ -40,7 +40,8 @@ final class ElasticsearchQueries {
         List<Condition> each = (List<Condition>) alternative;
         alternatives.add(all(entity, each));
       }
-      return alternatives.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
+      return alternatives.isEmpty()
+          ? Query.of(q -> q.matchAll(m -> m))
           : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
     }
     if (DocumentFields.VARIABLE_FILTERS.contains(condition.field())) {
@@ -68,10 +69,11 @@ final class ElasticsearchQueries {
       for (Condition field : inner) {
         each.add(compare(path + "." + field.field(), field.operator(), field.value()));
       }
-      return Query.of(q -> q.nested(n -> n.path(path)
-          .query(Query.of(b -> b.bool(all -> all.filter(each))))));
+      return Query.of(
+          q -> q.nested(n -> n.path(path).query(Query.of(b -> b.bool(all -> all.filter(each))))));
     }
-    if (entity == SearchEntity.PROCESS_INSTANCES && condition.field().equals("errorMessage")
+    if (entity == SearchEntity.PROCESS_INSTANCES
+        && condition.field().equals("errorMessage")
         && (condition.operator() == Operator.NEQ || condition.operator() == Operator.NOT_IN)) {
       // as in SQL: the instance has active incidents, none of them with the message
       String field = DocumentFields.of(entity, condition.field());
@@ -79,11 +81,12 @@ final class ElasticsearchQueries {
       return Query.of(q -> q.bool(b -> b.filter(exists(field)).filter(match)));
     }
     if (entity == SearchEntity.ELEMENT_INSTANCES && condition.field().equals("hasIncident")) {
-      return Boolean.TRUE.equals(condition.value()) ? exists("incidentKey")
+      return Boolean.TRUE.equals(condition.value())
+          ? exists("incidentKey")
           : Query.of(q -> q.bool(b -> b.mustNot(exists("incidentKey"))));
     }
-    return compare(DocumentFields.of(entity, condition.field()), condition.operator(),
-        condition.value());
+    return compare(
+        DocumentFields.of(entity, condition.field()), condition.operator(), condition.value());
   }
 
   private static Query compare(String field, Operator operator, Object value) {
@@ -100,8 +103,9 @@ final class ElasticsearchQueries {
       case GTE -> Query.of(q -> q.range(r -> r.untyped(u -> u.field(field).gte(json(value)))));
       case LT -> Query.of(q -> q.range(r -> r.untyped(u -> u.field(field).lt(json(value)))));
       case LTE -> Query.of(q -> q.range(r -> r.untyped(u -> u.field(field).lte(json(value)))));
-      case ANY_OF, HAS, NONE -> throw new IllegalArgumentException(
-          "Expected " + operator + " to be handled before comparing a field");
+      case ANY_OF, HAS, NONE ->
+          throw new IllegalArgumentException(
+              "Expected " + operator + " to be handled before comparing a field");
     };
   }
 

@@ -31,9 +31,9 @@ import org.tongxing.search.query.SearchQuery;
 import org.tongxing.search.query.SearchResult;
 
 /**
- * The search API over the Elasticsearch indices the {@link ElasticsearchExporter} fills. Pages
- * by {@code search_after} on the sort values and the key; counts up to 10,000 matches as the
- * default projection does; look-ups by key are real-time gets.
+ * The search API over the Elasticsearch indices the {@link ElasticsearchExporter} fills. Pages by
+ * {@code search_after} on the sort values and the key; counts up to 10,000 matches as the default
+ * projection does; look-ups by key are real-time gets.
  */
 public final class ElasticsearchSearch implements SearchBackend {
 
@@ -42,8 +42,10 @@ public final class ElasticsearchSearch implements SearchBackend {
 
   private final ElasticsearchClient client;
   private final ElasticsearchIndices indices;
-  private final ObjectMapper documents = JsonValues.mapper().copy()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final ObjectMapper documents =
+      JsonValues.mapper()
+          .copy()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   public ElasticsearchSearch(ElasticsearchClient client, ElasticsearchIndices indices) {
     this.client = client;
@@ -55,8 +57,8 @@ public final class ElasticsearchSearch implements SearchBackend {
     entity.check(query);
     List<SearchQuery.SortOrder> sort = entity.effectiveSort(query);
     boolean backwards = query.before() != null;
-    List<SearchQuery.SortOrder> order = backwards
-        ? sort.stream().map(ElasticsearchSearch::reversed).toList() : sort;
+    List<SearchQuery.SortOrder> order =
+        backwards ? sort.stream().map(ElasticsearchSearch::reversed).toList() : sort;
     List<FieldValue> searchAfter = new ArrayList<>();
     if (query.after() != null || query.before() != null) {
       String field = backwards ? "page.before" : "page.after";
@@ -64,29 +66,41 @@ public final class ElasticsearchSearch implements SearchBackend {
           .forEach(value -> searchAfter.add(ElasticsearchQueries.value(value)));
     }
     Query filter = ElasticsearchQueries.all(entity, query.conditions());
-    SearchResponse<Map> response = call("search " + entity, () -> client.search(s -> {
-      s.index(indices.of(entity)).query(filter).size(query.limit())
-          .sort(sortOptions(entity, order))
-          .source(src -> src.filter(f -> f.excludes(DocumentFields.NOT_RETURNED)))
-          .ignoreUnavailable(true).allowNoIndices(true)
-          .trackTotalHits(t -> t.count((int) SearchEntity.MAX_COUNT));
-      if (searchAfter.isEmpty()) {
-        s.from(query.from());
-      } else {
-        s.searchAfter(searchAfter);
-      }
-      return s;
-    }, Map.class));
+    SearchResponse<Map> response =
+        call(
+            "search " + entity,
+            () ->
+                client.search(
+                    s -> {
+                      s.index(indices.of(entity))
+                          .query(filter)
+                          .size(query.limit())
+                          .sort(sortOptions(entity, order))
+                          .source(src -> src.filter(f -> f.excludes(DocumentFields.NOT_RETURNED)))
+                          .ignoreUnavailable(true)
+                          .allowNoIndices(true)
+                          .trackTotalHits(t -> t.count((int) SearchEntity.MAX_COUNT));
+                      if (searchAfter.isEmpty()) {
+                        s.from(query.from());
+                      } else {
+                        s.searchAfter(searchAfter);
+                      }
+                      return s;
+                    },
+                    Map.class));
     List<Hit<Map>> hits = new ArrayList<>(response.hits().hits());
     if (backwards) {
       Collections.reverse(hits);
     }
-    List<T> items = hits.stream().map(hit -> documents.convertValue(hit.source(), entity.type()))
-        .toList();
+    List<T> items =
+        hits.stream().map(hit -> documents.convertValue(hit.source(), entity.type())).toList();
     var total = response.hits().total();
     long count = total == null ? items.size() : total.value();
     boolean more = total != null && total.relation() == TotalHitsRelation.Gte;
-    return new SearchResult<>(items, Math.min(count, SearchEntity.MAX_COUNT), more,
+    return new SearchResult<>(
+        items,
+        Math.min(count, SearchEntity.MAX_COUNT),
+        more,
         hits.isEmpty() ? null : cursor(sort, hits.get(0)),
         hits.isEmpty() ? null : cursor(sort, hits.get(hits.size() - 1)));
   }
@@ -95,14 +109,23 @@ public final class ElasticsearchSearch implements SearchBackend {
     return new SearchQuery.SortOrder(order.field(), !order.descending());
   }
 
-  private static List<SortOptions> sortOptions(SearchEntity<?> entity,
-      List<SearchQuery.SortOrder> order) {
-    return order.stream().map(field -> SortOptions.of(o -> o.field(f -> f
-        .field(DocumentFields.of(entity, field.field()))
-        .order(field.descending() ? SortOrder.Desc : SortOrder.Asc)
-        // empty values are the highest, as in SQL: last ascending, first descending
-        .missing(field.descending() ? "_first" : "_last")
-        .unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Keyword))))
+  private static List<SortOptions> sortOptions(
+      SearchEntity<?> entity, List<SearchQuery.SortOrder> order) {
+    return order.stream()
+        .map(
+            field ->
+                SortOptions.of(
+                    o ->
+                        o.field(
+                            f ->
+                                f.field(DocumentFields.of(entity, field.field()))
+                                    .order(field.descending() ? SortOrder.Desc : SortOrder.Asc)
+                                    // empty values are the highest, as in SQL: last ascending,
+                                    // first descending
+                                    .missing(field.descending() ? "_first" : "_last")
+                                    .unmappedType(
+                                        co.elastic.clients.elasticsearch._types.mapping.FieldType
+                                            .Keyword))))
         .toList();
   }
 
@@ -116,17 +139,24 @@ public final class ElasticsearchSearch implements SearchBackend {
 
   @Override
   public <T> Optional<T> get(SearchEntity<T> entity, Object key) {
-    var response = call("get " + entity + " " + key, () -> {
-      try {
-        return client.get(g -> g.index(indices.of(entity)).id(String.valueOf(key))
-            .sourceExcludes(DocumentFields.NOT_RETURNED), Map.class);
-      } catch (ElasticsearchException e) {
-        if ("index_not_found_exception".equals(e.error().type())) {
-          return null;
-        }
-        throw e;
-      }
-    });
+    var response =
+        call(
+            "get " + entity + " " + key,
+            () -> {
+              try {
+                return client.get(
+                    g ->
+                        g.index(indices.of(entity))
+                            .id(String.valueOf(key))
+                            .sourceExcludes(DocumentFields.NOT_RETURNED),
+                    Map.class);
+              } catch (ElasticsearchException e) {
+                if ("index_not_found_exception".equals(e.error().type())) {
+                  return null;
+                }
+                throw e;
+              }
+            });
     if (response == null || !response.found() || response.source() == null) {
       return Optional.empty();
     }
@@ -135,16 +165,24 @@ public final class ElasticsearchSearch implements SearchBackend {
 
   @Override
   public Optional<String> processDefinitionXml(long processDefinitionKey) {
-    var response = call("get the XML of process definition " + processDefinitionKey,
-        () -> client.get(g -> g.index(indices.of(SearchEntity.PROCESS_DEFINITIONS))
-            .id(String.valueOf(processDefinitionKey)).sourceIncludes("bpmnXml"), Map.class));
+    var response =
+        call(
+            "get the XML of process definition " + processDefinitionKey,
+            () ->
+                client.get(
+                    g ->
+                        g.index(indices.of(SearchEntity.PROCESS_DEFINITIONS))
+                            .id(String.valueOf(processDefinitionKey))
+                            .sourceIncludes("bpmnXml"),
+                    Map.class));
     return response.found() && response.source() != null
-        ? Optional.ofNullable((String) response.source().get("bpmnXml")) : Optional.empty();
+        ? Optional.ofNullable((String) response.source().get("bpmnXml"))
+        : Optional.empty();
   }
 
   @Override
-  public List<ElementStatistics> elementStatisticsOfDefinition(long processDefinitionKey,
-      List<Condition> instanceConditions) {
+  public List<ElementStatistics> elementStatisticsOfDefinition(
+      long processDefinitionKey, List<Condition> instanceConditions) {
     SearchEntity.PROCESS_INSTANCES.check(SearchQuery.of(instanceConditions));
     Query ofDefinition = ElasticsearchQueries.term("processDefinitionKey", processDefinitionKey);
     if (instanceConditions.isEmpty()) {
@@ -158,23 +196,38 @@ public final class ElasticsearchSearch implements SearchBackend {
     List<FieldValue> after = new ArrayList<>();
     while (true) {
       List<FieldValue> from = List.copyOf(after);
-      SearchResponse<Void> page = call("find the instances to count", () -> client.search(s -> {
-        s.index(indices.of(SearchEntity.PROCESS_INSTANCES)).query(instances)
-            .size(INSTANCES_PER_AGGREGATION).source(src -> src.fetch(false))
-            .sort(o -> o.field(f -> f.field("processInstanceKey").order(SortOrder.Asc)))
-            .trackTotalHits(t -> t.enabled(false));
-        if (!from.isEmpty()) {
-          s.searchAfter(from);
-        }
-        return s;
-      }, Void.class));
-      List<Long> keys = page.hits().hits().stream().map(hit -> Long.parseLong(hit.id()))
-          .toList();
+      SearchResponse<Void> page =
+          call(
+              "find the instances to count",
+              () ->
+                  client.search(
+                      s -> {
+                        s.index(indices.of(SearchEntity.PROCESS_INSTANCES))
+                            .query(instances)
+                            .size(INSTANCES_PER_AGGREGATION)
+                            .source(src -> src.fetch(false))
+                            .sort(
+                                o ->
+                                    o.field(
+                                        f -> f.field("processInstanceKey").order(SortOrder.Asc)))
+                            .trackTotalHits(t -> t.enabled(false));
+                        if (!from.isEmpty()) {
+                          s.searchAfter(from);
+                        }
+                        return s;
+                      },
+                      Void.class));
+      List<Long> keys = page.hits().hits().stream().map(hit -> Long.parseLong(hit.id())).toList();
       if (keys.isEmpty()) {
         break;
       }
-      Query ofInstances = Query.of(q -> q.bool(b -> b.filter(ofDefinition)
-          .filter(ElasticsearchQueries.terms("processInstanceKey", keys))));
+      Query ofInstances =
+          Query.of(
+              q ->
+                  q.bool(
+                      b ->
+                          b.filter(ofDefinition)
+                              .filter(ElasticsearchQueries.terms("processInstanceKey", keys))));
       for (ElementStatistics count : counts(ofInstances)) {
         long[] sum = sums.computeIfAbsent(count.elementId(), id -> new long[4]);
         sum[0] += count.active();
@@ -187,9 +240,12 @@ public final class ElasticsearchSearch implements SearchBackend {
       }
       after = List.of(FieldValue.of(keys.get(keys.size() - 1)));
     }
-    return sums.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> new ElementStatistics(e.getKey(), e.getValue()[0], e.getValue()[1],
-            e.getValue()[2], e.getValue()[3]))
+    return sums.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(
+            e ->
+                new ElementStatistics(
+                    e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
         .toList();
   }
 
@@ -200,50 +256,87 @@ public final class ElasticsearchSearch implements SearchBackend {
 
   /** The element instances of flow nodes that match, by element and state. */
   private List<ElementStatistics> counts(Query elementInstances) {
-    Query query = Query.of(q -> q.bool(b -> b.filter(elementInstances)
-        .mustNot(ElasticsearchQueries.terms("type", List.of("PROCESS", "MULTI_INSTANCE_BODY")))));
+    Query query =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.filter(elementInstances)
+                            .mustNot(
+                                ElasticsearchQueries.terms(
+                                    "type", List.of("PROCESS", "MULTI_INSTANCE_BODY")))));
     Query active = ElasticsearchQueries.term("state", "ACTIVE");
     Query withIncident = ElasticsearchQueries.exists("incidentKey");
-    Map<String, Aggregation> byState = Map.of(
-        "active", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(active)
-            .mustNot(withIncident)))),
-        "completed", Aggregation.of(a -> a.filter(ElasticsearchQueries.term("state",
-            "COMPLETED"))),
-        "canceled", Aggregation.of(a -> a.filter(ElasticsearchQueries.term("state",
-            "TERMINATED"))),
-        "incidents", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(active)
-            .filter(withIncident)))));
-    SearchResponse<Void> response = call("count element instances", () -> client.search(s -> s
-        .index(indices.of(SearchEntity.ELEMENT_INSTANCES)).query(query).size(0)
-        .ignoreUnavailable(true).allowNoIndices(true)
-        .aggregations("elements", a -> a.terms(t -> t.field("elementId").size(10_000)
-            .order(List.of(co.elastic.clients.util.NamedValue.of("_key", SortOrder.Asc))))
-            .aggregations(byState)),
-        Void.class));
+    Map<String, Aggregation> byState =
+        Map.of(
+            "active",
+                Aggregation.of(
+                    a -> a.filter(f -> f.bool(b -> b.filter(active).mustNot(withIncident)))),
+            "completed",
+                Aggregation.of(a -> a.filter(ElasticsearchQueries.term("state", "COMPLETED"))),
+            "canceled",
+                Aggregation.of(a -> a.filter(ElasticsearchQueries.term("state", "TERMINATED"))),
+            "incidents",
+                Aggregation.of(
+                    a -> a.filter(f -> f.bool(b -> b.filter(active).filter(withIncident)))));
+    SearchResponse<Void> response =
+        call(
+            "count element instances",
+            () ->
+                client.search(
+                    s ->
+                        s.index(indices.of(SearchEntity.ELEMENT_INSTANCES))
+                            .query(query)
+                            .size(0)
+                            .ignoreUnavailable(true)
+                            .allowNoIndices(true)
+                            .aggregations(
+                                "elements",
+                                a ->
+                                    a.terms(
+                                            t ->
+                                                t.field("elementId")
+                                                    .size(10_000)
+                                                    .order(
+                                                        List.of(
+                                                            co.elastic.clients.util.NamedValue.of(
+                                                                "_key", SortOrder.Asc))))
+                                        .aggregations(byState)),
+                    Void.class));
     if (response.aggregations() == null || !response.aggregations().containsKey("elements")) {
       return List.of();
     }
     List<ElementStatistics> counts = new ArrayList<>();
-    for (StringTermsBucket bucket : response.aggregations().get("elements").sterms().buckets()
-        .array()) {
+    for (StringTermsBucket bucket :
+        response.aggregations().get("elements").sterms().buckets().array()) {
       var states = bucket.aggregations();
-      counts.add(new ElementStatistics(bucket.key().stringValue(),
-          states.get("active").filter().docCount(), states.get("completed").filter().docCount(),
-          states.get("canceled").filter().docCount(),
-          states.get("incidents").filter().docCount()));
+      counts.add(
+          new ElementStatistics(
+              bucket.key().stringValue(),
+              states.get("active").filter().docCount(),
+              states.get("completed").filter().docCount(),
+              states.get("canceled").filter().docCount(),
+              states.get("incidents").filter().docCount()));
     }
     return counts;
   }
 
   @Override
   public List<SequenceFlowEntity> sequenceFlows(long processInstanceKey) {
-    SearchResponse<SequenceFlowEntity> response = call("read the sequence flows of "
-        + processInstanceKey, () -> client.search(s -> s
-            .index(indices.name(ElasticsearchIndices.SEQUENCE_FLOW))
-            .query(ElasticsearchQueries.term("processInstanceKey", processInstanceKey))
-            .sort(o -> o.field(f -> f.field("elementId").order(SortOrder.Asc)))
-            .size(SearchEntity.MAX_RESULT_WINDOW).ignoreUnavailable(true).allowNoIndices(true),
-        SequenceFlowEntity.class));
+    SearchResponse<SequenceFlowEntity> response =
+        call(
+            "read the sequence flows of " + processInstanceKey,
+            () ->
+                client.search(
+                    s ->
+                        s.index(indices.name(ElasticsearchIndices.SEQUENCE_FLOW))
+                            .query(
+                                ElasticsearchQueries.term("processInstanceKey", processInstanceKey))
+                            .sort(o -> o.field(f -> f.field("elementId").order(SortOrder.Asc)))
+                            .size(SearchEntity.MAX_RESULT_WINDOW)
+                            .ignoreUnavailable(true)
+                            .allowNoIndices(true),
+                    SequenceFlowEntity.class));
     return response.hits().hits().stream().map(Hit::source).toList();
   }
 
@@ -256,11 +349,12 @@ public final class ElasticsearchSearch implements SearchBackend {
     try {
       return call.run();
     } catch (IOException e) {
-      throw new SearchUnavailableException("Expected Elasticsearch to " + what
-          + ", but it could not be reached: " + e.getMessage(), e);
+      throw new SearchUnavailableException(
+          "Expected Elasticsearch to " + what + ", but it could not be reached: " + e.getMessage(),
+          e);
     } catch (ElasticsearchException e) {
-      throw new SearchUnavailableException("Expected Elasticsearch to " + what
-          + ", but it failed: " + e.getMessage(), e);
+      throw new SearchUnavailableException(
+          "Expected Elasticsearch to " + what + ", but it failed: " + e.getMessage(), e);
     }
   }
 }

@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param shards primary shards per index
  * @param replicas replicas per shard (0 on a single node)
  */
-public record ElasticsearchSettings(String indexPrefix, Duration refreshInterval, int shards,
-    int replicas) {
+public record ElasticsearchSettings(
+    String indexPrefix, Duration refreshInterval, int shards, int replicas) {
 
   public static ElasticsearchSettings defaults() {
     return new ElasticsearchSettings("tongxing", Duration.ofMillis(200), 1, 0);
@@ -21,8 +21,11 @@ public record ElasticsearchSettings(String indexPrefix, Duration refreshInterval
 
   public ElasticsearchSettings {
     if (indexPrefix == null || !indexPrefix.matches("[a-z0-9][a-z0-9_-]*")) {
-      throw new IllegalArgumentException("Expected an index prefix of lower-case letters,"
-          + " digits, '-' and '_', but got '" + indexPrefix + "'");
+      throw new IllegalArgumentException(
+          "Expected an index prefix of lower-case letters,"
+              + " digits, '-' and '_', but got '"
+              + indexPrefix
+              + "'");
     }
   }
 

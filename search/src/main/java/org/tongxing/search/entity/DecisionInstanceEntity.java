@@ -13,8 +13,19 @@ package org.tongxing.search.entity;
  * @param processInstanceKey the instance whose business rule task called it, or -1
  */
 public record DecisionInstanceEntity(
-    String instanceId, long evaluationKey, String state, long evaluationDate,
-    String evaluationFailure, String decisionId, String decisionName, int decisionVersion,
-    long decisionKey, String decisionType, String result, String evaluatedInputs,
-    String matchedRules, long processDefinitionKey, long processInstanceKey,
+    String instanceId,
+    long evaluationKey,
+    String state,
+    long evaluationDate,
+    String evaluationFailure,
+    String decisionId,
+    String decisionName,
+    int decisionVersion,
+    long decisionKey,
+    String decisionType,
+    String result,
+    String evaluatedInputs,
+    String matchedRules,
+    long processDefinitionKey,
+    long processInstanceKey,
     long elementInstanceKey) {}

@@ -6,6 +6,14 @@ package org.tongxing.search.entity;
  * @param state ACTIVE, COMPLETED or TERMINATED
  */
 public record ElementInstanceEntity(
-    long elementInstanceKey, long processInstanceKey, long processDefinitionKey,
-    String processDefinitionId, String elementId, String elementName, String type, String state,
-    long startDate, Long endDate, Long incidentKey) {}
+    long elementInstanceKey,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String processDefinitionId,
+    String elementId,
+    String elementName,
+    String type,
+    String state,
+    long startDate,
+    Long endDate,
+    Long incidentKey) {}

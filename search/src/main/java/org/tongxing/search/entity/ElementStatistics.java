@@ -6,5 +6,5 @@ package org.tongxing.search.entity;
  * @param active active without an incident
  * @param incidents active with an unresolved incident
  */
-public record ElementStatistics(String elementId, long active, long completed, long canceled,
-    long incidents) {}
+public record ElementStatistics(
+    String elementId, long active, long completed, long canceled, long incidents) {}

@@ -10,8 +10,22 @@ import java.util.Map;
  * @param hasFailedWithRetriesLeft whether its last failure left it retries
  */
 public record JobEntity(
-    long jobKey, String type, String worker, String state, int retries, String errorMessage,
-    String errorCode, Long deadline, long processInstanceKey, long elementInstanceKey,
-    String elementId, long processDefinitionKey, String processDefinitionId,
-    Map<String, String> customHeaders, Long endTime, String kind, String listenerEventType,
-    boolean hasFailedWithRetriesLeft, Long creationTime) {}
+    long jobKey,
+    String type,
+    String worker,
+    String state,
+    int retries,
+    String errorMessage,
+    String errorCode,
+    Long deadline,
+    long processInstanceKey,
+    long elementInstanceKey,
+    String elementId,
+    long processDefinitionKey,
+    String processDefinitionId,
+    Map<String, String> customHeaders,
+    Long endTime,
+    String kind,
+    String listenerEventType,
+    boolean hasFailedWithRetriesLeft,
+    Long creationTime) {}

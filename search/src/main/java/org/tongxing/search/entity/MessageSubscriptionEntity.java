@@ -7,6 +7,13 @@ package org.tongxing.search.entity;
  * @param lastUpdated when the state last changed, epoch milliseconds
  */
 public record MessageSubscriptionEntity(
-    long subscriptionKey, long processInstanceKey, long elementInstanceKey,
-    long processDefinitionKey, String processDefinitionId, String elementId, String messageName,
-    String correlationKey, String state, long lastUpdated) {}
+    long subscriptionKey,
+    long processInstanceKey,
+    long elementInstanceKey,
+    long processDefinitionKey,
+    String processDefinitionId,
+    String elementId,
+    String messageName,
+    String correlationKey,
+    String state,
+    long lastUpdated) {}

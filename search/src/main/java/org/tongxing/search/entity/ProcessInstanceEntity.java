@@ -7,7 +7,14 @@ package org.tongxing.search.entity;
  * @param endDate epoch ms, or null while active
  */
 public record ProcessInstanceEntity(
-    long processInstanceKey, long processDefinitionKey, String processDefinitionId,
-    String processDefinitionName, int processDefinitionVersion, String state, long startDate,
-    Long endDate, Long parentProcessInstanceKey, Long parentElementInstanceKey,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String processDefinitionId,
+    String processDefinitionName,
+    int processDefinitionVersion,
+    String state,
+    long startDate,
+    Long endDate,
+    Long parentProcessInstanceKey,
+    Long parentElementInstanceKey,
     boolean hasIncident) {}

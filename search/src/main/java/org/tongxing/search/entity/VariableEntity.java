@@ -6,5 +6,10 @@ package org.tongxing.search.entity;
  * @param scopeKey the process instance or element instance the variable belongs to
  */
 public record VariableEntity(
-    long variableKey, String name, String value, long scopeKey, long processInstanceKey,
-    long processDefinitionKey, String processDefinitionId) {}
+    long variableKey,
+    String name,
+    String value,
+    long scopeKey,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String processDefinitionId) {}

@@ -11,30 +11,33 @@ import org.tongxing.search.SqlDialect;
 
 /**
  * Folds the changes of a chunk of records into one pending row per entity, then writes them with
- * batched upserts. Later changes of a column win; a column not changed keeps its stored value.
- * This keeps the projection fast (one write per entity per chunk) and idempotent (replaying a
- * chunk writes the same rows again).
+ * batched upserts. Later changes of a column win; a column not changed keeps its stored value. This
+ * keeps the projection fast (one write per entity per chunk) and idempotent (replaying a chunk
+ * writes the same rows again).
  */
 final class RowBuffer {
 
   private record TableKey(String table, List<String> keyColumns) {}
 
   private final Map<TableKey, Map<List<Object>, Map<String, Object>>> rows = new LinkedHashMap<>();
+
   /** Rows to delete before the upserts: table → column → values. */
   private final Map<String, Map<String, java.util.Set<Object>>> deletes = new LinkedHashMap<>();
 
   /** Merges column values into the pending row of the entity with the given key values. */
-  void upsert(String table, List<String> keyColumns, List<Object> keyValues,
-      Map<String, Object> columns) {
-    Map<String, Object> row = rows
-        .computeIfAbsent(new TableKey(table, keyColumns), k -> new LinkedHashMap<>())
-        .computeIfAbsent(keyValues, k -> {
-          Map<String, Object> fresh = new LinkedHashMap<>();
-          for (int i = 0; i < keyColumns.size(); i++) {
-            fresh.put(keyColumns.get(i), keyValues.get(i));
-          }
-          return fresh;
-        });
+  void upsert(
+      String table, List<String> keyColumns, List<Object> keyValues, Map<String, Object> columns) {
+    Map<String, Object> row =
+        rows.computeIfAbsent(new TableKey(table, keyColumns), k -> new LinkedHashMap<>())
+            .computeIfAbsent(
+                keyValues,
+                k -> {
+                  Map<String, Object> fresh = new LinkedHashMap<>();
+                  for (int i = 0; i < keyColumns.size(); i++) {
+                    fresh.put(keyColumns.get(i), keyValues.get(i));
+                  }
+                  return fresh;
+                });
     row.putAll(columns);
   }
 
@@ -47,13 +50,16 @@ final class RowBuffer {
    * the chunk's upserts, and pending upserts of this chunk for it are dropped.
    */
   void deleteWhere(String table, String column, Object value) {
-    deletes.computeIfAbsent(table, t -> new LinkedHashMap<>())
-        .computeIfAbsent(column, c -> new java.util.LinkedHashSet<>()).add(value);
-    rows.forEach((key, pending) -> {
-      if (key.table().equals(table)) {
-        pending.values().removeIf(row -> value.equals(row.get(column)));
-      }
-    });
+    deletes
+        .computeIfAbsent(table, t -> new LinkedHashMap<>())
+        .computeIfAbsent(column, c -> new java.util.LinkedHashSet<>())
+        .add(value);
+    rows.forEach(
+        (key, pending) -> {
+          if (key.table().equals(table)) {
+            pending.values().removeIf(row -> value.equals(row.get(column)));
+          }
+        });
   }
 
   boolean isEmpty() {
@@ -63,8 +69,9 @@ final class RowBuffer {
   void flush(Connection connection, SqlDialect dialect) throws SQLException {
     for (var table : deletes.entrySet()) {
       for (var column : table.getValue().entrySet()) {
-        try (PreparedStatement delete = connection.prepareStatement(
-            "DELETE FROM " + table.getKey() + " WHERE " + column.getKey() + " = ?")) {
+        try (PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM " + table.getKey() + " WHERE " + column.getKey() + " = ?")) {
           for (Object value : column.getValue()) {
             delete.setObject(1, value);
             delete.addBatch();

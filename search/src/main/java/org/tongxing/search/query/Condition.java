@@ -7,8 +7,8 @@ import java.util.List;
  * processInstanceKey}, {@code candidateGroup}).
  *
  * @param value a single value, or a list for IN and NOT_IN, or a list of condition lists for
- *     ANY_OF, or a list of conditions on the related entity for HAS; ignored for EXISTS,
- *     NOT_EXISTS and NONE
+ *     ANY_OF, or a list of conditions on the related entity for HAS; ignored for EXISTS, NOT_EXISTS
+ *     and NONE
  */
 public record Condition(String field, Operator operator, Object value) {
 

@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of an order and of "after this item in that order" (keyset paging). A field that may
- * be empty sorts its empty values last ascending and first descending, as Elasticsearch's
- * {@code missing} does for the other backend.
+ * The SQL of an order and of "after this item in that order" (keyset paging). A field that may be
+ * empty sorts its empty values last ascending and first descending, as Elasticsearch's {@code
+ * missing} does for the other backend.
  */
 final class Keyset {
 
   private Keyset() {}
 
-  static String orderBy(EntityTable<?> table, SearchEntity<?> entity,
-      List<SearchQuery.SortOrder> order) {
+  static String orderBy(
+      EntityTable<?> table, SearchEntity<?> entity, List<SearchQuery.SortOrder> order) {
     List<String> terms = new ArrayList<>();
     for (SearchQuery.SortOrder field : order) {
-      String term = JdbcSearch.column(table, field.field()) + (field.descending() ? " DESC" : " ASC");
+      String term =
+          JdbcSearch.column(table, field.field()) + (field.descending() ? " DESC" : " ASC");
       if (entity.nullable().contains(field.field())) {
         term += field.descending() ? " NULLS FIRST" : " NULLS LAST";
       }
@@ -26,12 +27,17 @@ final class Keyset {
   }
 
   /** The rows after the one with these sort values, in this order. */
-  static String after(EntityTable<?> table, SearchEntity<?> entity,
-      List<SearchQuery.SortOrder> order, List<Object> values, List<Object> parameters) {
-    boolean sameDirection = order.stream().allMatch(
-        field -> field.descending() == order.get(0).descending());
-    boolean noneEmpty = order.stream().noneMatch(
-        field -> entity.nullable().contains(field.field())) && !values.contains(null);
+  static String after(
+      EntityTable<?> table,
+      SearchEntity<?> entity,
+      List<SearchQuery.SortOrder> order,
+      List<Object> values,
+      List<Object> parameters) {
+    boolean sameDirection =
+        order.stream().allMatch(field -> field.descending() == order.get(0).descending());
+    boolean noneEmpty =
+        order.stream().noneMatch(field -> entity.nullable().contains(field.field()))
+            && !values.contains(null);
     if (sameDirection && noneEmpty) {
       // a row comparison, which an index on the sort columns answers directly
       List<String> columns = new ArrayList<>();
@@ -39,8 +45,13 @@ final class Keyset {
         columns.add(JdbcSearch.column(table, field.field()));
       }
       parameters.addAll(values);
-      return "(" + String.join(", ", columns) + ") " + (order.get(0).descending() ? "<" : ">")
-          + " (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+      return "("
+          + String.join(", ", columns)
+          + ") "
+          + (order.get(0).descending() ? "<" : ">")
+          + " ("
+          + String.join(", ", columns.stream().map(c -> "?").toList())
+          + ")";
     }
     List<String> alternatives = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
@@ -58,8 +69,8 @@ final class Keyset {
     return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", alternatives) + ")";
   }
 
-  private static String equal(EntityTable<?> table, SearchQuery.SortOrder field, Object value,
-      List<Object> parameters) {
+  private static String equal(
+      EntityTable<?> table, SearchQuery.SortOrder field, Object value, List<Object> parameters) {
     String column = JdbcSearch.column(table, field.field());
     if (value == null) {
       return column + " IS NULL";
@@ -69,8 +80,12 @@ final class Keyset {
   }
 
   /** The values after this one in the field's direction, or null when there are none. */
-  private static String beyond(EntityTable<?> table, SearchEntity<?> entity,
-      SearchQuery.SortOrder field, Object value, List<Object> parameters) {
+  private static String beyond(
+      EntityTable<?> table,
+      SearchEntity<?> entity,
+      SearchQuery.SortOrder field,
+      Object value,
+      List<Object> parameters) {
     String column = JdbcSearch.column(table, field.field());
     boolean nullable = entity.nullable().contains(field.field());
     if (value == null) {

@@ -19,9 +19,9 @@ public enum Operator {
    */
   ANY_OF,
   /**
-   * An entity related to this one (the field names the relation, e.g. a process instance's
-   * {@code elementInstances}) matches all of the conditions in the value, a list of conditions
-   * on the related entity's fields: the same one must match them all.
+   * An entity related to this one (the field names the relation, e.g. a process instance's {@code
+   * elementInstances}) matches all of the conditions in the value, a list of conditions on the
+   * related entity's fields: the same one must match them all.
    */
   HAS,
   /** Nothing matches; the field is ignored. */

@@ -11,8 +11,13 @@ import java.util.List;
  * @param after a page's end cursor: the items after it
  * @param before a page's start cursor: the items before it
  */
-public record SearchQuery(List<Condition> conditions, List<SortOrder> sort, int from, int limit,
-    String after, String before) {
+public record SearchQuery(
+    List<Condition> conditions,
+    List<SortOrder> sort,
+    int from,
+    int limit,
+    String after,
+    String before) {
 
   public SearchQuery(List<Condition> conditions, List<SortOrder> sort, int from, int limit) {
     this(conditions, sort, from, limit, null, null);

@@ -13,7 +13,8 @@ final class SqlConditions {
     Object value = condition.value();
     return switch (condition.operator()) {
       case EQ -> bind(expression + " = ?", value, parameters);
-      case NEQ -> bind("(" + expression + " <> ? OR " + expression + " IS NULL)", value, parameters);
+      case NEQ ->
+          bind("(" + expression + " <> ? OR " + expression + " IS NULL)", value, parameters);
       case GT -> bind(expression + " > ?", value, parameters);
       case GTE -> bind(expression + " >= ?", value, parameters);
       case LT -> bind(expression + " < ?", value, parameters);
@@ -24,9 +25,10 @@ final class SqlConditions {
       case IN -> in(expression, value, parameters, false);
       case NOT_IN -> in(expression, value, parameters, true);
       case NONE -> "1 = 0";
-      case ANY_OF, HAS -> throw new IllegalArgumentException(
-          "Expected alternatives and related entities to be rendered by the search, not on one"
-              + " field");
+      case ANY_OF, HAS ->
+          throw new IllegalArgumentException(
+              "Expected alternatives and related entities to be rendered by the search, not on one"
+                  + " field");
     };
   }
 

@@ -20,11 +20,13 @@ class DocumentFieldsTest {
           continue; // whether incidentKey is there
         }
         assertThat(properties.has(DocumentFields.of(entity, field)))
-            .as(entity + "." + field + " → " + DocumentFields.of(entity, field)).isTrue();
+            .as(entity + "." + field + " → " + DocumentFields.of(entity, field))
+            .isTrue();
       }
       for (String field : DocumentFields.VARIABLE_FILTERS) {
         if (entity.filterOnly().contains(field)) {
-          assertThat(properties.get(field).get("type").asText()).as(entity + "." + field)
+          assertThat(properties.get(field).get("type").asText())
+              .as(entity + "." + field)
               .isEqualTo("flattened");
         }
       }
@@ -32,8 +34,8 @@ class DocumentFieldsTest {
   }
 
   private static JsonNode mappings(String entity) throws Exception {
-    try (InputStream in = DocumentFieldsTest.class.getResourceAsStream(
-        "/elasticsearch/" + entity + ".json")) {
+    try (InputStream in =
+        DocumentFieldsTest.class.getResourceAsStream("/elasticsearch/" + entity + ".json")) {
       return JsonValues.mapper().readTree(in);
     }
   }

@@ -33,10 +33,14 @@ class JdbcSearchTest {
     insertInstances(20_000, 5, "COMPLETED");
 
     // when
-    SearchResult<ProcessInstanceEntity> active = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
-    SearchResult<ProcessInstanceEntity> completed = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(Condition.eq("state", "COMPLETED")), List.of(), 0, 2));
+    SearchResult<ProcessInstanceEntity> active =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
+    SearchResult<ProcessInstanceEntity> completed =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(List.of(Condition.eq("state", "COMPLETED")), List.of(), 0, 2));
 
     // then
     assertThat(active.items()).hasSize(10);
@@ -56,11 +60,23 @@ class JdbcSearchTest {
     insertVariable(13, 3, "caseNote", "\"JY-1\"");
 
     // when
-    List<Long> found = search.search(SearchEntity.PROCESS_INSTANCES, new SearchQuery(List.of(
-            new Condition("variables", Operator.EQ,
-                new VariableValueFilter("applicationId", Operator.EQ, "\"JY-1\""))),
-            List.of(), 0, 10))
-        .items().stream().map(ProcessInstanceEntity::processInstanceKey).toList();
+    List<Long> found =
+        search
+            .search(
+                SearchEntity.PROCESS_INSTANCES,
+                new SearchQuery(
+                    List.of(
+                        new Condition(
+                            "variables",
+                            Operator.EQ,
+                            new VariableValueFilter("applicationId", Operator.EQ, "\"JY-1\""))),
+                    List.of(),
+                    0,
+                    10))
+            .items()
+            .stream()
+            .map(ProcessInstanceEntity::processInstanceKey)
+            .toList();
 
     // then
     assertThat(found).containsExactly(1L);
@@ -75,15 +91,20 @@ class JdbcSearchTest {
     }
 
     // when
-    SearchResult<ProcessInstanceEntity> many = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(county("\"lucheng\"")), List.of(), 0, 5));
-    SearchResult<ProcessInstanceEntity> few = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(county("\"ouhai\"")), List.of(), 0, 5));
+    SearchResult<ProcessInstanceEntity> many =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(List.of(county("\"lucheng\"")), List.of(), 0, 5));
+    SearchResult<ProcessInstanceEntity> few =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(List.of(county("\"ouhai\"")), List.of(), 0, 5));
 
     // then the same answers whichever way the search goes
     assertThat(many.items()).hasSize(5);
     assertThat(many.total()).isEqualTo(1_200);
-    assertThat(few.items()).extracting(ProcessInstanceEntity::processInstanceKey)
+    assertThat(few.items())
+        .extracting(ProcessInstanceEntity::processInstanceKey)
         .containsExactlyInAnyOrder(1_201L, 1_202L);
   }
 
@@ -92,21 +113,29 @@ class JdbcSearchTest {
     // given instances of a definition whose name the search joins
     insertInstances(0, 60, "ACTIVE");
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO"
-            + " search_process_definition (definition_key, bpmn_process_id, name, version)"
-            + " VALUES (1, 'case', '就业补贴', 1)")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO"
+                    + " search_process_definition (definition_key, bpmn_process_id, name, version)"
+                    + " VALUES (1, 'case', '就业补贴', 1)")) {
       insert.executeUpdate();
     }
 
     // when
-    SearchResult<ProcessInstanceEntity> byState = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
-    SearchResult<ProcessInstanceEntity> byName = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(Condition.eq("processDefinitionName", "就业补贴")), List.of(), 0,
-            10));
-    SearchResult<ProcessInstanceEntity> byOtherName = search.search(
-        SearchEntity.PROCESS_INSTANCES, new SearchQuery(List.of(
-            Condition.eq("processDefinitionName", "康复补助")), List.of(), 0, 10));
+    SearchResult<ProcessInstanceEntity> byState =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(List.of(Condition.eq("state", "ACTIVE")), List.of(), 0, 10));
+    SearchResult<ProcessInstanceEntity> byName =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(
+                List.of(Condition.eq("processDefinitionName", "就业补贴")), List.of(), 0, 10));
+    SearchResult<ProcessInstanceEntity> byOtherName =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(
+                List.of(Condition.eq("processDefinitionName", "康复补助")), List.of(), 0, 10));
 
     // then
     EntityTable<ProcessInstanceEntity> table = SearchTables.of(SearchEntity.PROCESS_INSTANCES);
@@ -114,7 +143,8 @@ class JdbcSearchTest {
     assertThat(table.countFrom(" WHERE d.name = ?")).isEqualTo(table.from());
     assertThat(byState.total()).isEqualTo(60);
     assertThat(byName.total()).isEqualTo(60);
-    assertThat(byName.items()).extracting(ProcessInstanceEntity::processDefinitionName)
+    assertThat(byName.items())
+        .extracting(ProcessInstanceEntity::processDefinitionName)
         .containsOnly("就业补贴");
     assertThat(byOtherName.total()).isZero();
   }
@@ -123,20 +153,24 @@ class JdbcSearchTest {
   void shouldOrderByTheColumnsAnEqualityFixesWhenAnIndexServesThemAndTheOrder() {
     // given
     EntityTable<?> instances = SearchTables.of(SearchEntity.PROCESS_INSTANCES);
-    List<SearchQuery.SortOrder> newestFirst = List.of(
-        new SearchQuery.SortOrder("startDate", true));
+    List<SearchQuery.SortOrder> newestFirst = List.of(new SearchQuery.SortOrder("startDate", true));
 
     // when
-    String byProcessAndState = JdbcSearch.fixedColumns(instances, List.of(
-        Condition.eq("state", "ACTIVE"), Condition.eq("processDefinitionId", "case")),
-        newestFirst);
-    String byState = JdbcSearch.fixedColumns(instances,
-        List.of(Condition.eq("state", "ACTIVE")), newestFirst);
-    String byProcessOnly = JdbcSearch.fixedColumns(instances,
-        List.of(Condition.eq("processDefinitionId", "case")), newestFirst);
-    String byStateAscendingEnd = JdbcSearch.fixedColumns(instances,
-        List.of(Condition.eq("state", "ACTIVE")),
-        List.of(new SearchQuery.SortOrder("endDate", false)));
+    String byProcessAndState =
+        JdbcSearch.fixedColumns(
+            instances,
+            List.of(Condition.eq("state", "ACTIVE"), Condition.eq("processDefinitionId", "case")),
+            newestFirst);
+    String byState =
+        JdbcSearch.fixedColumns(instances, List.of(Condition.eq("state", "ACTIVE")), newestFirst);
+    String byProcessOnly =
+        JdbcSearch.fixedColumns(
+            instances, List.of(Condition.eq("processDefinitionId", "case")), newestFirst);
+    String byStateAscendingEnd =
+        JdbcSearch.fixedColumns(
+            instances,
+            List.of(Condition.eq("state", "ACTIVE")),
+            List.of(new SearchQuery.SortOrder("endDate", false)));
 
     // then the longest index prefix the equalities fix, in the order's direction
     assertThat(byProcessAndState).isEqualTo("t.bpmn_process_id DESC, t.state DESC, ");
@@ -146,24 +180,31 @@ class JdbcSearchTest {
   }
 
   @Test
-  void shouldReadAStatesNewestInstancesFromTheIndexInOrderNotSortEveryMatch()
-      throws SQLException {
+  void shouldReadAStatesNewestInstancesFromTheIndexInOrderNotSortEveryMatch() throws SQLException {
     // given
     insertInstances(0, 200, "ACTIVE");
     insertInstances(1_000, 200, "COMPLETED");
 
     // when the search's SQL for the newest active instances is explained
-    SearchResult<ProcessInstanceEntity> page = search.search(SearchEntity.PROCESS_INSTANCES,
-        new SearchQuery(List.of(Condition.eq("state", "COMPLETED")),
-            List.of(new SearchQuery.SortOrder("startDate", true)), 0, 3));
+    SearchResult<ProcessInstanceEntity> page =
+        search.search(
+            SearchEntity.PROCESS_INSTANCES,
+            new SearchQuery(
+                List.of(Condition.eq("state", "COMPLETED")),
+                List.of(new SearchQuery.SortOrder("startDate", true)),
+                0,
+                3));
     String plan;
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement explain = connection.prepareStatement("EXPLAIN SELECT t.instance_key"
-            + " FROM search_process_instance t WHERE t.state = ? ORDER BY "
-            + JdbcSearch.fixedColumns(SearchTables.of(SearchEntity.PROCESS_INSTANCES),
-                List.of(Condition.eq("state", "COMPLETED")),
-                List.of(new SearchQuery.SortOrder("startDate", true)))
-            + "t.start_time DESC, t.instance_key DESC LIMIT 3")) {
+        PreparedStatement explain =
+            connection.prepareStatement(
+                "EXPLAIN SELECT t.instance_key"
+                    + " FROM search_process_instance t WHERE t.state = ? ORDER BY "
+                    + JdbcSearch.fixedColumns(
+                        SearchTables.of(SearchEntity.PROCESS_INSTANCES),
+                        List.of(Condition.eq("state", "COMPLETED")),
+                        List.of(new SearchQuery.SortOrder("startDate", true)))
+                    + "t.start_time DESC, t.instance_key DESC LIMIT 3")) {
       explain.setString(1, "COMPLETED");
       try (var rows = explain.executeQuery()) {
         rows.next();
@@ -172,21 +213,24 @@ class JdbcSearchTest {
     }
 
     // then
-    assertThat(page.items()).extracting(ProcessInstanceEntity::processInstanceKey)
+    assertThat(page.items())
+        .extracting(ProcessInstanceEntity::processInstanceKey)
         .containsExactly(1_199L, 1_198L, 1_197L);
     assertThat(plan).contains("index sorted");
   }
 
   private static Condition county(String json) {
-    return new Condition("variables", Operator.EQ,
-        new VariableValueFilter("county", Operator.EQ, json));
+    return new Condition(
+        "variables", Operator.EQ, new VariableValueFilter("county", Operator.EQ, json));
   }
 
   private void insertInstances(long firstKey, int count, String state) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO"
-            + " search_process_instance (instance_key, definition_key, bpmn_process_id, version,"
-            + " state, start_time) VALUES (?, 1, 'case', 1, ?, ?)")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO"
+                    + " search_process_instance (instance_key, definition_key, bpmn_process_id, version,"
+                    + " state, start_time) VALUES (?, 1, 'case', 1, ?, ?)")) {
       for (long key = firstKey; key < firstKey + count; key++) {
         insert.setLong(1, key);
         insert.setString(2, state);
@@ -200,9 +244,11 @@ class JdbcSearchTest {
   private void insertVariable(long key, long instanceKey, String name, String value)
       throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO search_variable"
-            + " (variable_key, name, var_value, value_prefix, scope_key, process_instance_key)"
-            + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO search_variable"
+                    + " (variable_key, name, var_value, value_prefix, scope_key, process_instance_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, key);
       insert.setString(2, name);
       insert.setString(3, value);

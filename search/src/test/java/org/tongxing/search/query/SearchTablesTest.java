@@ -11,9 +11,11 @@ class SearchTablesTest {
   void shouldHaveAColumnOrAConditionForEveryFieldOfEveryEntity() {
     for (SearchEntity<?> entity : SearchEntity.ALL) {
       EntityTable<?> table = SearchTables.of(entity);
-      assertThat(table.fields()).as(entity + " sort and filter fields")
+      assertThat(table.fields())
+          .as(entity + " sort and filter fields")
           .containsKeys(entity.fields().toArray(String[]::new));
-      assertThat(table.specialConditions()).as(entity + " filter-only fields")
+      assertThat(table.specialConditions())
+          .as(entity + " filter-only fields")
           .containsKeys(entity.filterOnly().toArray(String[]::new));
     }
   }

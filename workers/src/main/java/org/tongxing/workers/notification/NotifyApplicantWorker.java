@@ -16,9 +16,9 @@ import org.tongxing.workers.bureau.notification.NotificationClient;
  * (job type {@value #JOB_TYPE}).
  *
  * <p>Reads the local variable {@code notice} {caseId, recipientName, mobile, channel, subject,
- * text, policyClause}. Completes with {@code noticeId} and {@code noticeSentAt}. The idempotency key is
- * the job's process instance and element instance, so a retried job (same element instance) sends
- * once, while the task reached again (a new element instance) sends a new notice.
+ * text, policyClause}. Completes with {@code noticeId} and {@code noticeSentAt}. The idempotency
+ * key is the job's process instance and element instance, so a retried job (same element instance)
+ * sends once, while the task reached again (a new element instance) sends a new notice.
  *
  * <ul>
  *   <li>the notice is missing or breaks the contract (a malformed mobile, an unknown channel): the

@@ -3,8 +3,8 @@ package org.tongxing.workers.payment;
 import org.tongxing.workers.bureau.finance.Payment;
 
 /**
- * The variables the {@link MakePaymentWorker} completes its job with; a process that pays more
- * than once maps them with output mappings.
+ * The variables the {@link MakePaymentWorker} completes its job with; a process that pays more than
+ * once maps them with output mappings.
  *
  * @param paymentReference the treasury's transaction number
  * @param paidAt ISO date-time with offset, for example {@code 2026-03-15T10:30:45+08:00}

@@ -25,8 +25,8 @@ import org.tongxing.workers.bureau.finance.PaymentRejectedException;
  *
  * <ul>
  *   <li>the treasury refuses: BPMN error {@value #PAYMENT_REJECTED}, its message saying why, with
- *       variables {@code paymentStatus} ({@code REJECTED}) and {@code paymentRejection}
- *       {paymentId, reason, reasonText}; catch it with an error boundary event
+ *       variables {@code paymentStatus} ({@code REJECTED}) and {@code paymentRejection} {paymentId,
+ *       reason, reasonText}; catch it with an error boundary event
  *   <li>the instruction is missing or breaks the contract, or its paymentId was paid with other
  *       content: the job fails without retries (an incident at once), since the same instruction
  *       would fail again

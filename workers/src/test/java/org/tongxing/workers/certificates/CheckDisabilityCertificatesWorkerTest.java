@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
 import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.dpf.DisabilityCertificateClient;
 
 class CheckDisabilityCertificatesWorkerTest {
 

@@ -9,8 +9,8 @@ import io.camunda.client.exception.JobError;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.notification.NotificationClient;
 import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.notification.NotificationClient;
 
 class NotifyApplicantWorkerTest {
 
@@ -18,7 +18,9 @@ class NotifyApplicantWorkerTest {
       new NotifyApplicantWorker(
           new NotificationClient(
               new BureauClient(
-                  NotificationClient.SYSTEM.name(), RestClient.create(), () -> "http://notify.test")),
+                  NotificationClient.SYSTEM.name(),
+                  RestClient.create(),
+                  () -> "http://notify.test")),
           Duration.ofSeconds(10));
 
   @Test

@@ -8,8 +8,8 @@ import io.camunda.client.exception.JobError;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.finance.FinancePaymentClient;
 import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.finance.FinancePaymentClient;
 
 class MakePaymentWorkerTest {
 

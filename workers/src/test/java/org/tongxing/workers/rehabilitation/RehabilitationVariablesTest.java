@@ -52,12 +52,19 @@ class RehabilitationVariablesTest {
     // given
     var deferral =
         new SchoolingDeferral(
-            "HX-330302-2025-0027", "deferral", "缓学证明", "张浩然", "温州市鹿城区教育局", "lucheng",
-            "2025-2026", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), "VALID");
+            "HX-330302-2025-0027",
+            "deferral",
+            "缓学证明",
+            "张浩然",
+            "温州市鹿城区教育局",
+            "lucheng",
+            "2025-2026",
+            LocalDate.of(2025, 9, 1),
+            LocalDate.of(2026, 8, 31),
+            "VALID");
     var output =
         new CheckSchoolingDeferralOutput(
-            SchoolingDeferralCheck.of(
-                List.of(deferral), "lucheng", 2025));
+            SchoolingDeferralCheck.of(List.of(deferral), "lucheng", 2025));
 
     // when
     Map<String, Object> variables = jsonMapper.fromJsonAsMap(jsonMapper.toJson(output));
@@ -80,17 +87,23 @@ class RehabilitationVariablesTest {
     // given
     var liability =
         new InsurancePolicy(
-            "PZAA2026330303000001", "中国人民财产保险股份有限公司温州市分公司", "institution-liability",
-            "机构责任保险", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30), "IN_FORCE",
-            new BigDecimal("2000000"), null, null);
+            "PZAA2026330303000001",
+            "中国人民财产保险股份有限公司温州市分公司",
+            "institution-liability",
+            "机构责任保险",
+            LocalDate.of(2026, 7, 1),
+            LocalDate.of(2027, 6, 30),
+            "IN_FORCE",
+            new BigDecimal("2000000"),
+            null,
+            null);
 
     // when
     Map<String, Object> variables =
         jsonMapper.fromJsonAsMap(
             jsonMapper.toJson(
                 new CheckInstitutionInsuranceOutput(
-                    InsuranceCheck.of(
-                        List.of(liability), LocalDate.of(2026, 7, 1)))));
+                    InsuranceCheck.of(List.of(liability), LocalDate.of(2026, 7, 1)))));
 
     // then
     assertThat(variables.get("insurance"))

@@ -78,8 +78,7 @@ class RehabilitationWorkersSandboxTest {
   private static final InstitutionReference BEILEI =
       new InstitutionReference("52330324GA7D1RDG71", "永嘉县蓓蕾儿童康复中心", null);
   private static final InstitutionReference QIHANG =
-      new InstitutionReference(
-          "91330304YB874APDEY", "温州瓯海启航康复门诊部有限公司", "PDY10000685330304A1005");
+      new InstitutionReference("91330304YB874APDEY", "温州瓯海启航康复门诊部有限公司", "PDY10000685330304A1005");
   private static final InstitutionReference CHUNYA =
       new InstitutionReference("52330328AL5KB5A8AB", "文成县春芽儿童康复中心", null);
   private static final InstitutionReference XIAOSHUMIAO =
@@ -307,10 +306,8 @@ class RehabilitationWorkersSandboxTest {
             "validUntil", "2027-06-30"));
 
     // when
-    var first =
-        decisions.recordDesignationDecision(new RecordDesignationDecisionInput(admission));
-    var again =
-        decisions.recordDesignationDecision(new RecordDesignationDecisionInput(admission));
+    var first = decisions.recordDesignationDecision(new RecordDesignationDecisionInput(admission));
+    var again = decisions.recordDesignationDecision(new RecordDesignationDecisionInput(admission));
     Map<String, Object> readmission = new LinkedHashMap<>(admission);
     readmission.put("decisionId", "ZR-WORKER-TEST-READMIT");
     readmission.put("kind", "READMIT");
@@ -327,8 +324,7 @@ class RehabilitationWorkersSandboxTest {
     assertThat(again).isEqualTo(first);
     assertThat(
             designatedInstitutions
-                .checkDesignatedInstitution(
-                    new CheckDesignatedInstitutionInput(XIAOSHUMIAO, null))
+                .checkDesignatedInstitution(new CheckDesignatedInstitutionInput(XIAOSHUMIAO, null))
                 .designatedInstitution()
                 .inGoodStanding())
         .isTrue();
@@ -386,8 +382,7 @@ class RehabilitationWorkersSandboxTest {
     assertThat(insured.insurance().allInForce()).isTrue();
     assertThat(insured.insurance().accident().insuredChildren()).isEqualTo(20);
     assertThat(lapsed.insurance().allInForce()).isFalse();
-    assertThat(lapsed.insurance().reason())
-        .isEqualTo("未投保在保险期间内的机构责任保险；未投保在保险期间内的在训儿童意外伤害保险");
+    assertThat(lapsed.insurance().reason()).isEqualTo("未投保在保险期间内的机构责任保险；未投保在保险期间内的在训儿童意外伤害保险");
   }
 
   @Test

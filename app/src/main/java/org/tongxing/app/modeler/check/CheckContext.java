@@ -30,7 +30,8 @@ public record CheckContext(List<ModelFile> files, Map<String, ModelSummary> summ
   /** The readable files of a kind. */
   public List<ModelFile> readable(ModelKind kind) {
     return files.stream()
-        .filter(file -> file.kind() == kind && summaries.containsKey(file.fileName())).toList();
+        .filter(file -> file.kind() == kind && summaries.containsKey(file.fileName()))
+        .toList();
   }
 
   /** The ids of the processes, decisions or forms the files define. */

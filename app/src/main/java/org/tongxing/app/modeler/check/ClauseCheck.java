@@ -38,25 +38,44 @@ class ClauseCheck implements DraftCheck {
   }
 
   private void check(ModelFile file, CitingElement element, List<Problem> problems) {
-    String label = element.ruleNumber() == null ? element.label()
-        : element.label() + " #" + element.ruleNumber();
+    String label =
+        element.ruleNumber() == null
+            ? element.label()
+            : element.label() + " #" + element.ruleNumber();
     if (element.unreadableCitation()) {
-      problems.add(Problem.error("clause-unreadable", file.fileName(), element.elementId(), label,
-          null, element.citation()));
+      problems.add(
+          Problem.error(
+              "clause-unreadable",
+              file.fileName(),
+              element.elementId(),
+              label,
+              null,
+              element.citation()));
       return;
     }
     for (Clause clause : element.clauses()) {
       if (!policy.text().has(clause)) {
-        problems.add(Problem.error("clause-unknown", file.fileName(), element.elementId(), label,
-            null, clause.toString()));
+        problems.add(
+            Problem.error(
+                "clause-unknown",
+                file.fileName(),
+                element.elementId(),
+                label,
+                null,
+                clause.toString()));
       }
     }
     if (element.requiresClause() && element.effectiveClauses().isEmpty()) {
-      problems.add(file.kind() == ModelKind.FORM
-          ? Problem.warning("clause-missing-field", file.fileName(), element.elementId(), label,
-              null)
-          : Problem.error(file.kind() == ModelKind.DMN ? "clause-missing-rule" : "clause-missing",
-              file.fileName(), element.elementId(), label, null));
+      problems.add(
+          file.kind() == ModelKind.FORM
+              ? Problem.warning(
+                  "clause-missing-field", file.fileName(), element.elementId(), label, null)
+              : Problem.error(
+                  file.kind() == ModelKind.DMN ? "clause-missing-rule" : "clause-missing",
+                  file.fileName(),
+                  element.elementId(),
+                  label,
+                  null));
     }
   }
 }

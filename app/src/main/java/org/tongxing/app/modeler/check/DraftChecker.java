@@ -26,9 +26,10 @@ public class DraftChecker {
     for (DraftCheck check : checks) {
       check.check(context, problems);
     }
-    problems.sort(Comparator.comparing(Problem::severity)
-        .thenComparing(Problem::fileName)
-        .thenComparing(problem -> problem.elementId() == null ? "" : problem.elementId()));
+    problems.sort(
+        Comparator.comparing(Problem::severity)
+            .thenComparing(Problem::fileName)
+            .thenComparing(problem -> problem.elementId() == null ? "" : problem.elementId()));
     return new CheckReport(problems);
   }
 }

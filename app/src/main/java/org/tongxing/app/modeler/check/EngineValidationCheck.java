@@ -20,9 +20,9 @@ import org.tongxing.app.modeler.resource.ModelFiles;
 import org.tongxing.app.modeler.resource.ModelKind;
 
 /**
- * What the engine itself would refuse, checked without deploying (the Camunda API has no dry
- * run): BPMN with Zeebe's own design-time validators from {@code zeebe-bpmn-model}, DMN with the
- * DMN engine that Zeebe uses ({@code dmn-engine}), forms against what the Camunda Forms schema
+ * What the engine itself would refuse, checked without deploying (the Camunda API has no dry run):
+ * BPMN with Zeebe's own design-time validators from {@code zeebe-bpmn-model}, DMN with the DMN
+ * engine that Zeebe uses ({@code dmn-engine}), forms against what the Camunda Forms schema
  * requires. The same libraries, the same verdicts, on either runtime.
  */
 @Component
@@ -43,19 +43,19 @@ class EngineValidationCheck implements DraftCheck {
     try {
       model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.bytes()));
     } catch (RuntimeException e) {
-      problems.add(Problem.error("engine-unreadable", file.fileName(), null, null,
-          rootMessage(e)));
+      problems.add(Problem.error("engine-unreadable", file.fileName(), null, null, rootMessage(e)));
       return;
     }
     var results = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
-    for (Map.Entry<ModelElementInstance, List<ValidationResult>> entry
-        : results.getResults().entrySet()) {
+    for (Map.Entry<ModelElementInstance, List<ValidationResult>> entry :
+        results.getResults().entrySet()) {
       String elementId = entry.getKey().getAttributeValue("id");
       String name = entry.getKey().getAttributeValue("name");
       for (ValidationResult result : entry.getValue()) {
-        problems.add(result.getType() == ValidationResultType.ERROR
-            ? Problem.error("engine", file.fileName(), elementId, name, result.getMessage())
-            : Problem.warning("engine", file.fileName(), elementId, name, result.getMessage()));
+        problems.add(
+            result.getType() == ValidationResultType.ERROR
+                ? Problem.error("engine", file.fileName(), elementId, name, result.getMessage())
+                : Problem.warning("engine", file.fileName(), elementId, name, result.getMessage()));
       }
     }
   }
@@ -63,8 +63,8 @@ class EngineValidationCheck implements DraftCheck {
   private void dmn(ModelFile file, List<Problem> problems) {
     var parsed = dmn.parse(new ByteArrayInputStream(file.bytes()));
     if (parsed.isLeft()) {
-      problems.add(Problem.error("engine", file.fileName(), null, null,
-          parsed.left().get().message()));
+      problems.add(
+          Problem.error("engine", file.fileName(), null, null, parsed.left().get().message()));
     }
   }
 
@@ -79,18 +79,23 @@ class EngineValidationCheck implements DraftCheck {
     components(file, form.path("components"), ids, keys, problems);
   }
 
-  private static void components(ModelFile file, JsonNode components, Set<String> ids,
-      Set<String> keys, List<Problem> problems) {
+  private static void components(
+      ModelFile file,
+      JsonNode components,
+      Set<String> ids,
+      Set<String> keys,
+      List<Problem> problems) {
     for (JsonNode component : components) {
       String id = component.path("id").asText("");
       String label = component.path("label").asText(component.path("key").asText(""));
       if (component.path("type").asText("").isBlank()) {
-        problems.add(Problem.error("form-type", file.fileName(), id.isBlank() ? null : id, label,
-            null));
+        problems.add(
+            Problem.error("form-type", file.fileName(), id.isBlank() ? null : id, label, null));
       }
       if (id.isBlank()) {
-        problems.add(Problem.error("form-id", file.fileName(), null, label, null,
-            component.path("type").asText("")));
+        problems.add(
+            Problem.error(
+                "form-id", file.fileName(), null, label, null, component.path("type").asText("")));
       } else if (!ids.add(id)) {
         problems.add(Problem.error("form-duplicate-id", file.fileName(), id, label, null, id));
       }

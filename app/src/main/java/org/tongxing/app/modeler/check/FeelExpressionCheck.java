@@ -25,8 +25,8 @@ import org.w3c.dom.NodeList;
 @Order(2)
 class FeelExpressionCheck implements DraftCheck {
 
-  private static final Set<String> EXPRESSION_TEXTS = Set.of("conditionExpression",
-      "completionCondition", "timeDuration", "timeDate", "timeCycle");
+  private static final Set<String> EXPRESSION_TEXTS =
+      Set.of("conditionExpression", "completionCondition", "timeDuration", "timeDate", "timeCycle");
 
   private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
 
@@ -40,8 +40,12 @@ class FeelExpressionCheck implements DraftCheck {
         NamedNodeMap attributes = element.getAttributes();
         for (int a = 0; a < attributes.getLength(); a++) {
           Attr attribute = (Attr) attributes.item(a);
-          check(file, element, element.getLocalName() + "." + attribute.getName(),
-              attribute.getValue(), problems);
+          check(
+              file,
+              element,
+              element.getLocalName() + "." + attribute.getName(),
+              attribute.getValue(),
+              problems);
         }
       }
       NodeList bpmn = root.getElementsByTagNameNS(ModelFiles.BPMN_NS, "*");
@@ -54,8 +58,8 @@ class FeelExpressionCheck implements DraftCheck {
     }
   }
 
-  private void check(ModelFile file, Element at, String where, String value,
-      List<Problem> problems) {
+  private void check(
+      ModelFile file, Element at, String where, String value, List<Problem> problems) {
     String text = value == null ? "" : value.strip();
     if (!text.startsWith("=")) {
       return;
@@ -63,17 +67,23 @@ class FeelExpressionCheck implements DraftCheck {
     ParseResult parsed = feel.parseExpression(text.substring(1));
     if (parsed.isFailure()) {
       Element owner = owner(at);
-      problems.add(Problem.error("feel", file.fileName(),
-          owner == null ? null : owner.getAttribute("id"),
-          owner == null ? null : owner.getAttribute("name"), parsed.failure().message(), where,
-          text));
+      problems.add(
+          Problem.error(
+              "feel",
+              file.fileName(),
+              owner == null ? null : owner.getAttribute("id"),
+              owner == null ? null : owner.getAttribute("name"),
+              parsed.failure().message(),
+              where,
+              text));
     }
   }
 
   /** The nearest BPMN element with an id that holds the expression. */
   private static Element owner(Element element) {
     for (org.w3c.dom.Node node = element; node != null; node = node.getParentNode()) {
-      if (node instanceof Element candidate && ModelFiles.BPMN_NS.equals(candidate.getNamespaceURI())
+      if (node instanceof Element candidate
+          && ModelFiles.BPMN_NS.equals(candidate.getNamespaceURI())
           && candidate.hasAttribute("id")
           && !EXPRESSION_TEXTS.contains(candidate.getLocalName())) {
         return candidate;

@@ -12,9 +12,9 @@ import org.springframework.util.ReflectionUtils;
 import org.tongxing.app.modeler.config.ModelerProperties;
 
 /**
- * The job types that have a worker: those of the app's {@code @JobWorker} methods, as the
- * Camunda starter opened them (with their configured overrides), or as the annotations name
- * them; and the types configured as served elsewhere ({@code tongxing.modeler.external-job-types}).
+ * The job types that have a worker: those of the app's {@code @JobWorker} methods, as the Camunda
+ * starter opened them (with their configured overrides), or as the annotations name them; and the
+ * types configured as served elsewhere ({@code tongxing.modeler.external-job-types}).
  */
 @Component
 public class JobWorkerCatalogue {
@@ -24,7 +24,9 @@ public class JobWorkerCatalogue {
   private final ModelerProperties properties;
   private volatile Set<String> annotated;
 
-  public JobWorkerCatalogue(ObjectProvider<JobWorkerManager> manager, ApplicationContext context,
+  public JobWorkerCatalogue(
+      ObjectProvider<JobWorkerManager> manager,
+      ApplicationContext context,
       ModelerProperties properties) {
     this.manager = manager;
     this.context = context;
@@ -34,7 +36,8 @@ public class JobWorkerCatalogue {
   public boolean hasWorker(String type) {
     JobWorkerManager workers = manager.getIfAvailable();
     return (workers != null && workers.findJobWorkerConfigByType(type).isPresent())
-        || annotatedTypes().contains(type) || properties.externalJobTypes().contains(type);
+        || annotatedTypes().contains(type)
+        || properties.externalJobTypes().contains(type);
   }
 
   /** Every known job type, sorted: for the page that says which workers there are. */
@@ -54,12 +57,14 @@ public class JobWorkerCatalogue {
           continue;
         }
         Set<String> found = types;
-        ReflectionUtils.doWithMethods(ClassUtils.getUserClass(type), method -> {
-          JobWorker worker = method.getAnnotation(JobWorker.class);
-          if (worker != null && worker.enabled()) {
-            found.add(worker.type().isBlank() ? method.getName() : worker.type());
-          }
-        });
+        ReflectionUtils.doWithMethods(
+            ClassUtils.getUserClass(type),
+            method -> {
+              JobWorker worker = method.getAnnotation(JobWorker.class);
+              if (worker != null && worker.enabled()) {
+                found.add(worker.type().isBlank() ? method.getName() : worker.type());
+              }
+            });
       }
       annotated = types;
     }

@@ -11,10 +11,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Every job a process creates has a worker: each {@code zeebe:taskDefinition type} (service,
- * send, script and business rule tasks, message events) is a job type of a {@code @JobWorker},
- * or the jobs would wait for ever. A type computed by an expression cannot be known before it
- * runs: a warning.
+ * Every job a process creates has a worker: each {@code zeebe:taskDefinition type} (service, send,
+ * script and business rule tasks, message events) is a job type of a {@code @JobWorker}, or the
+ * jobs would wait for ever. A type computed by an expression cannot be known before it runs: a
+ * warning.
  */
 @Component
 @Order(3)
@@ -44,11 +44,11 @@ class JobWorkerCheck implements DraftCheck {
           continue; // the engine's validation names a missing type
         }
         if (type.startsWith("=")) {
-          problems.add(Problem.warning("job-type-expression", file.fileName(), id, name, null,
-              type));
+          problems.add(
+              Problem.warning("job-type-expression", file.fileName(), id, name, null, type));
         } else if (!workers.hasWorker(type)) {
-          problems.add(Problem.error("job-type-without-worker", file.fileName(), id, name, null,
-              type));
+          problems.add(
+              Problem.error("job-type-without-worker", file.fileName(), id, name, null, type));
         }
       }
     }

@@ -17,7 +17,8 @@ final class References {
   /** True inside an execution or task listener, whose jobs are not the element's own. */
   static boolean isListener(Element extension) {
     for (Node node = extension.getParentNode(); node != null; node = node.getParentNode()) {
-      if (node instanceof Element element && ModelFiles.ZEEBE_NS.equals(element.getNamespaceURI())
+      if (node instanceof Element element
+          && ModelFiles.ZEEBE_NS.equals(element.getNamespaceURI())
           && element.getLocalName().endsWith("Listener")) {
         return true;
       }

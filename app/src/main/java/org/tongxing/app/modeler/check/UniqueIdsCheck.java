@@ -18,22 +18,27 @@ class UniqueIdsCheck implements DraftCheck {
   @Override
   public void check(CheckContext files, List<Problem> problems) {
     Map<String, String> owners = new HashMap<>();
-    files.summaries().forEach((fileName, summary) -> {
-      for (ModelSummary.Definition definition : summary.definitions()) {
-        String key = summary.kind() + ":" + definition.id();
-        String other = owners.putIfAbsent(key, fileName);
-        if (other != null && !other.equals(fileName)) {
-          problems.add(Problem.error("duplicate-id", fileName, null, null, null,
-              definition.id(), other));
-        }
-      }
-      if (summary.kind() == org.tongxing.app.modeler.resource.ModelKind.DMN) {
-        String other = owners.putIfAbsent("DRG:" + summary.resourceId(), fileName);
-        if (other != null && !other.equals(fileName)) {
-          problems.add(Problem.error("duplicate-id", fileName, null, null, null,
-              summary.resourceId(), other));
-        }
-      }
-    });
+    files
+        .summaries()
+        .forEach(
+            (fileName, summary) -> {
+              for (ModelSummary.Definition definition : summary.definitions()) {
+                String key = summary.kind() + ":" + definition.id();
+                String other = owners.putIfAbsent(key, fileName);
+                if (other != null && !other.equals(fileName)) {
+                  problems.add(
+                      Problem.error(
+                          "duplicate-id", fileName, null, null, null, definition.id(), other));
+                }
+              }
+              if (summary.kind() == org.tongxing.app.modeler.resource.ModelKind.DMN) {
+                String other = owners.putIfAbsent("DRG:" + summary.resourceId(), fileName);
+                if (other != null && !other.equals(fileName)) {
+                  problems.add(
+                      Problem.error(
+                          "duplicate-id", fileName, null, null, null, summary.resourceId(), other));
+                }
+              }
+            });
   }
 }

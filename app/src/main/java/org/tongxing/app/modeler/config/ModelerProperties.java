@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the modeler ({@code tongxing.modeler.*}).
  *
- * @param externalJobTypes job types whose workers run outside this app (another service on the
- *     same cluster): the deploy check accepts them although no {@code @JobWorker} here has them
+ * @param externalJobTypes job types whose workers run outside this app (another service on the same
+ *     cluster): the deploy check accepts them although no {@code @JobWorker} here has them
  */
 @ConfigurationProperties("tongxing.modeler")
 public record ModelerProperties(List<String> externalJobTypes) {

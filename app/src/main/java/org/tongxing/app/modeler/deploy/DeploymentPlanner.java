@@ -23,10 +23,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Works out what a deployment of a draft would change for what runs: each file against its
- * deployed version, the running instances of each process version (they stay on their version;
- * new instances start on the new one), and the deployed processes that pick up a new decision
- * or form because they bind to the latest version.
+ * Works out what a deployment of a draft would change for what runs: each file against its deployed
+ * version, the running instances of each process version (they stay on their version; new instances
+ * start on the new one), and the deployed processes that pick up a new decision or form because
+ * they bind to the latest version.
  */
 @Component
 public class DeploymentPlanner {
@@ -52,11 +52,12 @@ public class DeploymentPlanner {
       } catch (RuntimeException e) {
         continue; // the checks report it
       }
-      files.add(switch (file.kind()) {
-        case BPMN -> process(file, summary);
-        case DMN -> decisions(file, summary, processXml);
-        case FORM -> form(file, summary, processXml);
-      });
+      files.add(
+          switch (file.kind()) {
+            case BPMN -> process(file, summary);
+            case DMN -> decisions(file, summary, processXml);
+            case FORM -> form(file, summary, processXml);
+          });
     }
     return new DeploymentPlan(draft, checks, files);
   }
@@ -66,33 +67,46 @@ public class DeploymentPlanner {
     ModelFile before = live.map(p -> file.withContent(deployed.processXml(p.key()))).orElse(null);
     boolean same = before != null && before.content().equals(file.content());
     Integer version = live.map(ProcessVersion::version).orElse(null);
-    return new PlannedFile(summary, ModelDiff.compare(before, file), version,
+    return new PlannedFile(
+        summary,
+        ModelDiff.compare(before, file),
+        version,
         same ? null : (version == null ? 1 : version + 1),
         live.isPresent() ? deployed.activeInstancesByVersion(summary.resourceId()) : Map.of(),
         List.of());
   }
 
-  private PlannedFile decisions(ModelFile file, ModelSummary summary,
-      Map<String, String> processXml) {
-    var live = deployed.latestDecisionGraphs().stream()
-        .filter(drg -> drg.decisionRequirementsId().equals(summary.resourceId())).findFirst();
-    ModelFile before = live.map(drg -> file.withContent(deployed.decisionRequirementsXml(drg.key())))
-        .orElse(null);
+  private PlannedFile decisions(
+      ModelFile file, ModelSummary summary, Map<String, String> processXml) {
+    var live =
+        deployed.latestDecisionGraphs().stream()
+            .filter(drg -> drg.decisionRequirementsId().equals(summary.resourceId()))
+            .findFirst();
+    ModelFile before =
+        live.map(drg -> file.withContent(deployed.decisionRequirementsXml(drg.key()))).orElse(null);
     boolean same = before != null && before.content().equals(file.content());
     Integer version = live.map(drg -> drg.version()).orElse(null);
-    return new PlannedFile(summary, ModelDiff.compare(before, file), version,
-        same ? null : (version == null ? 1 : version + 1), Map.of(),
+    return new PlannedFile(
+        summary,
+        ModelDiff.compare(before, file),
+        version,
+        same ? null : (version == null ? 1 : version + 1),
+        Map.of(),
         users("calledDecision", "decisionId", summary.ids(), processXml));
   }
 
   private PlannedFile form(ModelFile file, ModelSummary summary, Map<String, String> processXml) {
     var live = log.latestOf(ModelKind.FORM, summary.resourceId());
-    ModelFile before = live.map(logged -> file.withContent(logged.resource().content()))
-        .orElse(null);
+    ModelFile before =
+        live.map(logged -> file.withContent(logged.resource().content())).orElse(null);
     boolean same = before != null && before.content().equals(file.content());
     Integer version = live.map(logged -> logged.resource().version()).orElse(null);
-    return new PlannedFile(summary, ModelDiff.compare(before, file), version,
-        same ? null : (version == null ? 1 : version + 1), Map.of(),
+    return new PlannedFile(
+        summary,
+        ModelDiff.compare(before, file),
+        version,
+        same ? null : (version == null ? 1 : version + 1),
+        Map.of(),
         users("formDefinition", "formId", summary.ids(), processXml));
   }
 
@@ -100,12 +114,12 @@ public class DeploymentPlanner {
    * The deployed processes' elements that refer to one of the ids with the binding "latest" (the
    * default): they use the new version from the deployment on.
    */
-  private List<PlannedFile.Usage> users(String extension, String attribute, List<String> ids,
-      Map<String, String> processXml) {
+  private List<PlannedFile.Usage> users(
+      String extension, String attribute, List<String> ids, Map<String, String> processXml) {
     List<PlannedFile.Usage> users = new ArrayList<>();
     for (ProcessVersion process : deployed.latestProcesses()) {
-      String xml = processXml.computeIfAbsent(process.processId(),
-          id -> deployed.processXml(process.key()));
+      String xml =
+          processXml.computeIfAbsent(process.processId(), id -> deployed.processXml(process.key()));
       Element root = SecureXml.parse(process.resourceName(), xml).getDocumentElement();
       NodeList found = root.getElementsByTagNameNS(ModelFiles.ZEEBE_NS, extension);
       for (int i = 0; i < found.getLength(); i++) {
@@ -115,8 +129,11 @@ public class DeploymentPlanner {
             && (binding.isBlank() || binding.equals("latest"))) {
           Element owner = ModelReferences.owner(reference);
           String name = owner == null ? "" : owner.getAttribute("name");
-          users.add(new PlannedFile.Usage(process.label(), process.version(),
-              name.isBlank() && owner != null ? owner.getAttribute("id") : name));
+          users.add(
+              new PlannedFile.Usage(
+                  process.label(),
+                  process.version(),
+                  name.isBlank() && owner != null ? owner.getAttribute("id") : name));
         }
       }
     }

@@ -3,8 +3,8 @@ package org.tongxing.app.modeler.deploy;
 import org.tongxing.app.modeler.check.CheckReport;
 
 /**
- * A deployment that did not happen: the checks found errors, or the engine refused it (its
- * words in the message). Nothing was deployed or recorded.
+ * A deployment that did not happen: the checks found errors, or the engine refused it (its words in
+ * the message). Nothing was deployed or recorded.
  */
 public class DeploymentRefusedException extends RuntimeException {
 

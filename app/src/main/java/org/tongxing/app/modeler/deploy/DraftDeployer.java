@@ -40,13 +40,17 @@ public class DraftDeployer {
   private final Clock clock;
 
   @Autowired
-  public DraftDeployer(Drafts drafts, DeploymentPlanner planner, CamundaClient client,
-      DeploymentLog log) {
+  public DraftDeployer(
+      Drafts drafts, DeploymentPlanner planner, CamundaClient client, DeploymentLog log) {
     this(drafts, planner, client, log, Clock.systemDefaultZone());
   }
 
-  DraftDeployer(Drafts drafts, DeploymentPlanner planner, CamundaClient client,
-      DeploymentLog log, Clock clock) {
+  DraftDeployer(
+      Drafts drafts,
+      DeploymentPlanner planner,
+      CamundaClient client,
+      DeploymentLog log,
+      Clock clock) {
     this.drafts = drafts;
     this.planner = planner;
     this.client = client;
@@ -59,8 +63,8 @@ public class DraftDeployer {
    *
    * @param summary what the confirmation said would change, kept with the record
    */
-  public DeploymentRecord deploy(long draftId, int expectedVersion, String reason,
-      String summary, Authentication user) {
+  public DeploymentRecord deploy(
+      long draftId, int expectedVersion, String reason, String summary, Authentication user) {
     ModelerAccess.requireEditor(user, "deploy");
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Expected a reason for the deployment, but got none");
@@ -71,42 +75,69 @@ public class DraftDeployer {
     }
     DeploymentPlan plan = planner.plan(draft);
     if (!plan.checks().passed()) {
-      throw new DeploymentRefusedException("Expected draft " + draftId + " version "
-          + expectedVersion + " to pass the checks, but they found "
-          + plan.checks().errors().size() + " error(s): " + plan.checks().errors(),
+      throw new DeploymentRefusedException(
+          "Expected draft "
+              + draftId
+              + " version "
+              + expectedVersion
+              + " to pass the checks, but they found "
+              + plan.checks().errors().size()
+              + " error(s): "
+              + plan.checks().errors(),
           plan.checks());
     }
     if (!plan.changesAnything()) {
-      throw new DeploymentRefusedException("Expected draft " + draftId + " version "
-          + expectedVersion + " to change something, but every file is deployed as it is",
+      throw new DeploymentRefusedException(
+          "Expected draft "
+              + draftId
+              + " version "
+              + expectedVersion
+              + " to change something, but every file is deployed as it is",
           plan.checks());
     }
     DeploymentEvent event = send(draft.files(), plan);
     Author author = Author.of(user);
-    DeploymentRecord record = log.record(new DeploymentRecord(null, event.getKey(),
-        DeploymentSource.MODELER, draftId, expectedVersion, author, reason.strip(), summary,
-        OffsetDateTime.now(clock), DeploymentLog.resources(draft.files(), event)));
-    LOG.info("{} deployed draft {} version {} as deployment {}: {}", author.username(), draftId,
-        expectedVersion, event.getKey(), reason.strip());
+    DeploymentRecord record =
+        log.record(
+            new DeploymentRecord(
+                null,
+                event.getKey(),
+                DeploymentSource.MODELER,
+                draftId,
+                expectedVersion,
+                author,
+                reason.strip(),
+                summary,
+                OffsetDateTime.now(clock),
+                DeploymentLog.resources(draft.files(), event)));
+    LOG.info(
+        "{} deployed draft {} version {} as deployment {}: {}",
+        author.username(),
+        draftId,
+        expectedVersion,
+        event.getKey(),
+        reason.strip());
     return record;
   }
 
   private DeploymentEvent send(List<ModelFile> files, DeploymentPlan plan) {
     DeployResourceCommandStep2 command = null;
     for (ModelFile file : files) {
-      command = command == null
-          ? client.newDeployResourceCommand().addResourceBytes(file.bytes(), file.fileName())
-          : command.addResourceBytes(file.bytes(), file.fileName());
+      command =
+          command == null
+              ? client.newDeployResourceCommand().addResourceBytes(file.bytes(), file.fileName())
+              : command.addResourceBytes(file.bytes(), file.fileName());
     }
     try {
       return command.execute();
     } catch (ProblemException e) {
       String detail = e.details() == null ? e.getMessage() : e.details().getDetail();
-      throw new DeploymentRefusedException("Expected the engine to accept the deployment, but it"
-          + " refused it: " + detail, plan.checks());
+      throw new DeploymentRefusedException(
+          "Expected the engine to accept the deployment, but it" + " refused it: " + detail,
+          plan.checks());
     } catch (ClientException e) {
-      throw new DeploymentRefusedException("Expected to reach the engine to deploy, but: "
-          + e.getMessage(), plan.checks());
+      throw new DeploymentRefusedException(
+          "Expected to reach the engine to deploy, but: " + e.getMessage(), plan.checks());
     }
   }
 }

@@ -27,21 +27,36 @@ public class PlanSummary {
     for (PlannedFile file : plan.files()) {
       String name = file.summary().label() + " (" + file.changes().fileName() + ")";
       if (file.unchanged()) {
-        lines.add(messages.getMessage("modeler.summary.unchanged",
-            new Object[] {name, file.deployedVersion()}, locale));
+        lines.add(
+            messages.getMessage(
+                "modeler.summary.unchanged", new Object[] {name, file.deployedVersion()}, locale));
         continue;
       }
-      lines.add(messages.getMessage("modeler.summary.file", new Object[] {name,
-          file.deployedVersion() == null ? "-" : file.deployedVersion(), file.nextVersion(),
-          file.changes().of(ChangeType.ADDED).size(), file.changes().of(ChangeType.REMOVED).size(),
-          file.changes().of(ChangeType.CHANGED).size()}, locale));
+      lines.add(
+          messages.getMessage(
+              "modeler.summary.file",
+              new Object[] {
+                name,
+                file.deployedVersion() == null ? "-" : file.deployedVersion(),
+                file.nextVersion(),
+                file.changes().of(ChangeType.ADDED).size(),
+                file.changes().of(ChangeType.REMOVED).size(),
+                file.changes().of(ChangeType.CHANGED).size()
+              },
+              locale));
       if (file.runningInstanceCount() > 0) {
-        lines.add(messages.getMessage("modeler.summary.running",
-            new Object[] {file.runningInstanceCount(), file.runningInstances().keySet()}, locale));
+        lines.add(
+            messages.getMessage(
+                "modeler.summary.running",
+                new Object[] {file.runningInstanceCount(), file.runningInstances().keySet()},
+                locale));
       }
       for (PlannedFile.Usage usage : file.usedBy()) {
-        lines.add(messages.getMessage("modeler.summary.usedBy",
-            new Object[] {usage.process(), usage.processVersion(), usage.element()}, locale));
+        lines.add(
+            messages.getMessage(
+                "modeler.summary.usedBy",
+                new Object[] {usage.process(), usage.processVersion(), usage.element()},
+                locale));
       }
     }
     return String.join("\n", lines);

@@ -14,8 +14,13 @@ import org.tongxing.app.modeler.resource.ModelSummary;
  * @param usedBy for a DMN file or form: the deployed processes' elements that use it with the
  *     binding "latest"
  */
-public record PlannedFile(ModelSummary summary, FileChanges changes, Integer deployedVersion,
-    Integer nextVersion, Map<Integer, Long> runningInstances, List<Usage> usedBy) {
+public record PlannedFile(
+    ModelSummary summary,
+    FileChanges changes,
+    Integer deployedVersion,
+    Integer nextVersion,
+    Map<Integer, Long> runningInstances,
+    List<Usage> usedBy) {
 
   public PlannedFile {
     runningInstances = Map.copyOf(runningInstances);

@@ -35,17 +35,27 @@ public class DeployedModels {
   }
 
   public Optional<ProcessVersion> latestProcess(String processId) {
-    return client.newProcessDefinitionSearchRequest()
+    return client
+        .newProcessDefinitionSearchRequest()
         .filter(f -> f.processDefinitionId(processId))
         .sort(s -> s.version().desc())
         .page(p -> p.limit(1))
-        .execute().items().stream().findFirst().map(DeployedModels::process);
+        .execute()
+        .items()
+        .stream()
+        .findFirst()
+        .map(DeployedModels::process);
   }
 
   public Optional<ProcessVersion> process(long key) {
-    return client.newProcessDefinitionSearchRequest()
+    return client
+        .newProcessDefinitionSearchRequest()
         .filter(f -> f.processDefinitionKey(key))
-        .execute().items().stream().findFirst().map(DeployedModels::process);
+        .execute()
+        .items()
+        .stream()
+        .findFirst()
+        .map(DeployedModels::process);
   }
 
   public String processXml(long key) {
@@ -54,33 +64,65 @@ public class DeployedModels {
 
   /** The latest version of every deployed DMN file (decision requirements graph), by id. */
   public List<DecisionGraphVersion> latestDecisionGraphs() {
-    List<DecisionGraphVersion> all = pages(from -> client.newDecisionRequirementsSearchRequest()
-        .page(p -> p.from(from).limit(PAGE)).execute(),
-        drg -> new DecisionGraphVersion(drg.getDmnDecisionRequirementsId(),
-            drg.getDmnDecisionRequirementsName(), drg.getVersion(),
-            drg.getDecisionRequirementsKey(), drg.getResourceName()));
-    return latest(all, DecisionGraphVersion::decisionRequirementsId,
-        DecisionGraphVersion::version);
+    List<DecisionGraphVersion> all =
+        pages(
+            from ->
+                client
+                    .newDecisionRequirementsSearchRequest()
+                    .page(p -> p.from(from).limit(PAGE))
+                    .execute(),
+            drg ->
+                new DecisionGraphVersion(
+                    drg.getDmnDecisionRequirementsId(),
+                    drg.getDmnDecisionRequirementsName(),
+                    drg.getVersion(),
+                    drg.getDecisionRequirementsKey(),
+                    drg.getResourceName()));
+    return latest(all, DecisionGraphVersion::decisionRequirementsId, DecisionGraphVersion::version);
   }
 
   public Optional<DecisionVersion> latestDecision(String decisionId) {
-    return client.newDecisionDefinitionSearchRequest()
+    return client
+        .newDecisionDefinitionSearchRequest()
         .filter(f -> f.decisionDefinitionId(decisionId))
         .sort(s -> s.version().desc())
         .page(p -> p.limit(1))
-        .execute().items().stream().findFirst()
-        .map(d -> new DecisionVersion(d.getDmnDecisionId(), d.getDmnDecisionName(),
-            d.getVersion(), d.getDecisionKey(), d.getDmnDecisionRequirementsId(),
-            d.getDecisionRequirementsKey()));
+        .execute()
+        .items()
+        .stream()
+        .findFirst()
+        .map(
+            d ->
+                new DecisionVersion(
+                    d.getDmnDecisionId(),
+                    d.getDmnDecisionName(),
+                    d.getVersion(),
+                    d.getDecisionKey(),
+                    d.getDmnDecisionRequirementsId(),
+                    d.getDecisionRequirementsKey()));
   }
 
   public Optional<DecisionGraphVersion> decisionGraph(long key) {
-    return latestDecisionGraphs().stream().filter(drg -> drg.key() == key).findFirst()
-        .or(() -> client.newDecisionRequirementsSearchRequest()
-            .filter(f -> f.decisionRequirementsKey(key)).execute().items().stream().findFirst()
-            .map(drg -> new DecisionGraphVersion(drg.getDmnDecisionRequirementsId(),
-                drg.getDmnDecisionRequirementsName(), drg.getVersion(),
-                drg.getDecisionRequirementsKey(), drg.getResourceName())));
+    return latestDecisionGraphs().stream()
+        .filter(drg -> drg.key() == key)
+        .findFirst()
+        .or(
+            () ->
+                client
+                    .newDecisionRequirementsSearchRequest()
+                    .filter(f -> f.decisionRequirementsKey(key))
+                    .execute()
+                    .items()
+                    .stream()
+                    .findFirst()
+                    .map(
+                        drg ->
+                            new DecisionGraphVersion(
+                                drg.getDmnDecisionRequirementsId(),
+                                drg.getDmnDecisionRequirementsName(),
+                                drg.getVersion(),
+                                drg.getDecisionRequirementsKey(),
+                                drg.getResourceName())));
   }
 
   public String decisionRequirementsXml(long key) {
@@ -93,34 +135,49 @@ public class DeployedModels {
     allProcessVersions().stream()
         .filter(process -> process.processId().equals(processId))
         .sorted(Comparator.comparingInt(ProcessVersion::version))
-        .forEach(process -> {
-          Long total = client.newProcessInstanceSearchRequest()
-              .filter(f -> f.processDefinitionKey(process.key())
-                  .state(ProcessInstanceState.ACTIVE))
-              .page(p -> p.limit(1))
-              .execute().page().totalItems();
-          if (total != null && total > 0) {
-            counts.put(process.version(), total);
-          }
-        });
+        .forEach(
+            process -> {
+              Long total =
+                  client
+                      .newProcessInstanceSearchRequest()
+                      .filter(
+                          f ->
+                              f.processDefinitionKey(process.key())
+                                  .state(ProcessInstanceState.ACTIVE))
+                      .page(p -> p.limit(1))
+                      .execute()
+                      .page()
+                      .totalItems();
+              if (total != null && total > 0) {
+                counts.put(process.version(), total);
+              }
+            });
     return counts;
   }
 
   private List<ProcessVersion> allProcessVersions() {
-    return pages(from -> client.newProcessDefinitionSearchRequest()
-        .page(p -> p.from(from).limit(PAGE)).execute(), DeployedModels::process);
+    return pages(
+        from ->
+            client
+                .newProcessDefinitionSearchRequest()
+                .page(p -> p.from(from).limit(PAGE))
+                .execute(),
+        DeployedModels::process);
   }
 
   private static ProcessVersion process(
       io.camunda.client.api.search.response.ProcessDefinition definition) {
-    return new ProcessVersion(definition.getProcessDefinitionId(), definition.getName(),
-        definition.getVersion(), definition.getProcessDefinitionKey(),
+    return new ProcessVersion(
+        definition.getProcessDefinitionId(),
+        definition.getName(),
+        definition.getVersion(),
+        definition.getProcessDefinitionKey(),
         definition.getResourceName());
   }
 
   /** Every item of a search, page by page. */
-  private static <R, T> List<T> pages(Function<Integer, SearchResponse<R>> search,
-      Function<R, T> map) {
+  private static <R, T> List<T> pages(
+      Function<Integer, SearchResponse<R>> search, Function<R, T> map) {
     List<T> all = new ArrayList<>();
     for (int from = 0; ; from += PAGE) {
       SearchResponse<R> page = search.apply(from);
@@ -132,12 +189,17 @@ public class DeployedModels {
     }
   }
 
-  private static <T> List<T> latest(List<T> all, Function<T, String> id,
-      Function<T, Integer> version) {
+  private static <T> List<T> latest(
+      List<T> all, Function<T, String> id, Function<T, Integer> version) {
     return all.stream()
-        .collect(Collectors.toMap(id, item -> item,
-            (a, b) -> version.apply(a) >= version.apply(b) ? a : b, LinkedHashMap::new))
-        .values().stream()
+        .collect(
+            Collectors.toMap(
+                id,
+                item -> item,
+                (a, b) -> version.apply(a) >= version.apply(b) ? a : b,
+                LinkedHashMap::new))
+        .values()
+        .stream()
         .sorted(Comparator.comparing(id))
         .toList();
   }

@@ -5,12 +5,20 @@ import java.util.List;
 import org.tongxing.app.modeler.draft.Author;
 
 /**
- * A deployment the app made: who, when, why, from which draft version, what the confirmation
- * said would change ({@code changes}, as shown), and the files sent.
+ * A deployment the app made: who, when, why, from which draft version, what the confirmation said
+ * would change ({@code changes}, as shown), and the files sent.
  */
-public record DeploymentRecord(Long id, long deploymentKey, DeploymentSource source, Long draftId,
-    Integer draftVersion, Author deployedBy, String reason, String changes,
-    OffsetDateTime deployedAt, List<DeployedResource> resources) {
+public record DeploymentRecord(
+    Long id,
+    long deploymentKey,
+    DeploymentSource source,
+    Long draftId,
+    Integer draftVersion,
+    Author deployedBy,
+    String reason,
+    String changes,
+    OffsetDateTime deployedAt,
+    List<DeployedResource> resources) {
 
   public DeploymentRecord {
     resources = List.copyOf(resources);

@@ -18,22 +18,51 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The elements of a file in document order, each flattened: a BPMN element with what its
- * extension elements, conditions and event definitions say; a decision and each of its rules;
- * a form component.
+ * The elements of a file in document order, each flattened: a BPMN element with what its extension
+ * elements, conditions and event definitions say; a decision and each of its rules; a form
+ * component.
  */
 final class ElementExtractor {
 
-  private static final Set<String> BPMN_ELEMENTS = Set.of("process", "participant", "lane",
-      "subProcess", "adHocSubProcess", "transaction", "task", "serviceTask", "userTask",
-      "businessRuleTask", "scriptTask", "sendTask", "receiveTask", "manualTask", "callActivity",
-      "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent",
-      "boundaryEvent", "exclusiveGateway", "inclusiveGateway", "parallelGateway",
-      "complexGateway", "eventBasedGateway", "sequenceFlow", "messageFlow", "textAnnotation",
-      "association", "dataObjectReference", "dataStoreReference", "message", "error", "signal",
-      "escalation");
-  private static final Set<String> DMN_ELEMENTS = Set.of("decision", "inputData",
-      "businessKnowledgeModel", "knowledgeSource");
+  private static final Set<String> BPMN_ELEMENTS =
+      Set.of(
+          "process",
+          "participant",
+          "lane",
+          "subProcess",
+          "adHocSubProcess",
+          "transaction",
+          "task",
+          "serviceTask",
+          "userTask",
+          "businessRuleTask",
+          "scriptTask",
+          "sendTask",
+          "receiveTask",
+          "manualTask",
+          "callActivity",
+          "startEvent",
+          "endEvent",
+          "intermediateCatchEvent",
+          "intermediateThrowEvent",
+          "boundaryEvent",
+          "exclusiveGateway",
+          "inclusiveGateway",
+          "parallelGateway",
+          "complexGateway",
+          "eventBasedGateway",
+          "sequenceFlow",
+          "messageFlow",
+          "textAnnotation",
+          "association",
+          "dataObjectReference",
+          "dataStoreReference",
+          "message",
+          "error",
+          "signal",
+          "escalation");
+  private static final Set<String> DMN_ELEMENTS =
+      Set.of("decision", "inputData", "businessKnowledgeModel", "knowledgeSource");
 
   private ElementExtractor() {}
 
@@ -52,7 +81,8 @@ final class ElementExtractor {
     for (int i = 0; i < shapes.getLength(); i++) {
       Element shape = (Element) shapes.item(i);
       if (shape.hasAttribute("bpmnElement")
-          && ("BPMNShape".equals(shape.getLocalName()) || "BPMNEdge".equals(shape.getLocalName()))) {
+          && ("BPMNShape".equals(shape.getLocalName())
+              || "BPMNEdge".equals(shape.getLocalName()))) {
         layout.put(shape.getAttribute("bpmnElement"), geometry(shape));
       }
     }
@@ -68,8 +98,15 @@ final class ElementExtractor {
       Map<String, String> properties = new TreeMap<>();
       flat.forEach((path, value) -> properties.put(readable(path), value));
       String id = element.getAttribute("id");
-      elements.put(id, new ElementFacts(id, element.getLocalName(),
-          element.getAttribute("name").strip(), null, properties, layout.get(id)));
+      elements.put(
+          id,
+          new ElementFacts(
+              id,
+              element.getLocalName(),
+              element.getAttribute("name").strip(),
+              null,
+              properties,
+              layout.get(id)));
     }
     return elements;
   }
@@ -84,18 +121,31 @@ final class ElementExtractor {
       String name = element.getAttribute("name").strip();
       Map<String, String> properties = new TreeMap<>();
       flatten(element, "", properties, Set.of("rule"));
-      elements.put(element.getAttribute("id"), new ElementFacts(element.getAttribute("id"),
-          element.getLocalName(), name, null, properties, null));
+      elements.put(
+          element.getAttribute("id"),
+          new ElementFacts(
+              element.getAttribute("id"), element.getLocalName(), name, null, properties, null));
       for (Element table : SecureXml.children(element, "decisionTable")) {
-        List<String> inputs = SecureXml.children(table, "input").stream()
-            .map(input -> columnName(input, "input")).toList();
-        List<String> outputs = SecureXml.children(table, "output").stream()
-            .map(output -> columnName(output, "output")).toList();
+        List<String> inputs =
+            SecureXml.children(table, "input").stream()
+                .map(input -> columnName(input, "input"))
+                .toList();
+        List<String> outputs =
+            SecureXml.children(table, "output").stream()
+                .map(output -> columnName(output, "output"))
+                .toList();
         int number = 0;
         for (Element rule : SecureXml.children(table, "rule")) {
           number++;
-          elements.put(rule.getAttribute("id"), new ElementFacts(rule.getAttribute("id"), "rule",
-              name, number, cells(rule, inputs, outputs), null));
+          elements.put(
+              rule.getAttribute("id"),
+              new ElementFacts(
+                  rule.getAttribute("id"),
+                  "rule",
+                  name,
+                  number,
+                  cells(rule, inputs, outputs),
+                  null));
         }
       }
     }
@@ -103,17 +153,19 @@ final class ElementExtractor {
   }
 
   /** A rule's cells by their column: {@code input[训练月数]}, {@code output[amount]}. */
-  private static Map<String, String> cells(Element rule, List<String> inputs,
-      List<String> outputs) {
+  private static Map<String, String> cells(
+      Element rule, List<String> inputs, List<String> outputs) {
     Map<String, String> cells = new java.util.LinkedHashMap<>();
     List<Element> inputEntries = SecureXml.children(rule, "inputEntry");
     for (int i = 0; i < inputEntries.size(); i++) {
-      cells.put("input[" + (i < inputs.size() ? inputs.get(i) : String.valueOf(i + 1)) + "]",
+      cells.put(
+          "input[" + (i < inputs.size() ? inputs.get(i) : String.valueOf(i + 1)) + "]",
           SecureXml.childText(inputEntries.get(i), "text"));
     }
     List<Element> outputEntries = SecureXml.children(rule, "outputEntry");
     for (int i = 0; i < outputEntries.size(); i++) {
-      cells.put("output[" + (i < outputs.size() ? outputs.get(i) : String.valueOf(i + 1)) + "]",
+      cells.put(
+          "output[" + (i < outputs.size() ? outputs.get(i) : String.valueOf(i + 1)) + "]",
           SecureXml.childText(outputEntries.get(i), "text"));
     }
     String annotation = SecureXml.childText(rule, "description");
@@ -133,8 +185,11 @@ final class ElementExtractor {
     if (!name.isEmpty()) {
       return name;
     }
-    String expression = SecureXml.children(column, "inputExpression").stream().findFirst()
-        .map(e -> SecureXml.childText(e, "text")).orElse("");
+    String expression =
+        SecureXml.children(column, "inputExpression").stream()
+            .findFirst()
+            .map(e -> SecureXml.childText(e, "text"))
+            .orElse("");
     return expression.isEmpty() ? column.getAttribute("id") : expression;
   }
 
@@ -158,15 +213,16 @@ final class ElementExtractor {
       flatten(component, "", properties);
       String id = component.path("id").asText("");
       String label = component.path("label").asText(component.path("key").asText(""));
-      elements.put(id, new ElementFacts(id, component.path("type").asText(""), label, null,
-          properties, null));
+      elements.put(
+          id,
+          new ElementFacts(id, component.path("type").asText(""), label, null, properties, null));
       components(component.path("components"), elements);
     }
   }
 
   /**
-   * {@code zeebe:properties/zeebe:property[policyClause]@value} for
-   * {@code bpmn:extensionElements[1]/zeebe:properties[1]/zeebe:property[policyClause]@value}: the
+   * {@code zeebe:properties/zeebe:property[policyClause]@value} for {@code
+   * bpmn:extensionElements[1]/zeebe:properties[1]/zeebe:property[policyClause]@value}: the
    * extension elements' wrapper and the position of an only child say nothing.
    */
   private static String readable(String path) {
@@ -181,8 +237,8 @@ final class ElementExtractor {
         if (path.isEmpty() && field.getKey().equals("components")) {
           continue;
         }
-        flatten(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
-            out);
+        flatten(
+            field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), out);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -197,8 +253,8 @@ final class ElementExtractor {
    * An element's attributes (but its id) and what its children say, by path; children that are
    * elements of their own (in {@code separate}) left out.
    */
-  private static void flatten(Element element, String path, Map<String, String> out,
-      Set<String> separate) {
+  private static void flatten(
+      Element element, String path, Map<String, String> out, Set<String> separate) {
     NamedNodeMap attributes = element.getAttributes();
     for (int a = 0; a < attributes.getLength(); a++) {
       Attr attribute = (Attr) attributes.item(a);
@@ -213,8 +269,10 @@ final class ElementExtractor {
     List<String> references = new java.util.ArrayList<>();
     for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
       if (node instanceof Element child) {
-        String name = child.getPrefix() == null ? child.getLocalName()
-            : child.getPrefix() + ":" + child.getLocalName();
+        String name =
+            child.getPrefix() == null
+                ? child.getLocalName()
+                : child.getPrefix() + ":" + child.getLocalName();
         if (separate.contains(child.getLocalName()) && child.hasAttribute("id")) {
           continue;
         }
@@ -222,12 +280,15 @@ final class ElementExtractor {
           references.add(child.getLocalName() + ":" + child.getTextContent().strip());
           continue;
         }
-        String key = child.hasAttribute("name") ? child.getAttribute("name")
-            : child.hasAttribute("target") ? child.getAttribute("target")
-            : String.valueOf(seen.merge(name, 1, Integer::sum));
-        flatten(child, (path.isEmpty() ? "" : path + "/") + name + "[" + key + "]", out,
-            separate);
-      } else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+        String key =
+            child.hasAttribute("name")
+                ? child.getAttribute("name")
+                : child.hasAttribute("target")
+                    ? child.getAttribute("target")
+                    : String.valueOf(seen.merge(name, 1, Integer::sum));
+        flatten(child, (path.isEmpty() ? "" : path + "/") + name + "[" + key + "]", out, separate);
+      } else if (node.getNodeType() == Node.TEXT_NODE
+          || node.getNodeType() == Node.CDATA_SECTION_NODE) {
         text.append(node.getNodeValue());
       }
     }
@@ -245,11 +306,20 @@ final class ElementExtractor {
     for (Node node = shape.getFirstChild(); node != null; node = node.getNextSibling()) {
       if (node instanceof Element child) {
         if (child.getLocalName().equals("Bounds")) {
-          geometry.append(child.getAttribute("x")).append(',').append(child.getAttribute("y"))
-              .append(',').append(child.getAttribute("width")).append(',')
-              .append(child.getAttribute("height")).append(' ');
+          geometry
+              .append(child.getAttribute("x"))
+              .append(',')
+              .append(child.getAttribute("y"))
+              .append(',')
+              .append(child.getAttribute("width"))
+              .append(',')
+              .append(child.getAttribute("height"))
+              .append(' ');
         } else if (child.getLocalName().equals("waypoint")) {
-          geometry.append(child.getAttribute("x")).append(',').append(child.getAttribute("y"))
+          geometry
+              .append(child.getAttribute("x"))
+              .append(',')
+              .append(child.getAttribute("y"))
               .append(' ');
         }
       }

@@ -4,8 +4,12 @@ import java.util.List;
 import org.tongxing.app.modeler.resource.ModelKind;
 
 /** How one file differs between two versions: its elements, and its text line by line. */
-public record FileChanges(String fileName, ModelKind kind, ChangeType change,
-    List<ElementChange> elements, List<TextDiff.Hunk> hunks) {
+public record FileChanges(
+    String fileName,
+    ModelKind kind,
+    ChangeType change,
+    List<ElementChange> elements,
+    List<TextDiff.Hunk> hunks) {
 
   public FileChanges {
     elements = List.copyOf(elements);

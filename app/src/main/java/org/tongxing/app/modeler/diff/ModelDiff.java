@@ -10,8 +10,8 @@ import org.tongxing.app.modeler.resource.InvalidModelException;
 import org.tongxing.app.modeler.resource.ModelFile;
 
 /**
- * How two sets of files differ, file by file and element by element: the diff page and the
- * deploy confirmation ("what changes") read it. Files are matched by name.
+ * How two sets of files differ, file by file and element by element: the diff page and the deploy
+ * confirmation ("what changes") read it. Files are matched by name.
  */
 public final class ModelDiff {
 
@@ -41,25 +41,32 @@ public final class ModelDiff {
     Map<String, ElementFacts> old = facts(before);
     Map<String, ElementFacts> now = facts(after);
     List<ElementChange> elements = new ArrayList<>();
-    now.forEach((id, facts) -> {
-      ElementFacts was = old.get(id);
-      if (was == null) {
-        elements.add(change(facts, ChangeType.ADDED, properties(Map.of(), facts.properties())));
-      } else if (!was.properties().equals(facts.properties())) {
-        elements.add(change(facts, ChangeType.CHANGED,
-            properties(was.properties(), facts.properties())));
-      } else if (!Objects.equals(was.layout(), facts.layout())) {
-        elements.add(change(facts, ChangeType.MOVED, List.of()));
-      }
-    });
-    old.forEach((id, facts) -> {
-      if (!now.containsKey(id)) {
-        elements.add(change(facts, ChangeType.REMOVED, properties(facts.properties(), Map.of())));
-      }
-    });
-    ChangeType change = before == null ? ChangeType.ADDED
-        : after == null ? ChangeType.REMOVED
-        : oldText.equals(newText) ? ChangeType.UNCHANGED : ChangeType.CHANGED;
+    now.forEach(
+        (id, facts) -> {
+          ElementFacts was = old.get(id);
+          if (was == null) {
+            elements.add(change(facts, ChangeType.ADDED, properties(Map.of(), facts.properties())));
+          } else if (!was.properties().equals(facts.properties())) {
+            elements.add(
+                change(
+                    facts, ChangeType.CHANGED, properties(was.properties(), facts.properties())));
+          } else if (!Objects.equals(was.layout(), facts.layout())) {
+            elements.add(change(facts, ChangeType.MOVED, List.of()));
+          }
+        });
+    old.forEach(
+        (id, facts) -> {
+          if (!now.containsKey(id)) {
+            elements.add(
+                change(facts, ChangeType.REMOVED, properties(facts.properties(), Map.of())));
+          }
+        });
+    ChangeType change =
+        before == null
+            ? ChangeType.ADDED
+            : after == null
+                ? ChangeType.REMOVED
+                : oldText.equals(newText) ? ChangeType.UNCHANGED : ChangeType.CHANGED;
     return new FileChanges(any.fileName(), any.kind(), change, elements, hunks);
   }
 
@@ -75,14 +82,14 @@ public final class ModelDiff {
     }
   }
 
-  private static ElementChange change(ElementFacts facts, ChangeType type,
-      List<PropertyChange> properties) {
-    return new ElementChange(facts.id(), facts.type(), facts.label(), facts.ruleNumber(), type,
-        properties);
+  private static ElementChange change(
+      ElementFacts facts, ChangeType type, List<PropertyChange> properties) {
+    return new ElementChange(
+        facts.id(), facts.type(), facts.label(), facts.ruleNumber(), type, properties);
   }
 
-  private static List<PropertyChange> properties(Map<String, String> before,
-      Map<String, String> after) {
+  private static List<PropertyChange> properties(
+      Map<String, String> before, Map<String, String> after) {
     List<PropertyChange> changes = new ArrayList<>();
     TreeSet<String> names = new TreeSet<>(before.keySet());
     names.addAll(after.keySet());

@@ -16,9 +16,16 @@ public final class TextDiff {
 
   private TextDiff() {}
 
-  public enum LineType { SAME, REMOVED, ADDED }
+  public enum LineType {
+    SAME,
+    REMOVED,
+    ADDED
+  }
 
-  /** A line of a hunk; {@code oldNumber} is null for an added line, {@code newNumber} for a removed one. */
+  /**
+   * A line of a hunk; {@code oldNumber} is null for an added line, {@code newNumber} for a removed
+   * one.
+   */
   public record Line(LineType type, Integer oldNumber, Integer newNumber, String text) {}
 
   /** A run of changed lines with their context. */
@@ -102,7 +109,8 @@ public final class TextDiff {
   }
 
   private static List<String> lines(String text) {
-    return text == null || text.isEmpty() ? List.of()
+    return text == null || text.isEmpty()
+        ? List.of()
         : List.of(text.replace("\r\n", "\n").split("\n", -1));
   }
 }

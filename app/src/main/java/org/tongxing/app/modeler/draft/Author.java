@@ -13,8 +13,10 @@ public record Author(String username, String displayName) {
   }
 
   public static Author of(Authentication authentication) {
-    String name = authentication.getPrincipal() instanceof TongxingUser user
-        ? user.getDisplayName() : authentication.getName();
+    String name =
+        authentication.getPrincipal() instanceof TongxingUser user
+            ? user.getDisplayName()
+            : authentication.getName();
     return new Author(authentication.getName(), name);
   }
 

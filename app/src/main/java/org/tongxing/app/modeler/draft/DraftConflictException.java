@@ -9,8 +9,16 @@ public class DraftConflictException extends RuntimeException {
   private final DraftVersion latest;
 
   public DraftConflictException(long draftId, int expected, DraftVersion latest) {
-    super("Expected to save draft " + draftId + " on version " + expected + ", but version "
-        + latest.number() + " by " + latest.author().username() + " is the latest now");
+    super(
+        "Expected to save draft "
+            + draftId
+            + " on version "
+            + expected
+            + ", but version "
+            + latest.number()
+            + " by "
+            + latest.author().username()
+            + " is the latest now");
     this.latest = latest;
   }
 

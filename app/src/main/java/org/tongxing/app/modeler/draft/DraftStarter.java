@@ -20,9 +20,9 @@ import org.tongxing.app.modeler.resource.ModelReferences;
 import org.tongxing.app.modeler.resource.RepositoryModels;
 
 /**
- * Starts drafts from what runs or from the repository. A process comes with the decisions and
- * forms it refers to, as deployed (or as the repository has them), so that a rule and the process
- * that applies it change together and deploy together.
+ * Starts drafts from what runs or from the repository. A process comes with the decisions and forms
+ * it refers to, as deployed (or as the repository has them), so that a rule and the process that
+ * applies it change together and deploy together.
  */
 @Component
 public class DraftStarter {
@@ -33,8 +33,12 @@ public class DraftStarter {
   private final RepositoryModels repository;
   private final MessageSource messages;
 
-  public DraftStarter(Drafts drafts, DeployedModels deployed, DeploymentLog log,
-      RepositoryModels repository, MessageSource messages) {
+  public DraftStarter(
+      Drafts drafts,
+      DeployedModels deployed,
+      DeploymentLog log,
+      RepositoryModels repository,
+      MessageSource messages) {
     this.drafts = drafts;
     this.deployed = deployed;
     this.log = log;
@@ -42,13 +46,23 @@ public class DraftStarter {
     this.messages = messages;
   }
 
-  /** A draft of a deployed process version, with the latest deployed decisions and forms it uses. */
+  /**
+   * A draft of a deployed process version, with the latest deployed decisions and forms it uses.
+   */
   public DraftSnapshot fromDeployedProcess(long processKey, String title, Author author) {
-    ProcessVersion process = deployed.process(processKey).orElseThrow(() ->
-        new DraftNotFoundException("Expected a deployed process with key " + processKey
-            + ", but there is none"));
-    ModelFile bpmn = ModelFile.of(fileName(process.resourceName(), process.processId(), ".bpmn"),
-        deployed.processXml(processKey));
+    ProcessVersion process =
+        deployed
+            .process(processKey)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected a deployed process with key "
+                            + processKey
+                            + ", but there is none"));
+    ModelFile bpmn =
+        ModelFile.of(
+            fileName(process.resourceName(), process.processId(), ".bpmn"),
+            deployed.processXml(processKey));
     Map<String, ModelFile> files = new LinkedHashMap<>();
     files.put(bpmn.fileName(), bpmn);
     ModelReferences references = ModelReferences.of(bpmn);
@@ -58,62 +72,90 @@ public class DraftStarter {
     for (String formId : references.formIds()) {
       deployedForm(formId).ifPresent(file -> files.putIfAbsent(file.fileName(), file));
     }
-    String origin = text("modeler.origin.deployedProcess", process.label(), process.processId(),
-        process.version());
+    String origin =
+        text(
+            "modeler.origin.deployedProcess",
+            process.label(),
+            process.processId(),
+            process.version());
     return drafts.create(title(title, process.label()), origin, files.values(), origin, author);
   }
 
   /** A draft of a deployed DMN file (decision requirements graph) version. */
-  public DraftSnapshot fromDeployedDecisions(long decisionRequirementsKey, String title,
-      Author author) {
-    DecisionGraphVersion graph = deployed.decisionGraph(decisionRequirementsKey).orElseThrow(() ->
-        new DraftNotFoundException("Expected deployed decisions with key "
-            + decisionRequirementsKey + ", but there are none"));
-    ModelFile dmn = ModelFile.of(
-        fileName(graph.resourceName(), graph.decisionRequirementsId(), ".dmn"),
-        deployed.decisionRequirementsXml(decisionRequirementsKey));
-    String origin = text("modeler.origin.deployedDecisions", graph.label(),
-        graph.decisionRequirementsId(), graph.version());
+  public DraftSnapshot fromDeployedDecisions(
+      long decisionRequirementsKey, String title, Author author) {
+    DecisionGraphVersion graph =
+        deployed
+            .decisionGraph(decisionRequirementsKey)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected deployed decisions with key "
+                            + decisionRequirementsKey
+                            + ", but there are none"));
+    ModelFile dmn =
+        ModelFile.of(
+            fileName(graph.resourceName(), graph.decisionRequirementsId(), ".dmn"),
+            deployed.decisionRequirementsXml(decisionRequirementsKey));
+    String origin =
+        text(
+            "modeler.origin.deployedDecisions",
+            graph.label(),
+            graph.decisionRequirementsId(),
+            graph.version());
     return drafts.create(title(title, graph.label()), origin, List.of(dmn), origin, author);
   }
 
   /** A draft of a form as the app last deployed it. */
   public DraftSnapshot fromDeployedForm(String formId, String title, Author author) {
-    ModelFile form = deployedForm(formId).orElseThrow(() -> new DraftNotFoundException(
-        "Expected a form '" + formId + "' deployed by this app, but there is none"));
+    ModelFile form =
+        deployedForm(formId)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected a form '"
+                            + formId
+                            + "' deployed by this app, but there is none"));
     String origin = text("modeler.origin.deployedForm", formId);
     return drafts.create(title(title, formId), origin, List.of(form), origin, author);
   }
 
   /** A draft of a repository file, with the repository's decisions and forms it uses. */
   public DraftSnapshot fromRepository(String fileName, String title, Author author) {
-    ModelFile file = repository.find(fileName).orElseThrow(() -> new DraftNotFoundException(
-        "Expected " + fileName + " in workflows/ or forms/, but it is not there"));
+    ModelFile file =
+        repository
+            .find(fileName)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected " + fileName + " in workflows/ or forms/, but it is not there"));
     Map<String, ModelFile> files = new LinkedHashMap<>();
     files.put(file.fileName(), file);
     ModelReferences references = ModelReferences.of(file);
     for (ModelFile other : repository.all()) {
-      boolean related = switch (other.kind()) {
-        case DMN -> ModelFiles.summarize(other).ids().stream()
-            .anyMatch(references.decisionIds()::contains);
-        case FORM -> references.formIds().contains(ModelFiles.summarize(other).resourceId());
-        case BPMN -> false;
-      };
+      boolean related =
+          switch (other.kind()) {
+            case DMN ->
+                ModelFiles.summarize(other).ids().stream()
+                    .anyMatch(references.decisionIds()::contains);
+            case FORM -> references.formIds().contains(ModelFiles.summarize(other).resourceId());
+            case BPMN -> false;
+          };
       if (related) {
         files.putIfAbsent(other.fileName(), other);
       }
     }
     String origin = text("modeler.origin.repository", repository.path(file));
-    return drafts.create(title(title, ModelFiles.summarize(file).label()), origin, files.values(),
-        origin, author);
+    return drafts.create(
+        title(title, ModelFiles.summarize(file).label()), origin, files.values(), origin, author);
   }
 
   /** A draft of files a policy owner brought (a Desktop Modeler export, a new blank file). */
-  public DraftSnapshot fromFiles(List<ModelFile> files, String title, String origin,
-      Author author) {
+  public DraftSnapshot fromFiles(
+      List<ModelFile> files, String title, String origin, Author author) {
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("Expected at least one .bpmn, .dmn or .form file,"
-          + " but none was given");
+      throw new IllegalArgumentException(
+          "Expected at least one .bpmn, .dmn or .form file," + " but none was given");
     }
     List<ModelFile> readable = new ArrayList<>(files);
     String label = ModelFiles.summarize(readable.get(0)).label();
@@ -127,14 +169,19 @@ public class DraftStarter {
 
   /** The form as the app last deployed it, else as the repository has it. */
   public Optional<ModelFile> deployedForm(String formId) {
-    return log.latestOf(ModelKind.FORM, formId).map(logged -> logged.resource().file())
+    return log.latestOf(ModelKind.FORM, formId)
+        .map(logged -> logged.resource().file())
         .or(() -> repository.find(formId + ".form"));
   }
 
   private ModelFile decisionFile(DecisionVersion decision) {
-    String resourceName = deployed.decisionGraph(decision.decisionRequirementsKey())
-        .map(DecisionGraphVersion::resourceName).orElse(null);
-    return ModelFile.of(fileName(resourceName, decision.decisionRequirementsId(), ".dmn"),
+    String resourceName =
+        deployed
+            .decisionGraph(decision.decisionRequirementsKey())
+            .map(DecisionGraphVersion::resourceName)
+            .orElse(null);
+    return ModelFile.of(
+        fileName(resourceName, decision.decisionRequirementsId(), ".dmn"),
         deployed.decisionRequirementsXml(decision.decisionRequirementsKey()));
   }
 

@@ -14,12 +14,17 @@ public final class BlankModels {
 
   public static ModelFile of(ModelKind kind, String id, String name) {
     if (id == null || !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("Expected an id of letters, digits, '-', '_' or '.',"
-          + " starting with a letter (e.g. 'education-grant'), but got '" + id + "'");
+      throw new IllegalArgumentException(
+          "Expected an id of letters, digits, '-', '_' or '.',"
+              + " starting with a letter (e.g. 'education-grant'), but got '"
+              + id
+              + "'");
     }
     String label = xml(name == null || name.isBlank() ? id : name.strip());
-    String content = switch (kind) {
-      case BPMN -> """
+    String content =
+        switch (kind) {
+          case BPMN ->
+              """
           <?xml version="1.0" encoding="UTF-8"?>
           <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_%1$s" targetNamespace="http://bpmn.io/schema/bpmn" modeler:executionPlatform="%3$s" modeler:executionPlatformVersion="%4$s">
             <bpmn:process id="%1$s" name="%2$s" isExecutable="true">
@@ -34,7 +39,8 @@ public final class BlankModels {
             </bpmndi:BPMNDiagram>
           </bpmn:definitions>
           """;
-      case DMN -> """
+          case DMN ->
+              """
           <?xml version="1.0" encoding="UTF-8"?>
           <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:dmndi="https://www.omg.org/spec/DMN/20191111/DMNDI/" xmlns:dc="http://www.omg.org/spec/DMN/20180521/DC/" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="%1$s-rules" name="%2$s" namespace="http://camunda.org/schema/1.0/dmn" modeler:executionPlatform="%3$s" modeler:executionPlatformVersion="%4$s">
             <decision id="%1$s" name="%2$s">
@@ -56,7 +62,8 @@ public final class BlankModels {
             </dmndi:DMNDI>
           </definitions>
           """;
-      case FORM -> """
+          case FORM ->
+              """
           {
             "components": [],
             "type": "default",
@@ -66,10 +73,12 @@ public final class BlankModels {
             "schemaVersion": 16
           }
           """;
-    };
+        };
     String fileName = kind == ModelKind.DMN ? id + ".dmn" : id + kind.extension();
-    return new ModelFile(fileName, kind, content.formatted(id, label, ExecutionPlatform.PLATFORM,
-        ExecutionPlatform.VERSION));
+    return new ModelFile(
+        fileName,
+        kind,
+        content.formatted(id, label, ExecutionPlatform.PLATFORM, ExecutionPlatform.VERSION));
   }
 
   private static String xml(String text) {

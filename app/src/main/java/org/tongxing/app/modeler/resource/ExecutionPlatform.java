@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Camunda Desktop Modeler opens a file as a Camunda 8 file when it names its execution
- * platform: {@code modeler:executionPlatform="Camunda Cloud"} on BPMN and DMN definitions,
- * {@code "executionPlatform": "Camunda Cloud"} in a form. Files that say so keep what they say;
- * files that do not get it added, the rest of their text untouched.
+ * platform: {@code modeler:executionPlatform="Camunda Cloud"} on BPMN and DMN definitions, {@code
+ * "executionPlatform": "Camunda Cloud"} in a form. Files that say so keep what they say; files that
+ * do not get it added, the rest of their text untouched.
  */
 public final class ExecutionPlatform {
 
@@ -36,24 +36,32 @@ public final class ExecutionPlatform {
     }
     Matcher root = ROOT_START.matcher(xml);
     if (!root.find()) {
-      throw new InvalidModelException(file.fileName(),
-          "Expected <definitions> in " + file.fileName() + ", but found none");
+      throw new InvalidModelException(
+          file.fileName(), "Expected <definitions> in " + file.fileName() + ", but found none");
     }
     StringBuilder attributes = new StringBuilder();
     if (!xml.contains("\"" + ModelFiles.MODELER_NS + "\"")) {
       attributes.append(" xmlns:modeler=\"").append(ModelFiles.MODELER_NS).append('"');
     }
     String prefix = modelerPrefix(xml);
-    attributes.append(' ').append(prefix).append(":executionPlatform=\"").append(PLATFORM)
-        .append("\" ").append(prefix).append(":executionPlatformVersion=\"").append(VERSION)
+    attributes
+        .append(' ')
+        .append(prefix)
+        .append(":executionPlatform=\"")
+        .append(PLATFORM)
+        .append("\" ")
+        .append(prefix)
+        .append(":executionPlatformVersion=\"")
+        .append(VERSION)
         .append('"');
     int at = root.end(1);
     return xml.substring(0, at) + attributes + xml.substring(at);
   }
 
   private static String modelerPrefix(String xml) {
-    Matcher declared = Pattern.compile("xmlns:([\\w.-]+)=\"" + Pattern.quote(ModelFiles.MODELER_NS)
-        + "\"").matcher(xml);
+    Matcher declared =
+        Pattern.compile("xmlns:([\\w.-]+)=\"" + Pattern.quote(ModelFiles.MODELER_NS) + "\"")
+            .matcher(xml);
     return declared.find() ? declared.group(1) : "modeler";
   }
 

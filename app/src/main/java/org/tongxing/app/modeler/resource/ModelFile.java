@@ -19,9 +19,15 @@ public record ModelFile(String fileName, ModelKind kind, String content) {
 
   /** A file whose kind its name says, or an error naming the accepted extensions. */
   public static ModelFile of(String fileName, String content) {
-    ModelKind kind = ModelKind.ofFileName(fileName).orElseThrow(() ->
-        new InvalidModelException(fileName, "Expected a file ending in .bpmn, .dmn or .form, but got '"
-            + fileName + "'"));
+    ModelKind kind =
+        ModelKind.ofFileName(fileName)
+            .orElseThrow(
+                () ->
+                    new InvalidModelException(
+                        fileName,
+                        "Expected a file ending in .bpmn, .dmn or .form, but got '"
+                            + fileName
+                            + "'"));
     return new ModelFile(fileName, kind, content);
   }
 

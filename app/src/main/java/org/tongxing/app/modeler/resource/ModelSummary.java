@@ -7,8 +7,8 @@ import java.util.List;
  * (resource id) and decisions, a form file its form id. {@code resourceId} is the id a deployment
  * knows the file by: the first process, the DRG, the form.
  */
-public record ModelSummary(ModelKind kind, String resourceId, String name,
-    List<Definition> definitions) {
+public record ModelSummary(
+    ModelKind kind, String resourceId, String name, List<Definition> definitions) {
 
   public ModelSummary {
     definitions = List.copyOf(definitions);

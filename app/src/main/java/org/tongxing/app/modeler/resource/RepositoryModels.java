@@ -15,8 +15,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The repository's processes, decisions and forms ({@code workflows/*.bpmn}, {@code *.dmn},
- * {@code forms/*.form}, and the tasklist's helper process for co-signers with its form in {@code
+ * The repository's processes, decisions and forms ({@code workflows/*.bpmn}, {@code *.dmn}, {@code
+ * forms/*.form}, and the tasklist's helper process for co-signers with its form in {@code
  * app/src/main/resources/approval/}), as the app's jar carries them: what the app deploys at
  * start-up and a draft may start from. Read on each call, since they are few and small.
  */
@@ -50,7 +50,8 @@ public class RepositoryModels {
       try {
         for (Resource resource : resources.getResources(pattern)) {
           String name = resource.getFilename();
-          if (resource.exists() && name != null
+          if (resource.exists()
+              && name != null
               && found.stream().noneMatch(file -> file.fileName().equals(name))) {
             found.add(ModelFile.of(name, read(resource)));
           }

@@ -13,9 +13,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-/**
- * Parses uploaded and deployed XML without DTDs or external entities (no XXE), namespace aware.
- */
+/** Parses uploaded and deployed XML without DTDs or external entities (no XXE), namespace aware. */
 public final class SecureXml {
 
   private SecureXml() {}
@@ -34,12 +32,20 @@ public final class SecureXml {
       builder.setErrorHandler(null);
       return builder.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
-      throw new InvalidModelException(fileName, "Expected well-formed XML in " + fileName
-          + ", but line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-          + e.getMessage(), e);
+      throw new InvalidModelException(
+          fileName,
+          "Expected well-formed XML in "
+              + fileName
+              + ", but line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage(),
+          e);
     } catch (SAXException | IOException | ParserConfigurationException e) {
-      throw new InvalidModelException(fileName,
-          "Expected well-formed XML in " + fileName + ", but: " + e.getMessage(), e);
+      throw new InvalidModelException(
+          fileName, "Expected well-formed XML in " + fileName + ", but: " + e.getMessage(), e);
     }
   }
 
@@ -56,8 +62,10 @@ public final class SecureXml {
 
   /** The text of the first direct child of that name, trimmed, or "". */
   public static String childText(Element parent, String localName) {
-    return children(parent, localName).stream().findFirst()
-        .map(child -> child.getTextContent().strip()).orElse("");
+    return children(parent, localName).stream()
+        .findFirst()
+        .map(child -> child.getTextContent().strip())
+        .orElse("");
   }
 
   /** The attribute, or null when absent. */

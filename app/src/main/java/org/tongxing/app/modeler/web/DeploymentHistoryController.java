@@ -27,8 +27,13 @@ class DeploymentHistoryController {
 
   @GetMapping("/modeler/deployments/{id}")
   String deployment(@PathVariable("id") long id, Model model) {
-    model.addAttribute("deployment", log.find(id).orElseThrow(() ->
-        new DraftNotFoundException("Expected a deployment " + id + ", but there is none")));
+    model.addAttribute(
+        "deployment",
+        log.find(id)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected a deployment " + id + ", but there is none")));
     return "modeler/deployment";
   }
 }

@@ -20,8 +20,8 @@ import org.tongxing.app.modeler.draft.Drafts;
 import org.tongxing.app.modeler.resource.ModelFile;
 
 /**
- * The checks of a draft: a page with every problem linked to its element, and the same checks
- * for the editor on the work not saved yet (JSON).
+ * The checks of a draft: a page with every problem linked to its element, and the same checks for
+ * the editor on the work not saved yet (JSON).
  */
 @Controller
 class DraftCheckController {
@@ -31,8 +31,8 @@ class DraftCheckController {
   private final ProblemMessages problems;
   private final JobWorkerCatalogue workers;
 
-  DraftCheckController(Drafts drafts, DraftChecker checker, ProblemMessages problems,
-      JobWorkerCatalogue workers) {
+  DraftCheckController(
+      Drafts drafts, DraftChecker checker, ProblemMessages problems, JobWorkerCatalogue workers) {
     this.drafts = drafts;
     this.checker = checker;
     this.problems = problems;
@@ -52,22 +52,28 @@ class DraftCheckController {
   }
 
   /** The draft's checks with one file as the editor holds it now. */
-  @PostMapping(path = "/modeler/drafts/{id}/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/modeler/drafts/{id}/checks",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  Map<String, Object> check(@PathVariable("id") long id, @RequestBody EditedFile edited,
-      Authentication user) {
+  Map<String, Object> check(
+      @PathVariable("id") long id, @RequestBody EditedFile edited, Authentication user) {
     ModelerAccess.requireEditor(user, "check a draft");
     DraftSnapshot latest = drafts.latest(id);
-    ModelFile file = DraftEditorController.file(latest, edited.fileName())
-        .withContent(edited.content());
+    ModelFile file =
+        DraftEditorController.file(latest, edited.fileName()).withContent(edited.content());
     List<ModelFile> files = new ArrayList<>(latest.files());
     files.replaceAll(f -> f.fileName().equals(file.fileName()) ? file : f);
     CheckReport report = checker.check(files);
     List<ProblemView> views = problems.of(report);
-    return Map.of("passed", report.passed(),
-        "problems", views.stream().filter(p -> p.fileName().equals(file.fileName())).toList(),
-        "otherProblems", views.stream().filter(p -> !p.fileName().equals(file.fileName())).toList());
+    return Map.of(
+        "passed",
+        report.passed(),
+        "problems",
+        views.stream().filter(p -> p.fileName().equals(file.fileName())).toList(),
+        "otherProblems",
+        views.stream().filter(p -> !p.fileName().equals(file.fileName())).toList());
   }
 
   /** What the editor sends: the file's name and its content now. */

@@ -44,7 +44,11 @@ class DraftController {
   private final DeploymentLog log;
   private final MessageSource messages;
 
-  DraftController(Drafts drafts, DraftStarter starter, DraftChecker checker, DeploymentLog log,
+  DraftController(
+      Drafts drafts,
+      DraftStarter starter,
+      DraftChecker checker,
+      DeploymentLog log,
       MessageSource messages) {
     this.drafts = drafts;
     this.starter = starter;
@@ -62,9 +66,16 @@ class DraftController {
     CheckReport report = checker.check(latest.files());
     model.addAttribute("canEdit", ModelerAccess.canEdit(user));
     model.addAttribute("draft", latest);
-    model.addAttribute("files", latest.files().stream().map(file -> new FileRow(file,
-        report.of(file.fileName()).stream().filter(p -> p.isError()).count(),
-        report.of(file.fileName()).stream().filter(p -> !p.isError()).count())).toList());
+    model.addAttribute(
+        "files",
+        latest.files().stream()
+            .map(
+                file ->
+                    new FileRow(
+                        file,
+                        report.of(file.fileName()).stream().filter(p -> p.isError()).count(),
+                        report.of(file.fileName()).stream().filter(p -> !p.isError()).count()))
+            .toList());
     model.addAttribute("report", report);
     model.addAttribute("versions", drafts.versions(id));
     model.addAttribute("deployments", log.ofDraft(id));
@@ -72,7 +83,8 @@ class DraftController {
   }
 
   @PostMapping("/modeler/drafts")
-  String start(@RequestParam("source") String source,
+  String start(
+      @RequestParam("source") String source,
       @RequestParam(name = "key", required = false) Long key,
       @RequestParam(name = "file", required = false) String fileName,
       @RequestParam(name = "formId", required = false) String formId,
@@ -80,97 +92,131 @@ class DraftController {
       @RequestParam(name = "id", required = false) String blankId,
       @RequestParam(name = "name", required = false) String blankName,
       @RequestParam(name = "title", required = false) String title,
-      Authentication user, RedirectAttributes redirect) {
+      Authentication user,
+      RedirectAttributes redirect) {
     ModelerAccess.requireEditor(user, "start a draft");
     Author author = Author.of(user);
-    DraftSnapshot started = switch (source) {
-      case "deployed-process" -> starter.fromDeployedProcess(required(key, "key"), title, author);
-      case "deployed-decisions" ->
-          starter.fromDeployedDecisions(required(key, "key"), title, author);
-      case "deployed-form" -> starter.fromDeployedForm(required(formId, "formId"), title, author);
-      case "repository" -> starter.fromRepository(required(fileName, "file"), title, author);
-      case "blank" -> starter.fromFiles(
-          List.of(BlankModels.of(required(kind, "kind"), blankId, blankName)), title,
-          text("modeler.origin.blank"), author);
-      default -> throw new IllegalArgumentException("Expected source to be deployed-process,"
-          + " deployed-decisions, deployed-form, repository or blank, but got '" + source + "'");
-    };
-    redirect.addFlashAttribute("notice", text("modeler.notice.started",
-        started.draft().title()));
+    DraftSnapshot started =
+        switch (source) {
+          case "deployed-process" ->
+              starter.fromDeployedProcess(required(key, "key"), title, author);
+          case "deployed-decisions" ->
+              starter.fromDeployedDecisions(required(key, "key"), title, author);
+          case "deployed-form" ->
+              starter.fromDeployedForm(required(formId, "formId"), title, author);
+          case "repository" -> starter.fromRepository(required(fileName, "file"), title, author);
+          case "blank" ->
+              starter.fromFiles(
+                  List.of(BlankModels.of(required(kind, "kind"), blankId, blankName)), title,
+                  text("modeler.origin.blank"), author);
+          default ->
+              throw new IllegalArgumentException(
+                  "Expected source to be deployed-process,"
+                      + " deployed-decisions, deployed-form, repository or blank, but got '"
+                      + source
+                      + "'");
+        };
+    redirect.addFlashAttribute("notice", text("modeler.notice.started", started.draft().title()));
     return "redirect:/modeler/drafts/" + started.draft().id();
   }
 
   @PostMapping("/modeler/drafts/import")
-  String importFiles(@RequestParam("files") List<MultipartFile> uploads,
-      @RequestParam(name = "title", required = false) String title, Authentication user,
+  String importFiles(
+      @RequestParam("files") List<MultipartFile> uploads,
+      @RequestParam(name = "title", required = false) String title,
+      Authentication user,
       RedirectAttributes redirect) {
     ModelerAccess.requireEditor(user, "import files");
     List<ModelFile> files = read(uploads);
-    DraftSnapshot started = starter.fromFiles(files, title, text("modeler.origin.imported",
-        files.stream().map(ModelFile::fileName).collect(Collectors.joining(", "))),
-        Author.of(user));
-    redirect.addFlashAttribute("notice", text("modeler.notice.started",
-        started.draft().title()));
+    DraftSnapshot started =
+        starter.fromFiles(
+            files,
+            title,
+            text(
+                "modeler.origin.imported",
+                files.stream().map(ModelFile::fileName).collect(Collectors.joining(", "))),
+            Author.of(user));
+    redirect.addFlashAttribute("notice", text("modeler.notice.started", started.draft().title()));
     return "redirect:/modeler/drafts/" + started.draft().id();
   }
 
   @PostMapping("/modeler/drafts/{id}/files")
-  String addFiles(@PathVariable("id") long id, @RequestParam("baseVersion") int baseVersion,
+  String addFiles(
+      @PathVariable("id") long id,
+      @RequestParam("baseVersion") int baseVersion,
       @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
       @RequestParam(name = "kind", required = false) ModelKind kind,
       @RequestParam(name = "blankId", required = false) String blankId,
       @RequestParam(name = "blankName", required = false) String blankName,
-      Authentication user, RedirectAttributes redirect) {
+      Authentication user,
+      RedirectAttributes redirect) {
     ModelerAccess.requireEditor(user, "add files");
-    List<ModelFile> files = kind != null
-        ? List.of(BlankModels.of(kind, blankId, blankName))
-        : read(uploads == null ? List.of() : uploads);
+    List<ModelFile> files =
+        kind != null
+            ? List.of(BlankModels.of(kind, blankId, blankName))
+            : read(uploads == null ? List.of() : uploads);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("Expected a file to add, but none was given");
     }
     String names = files.stream().map(ModelFile::fileName).collect(Collectors.joining(", "));
-    DraftSnapshot saved = drafts.save(id, baseVersion, files, Set.of(),
-        text("modeler.message.added", names), Author.of(user));
-    redirect.addFlashAttribute("notice", text("modeler.notice.saved",
-        saved.version().number()));
+    DraftSnapshot saved =
+        drafts.save(
+            id,
+            baseVersion,
+            files,
+            Set.of(),
+            text("modeler.message.added", names),
+            Author.of(user));
+    redirect.addFlashAttribute("notice", text("modeler.notice.saved", saved.version().number()));
     return "redirect:/modeler/drafts/" + id;
   }
 
   @PostMapping("/modeler/drafts/{id}/files/{fileName}/removal")
-  String removeFile(@PathVariable("id") long id, @PathVariable("fileName") String fileName,
-      @RequestParam("baseVersion") int baseVersion, Authentication user,
+  String removeFile(
+      @PathVariable("id") long id,
+      @PathVariable("fileName") String fileName,
+      @RequestParam("baseVersion") int baseVersion,
+      Authentication user,
       RedirectAttributes redirect) {
     ModelerAccess.requireEditor(user, "remove a file");
-    DraftSnapshot saved = drafts.save(id, baseVersion, List.of(), Set.of(fileName),
-        text("modeler.message.removed", fileName), Author.of(user));
-    redirect.addFlashAttribute("notice", text("modeler.notice.saved",
-        saved.version().number()));
+    DraftSnapshot saved =
+        drafts.save(
+            id,
+            baseVersion,
+            List.of(),
+            Set.of(fileName),
+            text("modeler.message.removed", fileName),
+            Author.of(user));
+    redirect.addFlashAttribute("notice", text("modeler.notice.saved", saved.version().number()));
     return "redirect:/modeler/drafts/" + id;
   }
 
   @PostMapping("/modeler/drafts/{id}/restore")
-  String restore(@PathVariable("id") long id, @RequestParam("number") int number,
+  String restore(
+      @PathVariable("id") long id,
+      @RequestParam("number") int number,
       @RequestParam("baseVersion") int baseVersion,
-      @RequestParam(name = "message", required = false) String message, Authentication user,
+      @RequestParam(name = "message", required = false) String message,
+      Authentication user,
       RedirectAttributes redirect) {
     ModelerAccess.requireEditor(user, "restore a version");
-    String text = message == null || message.isBlank()
-        ? text("modeler.message.restored", number) : message;
+    String text =
+        message == null || message.isBlank() ? text("modeler.message.restored", number) : message;
     DraftSnapshot saved = drafts.restore(id, number, baseVersion, text, Author.of(user));
-    redirect.addFlashAttribute("notice", text("modeler.notice.restored", number,
-        saved.version().number()));
+    redirect.addFlashAttribute(
+        "notice", text("modeler.notice.restored", number, saved.version().number()));
     return "redirect:/modeler/drafts/" + id;
   }
 
   private static List<ModelFile> read(List<MultipartFile> uploads) {
     if (uploads.size() > MAX_UPLOAD_FILES) {
-      throw new IllegalArgumentException("Expected at most " + MAX_UPLOAD_FILES
-          + " files at once, but got " + uploads.size());
+      throw new IllegalArgumentException(
+          "Expected at most " + MAX_UPLOAD_FILES + " files at once, but got " + uploads.size());
     }
     List<ModelFile> files = new ArrayList<>();
     for (MultipartFile upload : uploads) {
-      if (upload.isEmpty() && (upload.getOriginalFilename() == null
-          || upload.getOriginalFilename().isBlank())) {
+      if (upload.isEmpty()
+          && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) {
         continue;
       }
       String name = baseName(upload.getOriginalFilename());

@@ -21,8 +21,8 @@ import org.tongxing.app.modeler.deployed.DeploymentRecord;
 import org.tongxing.app.modeler.draft.Drafts;
 
 /**
- * Deploying a draft: a confirmation page that says what changes for what runs, and the
- * deployment itself (policy owners only; the server checks again).
+ * Deploying a draft: a confirmation page that says what changes for what runs, and the deployment
+ * itself (policy owners only; the server checks again).
  */
 @Controller
 class DraftDeployController {
@@ -34,8 +34,13 @@ class DraftDeployController {
   private final PlanSummary summary;
   private final MessageSource messages;
 
-  DraftDeployController(Drafts drafts, DeploymentPlanner planner, DraftDeployer deployer,
-      ProblemMessages problems, PlanSummary summary, MessageSource messages) {
+  DraftDeployController(
+      Drafts drafts,
+      DeploymentPlanner planner,
+      DraftDeployer deployer,
+      ProblemMessages problems,
+      PlanSummary summary,
+      MessageSource messages) {
     this.drafts = drafts;
     this.planner = planner;
     this.deployer = deployer;
@@ -51,9 +56,14 @@ class DraftDeployController {
   }
 
   @PostMapping("/modeler/drafts/{id}/deploy")
-  String deploy(@PathVariable("id") long id, @RequestParam("version") int version,
-      @RequestParam(name = "reason", required = false) String reason, Authentication user,
-      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String deploy(
+      @PathVariable("id") long id,
+      @RequestParam("version") int version,
+      @RequestParam(name = "reason", required = false) String reason,
+      Authentication user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     ModelerAccess.requireEditor(user, "deploy");
     DeploymentPlan plan = planner.plan(drafts.latest(id));
     if (reason == null || reason.isBlank()) {
@@ -64,8 +74,7 @@ class DraftDeployController {
     }
     try {
       DeploymentRecord record = deployer.deploy(id, version, reason, summary.of(plan), user);
-      redirect.addFlashAttribute("notice", text("modeler.notice.deployed",
-          record.deploymentKey()));
+      redirect.addFlashAttribute("notice", text("modeler.notice.deployed", record.deploymentKey()));
       return "redirect:/modeler/deployments/" + record.id();
     } catch (DeploymentRefusedException e) {
       response.setStatus(HttpStatus.CONFLICT.value());

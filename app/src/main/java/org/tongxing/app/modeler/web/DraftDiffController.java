@@ -10,8 +10,8 @@ import org.tongxing.app.modeler.draft.DraftSnapshot;
 import org.tongxing.app.modeler.draft.Drafts;
 
 /**
- * Two versions of a draft side by side: the diagrams with what changed marked (bpmn-js-differ
- * in the browser), each element's properties before and after, and the text line by line.
+ * Two versions of a draft side by side: the diagrams with what changed marked (bpmn-js-differ in
+ * the browser), each element's properties before and after, and the text line by line.
  */
 @Controller
 class DraftDiffController {
@@ -23,9 +23,11 @@ class DraftDiffController {
   }
 
   @GetMapping("/modeler/drafts/{id}/diff")
-  String diff(@PathVariable("id") long id,
+  String diff(
+      @PathVariable("id") long id,
       @RequestParam(name = "from", required = false) Integer from,
-      @RequestParam(name = "to", required = false) Integer to, Model model) {
+      @RequestParam(name = "to", required = false) Integer to,
+      Model model) {
     DraftSnapshot latest = drafts.latest(id);
     int newer = to == null ? latest.version().number() : to;
     int older = from == null ? Math.max(1, newer - 1) : from;

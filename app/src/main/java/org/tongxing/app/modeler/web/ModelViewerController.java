@@ -32,11 +32,18 @@ class ModelViewerController {
   }
 
   @GetMapping("/modeler/deployed/processes/{key}")
-  String process(@PathVariable("key") long key,
-      @RequestParam(name = "element", required = false) String element, Authentication user,
+  String process(
+      @PathVariable("key") long key,
+      @RequestParam(name = "element", required = false) String element,
+      Authentication user,
       Model model) {
-    var process = deployed.process(key).orElseThrow(() -> new DraftNotFoundException(
-        "Expected a deployed process with key " + key + ", but there is none"));
+    var process =
+        deployed
+            .process(key)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected a deployed process with key " + key + ", but there is none"));
     ModelFile file = ModelFile.of(process.processId() + ".bpmn", deployed.processXml(key));
     model.addAttribute("modelTitle", process.label());
     model.addAttribute("where", "deployed");
@@ -47,17 +54,24 @@ class ModelViewerController {
   }
 
   @GetMapping("/modeler/deployed/decisions/{key}")
-  String decisions(@PathVariable("key") long key,
-      @RequestParam(name = "element", required = false) String element, Authentication user,
+  String decisions(
+      @PathVariable("key") long key,
+      @RequestParam(name = "element", required = false) String element,
+      Authentication user,
       Model model) {
-    var graph = deployed.decisionGraph(key).orElseThrow(() -> new DraftNotFoundException(
-        "Expected deployed decisions with key " + key + ", but there are none"));
+    var graph =
+        deployed
+            .decisionGraph(key)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected deployed decisions with key " + key + ", but there are none"));
     String xml;
     try {
       xml = deployed.decisionRequirementsXml(key);
     } catch (ProblemException e) {
-      throw new DraftNotFoundException("Expected the XML of deployed decisions " + key
-          + ", but: " + e.getMessage());
+      throw new DraftNotFoundException(
+          "Expected the XML of deployed decisions " + key + ", but: " + e.getMessage());
     }
     model.addAttribute("modelTitle", graph.label());
     model.addAttribute("where", "deployed");
@@ -68,12 +82,20 @@ class ModelViewerController {
   }
 
   @GetMapping("/modeler/deployed/forms/{formId}")
-  String form(@PathVariable("formId") String formId,
-      @RequestParam(name = "element", required = false) String element, Authentication user,
+  String form(
+      @PathVariable("formId") String formId,
+      @RequestParam(name = "element", required = false) String element,
+      Authentication user,
       Model model) {
-    var logged = log.latestOf(ModelKind.FORM, formId).orElseThrow(() ->
-        new DraftNotFoundException("Expected a form '" + formId + "' deployed by this app, but"
-            + " there is none"));
+    var logged =
+        log.latestOf(ModelKind.FORM, formId)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected a form '"
+                            + formId
+                            + "' deployed by this app, but"
+                            + " there is none"));
     model.addAttribute("modelTitle", formId);
     model.addAttribute("where", "deployed");
     model.addAttribute("version", logged.resource().version());
@@ -83,11 +105,18 @@ class ModelViewerController {
   }
 
   @GetMapping("/modeler/repository/{fileName}")
-  String repositoryFile(@PathVariable("fileName") String fileName,
-      @RequestParam(name = "element", required = false) String element, Authentication user,
+  String repositoryFile(
+      @PathVariable("fileName") String fileName,
+      @RequestParam(name = "element", required = false) String element,
+      Authentication user,
       Model model) {
-    ModelFile file = repository.find(fileName).orElseThrow(() -> new DraftNotFoundException(
-        "Expected " + fileName + " in workflows/ or forms/, but it is not there"));
+    ModelFile file =
+        repository
+            .find(fileName)
+            .orElseThrow(
+                () ->
+                    new DraftNotFoundException(
+                        "Expected " + fileName + " in workflows/ or forms/, but it is not there"));
     model.addAttribute("modelTitle", repository.path(file));
     model.addAttribute("where", "repository");
     model.addAttribute("startSource", "repository");

@@ -6,8 +6,8 @@ import org.tongxing.app.security.Role;
 
 /**
  * Who may do what in the modeler. Every signed-in member of staff may look; only a policy owner
- * changes drafts and deploys. The security filter refuses every POST under /modeler of anyone
- * else; the controllers and the deployment check again, so a new endpoint cannot forget it.
+ * changes drafts and deploys. The security filter refuses every POST under /modeler of anyone else;
+ * the controllers and the deployment check again, so a new endpoint cannot forget it.
  */
 public final class ModelerAccess {
 
@@ -19,9 +19,15 @@ public final class ModelerAccess {
 
   public static void requireEditor(Authentication user, String action) {
     if (!canEdit(user)) {
-      throw new AccessDeniedException("Expected the role " + Role.POLICY_OWNER + " to " + action
-          + ", but " + (user == null ? "nobody" : user.getName()) + " has "
-          + Role.rolesOf(user));
+      throw new AccessDeniedException(
+          "Expected the role "
+              + Role.POLICY_OWNER
+              + " to "
+              + action
+              + ", but "
+              + (user == null ? "nobody" : user.getName())
+              + " has "
+              + Role.rolesOf(user));
     }
   }
 }

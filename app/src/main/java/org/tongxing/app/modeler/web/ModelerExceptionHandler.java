@@ -14,8 +14,8 @@ import org.tongxing.app.modeler.resource.InvalidModelException;
 import org.tongxing.app.web.LayoutModel;
 
 /**
- * The modeler's failures as pages that say what went wrong: nothing is half-done behind any of
- * them (every change is one transaction, every deployment one command).
+ * The modeler's failures as pages that say what went wrong: nothing is half-done behind any of them
+ * (every change is one transaction, every deployment one command).
  */
 @ControllerAdvice(basePackages = "org.tongxing.app.modeler")
 class ModelerExceptionHandler {
@@ -45,8 +45,8 @@ class ModelerExceptionHandler {
     return page(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), request);
   }
 
-  private static ModelAndView page(HttpStatus status, String kind, String detail,
-      HttpServletRequest request) {
+  private static ModelAndView page(
+      HttpStatus status, String kind, String detail, HttpServletRequest request) {
     ModelAndView page = new ModelAndView("modeler/problem", status);
     page.addObject("kind", kind);
     page.addObject("detail", detail);

@@ -28,8 +28,8 @@ class ModelerHomeController {
   private final DeploymentLog log;
   private final RepositoryModels repository;
 
-  ModelerHomeController(Drafts drafts, DeployedModels deployed, DeploymentLog log,
-      RepositoryModels repository) {
+  ModelerHomeController(
+      Drafts drafts, DeployedModels deployed, DeploymentLog log, RepositoryModels repository) {
     this.drafts = drafts;
     this.deployed = deployed;
     this.log = log;
@@ -54,16 +54,21 @@ class ModelerHomeController {
       model.addAttribute("deployedUnavailable", true);
     }
     model.addAttribute("forms", log.latestForms());
-    model.addAttribute("repository", repository.all().stream().map(file -> {
-      String label;
-      try {
-        label = ModelFiles.summarize(file).label();
-      } catch (RuntimeException e) {
-        label = file.fileName();
-      }
-      return new RepositoryEntry(file.fileName(), repository.path(file), file.kind().code(),
-          label);
-    }).toList());
+    model.addAttribute(
+        "repository",
+        repository.all().stream()
+            .map(
+                file -> {
+                  String label;
+                  try {
+                    label = ModelFiles.summarize(file).label();
+                  } catch (RuntimeException e) {
+                    label = file.fileName();
+                  }
+                  return new RepositoryEntry(
+                      file.fileName(), repository.path(file), file.kind().code(), label);
+                })
+            .toList());
     model.addAttribute("deployments", log.latest(5));
     return "modeler/home";
   }

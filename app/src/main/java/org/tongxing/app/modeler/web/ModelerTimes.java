@@ -9,7 +9,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongxing.app.web.SupportedLocales;
 
-/** Writes the modeler's moments (saves, deployments) in the city's time zone and the page's language. */
+/**
+ * Writes the modeler's moments (saves, deployments) in the city's time zone and the page's
+ * language.
+ */
 @Component("modelerTimes")
 public class ModelerTimes {
 
@@ -31,7 +34,8 @@ public class ModelerTimes {
     }
     Locale locale = SupportedLocales.closestTo(LocaleContextHolder.getLocale());
     OffsetDateTime local = moment.atZoneSameInstant(zone).toOffsetDateTime();
-    return new TimeText(local.toString(),
+    return new TimeText(
+        local.toString(),
         (locale.equals(SupportedLocales.ENGLISH) ? ENGLISH : CHINESE).format(local));
   }
 }

@@ -24,9 +24,19 @@ public class ProblemMessages {
   }
 
   private ProblemView view(Problem problem, Locale locale) {
-    String message = messages.getMessage("modeler.check." + problem.code(),
-        problem.arguments().toArray(), problem.code() + " " + problem.arguments(), locale);
-    return new ProblemView(problem.severity().name(), problem.code(), problem.fileName(),
-        problem.elementId(), problem.elementLabel(), message, problem.detail());
+    String message =
+        messages.getMessage(
+            "modeler.check." + problem.code(),
+            problem.arguments().toArray(),
+            problem.code() + " " + problem.arguments(),
+            locale);
+    return new ProblemView(
+        problem.severity().name(),
+        problem.code(),
+        problem.fileName(),
+        problem.elementId(),
+        problem.elementLabel(),
+        message,
+        problem.detail());
   }
 }

@@ -30,8 +30,8 @@ import org.tongxing.app.monitoring.instances.InstanceDetails;
 import org.tongxing.app.monitoring.instances.InstanceView;
 
 /**
- * 办件查询: find a case by its number, its applicant (name or ID number) or its employer, across
- * every process, and tell its course in plain sentences.
+ * 办件查询: find a case by its number, its applicant (name or ID number) or its employer, across every
+ * process, and tell its course in plain sentences.
  */
 @Controller
 class CaseLookupController {
@@ -39,8 +39,14 @@ class CaseLookupController {
   private static final int MOST_RESULTS = 50;
 
   /** A case found. */
-  record Found(long key, String processName, String caseNumber, String applicant, String state,
-      boolean incident, org.tongxing.app.tasklist.DisplayTime started) {}
+  record Found(
+      long key,
+      String processName,
+      String caseNumber,
+      String applicant,
+      String state,
+      boolean incident,
+      org.tongxing.app.tasklist.DisplayTime started) {}
 
   private final CamundaClient client;
   private final CaseScope scope;
@@ -49,8 +55,13 @@ class CaseLookupController {
   private final MonitoringProperties properties;
   private final MessageSource messages;
 
-  CaseLookupController(CamundaClient client, CaseScope scope, CaseFacts facts,
-      InstanceDetails details, MonitoringProperties properties, MessageSource messages) {
+  CaseLookupController(
+      CamundaClient client,
+      CaseScope scope,
+      CaseFacts facts,
+      InstanceDetails details,
+      MonitoringProperties properties,
+      MessageSource messages) {
     this.client = client;
     this.scope = scope;
     this.facts = facts;
@@ -60,8 +71,11 @@ class CaseLookupController {
   }
 
   @GetMapping("/monitoring/cases")
-  String lookUp(@RequestParam(required = false) String q, Authentication authentication,
-      Locale locale, Model model) {
+  String lookUp(
+      @RequestParam(required = false) String q,
+      Authentication authentication,
+      Locale locale,
+      Model model) {
     model.addAttribute("q", q);
     model.addAttribute("section", "cases");
     model.addAttribute("problems", List.of());
@@ -76,7 +90,8 @@ class CaseLookupController {
         found = search(q.trim(), visible, locale);
       }
     } catch (InvalidCriteriaException e) {
-      model.addAttribute("problems",
+      model.addAttribute(
+          "problems",
           List.of(new FieldProblem("q", e.messageCode(), String.valueOf(e.argument()))));
       return "monitoring/cases";
     }
@@ -99,38 +114,49 @@ class CaseLookupController {
   private List<Found> search(String text, VisibleCases visible, Locale locale) {
     MonitoringProperties.CaseFields fields = properties.caseFields();
     List<Consumer<ProcessInstanceFilterBase>> alternatives = new ArrayList<>();
-    alternatives.addAll(CaseTextFilter.alternatives(List.of(new CaseTextFilter.Wanted(
-        VariablePath.parseAll(fields.caseNumber()), text, false))));
+    alternatives.addAll(
+        CaseTextFilter.alternatives(
+            List.of(
+                new CaseTextFilter.Wanted(
+                    VariablePath.parseAll(fields.caseNumber()), text, false))));
     List<VariablePath> people = new ArrayList<>(VariablePath.parseAll(fields.applicantName()));
     people.addAll(VariablePath.parseAll(fields.applicantIdNumber()));
     people.addAll(VariablePath.parseAll(fields.employer()));
-    alternatives.addAll(CaseTextFilter.alternatives(
-        List.of(new CaseTextFilter.Wanted(people, text, true))));
-    List<ProcessInstance> instances = client.newProcessInstanceSearchRequest()
-        .filter(filter -> {
-          if (!visible.all()) {
-            filter.processInstanceKey(key -> key.in(new ArrayList<>(visible.keys())));
-          }
-          filter.orFilters(alternatives);
-        })
-        .sort(sort -> sort.startDate().desc())
-        .page(page -> page.limit(MOST_RESULTS))
-        .execute()
-        .items();
+    alternatives.addAll(
+        CaseTextFilter.alternatives(List.of(new CaseTextFilter.Wanted(people, text, true))));
+    List<ProcessInstance> instances =
+        client
+            .newProcessInstanceSearchRequest()
+            .filter(
+                filter -> {
+                  if (!visible.all()) {
+                    filter.processInstanceKey(key -> key.in(new ArrayList<>(visible.keys())));
+                  }
+                  filter.orFilters(alternatives);
+                })
+            .sort(sort -> sort.startDate().desc())
+            .page(page -> page.limit(MOST_RESULTS))
+            .execute()
+            .items();
     Map<Long, CaseFacts.Facts> known =
         facts.of(instances.stream().map(ProcessInstance::getProcessInstanceKey).toList());
     Moments moments = new Moments(properties.timeZone(), locale);
-    return instances.stream().map(instance -> {
-      CaseFacts.Facts fact =
-          known.getOrDefault(instance.getProcessInstanceKey(), CaseFacts.Facts.NONE);
-      return new Found(instance.getProcessInstanceKey(),
-          instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionId()
-              : instance.getProcessDefinitionName(),
-          fact.caseNumber(),
-          IdentityMask.mask(fact.applicant() != null ? fact.applicant() : fact.employer()),
-          instance.getState() == null ? "" : instance.getState().name(),
-          Boolean.TRUE.equals(instance.getHasIncident()),
-          moments.time(instance.getStartDate()));
-    }).toList();
+    return instances.stream()
+        .map(
+            instance -> {
+              CaseFacts.Facts fact =
+                  known.getOrDefault(instance.getProcessInstanceKey(), CaseFacts.Facts.NONE);
+              return new Found(
+                  instance.getProcessInstanceKey(),
+                  instance.getProcessDefinitionName() == null
+                      ? instance.getProcessDefinitionId()
+                      : instance.getProcessDefinitionName(),
+                  fact.caseNumber(),
+                  IdentityMask.mask(fact.applicant() != null ? fact.applicant() : fact.employer()),
+                  instance.getState() == null ? "" : instance.getState().name(),
+                  Boolean.TRUE.equals(instance.getHasIncident()),
+                  moments.time(instance.getStartDate()));
+            })
+        .toList();
   }
 }

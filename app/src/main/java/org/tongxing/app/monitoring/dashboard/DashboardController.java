@@ -40,8 +40,11 @@ class DashboardController {
   private final MonitoringProperties properties;
   private final MessageSource messages;
 
-  DashboardController(WorkloadReporter reporter, ProcessCatalog catalog,
-      MonitoringProperties properties, MessageSource messages) {
+  DashboardController(
+      WorkloadReporter reporter,
+      ProcessCatalog catalog,
+      MonitoringProperties properties,
+      MessageSource messages) {
     this.reporter = reporter;
     this.catalog = catalog;
     this.properties = properties;
@@ -52,10 +55,13 @@ class DashboardController {
   record Period(OffsetDateTime asOf, int weeks, List<FieldProblem> problems) {}
 
   @GetMapping("/monitoring/dashboard")
-  String dashboard(@RequestParam(required = false) String asOf,
+  String dashboard(
+      @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String weeks,
       @RequestParam(required = false) String process,
-      Authentication authentication, Locale locale, Model model) {
+      Authentication authentication,
+      Locale locale,
+      Model model) {
     Period period = period(asOf, weeks);
     Moments moments = new Moments(properties.timeZone(), locale);
     model.addAttribute("problems", period.problems());
@@ -79,7 +85,8 @@ class DashboardController {
       if (process != null && !process.isBlank()) {
         parameters.put("process", process);
       }
-      model.addAttribute("xlsxLink", QueryLinks.link("/monitoring/dashboard/export.xlsx", parameters));
+      model.addAttribute(
+          "xlsxLink", QueryLinks.link("/monitoring/dashboard/export.xlsx", parameters));
       Map<String, String> csvLinks = new LinkedHashMap<>();
       for (String table : ReportTables.NAMES) {
         Map<String, String> withTable = new LinkedHashMap<>(parameters);
@@ -92,15 +99,18 @@ class DashboardController {
   }
 
   @GetMapping("/monitoring/dashboard/export.csv")
-  void csv(@RequestParam(required = false) String asOf,
+  void csv(
+      @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String weeks,
       @RequestParam(required = false) String process,
       @RequestParam(defaultValue = "departments") String table,
-      Authentication authentication, Locale locale, HttpServletResponse response)
+      Authentication authentication,
+      Locale locale,
+      HttpServletResponse response)
       throws IOException {
     if (!ReportTables.NAMES.contains(table)) {
-      response.sendError(400, "Expected a table of " + ReportTables.NAMES + ", but got '" + table
-          + "'");
+      response.sendError(
+          400, "Expected a table of " + ReportTables.NAMES + ", but got '" + table + "'");
       return;
     }
     Period period = requireValid(period(asOf, weeks), response);
@@ -115,10 +125,13 @@ class DashboardController {
   }
 
   @GetMapping("/monitoring/dashboard/export.xlsx")
-  void xlsx(@RequestParam(required = false) String asOf,
+  void xlsx(
+      @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String weeks,
       @RequestParam(required = false) String process,
-      Authentication authentication, Locale locale, HttpServletResponse response)
+      Authentication authentication,
+      Locale locale,
+      HttpServletResponse response)
       throws IOException {
     Period period = requireValid(period(asOf, weeks), response);
     if (period == null) {
@@ -140,8 +153,11 @@ class DashboardController {
     OffsetDateTime moment = OffsetDateTime.now();
     if (asOf != null && !asOf.isBlank()) {
       try {
-        moment = LocalDate.parse(asOf.trim()).plusDays(1).atStartOfDay(properties.timeZone())
-            .toOffsetDateTime();
+        moment =
+            LocalDate.parse(asOf.trim())
+                .plusDays(1)
+                .atStartOfDay(properties.timeZone())
+                .toOffsetDateTime();
       } catch (DateTimeParseException e) {
         problems.add(new FieldProblem("asOf", "monitoring.error.date", asOf));
       }
@@ -165,20 +181,33 @@ class DashboardController {
       throws IOException {
     if (!period.problems().isEmpty()) {
       FieldProblem problem = period.problems().get(0);
-      response.sendError(400, "Expected " + problem.fieldId() + " as yyyy-MM-dd or 1-"
-          + MOST_WEEKS + " weeks, but got '" + problem.argument() + "'");
+      response.sendError(
+          400,
+          "Expected "
+              + problem.fieldId()
+              + " as yyyy-MM-dd or 1-"
+              + MOST_WEEKS
+              + " weeks, but got '"
+              + problem.argument()
+              + "'");
       return null;
     }
     return period;
   }
 
   private String fileName(WorkloadReport report, String table) {
-    return "tongxing-" + table + "-"
+    return "tongxing-"
+        + table
+        + "-"
         + report.asOf().minusNanos(1).atZoneSameInstant(properties.timeZone()).toLocalDate();
   }
 
   private static void attachment(HttpServletResponse response, String name) {
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name
-        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + name
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(name, StandardCharsets.UTF_8));
   }
 }

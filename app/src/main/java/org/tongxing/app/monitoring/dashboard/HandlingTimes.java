@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Median and 90th percentile of handling times (a task's creation to its completion). The median
- * of an even count is the mean of the two middle values; the 90th percentile is the nearest rank
- * (the smallest time that at least 90 % of the tasks did not exceed).
+ * Median and 90th percentile of handling times (a task's creation to its completion). The median of
+ * an even count is the mean of the two middle values; the 90th percentile is the nearest rank (the
+ * smallest time that at least 90 % of the tasks did not exceed).
  */
 public final class HandlingTimes {
 

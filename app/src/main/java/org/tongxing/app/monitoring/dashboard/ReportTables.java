@@ -9,8 +9,8 @@ import org.tongxing.app.monitoring.Moments;
 import org.tongxing.app.monitoring.export.ExportTable;
 
 /**
- * The dashboard's tables for export, with headings in the reader's language; durations as hours
- * (a number with one decimal), so a spreadsheet can compute with them.
+ * The dashboard's tables for export, with headings in the reader's language; durations as hours (a
+ * number with one decimal), so a spreadsheet can compute with them.
  */
 final class ReportTables {
 
@@ -32,19 +32,28 @@ final class ReportTables {
 
   ExportTable table(WorkloadReport report, String name) {
     return switch (name) {
-      case "departments" -> workload(text("monitoring.dashboard.sheet.departments"),
-          text("monitoring.dashboard.department"), report.departments(), true);
-      case "counties" -> workload(text("monitoring.dashboard.sheet.counties"),
-          text("monitoring.dashboard.county"), report.counties(), false);
+      case "departments" ->
+          workload(
+              text("monitoring.dashboard.sheet.departments"),
+              text("monitoring.dashboard.department"),
+              report.departments(),
+              true);
+      case "counties" ->
+          workload(
+              text("monitoring.dashboard.sheet.counties"),
+              text("monitoring.dashboard.county"),
+              report.counties(),
+              false);
       case "deadlines" -> deadlines(report);
       case "weeks" -> weeks(report);
-      default -> throw new IllegalArgumentException("Expected a table of " + NAMES
-          + ", but got '" + name + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "Expected a table of " + NAMES + ", but got '" + name + "'");
     };
   }
 
-  private ExportTable workload(String title, String first, List<WorkloadRow> rows,
-      boolean departments) {
+  private ExportTable workload(
+      String title, String first, List<WorkloadRow> rows, boolean departments) {
     List<List<Object>> cells = new ArrayList<>();
     for (WorkloadRow row : rows) {
       List<Object> cell = new ArrayList<>();
@@ -58,17 +67,26 @@ final class ReportTables {
       cell.add(text("monitoring.rag." + row.rag()));
       cells.add(cell);
     }
-    return new ExportTable(title, List.of(first, text("monitoring.dashboard.open"),
-        text("monitoring.dashboard.overdue"), text("monitoring.dashboard.dueSoon"),
-        text("monitoring.dashboard.completed"), text("monitoring.dashboard.medianHours"),
-        text("monitoring.dashboard.p90Hours"), text("monitoring.dashboard.status")), cells);
+    return new ExportTable(
+        title,
+        List.of(
+            first,
+            text("monitoring.dashboard.open"),
+            text("monitoring.dashboard.overdue"),
+            text("monitoring.dashboard.dueSoon"),
+            text("monitoring.dashboard.completed"),
+            text("monitoring.dashboard.medianHours"),
+            text("monitoring.dashboard.p90Hours"),
+            text("monitoring.dashboard.status")),
+        cells);
   }
 
   private ExportTable deadlines(WorkloadReport report) {
     List<List<Object>> cells = new ArrayList<>();
     for (DeadlineRow row : report.deadlines()) {
       List<Object> cell = new ArrayList<>();
-      cell.add(row.caseNumber() == null ? String.valueOf(row.processInstanceKey()) : row.caseNumber());
+      cell.add(
+          row.caseNumber() == null ? String.valueOf(row.processInstanceKey()) : row.caseNumber());
       cell.add(row.processId());
       cell.add(row.what());
       cell.add(String.join("、", row.departments().stream().map(this::department).toList()));
@@ -77,25 +95,44 @@ final class ReportTables {
       cell.add(text("monitoring.rag." + row.rag()));
       cells.add(cell);
     }
-    return new ExportTable(text("monitoring.dashboard.sheet.deadlines"), List.of(
-        text("monitoring.column.case"), text("monitoring.column.process"),
-        text("monitoring.dashboard.deadlineWhat"), text("monitoring.dashboard.department"),
-        text("monitoring.dashboard.county"), text("monitoring.dashboard.due"),
-        text("monitoring.dashboard.status")), cells);
+    return new ExportTable(
+        text("monitoring.dashboard.sheet.deadlines"),
+        List.of(
+            text("monitoring.column.case"),
+            text("monitoring.column.process"),
+            text("monitoring.dashboard.deadlineWhat"),
+            text("monitoring.dashboard.department"),
+            text("monitoring.dashboard.county"),
+            text("monitoring.dashboard.due"),
+            text("monitoring.dashboard.status")),
+        cells);
   }
 
   private ExportTable weeks(WorkloadReport report) {
     List<List<Object>> cells = new ArrayList<>();
     for (WeekRow row : report.trend()) {
-      cells.add(new ArrayList<>(java.util.Arrays.asList(row.firstDay().toString(),
-          row.lastDay().toString(), row.created(), row.completed(), row.openAtEnd(),
-          row.overdueAtEnd(), hours(row.median()))));
+      cells.add(
+          new ArrayList<>(
+              java.util.Arrays.asList(
+                  row.firstDay().toString(),
+                  row.lastDay().toString(),
+                  row.created(),
+                  row.completed(),
+                  row.openAtEnd(),
+                  row.overdueAtEnd(),
+                  hours(row.median()))));
     }
-    return new ExportTable(text("monitoring.dashboard.sheet.weeks"), List.of(
-        text("monitoring.dashboard.weekFrom"), text("monitoring.dashboard.weekTo"),
-        text("monitoring.dashboard.created"), text("monitoring.dashboard.completed"),
-        text("monitoring.dashboard.openAtEnd"), text("monitoring.dashboard.overdueAtEnd"),
-        text("monitoring.dashboard.medianHours")), cells);
+    return new ExportTable(
+        text("monitoring.dashboard.sheet.weeks"),
+        List.of(
+            text("monitoring.dashboard.weekFrom"),
+            text("monitoring.dashboard.weekTo"),
+            text("monitoring.dashboard.created"),
+            text("monitoring.dashboard.completed"),
+            text("monitoring.dashboard.openAtEnd"),
+            text("monitoring.dashboard.overdueAtEnd"),
+            text("monitoring.dashboard.medianHours")),
+        cells);
   }
 
   private static Double hours(Duration duration) {
@@ -107,7 +144,8 @@ final class ReportTables {
   }
 
   private String county(String code) {
-    return code == null ? text("monitoring.dashboard.noCounty")
+    return code == null
+        ? text("monitoring.dashboard.noCounty")
         : messages.getMessage("county." + code, null, code, locale);
   }
 

@@ -24,7 +24,8 @@ public record ReportTask(
 
   /** Open at that moment: created by then and not completed before it. */
   public boolean openAt(OffsetDateTime moment) {
-    return created != null && !created.isAfter(moment)
+    return created != null
+        && !created.isAfter(moment)
         && (completed == null || completed.isAfter(moment));
   }
 
@@ -33,7 +34,9 @@ public record ReportTask(
   }
 
   public boolean dueSoonAt(OffsetDateTime moment, Duration warning) {
-    return openAt(moment) && due != null && !due.isBefore(moment)
+    return openAt(moment)
+        && due != null
+        && !due.isBefore(moment)
         && !due.isAfter(moment.plus(warning));
   }
 

@@ -9,5 +9,10 @@ import java.time.LocalDate;
  * @param firstDay the week's first day; {@code lastDay} its last
  */
 public record WeekRow(
-    LocalDate firstDay, LocalDate lastDay, int created, int completed, int openAtEnd,
-    int overdueAtEnd, Duration median) {}
+    LocalDate firstDay,
+    LocalDate lastDay,
+    int created,
+    int completed,
+    int openAtEnd,
+    int overdueAtEnd,
+    Duration median) {}

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The deadlines and workload dashboard as of one moment.
  *
- * @param truncated whether more tasks matched than the report reads
- *     ({@code tongxing.monitoring.report-task-limit})
+ * @param truncated whether more tasks matched than the report reads ({@code
+ *     tongxing.monitoring.report-task-limit})
  */
 public record WorkloadReport(
     OffsetDateTime asOf,

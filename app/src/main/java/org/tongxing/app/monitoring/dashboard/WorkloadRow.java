@@ -11,8 +11,7 @@ import java.time.Duration;
  * @param median median handling time of those, {@code null} when none
  */
 public record WorkloadRow(
-    String name, int open, int overdue, int dueSoon, int completed, Duration median,
-    Duration p90) {
+    String name, int open, int overdue, int dueSoon, int completed, Duration median, Duration p90) {
 
   /** Red with anything overdue, amber with anything due soon, green otherwise. */
   public Rag rag() {

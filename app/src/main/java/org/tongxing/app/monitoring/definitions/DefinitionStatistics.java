@@ -31,12 +31,14 @@ public class DefinitionStatistics {
       return List.of();
     }
     List<ProcessElementStatistics> statistics =
-        client.newProcessDefinitionElementStatisticsRequest(definitionKey)
-            .filter(filter -> {
-              if (!visible.all()) {
-                filter.processInstanceKey(key -> key.in(new ArrayList<>(visible.keys())));
-              }
-            })
+        client
+            .newProcessDefinitionElementStatisticsRequest(definitionKey)
+            .filter(
+                filter -> {
+                  if (!visible.all()) {
+                    filter.processInstanceKey(key -> key.in(new ArrayList<>(visible.keys())));
+                  }
+                })
             .execute();
     Map<String, ProcessElementStatistics> byElement = new HashMap<>();
     statistics.forEach(element -> byElement.put(element.getElementId(), element));
@@ -44,11 +46,15 @@ public class DefinitionStatistics {
     List<ElementCount> counts = new ArrayList<>();
     for (ProcessModel.Step step : model.steps()) {
       ProcessElementStatistics element = byElement.get(step.id());
-      counts.add(new ElementCount(step.id(), step.displayName(), step.type(),
-          element == null ? 0 : n(element.getActive()),
-          element == null ? 0 : n(element.getIncidents()),
-          element == null ? 0 : n(element.getCompleted()),
-          element == null ? 0 : n(element.getCanceled())));
+      counts.add(
+          new ElementCount(
+              step.id(),
+              step.displayName(),
+              step.type(),
+              element == null ? 0 : n(element.getActive()),
+              element == null ? 0 : n(element.getIncidents()),
+              element == null ? 0 : n(element.getCompleted()),
+              element == null ? 0 : n(element.getCanceled())));
     }
     return counts;
   }

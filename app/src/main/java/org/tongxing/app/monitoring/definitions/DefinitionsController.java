@@ -38,7 +38,10 @@ class DefinitionsController {
   private final CaseScope scope;
   private final MessageSource messages;
 
-  DefinitionsController(ProcessCatalog catalog, DefinitionStatistics statistics, CaseScope scope,
+  DefinitionsController(
+      ProcessCatalog catalog,
+      DefinitionStatistics statistics,
+      CaseScope scope,
       MessageSource messages) {
     this.catalog = catalog;
     this.statistics = statistics;
@@ -54,13 +57,24 @@ class DefinitionsController {
       List<VersionRow> versions = new ArrayList<>();
       for (ProcessCatalog.Version version : process.versions()) {
         List<ElementCount> counts = statistics.of(version.key(), visible);
-        versions.add(new VersionRow(version.key(), version.version(),
-            counts.stream().filter(c -> c.type().endsWith("Task") || c.type().endsWith("Event")
-                    || c.type().equals("callActivity") || c.type().endsWith("Gateway"))
-                .mapToLong(ElementCount::active).sum(),
-            counts.stream().mapToLong(ElementCount::incidents).sum(),
-            counts.stream().filter(c -> c.type().equals("endEvent"))
-                .mapToLong(ElementCount::completed).sum()));
+        versions.add(
+            new VersionRow(
+                version.key(),
+                version.version(),
+                counts.stream()
+                    .filter(
+                        c ->
+                            c.type().endsWith("Task")
+                                || c.type().endsWith("Event")
+                                || c.type().equals("callActivity")
+                                || c.type().endsWith("Gateway"))
+                    .mapToLong(ElementCount::active)
+                    .sum(),
+                counts.stream().mapToLong(ElementCount::incidents).sum(),
+                counts.stream()
+                    .filter(c -> c.type().equals("endEvent"))
+                    .mapToLong(ElementCount::completed)
+                    .sum()));
       }
       rows.add(new ProcessRow(process.id(), process.name(), versions));
     }
@@ -89,25 +103,34 @@ class DefinitionsController {
     ObjectNode badges = JSON.createObjectNode();
     for (ElementCount count : counts) {
       if (count.active() + count.incidents() + count.completed() > 0) {
-        badges.putObject(count.elementId())
+        badges
+            .putObject(count.elementId())
             .put("active", count.active())
             .put("incidents", count.incidents())
             .put("completed", count.completed());
       }
     }
     long waiting = counts.stream().mapToLong(ElementCount::active).max().orElse(0);
-    String busiest = counts.stream().filter(c -> c.active() == waiting && waiting > 0)
-        .map(ElementCount::name).findFirst().orElse(null);
-    String label = busiest == null
-        ? messages.getMessage("monitoring.definition.diagramLabel.empty",
-            new Object[] {process.name()}, locale)
-        : messages.getMessage("monitoring.definition.diagramLabel",
-            new Object[] {process.name(), busiest, waiting}, locale);
+    String busiest =
+        counts.stream()
+            .filter(c -> c.active() == waiting && waiting > 0)
+            .map(ElementCount::name)
+            .findFirst()
+            .orElse(null);
+    String label =
+        busiest == null
+            ? messages.getMessage(
+                "monitoring.definition.diagramLabel.empty", new Object[] {process.name()}, locale)
+            : messages.getMessage(
+                "monitoring.definition.diagramLabel",
+                new Object[] {process.name(), busiest, waiting},
+                locale);
     model.addAttribute("process", process);
     model.addAttribute("version", version);
     model.addAttribute("counts", counts);
     model.addAttribute("maxActive", waiting);
-    model.addAttribute("diagram",
+    model.addAttribute(
+        "diagram",
         ProcessDiagramView.of(key, ProcessPath.unknown(), label).withCounts(badges.toString()));
     model.addAttribute("section", "definitions");
     return "monitoring/definition";

@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * One table as CSV (RFC 4180, Apache Commons CSV), UTF-8 with a byte order mark so that Excel
- * reads the Chinese text as such.
+ * One table as CSV (RFC 4180, Apache Commons CSV), UTF-8 with a byte order mark so that Excel reads
+ * the Chinese text as such.
  */
 public final class CsvExport {
 
@@ -23,10 +23,12 @@ public final class CsvExport {
     try {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       writer.write('\uFEFF');
-      CSVPrinter printer = CSVFormat.RFC4180.builder()
-          .setHeader(table.headings().toArray(String[]::new))
-          .get()
-          .print(writer);
+      CSVPrinter printer =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader(table.headings().toArray(String[]::new))
+              .get()
+              .print(writer);
       for (var row : table.rows()) {
         printer.printRecord(row);
       }

@@ -15,6 +15,7 @@ public final class XlsxExport {
 
   public static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   /** Excel allows at most 31 characters in a sheet's name. */
   private static final int SHEET_NAME = 31;
 
@@ -24,8 +25,10 @@ public final class XlsxExport {
     try {
       Workbook workbook = new Workbook(out, "Tongxing", "1.0");
       for (ExportTable table : tables) {
-        String name = table.name().length() > SHEET_NAME
-            ? table.name().substring(0, SHEET_NAME) : table.name();
+        String name =
+            table.name().length() > SHEET_NAME
+                ? table.name().substring(0, SHEET_NAME)
+                : table.name();
         Worksheet sheet = workbook.newWorksheet(name);
         for (int c = 0; c < table.headings().size(); c++) {
           sheet.value(0, c, table.headings().get(c));

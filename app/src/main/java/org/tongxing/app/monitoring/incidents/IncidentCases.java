@@ -32,8 +32,8 @@ import org.tongxing.app.monitoring.instances.InstanceDetails;
 
 /**
  * The cases with open incidents, a page at a time with the search's cursors, newest case first,
- * each with its incidents. Every filter is the search side's, so a page is full and any page can
- * be reached: the viewer's cases ({@code processInstanceKey $in}), the process, an open incident's
+ * each with its incidents. Every filter is the search side's, so a page is full and any page can be
+ * reached: the viewer's cases ({@code processInstanceKey $in}), the process, an open incident's
  * message ({@code errorMessage $like}), and the bureau system as the elements whose job calls it
  * ({@code elementId} with {@code hasElementInstanceIncident} of the same element instance).
  */
@@ -47,8 +47,13 @@ class IncidentCases {
   private final BureauSystems bureaus;
   private final MonitoringProperties properties;
 
-  IncidentCases(CamundaClient client, IncidentReader reader, CaseFacts facts, ProcessModels models,
-      BureauSystems bureaus, MonitoringProperties properties) {
+  IncidentCases(
+      CamundaClient client,
+      IncidentReader reader,
+      CaseFacts facts,
+      ProcessModels models,
+      BureauSystems bureaus,
+      MonitoringProperties properties) {
     this.client = client;
     this.reader = reader;
     this.facts = facts;
@@ -57,8 +62,11 @@ class IncidentCases {
     this.properties = properties;
   }
 
-  ListPage<IncidentRow> page(IncidentCriteria criteria, VisibleCases visible,
-      List<ProcessCatalog.Process> processes, Moments moments) {
+  ListPage<IncidentRow> page(
+      IncidentCriteria criteria,
+      VisibleCases visible,
+      List<ProcessCatalog.Process> processes,
+      Moments moments) {
     String error = criteria.errorOrNull();
     if (error != null && (error.indexOf('*') >= 0 || error.indexOf('?') >= 0)) {
       throw new InvalidCriteriaException("error", "monitoring.error.wildcard", error);
@@ -76,21 +84,31 @@ class IncidentCases {
     ListPosition position = criteria.position();
     int size = properties.pageSize();
     List<Consumer<ProcessInstanceFilterBase>> alternatives = atBureau;
-    SearchResponse<ProcessInstance> cases = CursorProblems.read(position, () ->
-        client.newProcessInstanceSearchRequest()
-            .filter(filter -> apply(filter, criteria, visible, alternatives))
-            .sort(sort -> sort.startDate().desc().processInstanceKey().desc())
-            .page(page -> position.apply(page, size))
-            .execute());
+    SearchResponse<ProcessInstance> cases =
+        CursorProblems.read(
+            position,
+            () ->
+                client
+                    .newProcessInstanceSearchRequest()
+                    .filter(filter -> apply(filter, criteria, visible, alternatives))
+                    .sort(sort -> sort.startDate().desc().processInstanceKey().desc())
+                    .page(page -> position.apply(page, size))
+                    .execute());
     List<Long> keys = cases.items().stream().map(ProcessInstance::getProcessInstanceKey).toList();
     Map<Long, CaseFacts.Facts> known = facts.of(keys);
     List<IncidentRow> rows = new ArrayList<>();
     for (IncidentReader.Failure failure : reader.ofCases(keys)) {
       var incident = failure.incident();
-      IncidentRow row = InstanceDetails.incidentRow(failure,
-          ProcessCatalog.nameOf(processes, incident.getProcessDefinitionId()),
-          known.getOrDefault(incident.getProcessInstanceKey(), CaseFacts.Facts.NONE).caseNumber(),
-          models.of(incident.getProcessDefinitionKey()), bureaus, moments);
+      IncidentRow row =
+          InstanceDetails.incidentRow(
+              failure,
+              ProcessCatalog.nameOf(processes, incident.getProcessDefinitionId()),
+              known
+                  .getOrDefault(incident.getProcessInstanceKey(), CaseFacts.Facts.NONE)
+                  .caseNumber(),
+              models.of(incident.getProcessDefinitionKey()),
+              bureaus,
+              moments);
       if (criteria.matches(row.bureau(), row.errorMessage())) {
         rows.add(row);
       }
@@ -98,8 +116,11 @@ class IncidentCases {
     return ListPage.of(rows, cases, position, size);
   }
 
-  private static void apply(ProcessInstanceFilter filter, IncidentCriteria criteria,
-      VisibleCases visible, List<Consumer<ProcessInstanceFilterBase>> atBureau) {
+  private static void apply(
+      ProcessInstanceFilter filter,
+      IncidentCriteria criteria,
+      VisibleCases visible,
+      List<Consumer<ProcessInstanceFilterBase>> atBureau) {
     filter.state(ProcessInstanceState.ACTIVE).hasIncident(true);
     if (criteria.processOrNull() != null) {
       filter.processDefinitionId(criteria.processOrNull());
@@ -130,17 +151,24 @@ class IncidentCases {
       for (ProcessCatalog.Version version : process.versions()) {
         for (ProcessModel.Step step : models.of(version.key()).steps()) {
           if (criteria.bureauOrNull().equals(bureaus.ofJobType(step.jobType()))) {
-            stepsByProcess.computeIfAbsent(process.id(), id -> new LinkedHashSet<>()).add(step.id());
+            stepsByProcess
+                .computeIfAbsent(process.id(), id -> new LinkedHashSet<>())
+                .add(step.id());
           }
         }
       }
     }
     List<Consumer<ProcessInstanceFilterBase>> alternatives = new ArrayList<>();
-    stepsByProcess.forEach((processId, steps) -> {
-      List<String> ids = List.copyOf(steps);
-      alternatives.add(alternative -> alternative.processDefinitionId(processId)
-          .elementId(element -> element.in(ids)).hasElementInstanceIncident(true));
-    });
+    stepsByProcess.forEach(
+        (processId, steps) -> {
+          List<String> ids = List.copyOf(steps);
+          alternatives.add(
+              alternative ->
+                  alternative
+                      .processDefinitionId(processId)
+                      .elementId(element -> element.in(ids))
+                      .hasElementInstanceIncident(true));
+        });
     return alternatives;
   }
 }

@@ -6,5 +6,9 @@ package org.tongxing.app.monitoring.incidents;
  * @param bureau the bureau system's id, or {@code null} when no job names one
  */
 public record IncidentGroup(
-    String processId, String processName, String bureau, String errorType, String errorMessage,
+    String processId,
+    String processName,
+    String bureau,
+    String errorType,
+    String errorMessage,
     int count) {}

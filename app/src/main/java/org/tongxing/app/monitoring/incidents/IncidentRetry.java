@@ -19,10 +19,10 @@ import org.tongxing.app.monitoring.ProcessModels;
 import org.tongxing.app.monitoring.Viewer;
 
 /**
- * Retries what failed once its cause is fixed, through the client: a failed job gets retries
- * again ({@code tongxing.monitoring.retries-after-fix}), then the incident is resolved, so the
- * worker picks the job up again; an incident without a job (an expression that failed) is
- * resolved alone. Each retry is recorded in the case's history.
+ * Retries what failed once its cause is fixed, through the client: a failed job gets retries again
+ * ({@code tongxing.monitoring.retries-after-fix}), then the incident is resolved, so the worker
+ * picks the job up again; an incident without a job (an expression that failed) is resolved alone.
+ * Each retry is recorded in the case's history.
  */
 @Component
 public class IncidentRetry {
@@ -39,8 +39,13 @@ public class IncidentRetry {
   private final ProcessModels models;
   private final MonitoringProperties properties;
 
-  public IncidentRetry(CamundaClient client, CaseScope scope, CaseFacts facts, CaseHistory history,
-      ProcessModels models, MonitoringProperties properties) {
+  public IncidentRetry(
+      CamundaClient client,
+      CaseScope scope,
+      CaseFacts facts,
+      CaseHistory history,
+      ProcessModels models,
+      MonitoringProperties properties) {
     this.client = client;
     this.scope = scope;
     this.facts = facts;
@@ -65,7 +70,8 @@ public class IncidentRetry {
       scope.requireVisible(viewer, incident.getProcessInstanceKey());
       try {
         if (incident.getJobKey() != null) {
-          client.newUpdateRetriesCommand(incident.getJobKey())
+          client
+              .newUpdateRetriesCommand(incident.getJobKey())
               .retries(properties.retriesAfterFix())
               .execute();
         }
@@ -83,14 +89,29 @@ public class IncidentRetry {
 
   private void record(Viewer viewer, Incident incident) {
     String stepName = models.of(incident.getProcessDefinitionKey()).nameOf(incident.getElementId());
-    history.record(new CaseHistoryEntry(null, incident.getProcessInstanceKey(),
-        facts.of(incident.getProcessInstanceKey()).caseNumber(), incident.getProcessDefinitionId(),
-        null, incident.getElementId(), stepName, CaseAction.INCIDENT_RESOLVED, viewer.username(),
-        viewer.displayName(), null, incident.getErrorMessage(),
-        "{\"incidentKey\":\"" + incident.getIncidentKey() + "\""
-            + (incident.getJobKey() == null ? "" : ",\"jobKey\":\"" + incident.getJobKey() + "\"")
-            + ",\"retries\":" + (incident.getJobKey() == null ? 0 : properties.retriesAfterFix())
-            + "}",
-        OffsetDateTime.now()));
+    history.record(
+        new CaseHistoryEntry(
+            null,
+            incident.getProcessInstanceKey(),
+            facts.of(incident.getProcessInstanceKey()).caseNumber(),
+            incident.getProcessDefinitionId(),
+            null,
+            incident.getElementId(),
+            stepName,
+            CaseAction.INCIDENT_RESOLVED,
+            viewer.username(),
+            viewer.displayName(),
+            null,
+            incident.getErrorMessage(),
+            "{\"incidentKey\":\""
+                + incident.getIncidentKey()
+                + "\""
+                + (incident.getJobKey() == null
+                    ? ""
+                    : ",\"jobKey\":\"" + incident.getJobKey() + "\"")
+                + ",\"retries\":"
+                + (incident.getJobKey() == null ? 0 : properties.retriesAfterFix())
+                + "}",
+            OffsetDateTime.now()));
   }
 }

@@ -52,8 +52,14 @@ class IncidentsController {
   private final BureauSystems bureaus;
   private final MonitoringProperties properties;
 
-  IncidentsController(IncidentReader reader, IncidentCases cases, IncidentRetry retry,
-      CaseScope scope, ProcessModels models, ProcessCatalog catalog, BureauSystems bureaus,
+  IncidentsController(
+      IncidentReader reader,
+      IncidentCases cases,
+      IncidentRetry retry,
+      CaseScope scope,
+      ProcessModels models,
+      ProcessCatalog catalog,
+      BureauSystems bureaus,
       MonitoringProperties properties) {
     this.reader = reader;
     this.cases = cases;
@@ -66,8 +72,11 @@ class IncidentsController {
   }
 
   @GetMapping("/monitoring/incidents")
-  String list(@ModelAttribute("criteria") IncidentCriteria criteria,
-      Authentication authentication, Locale locale, Model model) {
+  String list(
+      @ModelAttribute("criteria") IncidentCriteria criteria,
+      Authentication authentication,
+      Locale locale,
+      Model model) {
     Viewer viewer = Viewer.of(authentication);
     VisibleCases visible = scope.visibleCases(viewer);
     var processes = catalog.processes();
@@ -77,8 +86,10 @@ class IncidentsController {
     try {
       page = cases.page(criteria, visible, processes, moments);
     } catch (InvalidCriteriaException e) {
-      problems = List.of(new FieldProblem(
-          e.fieldIdOr("error"), e.messageCode(), String.valueOf(e.argument())));
+      problems =
+          List.of(
+              new FieldProblem(
+                  e.fieldIdOr("error"), e.messageCode(), String.valueOf(e.argument())));
     }
     model.addAttribute("problems", problems);
     model.addAttribute("list", page);
@@ -93,8 +104,8 @@ class IncidentsController {
       model.addAttribute("summaryTruncated", false);
     }
     model.addAttribute("processes", processes);
-    model.addAttribute("bureaus", properties.bureauSystems().values().stream().distinct().sorted()
-        .toList());
+    model.addAttribute(
+        "bureaus", properties.bureauSystems().values().stream().distinct().sorted().toList());
     model.addAttribute("process", criteria.processOrNull());
     model.addAttribute("bureau", criteria.bureauOrNull());
     model.addAttribute("error", criteria.errorOrNull());
@@ -103,22 +114,30 @@ class IncidentsController {
   }
 
   @PostMapping("/monitoring/incidents/retry")
-  String retry(@RequestParam(name = "incident", required = false) List<Long> incidents,
+  String retry(
+      @RequestParam(name = "incident", required = false) List<Long> incidents,
       @RequestParam(required = false) Long returnTo,
       @ModelAttribute IncidentCriteria listed,
-      Authentication authentication, RedirectAttributes redirect) {
+      Authentication authentication,
+      RedirectAttributes redirect) {
     // back to the case, or to the list with its filters (its first page: retried cases leave it)
-    String back = returnTo == null ? "redirect:" + QueryLinks.link(PATH, listed.parameters())
-        : "redirect:/monitoring/instances/" + returnTo;
+    String back =
+        returnTo == null
+            ? "redirect:" + QueryLinks.link(PATH, listed.parameters())
+            : "redirect:/monitoring/instances/" + returnTo;
     if (incidents == null || incidents.isEmpty()) {
-      redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE,
+      redirect.addFlashAttribute(
+          MonitoringNotice.ATTRIBUTE,
           MonitoringNotice.problem("monitoring.incidents.noneChosen", null));
       return back;
     }
     IncidentRetry.Outcome outcome = retry.retry(Viewer.of(authentication), incidents);
-    redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE, outcome.refused().isEmpty()
-        ? MonitoringNotice.success("monitoring.incidents.retried", outcome.retried().size())
-        : MonitoringNotice.problem("monitoring.incidents.someRefused", outcome.refused().size()));
+    redirect.addFlashAttribute(
+        MonitoringNotice.ATTRIBUTE,
+        outcome.refused().isEmpty()
+            ? MonitoringNotice.success("monitoring.incidents.retried", outcome.retried().size())
+            : MonitoringNotice.problem(
+                "monitoring.incidents.someRefused", outcome.refused().size()));
     redirect.addFlashAttribute("retried", outcome.retried());
     return back;
   }
@@ -126,21 +145,33 @@ class IncidentsController {
   /** The kinds of failure among the newest open incidents (a bounded read). */
   private record Summary(List<IncidentGroup> groups, boolean truncated) {}
 
-  private Summary summary(IncidentCriteria criteria, VisibleCases visible,
-      List<ProcessCatalog.Process> processes, Moments moments) {
-    SearchPaging.Items<IncidentReader.Failure> newest = reader.newest(filter -> {
-      if (criteria.processOrNull() != null) {
-        filter.processDefinitionId(criteria.processOrNull());
-      }
-    });
-    List<IncidentReader.Failure> failures = newest.items().stream()
-        .filter(f -> visible.includes(f.incident().getProcessInstanceKey())).toList();
+  private Summary summary(
+      IncidentCriteria criteria,
+      VisibleCases visible,
+      List<ProcessCatalog.Process> processes,
+      Moments moments) {
+    SearchPaging.Items<IncidentReader.Failure> newest =
+        reader.newest(
+            filter -> {
+              if (criteria.processOrNull() != null) {
+                filter.processDefinitionId(criteria.processOrNull());
+              }
+            });
+    List<IncidentReader.Failure> failures =
+        newest.items().stream()
+            .filter(f -> visible.includes(f.incident().getProcessInstanceKey()))
+            .toList();
     List<IncidentRow> rows = new ArrayList<>();
     for (IncidentReader.Failure failure : failures) {
       var incident = failure.incident();
-      IncidentRow row = InstanceDetails.incidentRow(failure,
-          ProcessCatalog.nameOf(processes, incident.getProcessDefinitionId()), null,
-          models.of(incident.getProcessDefinitionKey()), bureaus, moments);
+      IncidentRow row =
+          InstanceDetails.incidentRow(
+              failure,
+              ProcessCatalog.nameOf(processes, incident.getProcessDefinitionId()),
+              null,
+              models.of(incident.getProcessDefinitionKey()),
+              bureaus,
+              moments);
       if (criteria.matches(row.bureau(), row.errorMessage())) {
         rows.add(row);
       }
@@ -148,23 +179,39 @@ class IncidentsController {
     return new Summary(groups(rows, failures), newest.truncated());
   }
 
-  private static List<IncidentGroup> groups(List<IncidentRow> rows,
-      List<IncidentReader.Failure> failures) {
+  private static List<IncidentGroup> groups(
+      List<IncidentRow> rows, List<IncidentReader.Failure> failures) {
     Map<Long, String> processIds = new java.util.HashMap<>();
-    failures.forEach(f -> processIds.put(f.incident().getIncidentKey(),
-        f.incident().getProcessDefinitionId()));
+    failures.forEach(
+        f -> processIds.put(f.incident().getIncidentKey(), f.incident().getProcessDefinitionId()));
     Map<List<String>, List<IncidentRow>> byKind = new LinkedHashMap<>();
     for (IncidentRow row : rows) {
-      List<String> kind = java.util.Arrays.asList(processIds.get(row.key()), row.processName(),
-          row.bureau(), row.errorType(), row.errorMessage());
+      List<String> kind =
+          java.util.Arrays.asList(
+              processIds.get(row.key()),
+              row.processName(),
+              row.bureau(),
+              row.errorType(),
+              row.errorMessage());
       byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(row);
     }
     List<IncidentGroup> groups = new ArrayList<>();
-    byKind.forEach((kind, members) -> groups.add(new IncidentGroup(kind.get(0), kind.get(1),
-        kind.get(2), kind.get(3), kind.get(4), members.size())));
-    groups.sort(Comparator.comparingInt(IncidentGroup::count).reversed()
-        .thenComparing(IncidentGroup::processName, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(group -> Objects.toString(group.errorMessage(), "")));
+    byKind.forEach(
+        (kind, members) ->
+            groups.add(
+                new IncidentGroup(
+                    kind.get(0),
+                    kind.get(1),
+                    kind.get(2),
+                    kind.get(3),
+                    kind.get(4),
+                    members.size())));
+    groups.sort(
+        Comparator.comparingInt(IncidentGroup::count)
+            .reversed()
+            .thenComparing(
+                IncidentGroup::processName, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(group -> Objects.toString(group.errorMessage(), "")));
     return groups;
   }
 }

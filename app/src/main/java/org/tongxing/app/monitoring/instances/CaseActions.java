@@ -21,9 +21,9 @@ import org.tongxing.app.monitoring.ProcessModel;
 import org.tongxing.app.monitoring.Viewer;
 
 /**
- * What a supervisor does to a case, through the client, each recorded in the case history once
- * the engine accepted it: cancel, move back to an earlier step (process instance modification),
- * change a variable, and show ID numbers unmasked. Every change needs a reason.
+ * What a supervisor does to a case, through the client, each recorded in the case history once the
+ * engine accepted it: cancel, move back to an earlier step (process instance modification), change
+ * a variable, and show ID numbers unmasked. Every change needs a reason.
  */
 @Component
 public class CaseActions {
@@ -76,32 +76,57 @@ public class CaseActions {
     ProcessModel model = details.model(instance);
     List<ElementInstance> steps = details.elementInstances(key);
     List<StepOption> targets = details.moveTargets(model, steps);
-    StepOption target = targets.stream()
-        .filter(option -> option.elementId().equals(targetElementId))
-        .findFirst()
-        .orElseThrow(() -> new RefusedException("monitoring.move.notATarget",
-            "Expected a completed step of " + targets.stream().map(StepOption::elementId).toList()
-                + " of process instance " + key + ", but got '" + targetElementId + "'"));
+    StepOption target =
+        targets.stream()
+            .filter(option -> option.elementId().equals(targetElementId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RefusedException(
+                        "monitoring.move.notATarget",
+                        "Expected a completed step of "
+                            + targets.stream().map(StepOption::elementId).toList()
+                            + " of process instance "
+                            + key
+                            + ", but got '"
+                            + targetElementId
+                            + "'"));
     List<StepOption> active = details.activeSteps(model, steps);
     if (active.isEmpty()) {
-      throw new RefusedException("monitoring.move.nothingActive",
+      throw new RefusedException(
+          "monitoring.move.nothingActive",
           "Expected process instance " + key + " to be at a step, but it is at none");
     }
-    call(() -> {
-      ModifyProcessInstanceCommandStep2 command =
-          client.newModifyProcessInstanceCommand(key).activateElement(target.elementId());
-      for (StepOption step : active) {
-        command = command.and().terminateElement(step.elementInstanceKey());
-      }
-      return command.execute();
-    });
+    call(
+        () -> {
+          ModifyProcessInstanceCommandStep2 command =
+              client.newModifyProcessInstanceCommand(key).activateElement(target.elementId());
+          for (StepOption step : active) {
+            command = command.and().terminateElement(step.elementInstanceKey());
+          }
+          return command.execute();
+        });
     ObjectNode instructions = JSON.createObjectNode();
     instructions.put("activated", target.elementId());
-    instructions.set("terminated", JSON.valueToTree(active.stream()
-        .map(step -> Map.of("elementId", step.elementId(),
-            "elementInstanceKey", String.valueOf(step.elementInstanceKey())))
-        .toList()));
-    record(viewer, instance, CaseAction.MODIFIED, target.elementId(), target.name(), why,
+    instructions.set(
+        "terminated",
+        JSON.valueToTree(
+            active.stream()
+                .map(
+                    step ->
+                        Map.of(
+                            "elementId",
+                            step.elementId(),
+                            "elementInstanceKey",
+                            String.valueOf(step.elementInstanceKey())))
+                .toList()));
+    record(
+        viewer,
+        instance,
+        CaseAction.MODIFIED,
+        target.elementId(),
+        target.name(),
+        why,
         instructions.toString());
     return target.name();
   }
@@ -119,8 +144,13 @@ public class CaseActions {
     }
     Object value = parseJson(jsonValue);
     Map<String, Variable> before = details.variables(key);
-    call(() -> client.newSetVariablesCommand(key).variables(Map.of(name, value)).local(true)
-        .execute());
+    call(
+        () ->
+            client
+                .newSetVariablesCommand(key)
+                .variables(Map.of(name, value))
+                .local(true)
+                .execute());
     ObjectNode change = JSON.createObjectNode();
     change.put("name", name);
     Variable old = before.get(name);
@@ -132,25 +162,40 @@ public class CaseActions {
   /** Records that the viewer saw the case's ID numbers unmasked. */
   public void recordUnmasking(Viewer viewer, long key, String what) {
     ProcessInstance instance = details.instance(key);
-    record(viewer, instance, CaseAction.IDENTITY_UNMASKED, null, null, null,
+    record(
+        viewer,
+        instance,
+        CaseAction.IDENTITY_UNMASKED,
+        null,
+        null,
+        null,
         JSON.createObjectNode().put("shown", what).toString());
   }
 
   static Object parseJson(String text) {
     if (text == null || text.isBlank()) {
-      throw new RefusedException("monitoring.variables.noValue", "Expected a JSON value, but got none");
+      throw new RefusedException(
+          "monitoring.variables.noValue", "Expected a JSON value, but got none");
     }
     try {
-      return JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      return JSON.reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readValue(text, Object.class);
     } catch (java.io.IOException e) {
       var location = e instanceof JsonProcessingException json ? json.getLocation() : null;
-      throw new RefusedException("monitoring.variables.notJson",
+      throw new RefusedException(
+          "monitoring.variables.notJson",
           "Expected a JSON value (a \"text\" in quotes, a number, true/false, [..] or {..}), but "
-              + (location == null ? "it cannot be read"
-                  : "line " + location.getLineNr() + ", column " + location.getColumnNr()
-                      + " cannot be read") + ": "
-              + (e instanceof JsonProcessingException json ? json.getOriginalMessage()
+              + (location == null
+                  ? "it cannot be read"
+                  : "line "
+                      + location.getLineNr()
+                      + ", column "
+                      + location.getColumnNr()
+                      + " cannot be read")
+              + ": "
+              + (e instanceof JsonProcessingException json
+                  ? json.getOriginalMessage()
                   : e.getMessage()));
     }
   }
@@ -158,7 +203,8 @@ public class CaseActions {
   private ProcessInstance requireActive(long key) {
     ProcessInstance instance = details.instance(key);
     if (instance.getState() == null || !instance.getState().name().equals("ACTIVE")) {
-      throw new RefusedException("monitoring.action.notActive",
+      throw new RefusedException(
+          "monitoring.action.notActive",
           "Expected process instance " + key + " to be active, but it is " + instance.getState());
     }
     return instance;
@@ -169,19 +215,41 @@ public class CaseActions {
       throw new RefusedException("monitoring.action.reasonRequired", "Expected a reason");
     }
     if (reason.length() > MOST_REASON) {
-      throw new RefusedException("monitoring.action.reasonTooLong",
-          "Expected a reason of at most " + MOST_REASON + " characters, but got " + reason.length());
+      throw new RefusedException(
+          "monitoring.action.reasonTooLong",
+          "Expected a reason of at most "
+              + MOST_REASON
+              + " characters, but got "
+              + reason.length());
     }
     return reason.trim();
   }
 
   private void record(
-      Viewer viewer, ProcessInstance instance, CaseAction action, String elementId,
-      String elementName, String opinion, String details) {
+      Viewer viewer,
+      ProcessInstance instance,
+      CaseAction action,
+      String elementId,
+      String elementName,
+      String opinion,
+      String details) {
     CaseFacts.Facts fact = facts.of(instance.getProcessInstanceKey());
-    history.record(new CaseHistoryEntry(null, instance.getProcessInstanceKey(), fact.caseNumber(),
-        instance.getProcessDefinitionId(), null, elementId, elementName, action,
-        viewer.username(), viewer.displayName(), null, opinion, details, OffsetDateTime.now()));
+    history.record(
+        new CaseHistoryEntry(
+            null,
+            instance.getProcessInstanceKey(),
+            fact.caseNumber(),
+            instance.getProcessDefinitionId(),
+            null,
+            elementId,
+            elementName,
+            action,
+            viewer.username(),
+            viewer.displayName(),
+            null,
+            opinion,
+            details,
+            OffsetDateTime.now()));
   }
 
   private static <T> T call(java.util.function.Supplier<T> command) {
@@ -189,8 +257,11 @@ public class CaseActions {
       return command.get();
     } catch (io.camunda.client.api.command.ClientHttpException e) {
       if (e.code() == 400 || e.code() == 404 || e.code() == 409) {
-        String detail = e instanceof io.camunda.client.api.command.ProblemException problem
-            && problem.details() != null ? problem.details().getDetail() : e.getMessage();
+        String detail =
+            e instanceof io.camunda.client.api.command.ProblemException problem
+                    && problem.details() != null
+                ? problem.details().getDetail()
+                : e.getMessage();
         throw new RefusedException("monitoring.action.refused", detail);
       }
       throw e;

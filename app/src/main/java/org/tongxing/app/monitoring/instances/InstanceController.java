@@ -46,36 +46,45 @@ class InstanceController {
   @GetMapping("/monitoring/instances/{key}")
   String show(@PathVariable long key, Authentication authentication, Locale locale, Model model) {
     Viewer viewer = visible(authentication, key);
-    boolean unmasked = viewer.mayUnmaskIdentities()
-        && model.getAttribute(UNMASKED) instanceof Long shown && shown == key;
-    model.addAttribute("instance",
-        details.assemble(key, unmasked, viewer.mayUnmaskIdentities(), locale));
+    boolean unmasked =
+        viewer.mayUnmaskIdentities()
+            && model.getAttribute(UNMASKED) instanceof Long shown
+            && shown == key;
+    model.addAttribute(
+        "instance", details.assemble(key, unmasked, viewer.mayUnmaskIdentities(), locale));
     model.addAttribute("section", "instances");
     return "monitoring/instance";
   }
 
   @PostMapping("/monitoring/instances/{key}/unmask")
-  String unmask(@PathVariable long key, Authentication authentication, RedirectAttributes redirect) {
+  String unmask(
+      @PathVariable long key, Authentication authentication, RedirectAttributes redirect) {
     Viewer viewer = visible(authentication, key);
     requireIdentityViewer(viewer, key);
     actions.recordUnmasking(viewer, key, "instance page");
     redirect.addFlashAttribute(UNMASKED, key);
-    redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE,
-        MonitoringNotice.success("monitoring.unmask.done", null));
+    redirect.addFlashAttribute(
+        MonitoringNotice.ATTRIBUTE, MonitoringNotice.success("monitoring.unmask.done", null));
     return "redirect:/monitoring/instances/" + key + "#variables-heading";
   }
 
   @GetMapping("/monitoring/instances/{key}/cancel")
-  String confirmCancel(@PathVariable long key, Authentication authentication, Locale locale,
-      Model model) {
+  String confirmCancel(
+      @PathVariable long key, Authentication authentication, Locale locale, Model model) {
     visible(authentication, key);
     return cancelPage(key, null, List.of(), locale, model);
   }
 
   @PostMapping("/monitoring/instances/{key}/cancel")
-  String cancel(@PathVariable long key, @RequestParam(required = false) String reason,
-      Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
-      HttpServletRequest request, HttpServletResponse response) {
+  String cancel(
+      @PathVariable long key,
+      @RequestParam(required = false) String reason,
+      Authentication authentication,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Viewer viewer = visible(authentication, key);
     try {
       actions.cancel(viewer, key, reason);
@@ -84,25 +93,31 @@ class InstanceController {
       languageLinks(model, request, "/monitoring/instances/" + key + "/cancel");
       return cancelPage(key, reason, List.of(problem("reason", e)), locale, model);
     }
-    redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE,
-        MonitoringNotice.success("monitoring.cancel.done", key));
+    redirect.addFlashAttribute(
+        MonitoringNotice.ATTRIBUTE, MonitoringNotice.success("monitoring.cancel.done", key));
     return "redirect:/monitoring/instances/" + key;
   }
 
   @GetMapping("/monitoring/instances/{key}/move")
-  String chooseMove(@PathVariable long key, Authentication authentication, Locale locale,
-      Model model) {
+  String chooseMove(
+      @PathVariable long key, Authentication authentication, Locale locale, Model model) {
     visible(authentication, key);
     return movePage(key, null, null, List.of(), locale, model);
   }
 
   /** The choice of step and reason; then the confirmation page; then, confirmed, the move. */
   @PostMapping("/monitoring/instances/{key}/move")
-  String move(@PathVariable long key, @RequestParam(required = false) String target,
+  String move(
+      @PathVariable long key,
+      @RequestParam(required = false) String target,
       @RequestParam(required = false) String reason,
       @RequestParam(required = false) String confirmed,
-      Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
-      HttpServletRequest request, HttpServletResponse response) {
+      Authentication authentication,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Viewer viewer = visible(authentication, key);
     languageLinks(model, request, "/monitoring/instances/" + key + "/move");
     if (target == null || target.isBlank() || reason == null || reason.isBlank()) {
@@ -119,21 +134,30 @@ class InstanceController {
     if (!"true".equals(confirmed)) {
       InstanceView instance = details.assemble(key, false, false, locale);
       model.addAttribute("instance", instance);
-      model.addAttribute("target", instance.moveTargets().stream()
-          .filter(option -> option.elementId().equals(target)).findFirst().orElse(null));
+      model.addAttribute(
+          "target",
+          instance.moveTargets().stream()
+              .filter(option -> option.elementId().equals(target))
+              .findFirst()
+              .orElse(null));
       model.addAttribute("reason", reason);
       model.addAttribute("section", "instances");
       if (model.getAttribute("target") == null) {
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return movePage(key, null, reason,
-            List.of(new FieldProblem("target-0", "monitoring.move.notATarget", target)), locale, model);
+        return movePage(
+            key,
+            null,
+            reason,
+            List.of(new FieldProblem("target-0", "monitoring.move.notATarget", target)),
+            locale,
+            model);
       }
       return "monitoring/instance-move-confirm";
     }
     try {
       String step = actions.moveBack(viewer, key, target, reason);
-      redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE,
-          MonitoringNotice.success("monitoring.move.done", step));
+      redirect.addFlashAttribute(
+          MonitoringNotice.ATTRIBUTE, MonitoringNotice.success("monitoring.move.done", step));
       return "redirect:/monitoring/instances/" + key;
     } catch (CaseActions.RefusedException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -142,8 +166,12 @@ class InstanceController {
   }
 
   @GetMapping("/monitoring/instances/{key}/variables/{name}")
-  String editVariable(@PathVariable long key, @PathVariable String name,
-      Authentication authentication, Locale locale, Model model) {
+  String editVariable(
+      @PathVariable long key,
+      @PathVariable String name,
+      Authentication authentication,
+      Locale locale,
+      Model model) {
     Viewer viewer = visible(authentication, key);
     var variable = details.variables(key).get(name);
     String value = variable == null ? "" : pretty(variable.getValue());
@@ -156,10 +184,17 @@ class InstanceController {
   }
 
   @PostMapping("/monitoring/instances/{key}/variables")
-  String setVariable(@PathVariable long key, @RequestParam String name,
-      @RequestParam(required = false) String value, @RequestParam(required = false) String reason,
-      Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
-      HttpServletRequest request, HttpServletResponse response) {
+  String setVariable(
+      @PathVariable long key,
+      @RequestParam String name,
+      @RequestParam(required = false) String value,
+      @RequestParam(required = false) String reason,
+      Authentication authentication,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Viewer viewer = visible(authentication, key);
     if (IdentityMask.containsIdNumber(value)) {
       requireIdentityViewer(viewer, key);
@@ -172,13 +207,13 @@ class InstanceController {
       String field = e.messageCode().startsWith("monitoring.variables") ? "value" : "reason";
       return variablePage(key, name, value, reason, List.of(problem(field, e)), locale, model);
     }
-    redirect.addFlashAttribute(MonitoringNotice.ATTRIBUTE,
-        MonitoringNotice.success("monitoring.variables.done", name));
+    redirect.addFlashAttribute(
+        MonitoringNotice.ATTRIBUTE, MonitoringNotice.success("monitoring.variables.done", name));
     return "redirect:/monitoring/instances/" + key + "#variables-heading";
   }
 
-  private String cancelPage(long key, String reason, List<FieldProblem> problems, Locale locale,
-      Model model) {
+  private String cancelPage(
+      long key, String reason, List<FieldProblem> problems, Locale locale, Model model) {
     model.addAttribute("instance", details.assemble(key, false, false, locale));
     model.addAttribute("reason", reason);
     model.addAttribute("problems", problems);
@@ -186,8 +221,13 @@ class InstanceController {
     return "monitoring/instance-cancel";
   }
 
-  private String movePage(long key, String target, String reason, List<FieldProblem> problems,
-      Locale locale, Model model) {
+  private String movePage(
+      long key,
+      String target,
+      String reason,
+      List<FieldProblem> problems,
+      Locale locale,
+      Model model) {
     model.addAttribute("instance", details.assemble(key, false, false, locale));
     model.addAttribute("chosen", target);
     model.addAttribute("reason", reason);
@@ -196,8 +236,14 @@ class InstanceController {
     return "monitoring/instance-move";
   }
 
-  private String variablePage(long key, String name, String value, String reason,
-      List<FieldProblem> problems, Locale locale, Model model) {
+  private String variablePage(
+      long key,
+      String name,
+      String value,
+      String reason,
+      List<FieldProblem> problems,
+      Locale locale,
+      Model model) {
     var instance = details.instance(key);
     ProcessModel process = details.model(instance);
     model.addAttribute("key", key);
@@ -219,9 +265,13 @@ class InstanceController {
 
   private static void requireIdentityViewer(Viewer viewer, long key) {
     if (!viewer.mayUnmaskIdentities()) {
-      throw new AccessDeniedException("Expected " + viewer.username()
-          + " to have the role IDENTITY_VIEWER to see ID numbers of process instance " + key
-          + ", but they have " + viewer.roles());
+      throw new AccessDeniedException(
+          "Expected "
+              + viewer.username()
+              + " to have the role IDENTITY_VIEWER to see ID numbers of process instance "
+              + key
+              + ", but they have "
+              + viewer.roles());
     }
   }
 

@@ -58,8 +58,8 @@ public record InstanceCriteria(
   }
 
   /**
-   * A link to this search sorted by a column, from its first page: the other direction when it
-   * is sorted by it.
+   * A link to this search sorted by a column, from its first page: the other direction when it is
+   * sorted by it.
    */
   public String sortLink(String path, String column) {
     boolean current = column.equals(sortOrDefault());
@@ -79,7 +79,8 @@ public record InstanceCriteria(
   }
 
   public boolean isEmpty() {
-    return parameters().keySet().stream().allMatch(name -> name.equals("sort") || name.equals("order"));
+    return parameters().keySet().stream()
+        .allMatch(name -> name.equals("sort") || name.equals("order"));
   }
 
   static boolean blank(String text) {

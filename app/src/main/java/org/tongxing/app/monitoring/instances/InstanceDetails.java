@@ -41,8 +41,8 @@ import org.tongxing.app.monitoring.SearchPaging;
 
 /**
  * Assembles the instance page from the search side, through the client: the instance, its path on
- * the diagram, its element instances and user tasks (the steps, who held them), its variables,
- * its open incidents, and the case history (what people did).
+ * the diagram, its element instances and user tasks (the steps, who held them), its variables, its
+ * open incidents, and the case history (what people did).
  */
 @Component
 public class InstanceDetails {
@@ -50,10 +50,14 @@ public class InstanceDetails {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MOST_STEPS = 5000;
   private static final int MOST_VARIABLES = 2000;
+
   /** Larger values are named, not shown. */
   private static final int DISPLAY_LIMIT = 4000;
+
   private static final Set<ElementInstanceType> NOT_STEPS =
-      Set.of(ElementInstanceType.PROCESS, ElementInstanceType.SEQUENCE_FLOW,
+      Set.of(
+          ElementInstanceType.PROCESS,
+          ElementInstanceType.SEQUENCE_FLOW,
           ElementInstanceType.MULTI_INSTANCE_BODY);
 
   private final CamundaClient client;
@@ -105,30 +109,42 @@ public class InstanceDetails {
 
   /** The case's element instances, oldest first. */
   public List<ElementInstance> elementInstances(long key) {
-    return SearchPaging.upTo(MOST_STEPS, page -> client.newElementInstanceSearchRequest()
-            .filter(filter -> filter.processInstanceKey(key))
-            .sort(sort -> sort.startDate().asc())
-            .page(page)
-            .execute())
+    return SearchPaging.upTo(
+            MOST_STEPS,
+            page ->
+                client
+                    .newElementInstanceSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(key))
+                    .sort(sort -> sort.startDate().asc())
+                    .page(page)
+                    .execute())
         .items();
   }
 
   public List<UserTask> userTasks(long key) {
-    return SearchPaging.upTo(MOST_STEPS, page -> client.newUserTaskSearchRequest()
-            .filter(filter -> filter.processInstanceKey(key))
-            .sort(sort -> sort.creationDate().asc())
-            .page(page)
-            .execute())
+    return SearchPaging.upTo(
+            MOST_STEPS,
+            page ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(key))
+                    .sort(sort -> sort.creationDate().asc())
+                    .page(page)
+                    .execute())
         .items();
   }
 
   /** The process's own variables (not those of inner scopes), by name. */
   public Map<String, Variable> variables(long key) {
     Map<String, Variable> variables = new java.util.TreeMap<>();
-    SearchPaging.upTo(MOST_VARIABLES, page -> client.newVariableSearchRequest()
-            .filter(filter -> filter.processInstanceKey(key).scopeKey(key))
-            .page(page)
-            .execute())
+    SearchPaging.upTo(
+            MOST_VARIABLES,
+            page ->
+                client
+                    .newVariableSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(key).scopeKey(key))
+                    .page(page)
+                    .execute())
         .items()
         .stream()
         .filter(variable -> Objects.equals(variable.getScopeKey(), key))
@@ -157,8 +173,12 @@ public class InstanceDetails {
         .filter(step -> step.getState() == ElementInstanceState.ACTIVE)
         .filter(step -> !NOT_STEPS.contains(step.getType()))
         .filter(step -> model.step(step.getElementId()).map(s -> s.scopeId() == null).orElse(true))
-        .map(step -> new StepOption(step.getElementId(), model.nameOf(step.getElementId()),
-            step.getElementInstanceKey()))
+        .map(
+            step ->
+                new StepOption(
+                    step.getElementId(),
+                    model.nameOf(step.getElementId()),
+                    step.getElementInstanceKey()))
         .toList();
   }
 
@@ -172,11 +192,14 @@ public class InstanceDetails {
     CaseFacts.Facts fact = facts.of(key);
     List<IncidentRow> openIncidents = incidentRows(instance, model, fact, moments);
     List<StepOption> active = activeSteps(model, steps);
-    String label = active.isEmpty()
-        ? messages.getMessage("monitoring.instance.diagramLabel.done",
-            new Object[] {model.displayName()}, locale)
-        : messages.getMessage("diagram.label.currentStep",
-            new Object[] {String.join("、", active.stream().map(StepOption::name).toList())}, locale);
+    String label =
+        active.isEmpty()
+            ? messages.getMessage(
+                "monitoring.instance.diagramLabel.done", new Object[] {model.displayName()}, locale)
+            : messages.getMessage(
+                "diagram.label.currentStep",
+                new Object[] {String.join("、", active.stream().map(StepOption::name).toList())},
+                locale);
     return new InstanceView(
         key,
         instance.getProcessDefinitionKey(),
@@ -197,7 +220,8 @@ public class InstanceDetails {
         variableRows(variables(key), unmasked),
         openIncidents,
         instance.getState() != null && instance.getState().name().equals("ACTIVE")
-            ? moveTargets(model, steps) : List.of(),
+            ? moveTargets(model, steps)
+            : List.of(),
         active,
         unmasked,
         mayUnmask);
@@ -210,11 +234,20 @@ public class InstanceDetails {
   private static List<OutlineStep> outline(ProcessModel model, ProcessPath path) {
     List<OutlineStep> outline = new ArrayList<>();
     for (ProcessModel.Step step : model.steps()) {
-      String mark = path.incidentElementIds().contains(step.id()) ? "incident"
-          : path.activeElementIds().contains(step.id()) ? "active"
-          : path.completedElementIds().contains(step.id()) ? "completed" : "none";
-      outline.add(new OutlineStep(step.displayName(), step.type(), mark, step.candidateGroups(),
-          step.next(), step.policyClause()));
+      String mark =
+          path.incidentElementIds().contains(step.id())
+              ? "incident"
+              : path.activeElementIds().contains(step.id())
+                  ? "active"
+                  : path.completedElementIds().contains(step.id()) ? "completed" : "none";
+      outline.add(
+          new OutlineStep(
+              step.displayName(),
+              step.type(),
+              mark,
+              step.candidateGroups(),
+              step.next(),
+              step.policyClause()));
     }
     return outline;
   }
@@ -239,48 +272,60 @@ public class InstanceDetails {
       String state = step.getState() == null ? "" : step.getState().name();
       boolean open = step.getState() == ElementInstanceState.ACTIVE;
       OffsetDateTime due = task == null ? null : task.getDueDate();
-      Duration took = step.getStartDate() == null ? null
-          : Duration.between(step.getStartDate(), step.getEndDate() == null ? now : step.getEndDate());
-      entries.add(new TimelineEntry(
-          step.getStartDate(),
-          true,
-          model.step(step.getElementId()).map(ProcessModel.Step::type)
-              .orElse(step.getType() == null ? "" : step.getType().name()),
-          model.nameOf(step.getElementId()),
-          state,
-          Boolean.TRUE.equals(step.getIncident()),
-          moments.time(step.getStartDate()),
-          moments.time(step.getEndDate()),
-          moments.duration(took),
-          task == null ? null : task.getAssignee(),
-          task == null || task.getCandidateGroups() == null ? List.of() : task.getCandidateGroups(),
-          moments.time(due),
-          open && due != null && due.isBefore(now),
-          null));
+      Duration took =
+          step.getStartDate() == null
+              ? null
+              : Duration.between(
+                  step.getStartDate(), step.getEndDate() == null ? now : step.getEndDate());
+      entries.add(
+          new TimelineEntry(
+              step.getStartDate(),
+              true,
+              model
+                  .step(step.getElementId())
+                  .map(ProcessModel.Step::type)
+                  .orElse(step.getType() == null ? "" : step.getType().name()),
+              model.nameOf(step.getElementId()),
+              state,
+              Boolean.TRUE.equals(step.getIncident()),
+              moments.time(step.getStartDate()),
+              moments.time(step.getEndDate()),
+              moments.duration(took),
+              task == null ? null : task.getAssignee(),
+              task == null || task.getCandidateGroups() == null
+                  ? List.of()
+                  : task.getCandidateGroups(),
+              moments.time(due),
+              open && due != null && due.isBefore(now),
+              null));
     }
     for (CaseHistoryEntry action : actions) {
       String actor = action.actorName() != null ? action.actorName() : action.actor();
-      String opinion = action.opinion() == null ? null
-          : unmasked ? action.opinion() : IdentityMask.mask(action.opinion());
-      entries.add(new TimelineEntry(
-          action.occurredAt(),
-          false,
-          action.action().name(),
-          action.elementName() != null ? action.elementName()
-              : action.elementId() == null ? null : model.nameOf(action.elementId()),
-          null,
-          false,
-          moments.time(action.occurredAt()),
-          null,
-          null,
-          actor,
-          action.target() == null ? List.of() : List.of(action.target()),
-          null,
-          false,
-          opinion));
+      String opinion =
+          action.opinion() == null
+              ? null
+              : unmasked ? action.opinion() : IdentityMask.mask(action.opinion());
+      entries.add(
+          new TimelineEntry(
+              action.occurredAt(),
+              false,
+              action.action().name(),
+              action.elementName() != null
+                  ? action.elementName()
+                  : action.elementId() == null ? null : model.nameOf(action.elementId()),
+              null,
+              false,
+              moments.time(action.occurredAt()),
+              null,
+              null,
+              actor,
+              action.target() == null ? List.of() : List.of(action.target()),
+              null,
+              false,
+              opinion));
     }
-    entries.sort(Comparator.comparing(TimelineEntry::at,
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    entries.sort(
+        Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
     return entries;
   }
 
@@ -302,8 +347,9 @@ public class InstanceDetails {
       } catch (Exception notJson) {
         // shown as it is
       }
-      rows.add(new VariableRow(variable.getName(), unmasked ? text : IdentityMask.mask(text),
-          structured, holdsId));
+      rows.add(
+          new VariableRow(
+              variable.getName(), unmasked ? text : IdentityMask.mask(text), structured, holdsId));
     }
     return rows;
   }
@@ -313,7 +359,8 @@ public class InstanceDetails {
     List<IncidentRow> rows = new ArrayList<>();
     for (IncidentReader.Failure failure :
         incidents.open(filter -> filter.processInstanceKey(instance.getProcessInstanceKey()))) {
-      rows.add(incidentRow(failure, model.displayName(), fact.caseNumber(), model, bureaus, moments));
+      rows.add(
+          incidentRow(failure, model.displayName(), fact.caseNumber(), model, bureaus, moments));
     }
     return rows;
   }

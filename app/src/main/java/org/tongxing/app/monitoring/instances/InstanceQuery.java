@@ -73,7 +73,8 @@ public record InstanceQuery(
     LocalDate endedFrom = day("endedFrom", criteria.endedFrom(), problems);
     LocalDate endedTo = day("endedTo", criteria.endedTo(), problems);
     if (startedFrom != null && startedTo != null && startedTo.isBefore(startedFrom)) {
-      problems.add(new FieldProblem("startedTo", "monitoring.error.dateOrder", criteria.startedTo()));
+      problems.add(
+          new FieldProblem("startedTo", "monitoring.error.dateOrder", criteria.startedTo()));
     }
     if (endedFrom != null && endedTo != null && endedTo.isBefore(endedFrom)) {
       problems.add(new FieldProblem("endedTo", "monitoring.error.dateOrder", criteria.endedTo()));
@@ -96,15 +97,28 @@ public record InstanceQuery(
     if (error != null && (error.indexOf('*') >= 0 || error.indexOf('?') >= 0)) {
       problems.add(new FieldProblem("error", "monitoring.error.wildcard", error));
     }
-    String sort = SORTS.contains(criteria.sortOrDefault())
-        ? criteria.sortOrDefault() : InstanceCriteria.DEFAULT_SORT;
+    String sort =
+        SORTS.contains(criteria.sortOrDefault())
+            ? criteria.sortOrDefault()
+            : InstanceCriteria.DEFAULT_SORT;
     return new InstanceQuery(
-        trimmed(criteria.process()), version, state,
-        startOf(startedFrom, zone), startOf(startedTo == null ? null : startedTo.plusDays(1), zone),
-        startOf(endedFrom, zone), startOf(endedTo == null ? null : endedTo.plusDays(1), zone),
-        trimmed(criteria.department()), trimmed(criteria.county()),
-        trimmed(criteria.caseNumber()), trimmed(criteria.applicant()),
-        variable, value, incidents, trimmed(criteria.step()), error, sort,
+        trimmed(criteria.process()),
+        version,
+        state,
+        startOf(startedFrom, zone),
+        startOf(startedTo == null ? null : startedTo.plusDays(1), zone),
+        startOf(endedFrom, zone),
+        startOf(endedTo == null ? null : endedTo.plusDays(1), zone),
+        trimmed(criteria.department()),
+        trimmed(criteria.county()),
+        trimmed(criteria.caseNumber()),
+        trimmed(criteria.applicant()),
+        variable,
+        value,
+        incidents,
+        trimmed(criteria.step()),
+        error,
+        sort,
         criteria.descending(),
         ListPosition.read(criteria.after(), criteria.before(), criteria.page()),
         List.copyOf(problems));

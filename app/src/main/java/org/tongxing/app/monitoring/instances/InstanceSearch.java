@@ -31,8 +31,8 @@ import org.tongxing.app.monitoring.VisibleCases;
 
 /**
  * Runs an instance search through the client: the filters of the process instance search, the
- * case's facts as variable filters, and the departments (holding the case, or the supervisor's)
- * as the instances of their tasks.
+ * case's facts as variable filters, and the departments (holding the case, or the supervisor's) as
+ * the instances of their tasks.
  */
 @Component
 public class InstanceSearch {
@@ -65,27 +65,32 @@ public class InstanceSearch {
     VisibleCases within = visible;
     int size = properties.pageSize();
     SearchResponse<ProcessInstance> response =
-        CursorProblems.read(query.position(), () ->
-            client
-                .newProcessInstanceSearchRequest()
-                .filter(filter -> apply(query, within, wanted, filter))
-                .sort(sort -> sort(query, sort))
-                .page(page -> query.position().apply(page, size))
-                .execute());
+        CursorProblems.read(
+            query.position(),
+            () ->
+                client
+                    .newProcessInstanceSearchRequest()
+                    .filter(filter -> apply(query, within, wanted, filter))
+                    .sort(sort -> sort(query, sort))
+                    .page(page -> query.position().apply(page, size))
+                    .execute());
     Map<Long, CaseFacts.Facts> known =
         facts.of(response.items().stream().map(ProcessInstance::getProcessInstanceKey).toList());
     Moments moments = new Moments(properties.timeZone(), locale);
     List<InstanceRow> rows = new ArrayList<>();
     for (ProcessInstance instance : response.items()) {
-      CaseFacts.Facts fact = known.getOrDefault(instance.getProcessInstanceKey(), CaseFacts.Facts.NONE);
+      CaseFacts.Facts fact =
+          known.getOrDefault(instance.getProcessInstanceKey(), CaseFacts.Facts.NONE);
       rows.add(
           new InstanceRow(
               instance.getProcessInstanceKey(),
               instance.getProcessDefinitionId(),
               instance.getProcessDefinitionName() == null
-                  ? instance.getProcessDefinitionId() : instance.getProcessDefinitionName(),
+                  ? instance.getProcessDefinitionId()
+                  : instance.getProcessDefinitionName(),
               instance.getProcessDefinitionVersion() == null
-                  ? 0 : instance.getProcessDefinitionVersion(),
+                  ? 0
+                  : instance.getProcessDefinitionVersion(),
               instance.getState() == null ? "" : instance.getState().name(),
               Boolean.TRUE.equals(instance.getHasIncident()),
               moments.time(instance.getStartDate()),
@@ -102,12 +107,13 @@ public class InstanceSearch {
     MonitoringProperties.CaseFields fields = properties.caseFields();
     List<CaseTextFilter.Wanted> wanted = new ArrayList<>();
     if (query.caseNumber() != null) {
-      wanted.add(new CaseTextFilter.Wanted(
-          VariablePath.parseAll(fields.caseNumber()), query.caseNumber(), false));
+      wanted.add(
+          new CaseTextFilter.Wanted(
+              VariablePath.parseAll(fields.caseNumber()), query.caseNumber(), false));
     }
     if (query.county() != null) {
-      wanted.add(new CaseTextFilter.Wanted(
-          VariablePath.parseAll(fields.county()), query.county(), false));
+      wanted.add(
+          new CaseTextFilter.Wanted(VariablePath.parseAll(fields.county()), query.county(), false));
     }
     if (query.applicant() != null) {
       List<VariablePath> places = new ArrayList<>(VariablePath.parseAll(fields.applicantName()));
@@ -133,24 +139,26 @@ public class InstanceSearch {
       filter.state(query.state());
     }
     if (query.startedFrom() != null || query.startedBefore() != null) {
-      filter.startDate(date -> {
-        if (query.startedFrom() != null) {
-          date.gte(query.startedFrom());
-        }
-        if (query.startedBefore() != null) {
-          date.lt(query.startedBefore());
-        }
-      });
+      filter.startDate(
+          date -> {
+            if (query.startedFrom() != null) {
+              date.gte(query.startedFrom());
+            }
+            if (query.startedBefore() != null) {
+              date.lt(query.startedBefore());
+            }
+          });
     }
     if (query.endedFrom() != null || query.endedBefore() != null) {
-      filter.endDate(date -> {
-        if (query.endedFrom() != null) {
-          date.gte(query.endedFrom());
-        }
-        if (query.endedBefore() != null) {
-          date.lt(query.endedBefore());
-        }
-      });
+      filter.endDate(
+          date -> {
+            if (query.endedFrom() != null) {
+              date.gte(query.endedFrom());
+            }
+            if (query.endedBefore() != null) {
+              date.lt(query.endedBefore());
+            }
+          });
     }
     if (query.step() != null) {
       // at the step now: one element instance of it is active, and has the incident if asked
@@ -169,8 +177,9 @@ public class InstanceSearch {
     }
     if (query.variable() != null && query.value() != null) {
       String value = asJson(query.value());
-      filter.variables(List.<Consumer<io.camunda.client.api.search.filter.VariableValueFilter>>of(
-          variable -> variable.name(query.variable()).value(value)));
+      filter.variables(
+          List.<Consumer<io.camunda.client.api.search.filter.VariableValueFilter>>of(
+              variable -> variable.name(query.variable()).value(value)));
     }
     if (!visible.all()) {
       List<Long> keys = new ArrayList<>(visible.keys());
@@ -184,13 +193,14 @@ public class InstanceSearch {
   }
 
   private static void sort(InstanceQuery query, ProcessInstanceSort sort) {
-    ProcessInstanceSort field = switch (query.sort()) {
-      case "endDate" -> sort.endDate();
-      case "processDefinitionId" -> sort.processDefinitionId();
-      case "state" -> sort.state();
-      case "processInstanceKey" -> sort.processInstanceKey();
-      default -> sort.startDate();
-    };
+    ProcessInstanceSort field =
+        switch (query.sort()) {
+          case "endDate" -> sort.endDate();
+          case "processDefinitionId" -> sort.processDefinitionId();
+          case "state" -> sort.state();
+          case "processInstanceKey" -> sort.processInstanceKey();
+          default -> sort.startDate();
+        };
     if (query.descending()) {
       field.desc();
     } else {

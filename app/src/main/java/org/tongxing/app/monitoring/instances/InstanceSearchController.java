@@ -55,8 +55,10 @@ class InstanceSearchController {
       try {
         page = search.search(query, viewer, locale);
       } catch (InvalidCriteriaException e) {
-        problems = List.of(new FieldProblem(
-            e.fieldIdOr("applicant"), e.messageCode(), String.valueOf(e.argument())));
+        problems =
+            List.of(
+                new FieldProblem(
+                    e.fieldIdOr("applicant"), e.messageCode(), String.valueOf(e.argument())));
       }
     }
     model.addAttribute("problems", problems);
@@ -73,18 +75,22 @@ class InstanceSearchController {
   }
 
   /**
-   * The steps a case of the chosen process can be at (of the chosen version, else the newest):
-   * none before a process is chosen, as element ids mean something only within one.
+   * The steps a case of the chosen process can be at (of the chosen version, else the newest): none
+   * before a process is chosen, as element ids mean something only within one.
    */
-  private List<ProcessModel.Step> steps(List<ProcessCatalog.Process> processes, InstanceQuery query) {
+  private List<ProcessModel.Step> steps(
+      List<ProcessCatalog.Process> processes, InstanceQuery query) {
     if (query.process() == null) {
       return List.of();
     }
     return processes.stream()
         .filter(process -> process.id().equals(query.process()))
-        .flatMap(process -> process.versions().stream()
-            .filter(version -> query.version() == null || version.version() == query.version())
-            .limit(1))
+        .flatMap(
+            process ->
+                process.versions().stream()
+                    .filter(
+                        version -> query.version() == null || version.version() == query.version())
+                    .limit(1))
         .flatMap(version -> models.of(version.key()).steps().stream())
         .filter(step -> !step.type().equals("startEvent") && !step.type().equals("endEvent"))
         .toList();

@@ -8,5 +8,9 @@ import java.util.List;
  * @param mark {@code active}, {@code completed}, {@code incident} or {@code none}
  */
 public record OutlineStep(
-    String name, String type, String mark, List<String> departments, List<String> next,
+    String name,
+    String type,
+    String mark,
+    List<String> departments,
+    List<String> next,
     String policyClause) {}

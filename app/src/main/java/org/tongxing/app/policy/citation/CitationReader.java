@@ -17,32 +17,53 @@ import org.w3c.dom.NodeList;
  * Reads which clauses the elements of a file cite, and which elements must cite one.
  *
  * <ul>
- *   <li>BPMN: a {@code zeebe:property} named {@code policyClause} in the element's
- *       {@code zeebe:properties}, e.g. {@code item 1.4} or {@code item 1.4, item 1.7}. An element
- *       implements a rule, so must cite, when it is a task or call activity; a gateway that
- *       decides between two or more paths (exclusive, inclusive, complex, event-based); an event
- *       with an event definition (a deadline, a message, an error…); or a start event with a
- *       form.
+ *   <li>BPMN: a {@code zeebe:property} named {@code policyClause} in the element's {@code
+ *       zeebe:properties}, e.g. {@code item 1.4} or {@code item 1.4, item 1.7}. An element
+ *       implements a rule, so must cite, when it is a task or call activity; a gateway that decides
+ *       between two or more paths (exclusive, inclusive, complex, event-based); an event with an
+ *       event definition (a deadline, a message, an error…); or a start event with a form.
  *   <li>DMN: a rule's annotation (its {@code description}) when it names {@code item N.M} (an
- *       annotation is free text and may say other things); a decision's {@code description}
- *       holds the clause of all its rules that cite none. Every rule must cite, itself or
- *       through its decision.
- *   <li>Forms: a component's {@code properties.policyClause}. Every input field (a component
- *       with a {@code key}) should cite.
+ *       annotation is free text and may say other things); a decision's {@code description} holds
+ *       the clause of all its rules that cite none. Every rule must cite, itself or through its
+ *       decision.
+ *   <li>Forms: a component's {@code properties.policyClause}. Every input field (a component with a
+ *       {@code key}) should cite.
  * </ul>
  */
 public final class CitationReader {
 
   public static final String PROPERTY = "policyClause";
 
-  private static final Set<String> TASKS = Set.of("task", "serviceTask", "userTask",
-      "businessRuleTask", "scriptTask", "sendTask", "receiveTask", "manualTask", "callActivity");
+  private static final Set<String> TASKS =
+      Set.of(
+          "task",
+          "serviceTask",
+          "userTask",
+          "businessRuleTask",
+          "scriptTask",
+          "sendTask",
+          "receiveTask",
+          "manualTask",
+          "callActivity");
   private static final Set<String> DECIDING_GATEWAYS =
       Set.of("exclusiveGateway", "inclusiveGateway", "complexGateway", "eventBasedGateway");
-  private static final Set<String> EVENTS = Set.of("startEvent", "endEvent",
-      "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent");
-  private static final Set<String> OTHER_ELEMENTS = Set.of("process", "subProcess",
-      "adHocSubProcess", "transaction", "parallelGateway", "sequenceFlow", "participant", "lane");
+  private static final Set<String> EVENTS =
+      Set.of(
+          "startEvent",
+          "endEvent",
+          "intermediateCatchEvent",
+          "intermediateThrowEvent",
+          "boundaryEvent");
+  private static final Set<String> OTHER_ELEMENTS =
+      Set.of(
+          "process",
+          "subProcess",
+          "adHocSubProcess",
+          "transaction",
+          "parallelGateway",
+          "sequenceFlow",
+          "participant",
+          "lane");
 
   private CitationReader() {}
 
@@ -72,14 +93,28 @@ public final class CitationReader {
       for (Element element : elements) {
         String type = element.getLocalName();
         if (!element.hasAttribute("id")
-            || !(TASKS.contains(type) || DECIDING_GATEWAYS.contains(type) || EVENTS.contains(type)
+            || !(TASKS.contains(type)
+                || DECIDING_GATEWAYS.contains(type)
+                || EVENTS.contains(type)
                 || OTHER_ELEMENTS.contains(type))) {
           continue;
         }
         String citation = policyClause(element);
-        found.add(new CitingElement(ModelKind.BPMN, file.fileName(), processId, processName,
-            element.getAttribute("id"), type, element.getAttribute("name").strip(), null, "",
-            citation, Clause.findAll(citation), List.of(), implementsRule(element, type)));
+        found.add(
+            new CitingElement(
+                ModelKind.BPMN,
+                file.fileName(),
+                processId,
+                processName,
+                element.getAttribute("id"),
+                type,
+                element.getAttribute("name").strip(),
+                null,
+                "",
+                citation,
+                Clause.findAll(citation),
+                List.of(),
+                implementsRule(element, type)));
       }
     }
     return found;
@@ -95,7 +130,8 @@ public final class CitationReader {
     if (EVENTS.contains(type)) {
       boolean definition = false;
       for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
-        if (node instanceof Element child && child.getLocalName() != null
+        if (node instanceof Element child
+            && child.getLocalName() != null
             && child.getLocalName().endsWith("EventDefinition")) {
           definition = true;
         }
@@ -134,17 +170,41 @@ public final class CitationReader {
       String decisionName = decision.getAttribute("name").strip();
       String decisionCitation = SecureXml.childText(decision, "description");
       List<Clause> decisionClauses = Clause.findAll(decisionCitation);
-      found.add(new CitingElement(ModelKind.DMN, file.fileName(), drgId, decisionName,
-          decisionId, "decision", decisionName, null, "", decisionCitation, decisionClauses,
-          List.of(), false));
+      found.add(
+          new CitingElement(
+              ModelKind.DMN,
+              file.fileName(),
+              drgId,
+              decisionName,
+              decisionId,
+              "decision",
+              decisionName,
+              null,
+              "",
+              decisionCitation,
+              decisionClauses,
+              List.of(),
+              false));
       for (Element table : SecureXml.children(decision, "decisionTable")) {
         int number = 0;
         for (Element rule : SecureXml.children(table, "rule")) {
           number++;
           String citation = SecureXml.childText(rule, "description");
-          found.add(new CitingElement(ModelKind.DMN, file.fileName(), drgId, decisionName,
-              rule.getAttribute("id"), "rule", decisionName, number, entries(rule), citation,
-              Clause.findAll(citation), decisionClauses, true));
+          found.add(
+              new CitingElement(
+                  ModelKind.DMN,
+                  file.fileName(),
+                  drgId,
+                  decisionName,
+                  rule.getAttribute("id"),
+                  "rule",
+                  decisionName,
+                  number,
+                  entries(rule),
+                  citation,
+                  Clause.findAll(citation),
+                  decisionClauses,
+                  true));
         }
       }
     }
@@ -153,10 +213,14 @@ public final class CitationReader {
 
   /** {@code "college", - → 3000}: a rule's input entries, then its output entries. */
   private static String entries(Element rule) {
-    List<String> inputs = SecureXml.children(rule, "inputEntry").stream()
-        .map(entry -> cell(SecureXml.childText(entry, "text"))).toList();
-    List<String> outputs = SecureXml.children(rule, "outputEntry").stream()
-        .map(entry -> cell(SecureXml.childText(entry, "text"))).toList();
+    List<String> inputs =
+        SecureXml.children(rule, "inputEntry").stream()
+            .map(entry -> cell(SecureXml.childText(entry, "text")))
+            .toList();
+    List<String> outputs =
+        SecureXml.children(rule, "outputEntry").stream()
+            .map(entry -> cell(SecureXml.childText(entry, "text")))
+            .toList();
     return String.join(", ", inputs) + " → " + String.join(", ", outputs);
   }
 
@@ -172,8 +236,8 @@ public final class CitationReader {
     return found;
   }
 
-  private static void collect(ModelFile file, String formId, JsonNode components,
-      List<CitingElement> found) {
+  private static void collect(
+      ModelFile file, String formId, JsonNode components, List<CitingElement> found) {
     if (!components.isArray()) {
       return;
     }
@@ -181,10 +245,21 @@ public final class CitationReader {
       String citation = component.path("properties").path(PROPERTY).asText("").strip();
       String key = component.path("key").asText("");
       String label = component.path("label").asText("");
-      found.add(new CitingElement(ModelKind.FORM, file.fileName(), formId, formId,
-          component.path("id").asText(""), component.path("type").asText(""),
-          label.isBlank() ? key : label, null, key, citation, Clause.findAll(citation),
-          List.of(), !key.isBlank()));
+      found.add(
+          new CitingElement(
+              ModelKind.FORM,
+              file.fileName(),
+              formId,
+              formId,
+              component.path("id").asText(""),
+              component.path("type").asText(""),
+              label.isBlank() ? key : label,
+              null,
+              key,
+              citation,
+              Clause.findAll(citation),
+              List.of(),
+              !key.isBlank()));
       collect(file, formId, component.path("components"), found);
     }
   }

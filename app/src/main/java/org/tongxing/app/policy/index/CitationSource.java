@@ -6,7 +6,10 @@ package org.tongxing.app.policy.index;
  */
 public record CitationSource(Type type, Integer version, String path, String href) {
 
-  public enum Type { DEPLOYED, REPOSITORY }
+  public enum Type {
+    DEPLOYED,
+    REPOSITORY
+  }
 
   public boolean deployed() {
     return type == Type.DEPLOYED;

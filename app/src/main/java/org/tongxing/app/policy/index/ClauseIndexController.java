@@ -20,8 +20,8 @@ import org.tongxing.app.policy.citation.CitationReader;
 
 /**
  * The clause index: every sentence of the policy with the process elements, DMN rules and form
- * fields that implement it (a page, and JSON for programs), one sentence with its neighbours,
- * and the way back from an element to the sentence it cites.
+ * fields that implement it (a page, and JSON for programs), one sentence with its neighbours, and
+ * the way back from an element to the sentence it cites.
  */
 @Controller
 class ClauseIndexController {
@@ -35,12 +35,15 @@ class ClauseIndexController {
   }
 
   @GetMapping("/policy/clauses")
-  String clauses(@RequestParam(name = "item", required = false) Integer item,
-      @RequestParam(name = "show", defaultValue = "all") String show, Model model) {
+  String clauses(
+      @RequestParam(name = "item", required = false) Integer item,
+      @RequestParam(name = "show", defaultValue = "all") String show,
+      Model model) {
     ClauseIndexView view = index.build();
     if (item != null && view.items().stream().noneMatch(i -> i.item().number() == item)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Expected a work item from 1 to "
-          + view.items().size() + ", but got " + item);
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND,
+          "Expected a work item from 1 to " + view.items().size() + ", but got " + item);
     }
     model.addAttribute("index", view);
     model.addAttribute("selectedItem", item);
@@ -53,8 +56,11 @@ class ClauseIndexController {
     Clause clause = clauseOrNotFound(number);
     ClauseIndexView view = index.build();
     IndexedSentence sentence = view.sentence(clause).orElseThrow(() -> notFound(number));
-    IndexedItem item = view.items().stream()
-        .filter(candidate -> candidate.item().number() == clause.item()).findFirst().orElseThrow();
+    IndexedItem item =
+        view.items().stream()
+            .filter(candidate -> candidate.item().number() == clause.item())
+            .findFirst()
+            .orElseThrow();
     int at = item.sentences().indexOf(sentence);
     model.addAttribute("index", view);
     model.addAttribute("item", item);
@@ -66,27 +72,37 @@ class ClauseIndexController {
 
   @GetMapping(path = "/policy/clauses.json", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  Map<String, Object> json(@RequestParam(name = "citations", defaultValue = "true")
-      boolean withCitations) {
+  Map<String, Object> json(
+      @RequestParam(name = "citations", defaultValue = "true") boolean withCitations) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("title", policy.text().title());
     if (!withCitations) {
-      json.put("clauses", policy.text().sentences().stream().map(sentence -> Map.of(
-          "clause", sentence.clause().toString(), "text", sentence.text())).toList());
+      json.put(
+          "clauses",
+          policy.text().sentences().stream()
+              .map(
+                  sentence ->
+                      Map.of("clause", sentence.clause().toString(), "text", sentence.text()))
+              .toList());
       return json;
     }
     ClauseIndexView view = index.build();
     json.put("deployedUnavailable", view.deployedUnavailable());
-    json.put("clauses", view.items().stream().flatMap(item -> item.sentences().stream())
-        .map(sentence -> {
-          Map<String, Object> entry = new LinkedHashMap<>();
-          entry.put("clause", sentence.sentence().clause().toString());
-          entry.put("item", sentence.sentence().clause().item());
-          entry.put("sentence", sentence.sentence().clause().sentence());
-          entry.put("text", sentence.sentence().text());
-          entry.put("citations", sentence.citations());
-          return entry;
-        }).toList());
+    json.put(
+        "clauses",
+        view.items().stream()
+            .flatMap(item -> item.sentences().stream())
+            .map(
+                sentence -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("clause", sentence.sentence().clause().toString());
+                  entry.put("item", sentence.sentence().clause().item());
+                  entry.put("sentence", sentence.sentence().clause().sentence());
+                  entry.put("text", sentence.sentence().text());
+                  entry.put("citations", sentence.citations());
+                  return entry;
+                })
+            .toList());
     json.put("strays", view.strays());
     return json;
   }
@@ -96,18 +112,36 @@ class ClauseIndexController {
    * version or the repository.
    */
   @GetMapping("/policy/citations")
-  RedirectView citation(@RequestParam("kind") ModelKind kind,
-      @RequestParam("resource") String resourceId, @RequestParam("element") String elementId) {
+  RedirectView citation(
+      @RequestParam("kind") ModelKind kind,
+      @RequestParam("resource") String resourceId,
+      @RequestParam("element") String elementId) {
     ClauseIndexView view = index.build();
-    return view.items().stream().flatMap(item -> item.sentences().stream())
-        .filter(sentence -> sentence.citations().stream().anyMatch(citation ->
-            citation.kind() == kind && citation.resourceId().equals(resourceId)
-                && citation.elementId().equals(elementId)))
+    return view.items().stream()
+        .flatMap(item -> item.sentences().stream())
+        .filter(
+            sentence ->
+                sentence.citations().stream()
+                    .anyMatch(
+                        citation ->
+                            citation.kind() == kind
+                                && citation.resourceId().equals(resourceId)
+                                && citation.elementId().equals(elementId)))
         .findFirst()
         .map(sentence -> redirect("/policy/clauses/" + sentence.sentence().clause().number()))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "Expected " + kind + " " + resourceId + " to have an element " + elementId
-                + " that cites a clause (" + CitationReader.PROPERTY + "), but none does"));
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "Expected "
+                        + kind
+                        + " "
+                        + resourceId
+                        + " to have an element "
+                        + elementId
+                        + " that cites a clause ("
+                        + CitationReader.PROPERTY
+                        + "), but none does"));
   }
 
   private static RedirectView redirect(String path) {
@@ -133,7 +167,8 @@ class ClauseIndexController {
       return item.sentences().get(at + 1);
     }
     int itemAt = view.items().indexOf(item);
-    return itemAt == view.items().size() - 1 ? null
+    return itemAt == view.items().size() - 1
+        ? null
         : view.items().get(itemAt + 1).sentences().get(0);
   }
 
@@ -146,8 +181,10 @@ class ClauseIndexController {
   }
 
   private static ResponseStatusException notFound(String number) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "Expected a clause of the policy such as 1.4, but the policy has no sentence '" + number
+    return new ResponseStatusException(
+        HttpStatus.NOT_FOUND,
+        "Expected a clause of the policy such as 1.4, but the policy has no sentence '"
+            + number
             + "'");
   }
 }

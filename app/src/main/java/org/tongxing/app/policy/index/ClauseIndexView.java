@@ -5,10 +5,13 @@ import java.util.Optional;
 import org.tongxing.app.policy.Clause;
 
 /**
- * The policy sentence by sentence with what implements each, the citations that point nowhere,
- * and whether the deployed models could be read (the repository's are read regardless).
+ * The policy sentence by sentence with what implements each, the citations that point nowhere, and
+ * whether the deployed models could be read (the repository's are read regardless).
  */
-public record ClauseIndexView(String title, List<IndexedItem> items, List<StrayCitation> strays,
+public record ClauseIndexView(
+    String title,
+    List<IndexedItem> items,
+    List<StrayCitation> strays,
     boolean deployedUnavailable) {
 
   public ClauseIndexView {
@@ -17,8 +20,10 @@ public record ClauseIndexView(String title, List<IndexedItem> items, List<StrayC
   }
 
   public Optional<IndexedSentence> sentence(Clause clause) {
-    return items.stream().flatMap(item -> item.sentences().stream())
-        .filter(sentence -> sentence.sentence().clause().equals(clause)).findFirst();
+    return items.stream()
+        .flatMap(item -> item.sentences().stream())
+        .filter(sentence -> sentence.sentence().clause().equals(clause))
+        .findFirst();
   }
 
   public long sentenceCount() {

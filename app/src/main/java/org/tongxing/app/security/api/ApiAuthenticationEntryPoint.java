@@ -14,21 +14,26 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * A request to {@code /v2} without valid credentials: 401 with the RFC 9457 problem every error
- * of the API is, saying what was expected and what came, and the {@code WWW-Authenticate}
- * challenge of HTTP Basic.
+ * A request to {@code /v2} without valid credentials: 401 with the RFC 9457 problem every error of
+ * the API is, saying what was expected and what came, and the {@code WWW-Authenticate} challenge of
+ * HTTP Basic.
  */
 final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response,
-      AuthenticationException failure) throws IOException {
-    String detail = failure instanceof BadCredentialsException
-        ? failure.getMessage()
-        : "Expected HTTP Basic credentials of an API client (tongxing.api.clients), but "
-            + request.getMethod() + " " + request.getRequestURI() + " had none";
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws IOException {
+    String detail =
+        failure instanceof BadCredentialsException
+            ? failure.getMessage()
+            : "Expected HTTP Basic credentials of an API client (tongxing.api.clients), but "
+                + request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + " had none";
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
     problem.put("title", "UNAUTHENTICATED");

@@ -22,12 +22,19 @@ final class ApiClientAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String username = authentication.getName();
     String secret = String.valueOf(authentication.getCredentials());
-    return clients.authenticate(username, secret)
-        .map(client -> UsernamePasswordAuthenticationToken.authenticated(client, null,
-            List.of(new SimpleGrantedAuthority(API_CLIENT))))
-        .orElseThrow(() -> new BadCredentialsException("Expected the user name and secret of an"
-            + " API client (tongxing.api.clients), but '" + username
-            + "' is not one or its secret is wrong"));
+    return clients
+        .authenticate(username, secret)
+        .map(
+            client ->
+                UsernamePasswordAuthenticationToken.authenticated(
+                    client, null, List.of(new SimpleGrantedAuthority(API_CLIENT))))
+        .orElseThrow(
+            () ->
+                new BadCredentialsException(
+                    "Expected the user name and secret of an"
+                        + " API client (tongxing.api.clients), but '"
+                        + username
+                        + "' is not one or its secret is wrong"));
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The API clients and their secrets, held as SHA-256 digests and compared in constant time. A
  * machine secret is long and random, so a digest is enough, and a request costs microseconds
- * instead of the tens of milliseconds of a password hash: the job API answers thousands of
- * requests a second.
+ * instead of the tens of milliseconds of a password hash: the job API answers thousands of requests
+ * a second.
  */
 public final class ApiClients {
 
@@ -27,20 +27,28 @@ public final class ApiClients {
    */
   public static ApiClients of(Map<String, ApiProperties.Client> clientsBySetting) {
     Map<String, byte[]> digests = new LinkedHashMap<>();
-    clientsBySetting.forEach((setting, client) -> {
-      if (client.username() == null || client.username().isBlank()) {
-        throw new IllegalStateException(
-            "Expected a user name for the API client " + setting + ", but it is empty");
-      }
-      if (client.password() == null || client.password().isBlank()) {
-        throw new IllegalStateException("Expected a secret for the API client '"
-            + client.username() + "' (" + setting + "), but it is empty");
-      }
-      if (digests.putIfAbsent(client.username(), digest(client.password())) != null) {
-        throw new IllegalStateException("Expected each API client once, but '"
-            + client.username() + "' is given again by " + setting);
-      }
-    });
+    clientsBySetting.forEach(
+        (setting, client) -> {
+          if (client.username() == null || client.username().isBlank()) {
+            throw new IllegalStateException(
+                "Expected a user name for the API client " + setting + ", but it is empty");
+          }
+          if (client.password() == null || client.password().isBlank()) {
+            throw new IllegalStateException(
+                "Expected a secret for the API client '"
+                    + client.username()
+                    + "' ("
+                    + setting
+                    + "), but it is empty");
+          }
+          if (digests.putIfAbsent(client.username(), digest(client.password())) != null) {
+            throw new IllegalStateException(
+                "Expected each API client once, but '"
+                    + client.username()
+                    + "' is given again by "
+                    + setting);
+          }
+        });
     return new ApiClients(Map.copyOf(digests));
   }
 
@@ -49,8 +57,8 @@ public final class ApiClients {
     byte[] expected = digests.get(username);
     byte[] given = digest(password == null ? "" : password);
     // compare even for an unknown user name, so that timing tells nothing about which exist
-    boolean matches = MessageDigest.isEqual(expected == null ? new byte[given.length] : expected,
-        given);
+    boolean matches =
+        MessageDigest.isEqual(expected == null ? new byte[given.length] : expected, given);
     return matches && expected != null ? Optional.of(username) : Optional.empty();
   }
 

@@ -15,11 +15,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The engine's REST API ({@code /v2}) answers only API clients, by HTTP Basic: the app's own
- * client and those of {@code tongxing.api.clients}. Stateless, no CSRF (programs send no
- * cookies), first in line so that no session work touches a job activation. With
- * {@code tongxing.api.authentication=none} it is open, for a machine no one else reaches; on the
- * camunda8 runtime the app serves no {@code /v2} (the cluster guards its own).
+ * The engine's REST API ({@code /v2}) answers only API clients, by HTTP Basic: the app's own client
+ * and those of {@code tongxing.api.clients}. Stateless, no CSRF (programs send no cookies), first
+ * in line so that no session work touches a job activation. With {@code
+ * tongxing.api.authentication=none} it is open, for a machine no one else reaches; on the camunda8
+ * runtime the app serves no {@code /v2} (the cluster guards its own).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -33,13 +33,18 @@ public class ApiSecurityConfiguration {
     if (api.authentication() == ApiProperties.Authentication.BASIC && embedded(environment)) {
       String method = environment.getProperty(APP_CLIENT_SETTING + ".method", "none");
       if (!method.equalsIgnoreCase("basic")) {
-        throw new IllegalStateException("Expected " + APP_CLIENT_SETTING + ".method basic for"
-            + " the app's own client while tongxing.api.authentication is basic, but it is "
-            + method);
+        throw new IllegalStateException(
+            "Expected "
+                + APP_CLIENT_SETTING
+                + ".method basic for"
+                + " the app's own client while tongxing.api.authentication is basic, but it is "
+                + method);
       }
-      clients.put(APP_CLIENT_SETTING, new ApiProperties.Client(
-          environment.getProperty(APP_CLIENT_SETTING + ".username"),
-          environment.getProperty(APP_CLIENT_SETTING + ".password")));
+      clients.put(
+          APP_CLIENT_SETTING,
+          new ApiProperties.Client(
+              environment.getProperty(APP_CLIENT_SETTING + ".username"),
+              environment.getProperty(APP_CLIENT_SETTING + ".password")));
     }
     List<ApiProperties.Client> configured = api.clients();
     for (int i = 0; i < configured.size(); i++) {
@@ -50,8 +55,9 @@ public class ApiSecurityConfiguration {
 
   @Bean
   @Order(0)
-  public SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProperties api,
-      ApiClients clients, Environment environment) throws Exception {
+  public SecurityFilterChain apiFilterChain(
+      HttpSecurity http, ApiProperties api, ApiClients clients, Environment environment)
+      throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/v2/**"))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
@@ -64,8 +70,9 @@ public class ApiSecurityConfiguration {
     }
     ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
     http.authenticationManager(new ProviderManager(new ApiClientAuthenticationProvider(clients)))
-        .authorizeHttpRequests(requests -> requests.anyRequest()
-            .hasAuthority(ApiClientAuthenticationProvider.API_CLIENT))
+        .authorizeHttpRequests(
+            requests ->
+                requests.anyRequest().hasAuthority(ApiClientAuthenticationProvider.API_CLIENT))
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
     return http.build();

@@ -14,8 +14,8 @@ import org.tongxing.app.security.Role;
 /**
  * Turns an identity provider's group names into departments and roles, by {@link
  * IdentityProperties}. Groups that map to neither are ignored: a provider knows many groups that
- * mean nothing here. A group that names an unknown role is refused, naming the group, so a typo
- * in the configuration is found at the first sign-in and not by a supervisor who sees nothing.
+ * mean nothing here. A group that names an unknown role is refused, naming the group, so a typo in
+ * the configuration is found at the first sign-in and not by a supervisor who sees nothing.
  */
 public final class AuthorityMapper {
 
@@ -34,7 +34,8 @@ public final class AuthorityMapper {
       }
       String group = raw.strip();
       String department = properties.departmentGroups().get(group);
-      if (department == null && !properties.departmentPrefix().isEmpty()
+      if (department == null
+          && !properties.departmentPrefix().isEmpty()
           && group.startsWith(properties.departmentPrefix())
           && group.length() > properties.departmentPrefix().length()) {
         department = group.substring(properties.departmentPrefix().length());
@@ -43,7 +44,8 @@ public final class AuthorityMapper {
         departments.add(department.toLowerCase(Locale.ROOT));
       }
       String role = properties.roleGroups().get(group);
-      if (role == null && !properties.rolePrefix().isEmpty()
+      if (role == null
+          && !properties.rolePrefix().isEmpty()
           && group.startsWith(properties.rolePrefix())
           && group.length() > properties.rolePrefix().length()) {
         role = group.substring(properties.rolePrefix().length());

@@ -44,8 +44,7 @@ public record IdentityProperties(
    *
    * @param url e.g. {@code ldaps://ldap.example.gov.cn:636/dc=example,dc=gov,dc=cn}
    * @param userDnPatterns e.g. {@code uid={0},ou=people}, relative to the URL's base
-   * @param userSearchBase where to search for the user when no pattern fits, e.g. {@code
-   *     ou=people}
+   * @param userSearchBase where to search for the user when no pattern fits, e.g. {@code ou=people}
    * @param userSearchFilter e.g. {@code (uid={0})}
    * @param groupSearchBase e.g. {@code ou=groups}
    * @param groupSearchFilter e.g. {@code (member={0})}; {@code {0}} is the user's DN

@@ -10,9 +10,9 @@ import org.springframework.security.ldap.userdetails.UserDetailsContextMapper;
 import org.tongxing.app.security.TongxingUser;
 
 /**
- * Makes a directory user Tongxing staff: the groups the directory lists for them map to
- * departments and roles ({@link AuthorityMapper}), the display name comes from the configured
- * attribute. The password stays in the directory.
+ * Makes a directory user Tongxing staff: the groups the directory lists for them map to departments
+ * and roles ({@link AuthorityMapper}), the display name comes from the configured attribute. The
+ * password stays in the directory.
  */
 public class LdapStaffMapper implements UserDetailsContextMapper {
 
@@ -25,14 +25,20 @@ public class LdapStaffMapper implements UserDetailsContextMapper {
   }
 
   @Override
-  public UserDetails mapUserFromContext(DirContextOperations context, String username,
+  public UserDetails mapUserFromContext(
+      DirContextOperations context,
+      String username,
       Collection<? extends GrantedAuthority> directoryGroups) {
     AuthorityMapper.Mapped mapped =
         mapper.map(directoryGroups.stream().map(GrantedAuthority::getAuthority).toList());
     String displayName = context.getStringAttribute(displayNameAttribute);
-    return new TongxingUser(username, "", displayName == null ? username : displayName,
+    return new TongxingUser(
+        username,
+        "",
+        displayName == null ? username : displayName,
         mapped.departments(),
-        mapped.roles().isEmpty() ? EnumSet.noneOf(org.tongxing.app.security.Role.class)
+        mapped.roles().isEmpty()
+            ? EnumSet.noneOf(org.tongxing.app.security.Role.class)
             : EnumSet.copyOf(mapped.roles()));
   }
 

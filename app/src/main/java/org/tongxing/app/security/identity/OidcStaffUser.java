@@ -15,8 +15,12 @@ public class OidcStaffUser extends DefaultOidcUser implements StaffPrincipal {
 
   private final String displayName;
 
-  public OidcStaffUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
-      OidcUserInfo userInfo, String usernameClaim, String displayName) {
+  public OidcStaffUser(
+      Collection<? extends GrantedAuthority> authorities,
+      OidcIdToken idToken,
+      OidcUserInfo userInfo,
+      String usernameClaim,
+      String displayName) {
     super(authorities, idToken, userInfo, usernameClaim);
     this.displayName = displayName;
   }

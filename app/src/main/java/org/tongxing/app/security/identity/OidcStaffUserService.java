@@ -24,8 +24,8 @@ public class OidcStaffUserService implements OAuth2UserService<OidcUserRequest, 
     this(new OidcUserService(), properties);
   }
 
-  OidcStaffUserService(OAuth2UserService<OidcUserRequest, OidcUser> provider,
-      IdentityProperties properties) {
+  OidcStaffUserService(
+      OAuth2UserService<OidcUserRequest, OidcUser> provider, IdentityProperties properties) {
     this.provider = provider;
     this.properties = properties;
     this.mapper = new AuthorityMapper(properties);
@@ -41,13 +41,22 @@ public class OidcStaffUserService implements OAuth2UserService<OidcUserRequest, 
   OidcStaffUser toStaff(OidcUser user) {
     Object username = user.getClaims().get(properties.usernameClaim());
     if (!(username instanceof String name) || name.isBlank()) {
-      throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user",
-          "Expected the claim '" + properties.usernameClaim() + "' with the user name, but the"
-              + " provider sent " + user.getClaims().keySet(), null));
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(
+              "invalid_user",
+              "Expected the claim '"
+                  + properties.usernameClaim()
+                  + "' with the user name, but the"
+                  + " provider sent "
+                  + user.getClaims().keySet(),
+              null));
     }
     Object displayName = user.getClaims().get(properties.displayNameClaim());
-    return new OidcStaffUser(mapper.map(groups(user.getClaims().get(properties.groupsClaim())))
-        .authorities(), user.getIdToken(), user.getUserInfo(), properties.usernameClaim(),
+    return new OidcStaffUser(
+        mapper.map(groups(user.getClaims().get(properties.groupsClaim()))).authorities(),
+        user.getIdToken(),
+        user.getUserInfo(),
+        properties.usernameClaim(),
         displayName instanceof String text && !text.isBlank() ? text : name);
   }
 

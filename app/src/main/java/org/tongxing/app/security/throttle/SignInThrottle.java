@@ -43,8 +43,8 @@ public class SignInThrottle {
     this(Clock.systemUTC(), maxFailures, maxFailuresPerAddress, window, lockout);
   }
 
-  SignInThrottle(Clock clock, int maxFailures, int maxFailuresPerAddress, Duration window,
-      Duration lockout) {
+  SignInThrottle(
+      Clock clock, int maxFailures, int maxFailuresPerAddress, Duration window, Duration lockout) {
     this.clock = clock;
     this.maxFailures = maxFailures;
     this.maxFailuresPerAddress = maxFailuresPerAddress;

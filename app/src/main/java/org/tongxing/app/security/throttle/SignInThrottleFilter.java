@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stops a sign-in attempt before the password is checked while its user name or address is
- * locked out ({@link SignInThrottle}), and sends the user back to the login page, which says how
- * many minutes to wait.
+ * Stops a sign-in attempt before the password is checked while its user name or address is locked
+ * out ({@link SignInThrottle}), and sends the user back to the login page, which says how many
+ * minutes to wait.
  */
 public class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -36,8 +36,9 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     String username = request.getParameter("username");
     Optional<Duration> locked = throttle.lockedFor(username, request.getRemoteAddr());
     if (locked.isEmpty()) {
@@ -45,8 +46,12 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
       return;
     }
     long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-    LOG.warn("Refused a sign-in as {} from {}: locked for {} more minute(s) after repeated"
-        + " failures", username, request.getRemoteAddr(), minutes);
+    LOG.warn(
+        "Refused a sign-in as {} from {}: locked for {} more minute(s) after repeated"
+            + " failures",
+        username,
+        request.getRemoteAddr(),
+        minutes);
     request.getSession().setAttribute(LOCKED_MINUTES, minutes);
     response.sendRedirect(request.getContextPath() + loginPath + "?locked");
   }

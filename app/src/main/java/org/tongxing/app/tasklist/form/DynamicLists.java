@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * The dynamic lists of a form (Camunda Forms {@code dynamiclist}: rows of the same fields, a list
- * variable at the component's {@code path}), which only form-js can fill in. The browser sends
- * each list as JSON ({@code list.<path>}); here every row is checked with the rules of the list's
- * fields, as any other field, and the rows become the list variable. A row's refusal names the
- * row and the field.
+ * variable at the component's {@code path}), which only form-js can fill in. The browser sends each
+ * list as JSON ({@code list.<path>}); here every row is checked with the rules of the list's
+ * fields, as any other field, and the rows become the list variable. A row's refusal names the row
+ * and the field.
  */
 public final class DynamicLists {
 
@@ -25,8 +25,8 @@ public final class DynamicLists {
   private DynamicLists() {}
 
   /** Adds the checked lists of the submission to its variables, or their errors to its errors. */
-  public static SubmissionResult validate(String formJson, Map<String, String> parameters,
-      SubmissionResult submission) {
+  public static SubmissionResult validate(
+      String formJson, Map<String, String> parameters, SubmissionResult submission) {
     List<JsonNode> lists = new ArrayList<>();
     try {
       collect(JSON.readTree(formJson).path("components"), lists);
@@ -50,8 +50,12 @@ public final class DynamicLists {
       for (JsonNode row : sent) {
         index++;
         Map<String, String> values = new HashMap<>();
-        row.fields().forEachRemaining(field -> values.put(field.getKey(),
-            field.getValue().isNull() ? "" : field.getValue().asText()));
+        row.fields()
+            .forEachRemaining(
+                field ->
+                    values.put(
+                        field.getKey(),
+                        field.getValue().isNull() ? "" : field.getValue().asText()));
         SubmissionResult checked = FormSubmission.validate(rowSchema, values);
         for (FieldError error : checked.errors()) {
           List<Object> arguments = new ArrayList<>();
@@ -81,8 +85,7 @@ public final class DynamicLists {
 
   private static void collect(JsonNode components, List<JsonNode> lists) {
     for (JsonNode component : components) {
-      if ("dynamiclist".equals(component.path("type").asText())
-          && component.hasNonNull("path")) {
+      if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
         lists.add(component);
       } else if (component.path("components").isArray()) {
         collect(component.path("components"), lists);

@@ -10,14 +10,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * form-js's validation messages in the page's language ({@code formjs.*} in the message
- * bundles), as the JSON the task-form bundle reads; {@code {0}} stands for the rule's number.
+ * form-js's validation messages in the page's language ({@code formjs.*} in the message bundles),
+ * as the JSON the task-form bundle reads; {@code {0}} stands for the rule's number.
  */
 @Component("formJsMessages")
 public class FormJsMessages {
 
-  private static final List<String> KEYS = List.of("required", "minLength", "maxLength", "min",
-      "max", "pattern", "number", "decimalDigits", "summaryTitle", "selectPlaceholder");
+  private static final List<String> KEYS =
+      List.of(
+          "required",
+          "minLength",
+          "maxLength",
+          "min",
+          "max",
+          "pattern",
+          "number",
+          "decimalDigits",
+          "summaryTitle",
+          "selectPlaceholder");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MessageSource messages;

@@ -1,5 +1,6 @@
 package org.tongxing.app.tasklist.queue;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import jakarta.servlet.http.HttpServletResponse;
 import org.tongxing.app.process.ProcessDefinitions;
 import org.tongxing.app.tasklist.CaseSummary;
 import org.tongxing.app.tasklist.DateTimeDisplay;

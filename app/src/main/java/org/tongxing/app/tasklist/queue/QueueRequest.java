@@ -20,8 +20,8 @@ import org.tongxing.app.tasklist.form.FieldError;
 
 /**
  * A queue page as the address asks for it: the queue, the filters, the order and the page. Read
- * leniently (an unknown queue or order falls back to the default) but strictly where the user
- * typed something: a date or priority that cannot be read is an error tied to its field.
+ * leniently (an unknown queue or order falls back to the default) but strictly where the user typed
+ * something: a date or priority that cannot be read is an error tied to its field.
  *
  * @param dueFrom first day (inclusive) of the due date; {@code null} for no limit
  * @param dueTo last day (inclusive) of the due date; {@code null} for no limit
@@ -52,8 +52,18 @@ public record QueueRequest(
 
   /** The request parameters a queue page understands, in the order links write them. */
   static final List<String> PARAMETERS =
-      List.of("queue", "process", "dueFrom", "dueTo", "followUpFrom", "followUpTo", "priority",
-          "applicant", "county", "sort", "order");
+      List.of(
+          "queue",
+          "process",
+          "dueFrom",
+          "dueTo",
+          "followUpFrom",
+          "followUpTo",
+          "priority",
+          "applicant",
+          "county",
+          "sort",
+          "order");
 
   private static final int MAX_TEXT = 100;
 
@@ -77,8 +87,13 @@ public record QueueRequest(
     LocalDate followUpFrom = date(entered, "followUpFrom", "queue.filter.followUpFrom", errors);
     LocalDate followUpTo = date(entered, "followUpTo", "queue.filter.followUpTo", errors);
     checkOrder(dueFrom, dueTo, "dueTo", "queue.filter.dueFrom", "queue.filter.dueTo", errors);
-    checkOrder(followUpFrom, followUpTo, "followUpTo", "queue.filter.followUpFrom",
-        "queue.filter.followUpTo", errors);
+    checkOrder(
+        followUpFrom,
+        followUpTo,
+        "followUpTo",
+        "queue.filter.followUpFrom",
+        "queue.filter.followUpTo",
+        errors);
     Integer priority = priority(entered, errors);
     Order order = order(entered.get("sort"), queue);
     boolean descending =
@@ -108,13 +123,18 @@ public record QueueRequest(
 
   /** Whether any filter narrows the queue (the order and page do not count). */
   public boolean isFiltered() {
-    return process != null || dueFrom != null || dueTo != null || followUpFrom != null
-        || followUpTo != null || priority != null || applicant != null || county != null;
+    return process != null
+        || dueFrom != null
+        || dueTo != null
+        || followUpFrom != null
+        || followUpTo != null
+        || priority != null
+        || applicant != null
+        || county != null;
   }
 
   /** The search for one page, as the gateway runs it. */
-  public TaskSearch toSearch(
-      TasklistUser user, TasklistProperties properties, Clock clock) {
+  public TaskSearch toSearch(TasklistUser user, TasklistProperties properties, Clock clock) {
     ZoneId zone = properties.timeZone();
     OffsetDateTime dueFromMoment = startOf(dueFrom, zone);
     OffsetDateTime dueBeforeMoment = startOf(dueTo == null ? null : dueTo.plusDays(1), zone);
@@ -195,10 +215,16 @@ public record QueueRequest(
     }
   }
 
-  private static void checkOrder(LocalDate from, LocalDate to, String field, String fromLabel,
-      String toLabel, List<FieldError> errors) {
+  private static void checkOrder(
+      LocalDate from,
+      LocalDate to,
+      String field,
+      String fromLabel,
+      String toLabel,
+      List<FieldError> errors) {
     if (from != null && to != null && to.isBefore(from)) {
-      errors.add(new FieldError(field, ERROR_DATE_ORDER, List.of(label(toLabel), label(fromLabel))));
+      errors.add(
+          new FieldError(field, ERROR_DATE_ORDER, List.of(label(toLabel), label(fromLabel))));
     }
   }
 

@@ -16,6 +16,7 @@ public class SavedViewController {
 
   /** Flash attributes that take a refused name back to the field it was typed into. */
   static final String NAME_ERROR = "viewNameError";
+
   static final String ENTERED_NAME = "viewNameEntered";
 
   private final SavedViews views;
@@ -49,8 +50,7 @@ public class SavedViewController {
   }
 
   @PostMapping("/tasks/views/{id}/delete")
-  String delete(
-      @PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+  String delete(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
     TasklistUser user = TasklistUser.of(authentication);
     try {
       String name = views.find(id).map(SavedView::name).orElse("");

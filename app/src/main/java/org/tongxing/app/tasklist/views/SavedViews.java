@@ -14,14 +14,15 @@ import org.tongxing.app.persistence.AppDatabase;
 import org.tongxing.app.tasklist.TasklistUser;
 
 /**
- * Saved views in the app's database: each user's own, and those shared with their departments.
- * Only the owner may delete a view; a view is shared only with a department its owner is in.
+ * Saved views in the app's database: each user's own, and those shared with their departments. Only
+ * the owner may delete a view; a view is shared only with a department its owner is in.
  */
 @Component
 public class SavedViews {
 
   public static final int MAX_NAME = 50;
   public static final int MAX_QUERY = 2000;
+
   /** More saved views than this per person help nobody find one. */
   public static final int MAX_PER_OWNER = 50;
 
@@ -58,7 +59,8 @@ public class SavedViews {
   }
 
   public Optional<SavedView> find(long id) {
-    return database.jdbc()
+    return database
+        .jdbc()
         .sql("SELECT " + COLUMNS + " FROM task_view WHERE id = ?")
         .param(id)
         .query(SavedViews::view)
@@ -68,8 +70,8 @@ public class SavedViews {
   /**
    * Saves a view.
    *
-   * @throws InvalidSavedViewException naming the problem, when the name is empty or too long or
-   *     the owner has too many views
+   * @throws InvalidSavedViewException naming the problem, when the name is empty or too long or the
+   *     owner has too many views
    * @throws AccessDeniedException when it would be shared with a department the owner is not in
    */
   public SavedView save(
@@ -92,7 +94,8 @@ public class SavedViews {
       throw new InvalidSavedViewException(InvalidSavedViewException.QUERY_TOO_LONG);
     }
     Integer count =
-        database.jdbc()
+        database
+            .jdbc()
             .sql("SELECT COUNT(*) FROM task_view WHERE owner = ?")
             .param(owner.username())
             .query(Integer.class)
@@ -102,9 +105,11 @@ public class SavedViews {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    database.jdbc()
-        .sql("INSERT INTO task_view (owner, owner_name, name, query, shared_group, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)")
+    database
+        .jdbc()
+        .sql(
+            "INSERT INTO task_view (owner, owner_name, name, query, shared_group, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
         .params(owner.username(), ownerName, trimmed, kept, group, now)
         .update(key, "id");
     return new SavedView(
@@ -115,12 +120,11 @@ public class SavedViews {
   public void delete(long id, TasklistUser user) {
     SavedView view =
         find(id)
-            .orElseThrow(
-                () -> new InvalidSavedViewException(InvalidSavedViewException.NOT_FOUND));
+            .orElseThrow(() -> new InvalidSavedViewException(InvalidSavedViewException.NOT_FOUND));
     if (!view.isOwnedBy(user.username())) {
       throw new AccessDeniedException(
-          "Expected %s to own saved view %d, but %s does".formatted(
-              user.username(), id, view.owner()));
+          "Expected %s to own saved view %d, but %s does"
+              .formatted(user.username(), id, view.owner()));
     }
     database.jdbc().sql("DELETE FROM task_view WHERE id = ?").param(id).update();
   }

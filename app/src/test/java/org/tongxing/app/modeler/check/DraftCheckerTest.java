@@ -35,8 +35,14 @@ class DraftCheckerTest {
   void shouldFindACalledDecisionThatIsNeitherDeployedNorInTheDeployment() {
     // given a decision id that no test deploys
     String decisionId = "missing-" + UUID.randomUUID();
-    ModelFile process = ModelerFixtures.process().withContent(ModelerFixtures.process().content()
-        .replace("decisionId=\"living-allowance-amount\"", "decisionId=\"" + decisionId + "\""));
+    ModelFile process =
+        ModelerFixtures.process()
+            .withContent(
+                ModelerFixtures.process()
+                    .content()
+                    .replace(
+                        "decisionId=\"living-allowance-amount\"",
+                        "decisionId=\"" + decisionId + "\""));
 
     // when
     CheckReport report = checker.check(List.of(process));
@@ -44,14 +50,16 @@ class DraftCheckerTest {
     // then
     assertThat(report.errors())
         .extracting(Problem::code, Problem::elementId, Problem::arguments)
-        .containsExactly(tuple("reference-missing-decision", "Task_DecideAmount",
-            List.of(decisionId)));
+        .containsExactly(
+            tuple("reference-missing-decision", "Task_DecideAmount", List.of(decisionId)));
   }
 
   @Test
   void shouldFindAnElementThatImplementsARuleWithoutAClause() {
     // given a new service task without policyClause, with a job type the app has a worker for
-    ModelFile process = withElement("""
+    ModelFile process =
+        withElement(
+            """
         <bpmn:serviceTask id="Task_Notify" name="通知申请人">
           <bpmn:extensionElements><zeebe:taskDefinition type="dpf-check-disability-certificates"/></bpmn:extensionElements>
         </bpmn:serviceTask>""");
@@ -68,7 +76,9 @@ class DraftCheckerTest {
   @Test
   void shouldFindAJobTypeWithoutWorkerAClauseThatDoesNotExistAndOneThatIsNoClause() {
     // given
-    ModelFile process = withElement("""
+    ModelFile process =
+        withElement(
+            """
         <bpmn:serviceTask id="Task_Pay" name="拨付">
           <bpmn:extensionElements>
             <zeebe:taskDefinition type="no-such-worker"/>
@@ -97,7 +107,9 @@ class DraftCheckerTest {
   @Test
   void shouldFindAFormThatIsNotDeployedAndAcceptOneDeployedAtStartUp() {
     // given
-    ModelFile process = withElement("""
+    ModelFile process =
+        withElement(
+            """
         <bpmn:userTask id="Task_Review" name="复核">
           <bpmn:extensionElements>
             <zeebe:userTask/>
@@ -126,14 +138,23 @@ class DraftCheckerTest {
   void shouldFindWhatTheEngineWouldRefuse() {
     // given a condition that is no FEEL, a user task without a Zeebe user task definition
     // the engine still accepts, and a decision table cell that does not parse
-    ModelFile process = ModelFile.of("broken.bpmn", ModelerFixtures.process().content()
-        .replace("<bpmn:sequenceFlow id=\"Flow_ToGranted\" sourceRef=\"Task_DecideAmount\""
-                + " targetRef=\"EndEvent_Granted\" />",
-            "<bpmn:sequenceFlow id=\"Flow_ToGranted\" sourceRef=\"Task_DecideAmount\""
-                + " targetRef=\"EndEvent_Granted\"><bpmn:conditionExpression>= amount &gt;&gt;&gt; 3"
-                + "</bpmn:conditionExpression></bpmn:sequenceFlow>"));
-    ModelFile decisions = ModelFile.of("broken.dmn", ModelerFixtures.decisions().content()
-        .replace("<text>months * 1000</text>", "<text>months * </text>"));
+    ModelFile process =
+        ModelFile.of(
+            "broken.bpmn",
+            ModelerFixtures.process()
+                .content()
+                .replace(
+                    "<bpmn:sequenceFlow id=\"Flow_ToGranted\" sourceRef=\"Task_DecideAmount\""
+                        + " targetRef=\"EndEvent_Granted\" />",
+                    "<bpmn:sequenceFlow id=\"Flow_ToGranted\" sourceRef=\"Task_DecideAmount\""
+                        + " targetRef=\"EndEvent_Granted\"><bpmn:conditionExpression>= amount &gt;&gt;&gt; 3"
+                        + "</bpmn:conditionExpression></bpmn:sequenceFlow>"));
+    ModelFile decisions =
+        ModelFile.of(
+            "broken.dmn",
+            ModelerFixtures.decisions()
+                .content()
+                .replace("<text>months * 1000</text>", "<text>months * </text>"));
 
     // when
     CheckReport report = checker.check(List.of(process, decisions));
@@ -141,14 +162,17 @@ class DraftCheckerTest {
     // then
     assertThat(report.errors())
         .extracting(Problem::code, Problem::fileName, Problem::elementId)
-        .contains(tuple("feel", "broken.bpmn", "Flow_ToGranted"),
-            tuple("engine", "broken.dmn", null));
+        .contains(
+            tuple("feel", "broken.bpmn", "Flow_ToGranted"), tuple("engine", "broken.dmn", null));
   }
 
   @Test
   void shouldFindFormFieldsWithoutClauseAndDuplicateKeys() {
     // given
-    ModelFile form = ModelerFixtures.form("allowance-review", """
+    ModelFile form =
+        ModelerFixtures.form(
+            "allowance-review",
+            """
         {"id": "allowance-review", "type": "default", "components": [
           {"type": "number", "id": "Field_Months", "key": "months", "label": "训练月数",
            "properties": {"policyClause": "item 6.2"}},
@@ -161,13 +185,18 @@ class DraftCheckerTest {
     // then
     assertThat(report.problems())
         .extracting(Problem::severity, Problem::code, Problem::elementId)
-        .containsExactly(tuple(Severity.ERROR, "form-duplicate-key", "Field_Again"),
+        .containsExactly(
+            tuple(Severity.ERROR, "form-duplicate-key", "Field_Again"),
             tuple(Severity.WARNING, "clause-missing-field", "Field_Again"));
   }
 
   private static ModelFile withElement(String element) {
-    String xml = ModelerFixtures.process().content()
-        .replace("<bpmn:endEvent id=\"EndEvent_Granted\"", element + "\n    <bpmn:endEvent id=\"EndEvent_Granted\"");
+    String xml =
+        ModelerFixtures.process()
+            .content()
+            .replace(
+                "<bpmn:endEvent id=\"EndEvent_Granted\"",
+                element + "\n    <bpmn:endEvent id=\"EndEvent_Granted\"");
     return ModelFile.of("living-allowance.bpmn", xml);
   }
 }

@@ -37,34 +37,47 @@ class DraftsTest {
   void shouldKeepEverySaveAsAVersionWithItsMessageAuthorAndTime(String name, DataSource data) {
     // given
     Drafts drafts = new Drafts(new AppDatabase(data), CLOCK);
-    DraftSnapshot started = drafts.create("就业补贴 2026 年调整", "已部署 grant 版本 1",
-        List.of(form("grant-review", "旧")), "从已部署版本 1 开始", POLICY_OWNER);
+    DraftSnapshot started =
+        drafts.create(
+            "就业补贴 2026 年调整",
+            "已部署 grant 版本 1",
+            List.of(form("grant-review", "旧")),
+            "从已部署版本 1 开始",
+            POLICY_OWNER);
 
     // when
-    DraftSnapshot saved = drafts.save(started.draft().id(), 1,
-        List.of(form("grant-review", "新"), bpmn("grant")), Set.of(), "改审核说明", COLLEAGUE);
+    DraftSnapshot saved =
+        drafts.save(
+            started.draft().id(),
+            1,
+            List.of(form("grant-review", "新"), bpmn("grant")),
+            Set.of(),
+            "改审核说明",
+            COLLEAGUE);
 
     // then
     assertThat(saved.version().number()).isEqualTo(2);
-    assertThat(saved.files()).extracting(ModelFile::fileName)
+    assertThat(saved.files())
+        .extracting(ModelFile::fileName)
         .containsExactly("grant-review.form", "grant.bpmn");
     assertThat(saved.file("grant-review.form").orElseThrow().content()).contains("新");
     assertThat(drafts.versions(started.draft().id()))
         .extracting(DraftVersion::number, DraftVersion::message, v -> v.author().displayName())
-        .containsExactly(
-            tuple(2, "改审核说明", "王建华"),
-            tuple(1, "从已部署版本 1 开始", "何静"));
+        .containsExactly(tuple(2, "改审核说明", "王建华"), tuple(1, "从已部署版本 1 开始", "何静"));
     assertThat(drafts.versions(started.draft().id()).get(0).createdAt().toInstant())
         .isEqualTo(CLOCK.instant());
     // version 1 stays as it was
-    assertThat(drafts.snapshot(started.draft().id(), 1).files()).singleElement()
-        .satisfies(file -> assertThat(file.content()).contains("旧"));
-    assertThat(drafts.list()).filteredOn(s -> s.draft().id() == started.draft().id())
+    assertThat(drafts.snapshot(started.draft().id(), 1).files())
         .singleElement()
-        .satisfies(summary -> {
-          assertThat(summary.latest().number()).isEqualTo(2);
-          assertThat(summary.fileNames()).containsExactly("grant-review.form", "grant.bpmn");
-        });
+        .satisfies(file -> assertThat(file.content()).contains("旧"));
+    assertThat(drafts.list())
+        .filteredOn(s -> s.draft().id() == started.draft().id())
+        .singleElement()
+        .satisfies(
+            summary -> {
+              assertThat(summary.latest().number()).isEqualTo(2);
+              assertThat(summary.fileNames()).containsExactly("grant-review.form", "grant.bpmn");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,8 +85,11 @@ class DraftsTest {
   void shouldRestoreAnOldVersionAsTheNextOne(String name, DataSource data) {
     // given
     Drafts drafts = new Drafts(new AppDatabase(data), CLOCK);
-    long id = drafts.create("助学补助", "仓库文件", List.of(form("grant-review", "旧")), "开始",
-        POLICY_OWNER).draft().id();
+    long id =
+        drafts
+            .create("助学补助", "仓库文件", List.of(form("grant-review", "旧")), "开始", POLICY_OWNER)
+            .draft()
+            .id();
     drafts.save(id, 1, List.of(bpmn("grant")), Set.of("grant-review.form"), "换成流程", POLICY_OWNER);
 
     // when
@@ -81,7 +97,8 @@ class DraftsTest {
 
     // then
     assertThat(restored.version().number()).isEqualTo(3);
-    assertThat(restored.files()).extracting(ModelFile::fileName)
+    assertThat(restored.files())
+        .extracting(ModelFile::fileName)
         .containsExactly("grant-review.form");
     assertThat(drafts.versions(id)).hasSize(3);
   }
@@ -91,16 +108,24 @@ class DraftsTest {
   void shouldRefuseASaveOnAnOutdatedVersionAndSaveNothing(String name, DataSource data) {
     // given two people open version 1; one saves first
     Drafts drafts = new Drafts(new AppDatabase(data), CLOCK);
-    long id = drafts.create("助学补助", "仓库文件", List.of(form("grant-review", "旧")), "开始",
-        POLICY_OWNER).draft().id();
+    long id =
+        drafts
+            .create("助学补助", "仓库文件", List.of(form("grant-review", "旧")), "开始", POLICY_OWNER)
+            .draft()
+            .id();
     drafts.save(id, 1, List.of(form("grant-review", "甲")), Set.of(), "甲的修改", COLLEAGUE);
 
     // when / then
-    assertThatThrownBy(() -> drafts.save(id, 1, List.of(form("grant-review", "乙")), Set.of(),
-            "乙的修改", POLICY_OWNER))
+    assertThatThrownBy(
+            () ->
+                drafts.save(
+                    id, 1, List.of(form("grant-review", "乙")), Set.of(), "乙的修改", POLICY_OWNER))
         .isInstanceOf(DraftConflictException.class)
-        .hasMessage("Expected to save draft " + id + " on version 1, but version 2 by"
-            + " dpf-director is the latest now");
+        .hasMessage(
+            "Expected to save draft "
+                + id
+                + " on version 1, but version 2 by"
+                + " dpf-director is the latest now");
     assertThat(drafts.versions(id)).hasSize(2);
   }
 
@@ -109,32 +134,49 @@ class DraftsTest {
   void shouldRefuseAnUnreadableFileOrAMissingMessage(String name, DataSource data) {
     // given
     Drafts drafts = new Drafts(new AppDatabase(data), CLOCK);
-    long id = drafts.create("助学补助", "仓库文件", List.of(form("grant-review", "旧")), "开始",
-        POLICY_OWNER).draft().id();
+    long id =
+        drafts
+            .create("助学补助", "仓库文件", List.of(form("grant-review", "旧")), "开始", POLICY_OWNER)
+            .draft()
+            .id();
 
     // when / then
-    assertThatThrownBy(() -> drafts.save(id, 1,
-            List.of(new ModelFile("broken.bpmn", ModelKind.BPMN,
-                "<bpmn:definitions")), Set.of(), "坏文件", POLICY_OWNER))
+    assertThatThrownBy(
+            () ->
+                drafts.save(
+                    id,
+                    1,
+                    List.of(new ModelFile("broken.bpmn", ModelKind.BPMN, "<bpmn:definitions")),
+                    Set.of(),
+                    "坏文件",
+                    POLICY_OWNER))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("Expected well-formed XML in broken.bpmn, but line 1");
-    assertThatThrownBy(() -> drafts.save(id, 1, List.of(form("grant-review", "新")), Set.of(),
-            "  ", POLICY_OWNER))
+    assertThatThrownBy(
+            () ->
+                drafts.save(
+                    id, 1, List.of(form("grant-review", "新")), Set.of(), "  ", POLICY_OWNER))
         .hasMessage("Expected a message, but got none");
     assertThat(drafts.versions(id)).hasSize(1);
   }
 
   static ModelFile form(String id, String text) {
-    return ModelFile.of(id + ".form", """
+    return ModelFile.of(
+        id + ".form",
+        """
         {"id": "%s", "type": "default", "components": [{"type": "text", "id": "t", "text": "%s"}]}
-        """.formatted(id, text));
+        """
+            .formatted(id, text));
   }
 
   static ModelFile bpmn(String id) {
-    return ModelFile.of(id + ".bpmn", """
+    return ModelFile.of(
+        id + ".bpmn",
+        """
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d">
           <bpmn:process id="%s" isExecutable="true"><bpmn:startEvent id="start"/></bpmn:process>
         </bpmn:definitions>
-        """.formatted(id));
+        """
+            .formatted(id));
   }
 }

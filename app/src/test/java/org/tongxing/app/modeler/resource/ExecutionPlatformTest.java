@@ -17,7 +17,10 @@ class ExecutionPlatformTest {
   @Test
   void shouldAddItToADecisionWithoutTouchingTheRest() {
     // given
-    ModelFile dmn = ModelFile.of("d.dmn", """
+    ModelFile dmn =
+        ModelFile.of(
+            "d.dmn",
+            """
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d">
           <decision id="x" name="x"/>
         </definitions>""");
@@ -26,7 +29,9 @@ class ExecutionPlatformTest {
     String exported = ExecutionPlatform.ensure(dmn).content();
 
     // then
-    assertThat(exported).isEqualTo("""
+    assertThat(exported)
+        .isEqualTo(
+            """
         <definitions xmlns:modeler="http://camunda.org/schema/modeler/1.0" \
         modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.8.0" \
         xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d">

@@ -11,8 +11,9 @@ class HandlingTimesTest {
   @Test
   void shouldTakeTheMeanOfTheMiddleTwoAndTheNearestRankForTheNinetiethPercentile() {
     // given
-    List<Duration> hours = List.of(Duration.ofHours(24), Duration.ofHours(12),
-        Duration.ofHours(72), Duration.ofHours(1));
+    List<Duration> hours =
+        List.of(
+            Duration.ofHours(24), Duration.ofHours(12), Duration.ofHours(72), Duration.ofHours(1));
 
     // then
     assertThat(HandlingTimes.median(hours)).isEqualTo(Duration.ofHours(18));

@@ -12,8 +12,10 @@ class ApiClientsTest {
   @Test
   void shouldKnowAClientOnlyByItsOwnSecret() {
     // given
-    ApiClients clients = ApiClients.of(Map.of("tongxing.api.clients[0]",
-        new ApiProperties.Client("payments-worker", "s3cret")));
+    ApiClients clients =
+        ApiClients.of(
+            Map.of(
+                "tongxing.api.clients[0]", new ApiProperties.Client("payments-worker", "s3cret")));
 
     // when / then
     assertThat(clients.authenticate("payments-worker", "s3cret")).hasValue("payments-worker");
@@ -24,11 +26,14 @@ class ApiClientsTest {
 
   @Test
   void shouldRefuseAnEmptySecretNamingTheSetting() {
-    assertThatThrownBy(() -> ApiClients.of(Map.of("camunda.client.auth",
-        new ApiProperties.Client("tongxing-app", ""))))
+    assertThatThrownBy(
+            () ->
+                ApiClients.of(
+                    Map.of("camunda.client.auth", new ApiProperties.Client("tongxing-app", ""))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Expected a secret for the API client 'tongxing-app' (camunda.client.auth),"
-            + " but it is empty");
+        .hasMessage(
+            "Expected a secret for the API client 'tongxing-app' (camunda.client.auth),"
+                + " but it is empty");
   }
 
   @Test
@@ -38,7 +43,8 @@ class ApiClientsTest {
     clients.put("tongxing.api.clients[0]", new ApiProperties.Client("tongxing-app", "b"));
 
     assertThatThrownBy(() -> ApiClients.of(clients))
-        .hasMessage("Expected each API client once, but 'tongxing-app' is given again by"
-            + " tongxing.api.clients[0]");
+        .hasMessage(
+            "Expected each API client once, but 'tongxing-app' is given again by"
+                + " tongxing.api.clients[0]");
   }
 }

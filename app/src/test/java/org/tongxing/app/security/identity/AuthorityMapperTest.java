@@ -11,30 +11,53 @@ import org.tongxing.app.security.Role;
 
 class AuthorityMapperTest {
 
-  static IdentityProperties properties(Map<String, String> departments,
-      Map<String, String> roles) {
-    return new IdentityProperties("preferred_username", "name", "groups", departments,
-        "tongxing-dept-", roles, "tongxing-role-",
-        new IdentityProperties.Ldap(false, null, List.of(), "", "(uid={0})", "ou=groups",
-            "(member={0})", "cn", "displayName", null, null));
+  static IdentityProperties properties(Map<String, String> departments, Map<String, String> roles) {
+    return new IdentityProperties(
+        "preferred_username",
+        "name",
+        "groups",
+        departments,
+        "tongxing-dept-",
+        roles,
+        "tongxing-role-",
+        new IdentityProperties.Ldap(
+            false,
+            null,
+            List.of(),
+            "",
+            "(uid={0})",
+            "ou=groups",
+            "(member={0})",
+            "cn",
+            "displayName",
+            null,
+            null));
   }
 
   @Test
   void shouldMapGroupsByNameAndByPrefixAndIgnoreTheRest() {
     // given
-    AuthorityMapper mapper = new AuthorityMapper(properties(
-        Map.of("/政务/市人社局", "hrss"), Map.of("/政务/科长", "supervisor")));
+    AuthorityMapper mapper =
+        new AuthorityMapper(properties(Map.of("/政务/市人社局", "hrss"), Map.of("/政务/科长", "supervisor")));
 
     // when
-    AuthorityMapper.Mapped mapped = mapper.map(List.of("tongxing-dept-dpf", "/政务/市人社局",
-        "/政务/科长", "tongxing-role-identity_viewer", "vpn-users", "tongxing-dept-"));
+    AuthorityMapper.Mapped mapped =
+        mapper.map(
+            List.of(
+                "tongxing-dept-dpf",
+                "/政务/市人社局",
+                "/政务/科长",
+                "tongxing-role-identity_viewer",
+                "vpn-users",
+                "tongxing-dept-"));
 
     // then
     assertThat(mapped.departments()).containsExactly("dpf", "hrss");
     assertThat(mapped.roles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.IDENTITY_VIEWER);
-    assertThat(mapped.authorities()).extracting(GrantedAuthority::getAuthority)
-        .containsExactlyInAnyOrder("GROUP_dpf", "GROUP_hrss", "ROLE_SUPERVISOR",
-            "ROLE_IDENTITY_VIEWER");
+    assertThat(mapped.authorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactlyInAnyOrder(
+            "GROUP_dpf", "GROUP_hrss", "ROLE_SUPERVISOR", "ROLE_IDENTITY_VIEWER");
   }
 
   @Test

@@ -7,25 +7,35 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.tongxing.app.security.StaffNames;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 
 class OidcStaffUserServiceTest {
 
-  private final OidcStaffUserService service = new OidcStaffUserService(
-      request -> null,
-      AuthorityMapperTest.properties(Map.of(), Map.of("tongxing-supervisors", "supervisor")));
+  private final OidcStaffUserService service =
+      new OidcStaffUserService(
+          request -> null,
+          AuthorityMapperTest.properties(Map.of(), Map.of("tongxing-supervisors", "supervisor")));
 
   @Test
   void shouldNameTheUserByTheConfiguredClaimAndMapTheirGroups() {
     // given a provider's user with groups in the groups claim
-    OidcUser provided = user(Map.of("sub", "8f2c", "preferred_username", "dpf-zhang",
-        "name", "张敏", "groups", List.of("tongxing-dept-dpf", "tongxing-supervisors", "wifi")));
+    OidcUser provided =
+        user(
+            Map.of(
+                "sub",
+                "8f2c",
+                "preferred_username",
+                "dpf-zhang",
+                "name",
+                "张敏",
+                "groups",
+                List.of("tongxing-dept-dpf", "tongxing-supervisors", "wifi")));
 
     // when
     OidcStaffUser staff = service.toStaff(provided);
@@ -33,7 +43,8 @@ class OidcStaffUserServiceTest {
     // then
     assertThat(staff.getName()).isEqualTo("dpf-zhang");
     assertThat(staff.getDisplayName()).isEqualTo("张敏");
-    assertThat(staff.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+    assertThat(staff.getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
         .containsExactlyInAnyOrder("GROUP_dpf", "ROLE_SUPERVISOR");
     assertThat(StaffNames.displayNameOf(new TestingAuthenticationToken(staff, null)))
         .isEqualTo("张敏");
@@ -51,8 +62,8 @@ class OidcStaffUserServiceTest {
   }
 
   private static OidcUser user(Map<String, Object> claims) {
-    OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
-        claims);
+    OidcIdToken token =
+        new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), claims);
     return new DefaultOidcUser(List.of(), token);
   }
 }

@@ -5,7 +5,7 @@ public final class FormFixtures {
 
   /** A reviewer's decision: every supported component type, with every kind of rule. */
   public static final String REVIEW_FORM =
-      """
+"""
 {
   "id": "Form_ReviewEligibility",
   "type": "default",

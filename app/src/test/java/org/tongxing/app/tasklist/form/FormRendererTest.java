@@ -16,7 +16,7 @@ class FormRendererTest {
     // given
     FormSchema schema =
         FormSchemaParser.parse(
-            """
+"""
 {"components": [
   {"type": "textfield", "key": "applicantName", "label": "申请人", "defaultValue": "（未填）"},
   {"type": "number", "key": "amount", "label": "金额", "defaultValue": 0},
@@ -43,7 +43,7 @@ class FormRendererTest {
     // given the check results of a rehabilitation subsidy case, shown read-only
     FormSchema schema =
         FormSchemaParser.parse(
-            """
+"""
 {"components": [
   {"type": "textfield", "key": "childCertificate.disabilityCategoryName", "label": "残疾类别", "readonly": true},
   {"type": "number", "key": "subsidy.trainingSubsidy", "label": "康复训练补助", "readonly": true},

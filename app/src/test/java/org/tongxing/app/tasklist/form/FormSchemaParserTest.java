@@ -69,7 +69,7 @@ class FormSchemaParserTest {
     // when
     FormSchema schema =
         FormSchemaParser.parse(
-            """
+"""
 {"components": [{"type": "dynamiclist", "key": "children", "label": "子女", "components": []}]}
 """);
 
@@ -86,7 +86,7 @@ class FormSchemaParserTest {
     // when
     FormSchema schema =
         FormSchemaParser.parse(
-            """
+"""
 {"components": [{"type": "select", "key": "county", "label": "区县", "valuesKey": "counties"}]}
 """);
 

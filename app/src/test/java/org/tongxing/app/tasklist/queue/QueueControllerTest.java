@@ -91,8 +91,7 @@ class QueueControllerTest {
     assertThat(page.select("tbody th[scope=row] a").eachAttr("href"))
         .containsExactly("/tasks/11", "/tasks/12");
     Element first = page.select("tbody tr").get(0);
-    assertThat(first.text())
-        .contains("审核资格", "就业补贴", "待认领", "JY-2026-0001", "温州同行制衣有限公司", "鹿城区");
+    assertThat(first.text()).contains("审核资格", "就业补贴", "待认领", "JY-2026-0001", "温州同行制衣有限公司", "鹿城区");
     assertThat(page.select("tbody tr").get(1).text()).contains("我");
   }
 
@@ -163,8 +162,10 @@ class QueueControllerTest {
     assertThat(search.scopes()).containsExactly(TaskScope.offeredTo(Set.of("dpf", "hrss")));
     assertThat(search.processId()).isEqualTo("employment-subsidy");
     // whole days in Shanghai time: the 31st is included
-    assertThat(search.dueFrom()).isEqualTo(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
-    assertThat(search.dueBefore()).isEqualTo(OffsetDateTime.of(2026, 2, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+    assertThat(search.dueFrom())
+        .isEqualTo(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+    assertThat(search.dueBefore())
+        .isEqualTo(OffsetDateTime.of(2026, 2, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
     assertThat(search.priorityAtLeast()).isEqualTo(60);
     assertThat(search.variableLikes()).containsExactly(Map.entry("applicantName", "同行"));
     assertThat(search.variableEquals()).containsExactly(Map.entry("county", "lucheng"));
@@ -210,8 +211,7 @@ class QueueControllerTest {
         .isEqualTo("“截止日期（起）”不是有效日期，请按“年-月-日”填写，例如 2026-01-31。");
     Element input = page.getElementById("filter-dueFrom");
     assertThat(input.attr("aria-invalid")).isEqualTo("true");
-    assertThat(page.getElementById(input.attr("aria-describedby")).text())
-        .contains("不是有效日期");
+    assertThat(page.getElementById(input.attr("aria-describedby")).text()).contains("不是有效日期");
     assertThat(input.attr("value")).isEqualTo("2026-13-01");
   }
 
@@ -224,7 +224,8 @@ class QueueControllerTest {
     // when
     Document page =
         parse(
-            mvc.perform(get("/tasks?queue=mine&county=lucheng&page=2").with(staff("dpf-zhang", "dpf")))
+            mvc.perform(
+                    get("/tasks?queue=mine&county=lucheng&page=2").with(staff("dpf-zhang", "dpf")))
                 .andReturn());
 
     // then

@@ -3,10 +3,10 @@ package org.tongxing.sandbox.dpf.institutions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.tongxing.sandbox.ConditionalOnSandboxEnabled;
@@ -18,10 +18,10 @@ import org.tongxing.sandbox.journal.SandboxJournal;
 import org.tongxing.sandbox.journal.SandboxJournals;
 
 /**
- * The DPF's registry of designated institutions: seeded from {@value #DATA_FILE}, then changed
- * only by the decisions of the accreditation process (item 5.1), kept in the journal
- * {@code designated-institutions} across restarts. So the child
- * subsidy's designated-institution check sees what accreditation decided.
+ * The DPF's registry of designated institutions: seeded from {@value #DATA_FILE}, then changed only
+ * by the decisions of the accreditation process (item 5.1), kept in the journal {@code
+ * designated-institutions} across restarts. So the child subsidy's designated-institution check
+ * sees what accreditation decided.
  */
 @Component
 @ConditionalOnSandboxEnabled
@@ -36,8 +36,7 @@ public class DesignatedInstitutionRegistry {
     SandboxDataFiles.read(
             objectMapper, DATA_FILE, new TypeReference<List<DesignatedInstitution>>() {})
         .forEach(institution -> seed.put(institution.unifiedSocialCreditCode(), institution));
-    this.byCreditCode =
-        journals.open("designated-institutions", DesignatedInstitution.class, seed);
+    this.byCreditCode = journals.open("designated-institutions", DesignatedInstitution.class, seed);
   }
 
   public Optional<DesignatedInstitution> find(String creditCode) {

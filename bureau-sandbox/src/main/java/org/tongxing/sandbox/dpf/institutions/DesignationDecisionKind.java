@@ -4,17 +4,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The decisions of item 5.1's mechanism (定点准入、协议管理、动态退出) that change the registry, with
- * the states each may be taken in.
+ * The decisions of item 5.1's mechanism (定点准入、协议管理、动态退出) that change the registry, with the states
+ * each may be taken in.
  */
 public enum DesignationDecisionKind {
   /** 定点准入: a new designation, or again after an exit. */
   ADMIT("定点准入", EnumSet.of(DesignationStatus.EXITED), DesignationStatus.DESIGNATED),
   /** 年度考核合格，续签协议: the agreement runs on; the status does not change. */
-  RENEW(
-      "年度考核合格，续签协议",
-      EnumSet.of(DesignationStatus.DESIGNATED, DesignationStatus.SUSPENDED),
-      null),
+  RENEW("年度考核合格，续签协议", EnumSet.of(DesignationStatus.DESIGNATED, DesignationStatus.SUSPENDED), null),
   /** 暂停定点. */
   SUSPEND("暂停定点", EnumSet.of(DesignationStatus.DESIGNATED), DesignationStatus.SUSPENDED),
   /** 恢复定点 after rectification. */

@@ -3,8 +3,8 @@ package org.tongxing.sandbox.dpf.training;
 import java.util.List;
 
 /**
- * A child's training at one designated institution in one year (康复训练记录), as the institution
- * reports it to the DPF.
+ * A child's training at one designated institution in one year (康复训练记录), as the institution reports
+ * it to the DPF.
  *
  * <p>Invariant: every month lies in {@code year}, each once, in order.
  */

@@ -13,8 +13,7 @@ import org.tongxing.sandbox.faults.FaultInjector;
 /**
  * Simulates the DPF's rehabilitation training records: {@code GET
  * /sandbox/dpf/training-records?year=2025&childIdNumber=…&institutionCreditCode=…}. The year and at
- * least one of the two others are required; the answer is a list, empty when nothing was
- * reported.
+ * least one of the two others are required; the answer is a list, empty when nothing was reported.
  */
 @RestController
 @RequestMapping("/sandbox/dpf/training-records")

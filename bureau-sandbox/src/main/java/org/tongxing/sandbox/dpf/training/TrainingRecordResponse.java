@@ -5,8 +5,8 @@ import java.util.List;
 import org.tongxing.sandbox.Identifiers;
 
 /**
- * What {@code GET /sandbox/dpf/training-records} answers per record: the ID number masked as
- * every DPF answer masks it, with the month count and the year's cost added up.
+ * What {@code GET /sandbox/dpf/training-records} answers per record: the ID number masked as every
+ * DPF answer masks it, with the month count and the year's cost added up.
  */
 public record TrainingRecordResponse(
     String childName,

@@ -21,10 +21,13 @@ class DesignatedInstitutionControllerTest {
 
   /** 温州市鹿城区星语儿童康复中心: private, designated (bureau-sandbox/README.md). */
   private static final String XINGYU = "523303025490Q910KM";
+
   /** 永嘉县蓓蕾儿童康复中心: suspended. */
   private static final String BEILEI = "52330324GA7D1RDG71";
+
   /** 泰顺县同心康复服务有限公司: deregistered, never designated. */
   private static final String TONGXIN = "91330329WB0RPHCU1R";
+
   /** 文成县春芽儿童康复中心: a legal person, never designated; these tests admit it. */
   private static final String CHUNYA = "52330328AL5KB5A8AB";
 

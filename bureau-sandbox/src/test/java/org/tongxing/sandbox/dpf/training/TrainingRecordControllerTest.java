@@ -15,6 +15,7 @@ class TrainingRecordControllerTest {
 
   /** 王小宇, autism, trained all of 2025 at 星语 (bureau-sandbox/README.md). */
   private static final String WANG_XIAOYU = "330302202005120310";
+
   private static final String XINGYU = "523303025490Q910KM";
 
   @Autowired private MockMvc mvc;

@@ -18,9 +18,8 @@ public sealed interface EventDefinition {
   record Timer(TimerKind kind, Expression expression) implements EventDefinition {}
 
   /**
-   * A message, by name; a catch event correlates it with a correlation key. Either expression
-   * may be null where the event does not need it (a message start event has no correlation
-   * key).
+   * A message, by name; a catch event correlates it with a correlation key. Either expression may
+   * be null where the event does not need it (a message start event has no correlation key).
    */
   record Message(Expression name, Expression correlationKey) implements EventDefinition {}
 
@@ -39,8 +38,8 @@ public sealed interface EventDefinition {
   record Signal(Expression name) implements EventDefinition {}
 
   /**
-   * An escalation, by code: on a catch event a static code, or null to catch every escalation;
-   * on a throw event a static code or a FEEL expression.
+   * An escalation, by code: on a catch event a static code, or null to catch every escalation; on a
+   * throw event a static code or a FEEL expression.
    */
   record Escalation(Expression escalationCode) implements EventDefinition {
 
@@ -53,8 +52,8 @@ public sealed interface EventDefinition {
   record Terminate() implements EventDefinition {}
 
   /**
-   * A link: a throw link event goes on at the catch link event of the same name in its scope,
-   * as if a sequence flow joined them.
+   * A link: a throw link event goes on at the catch link event of the same name in its scope, as if
+   * a sequence flow joined them.
    */
   record Link(String name) implements EventDefinition {}
 }

@@ -2,9 +2,7 @@ package org.tongxing.engine.model.executable;
 
 import org.tongxing.engine.record.BpmnElementType;
 
-/**
- * An event: start, intermediate catch, boundary or end (throw). A none event has no definition.
- */
+/** An event: start, intermediate catch, boundary or end (throw). A none event has no definition. */
 public final class ExecutableCatchEvent extends ExecutableFlowNode {
 
   private final EventDefinition definition;

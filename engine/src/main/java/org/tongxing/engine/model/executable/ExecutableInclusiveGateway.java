@@ -5,9 +5,9 @@ import java.util.Set;
 import org.tongxing.engine.record.BpmnElementType;
 
 /**
- * An inclusive gateway. As a fork it takes every flow whose condition holds (else the default);
- * as a join it waits only for the tokens that can still arrive: for each incoming flow, the
- * elements from which a token can reach it are known from the model.
+ * An inclusive gateway. As a fork it takes every flow whose condition holds (else the default); as
+ * a join it waits only for the tokens that can still arrive: for each incoming flow, the elements
+ * from which a token can reach it are known from the model.
  */
 public final class ExecutableInclusiveGateway extends ExecutableFlowNode {
 

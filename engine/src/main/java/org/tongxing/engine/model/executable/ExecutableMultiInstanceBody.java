@@ -4,8 +4,7 @@ import org.tongxing.engine.record.BpmnElementType;
 
 /**
  * The body around a multi-instance activity. It takes the activity's place in the flow (its
- * sequence flows and boundary events attach to the body) and runs the inner activity once per
- * item.
+ * sequence flows and boundary events attach to the body) and runs the inner activity once per item.
  */
 public final class ExecutableMultiInstanceBody extends ExecutableFlowNode {
 

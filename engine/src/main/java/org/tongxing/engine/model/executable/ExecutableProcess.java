@@ -20,8 +20,9 @@ public final class ExecutableProcess extends ExecutableFlowElementContainer {
   /** Does the process have inclusive joins, whose waiting tokens need checking as it moves? */
   public boolean hasInclusiveJoins() {
     if (hasInclusiveJoins == null) {
-      hasInclusiveJoins = elements.values().stream().anyMatch(
-          e -> e instanceof ExecutableFlowNode node && node.isInclusiveJoin());
+      hasInclusiveJoins =
+          elements.values().stream()
+              .anyMatch(e -> e instanceof ExecutableFlowNode node && node.isInclusiveJoin());
     }
     return hasInclusiveJoins;
   }

@@ -9,7 +9,8 @@ public final class ExecutableScriptTask extends ExecutableFlowNode {
   private final Expression expression;
   private final String resultVariable;
 
-  public ExecutableScriptTask(String id, String name, Expression expression, String resultVariable) {
+  public ExecutableScriptTask(
+      String id, String name, Expression expression, String resultVariable) {
     super(id, name, BpmnElementType.SCRIPT_TASK);
     this.expression = expression;
     this.resultVariable = resultVariable;

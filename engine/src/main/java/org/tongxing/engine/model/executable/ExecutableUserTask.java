@@ -8,8 +8,8 @@ import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.JobListenerEventType;
 
 /**
- * A Camunda user task ({@code zeebe:userTask}). Each expression may be null when the BPMN does
- * not set it.
+ * A Camunda user task ({@code zeebe:userTask}). Each expression may be null when the BPMN does not
+ * set it.
  */
 public final class ExecutableUserTask extends ExecutableFlowNode {
 
@@ -107,7 +107,10 @@ public final class ExecutableUserTask extends ExecutableFlowNode {
   }
 
   public void addTaskListener(TaskListener listener) {
-    taskListeners.merge(listener.eventType(), List.of(listener), (existing, added) ->
-        java.util.stream.Stream.concat(existing.stream(), added.stream()).toList());
+    taskListeners.merge(
+        listener.eventType(),
+        List.of(listener),
+        (existing, added) ->
+            java.util.stream.Stream.concat(existing.stream(), added.stream()).toList());
   }
 }

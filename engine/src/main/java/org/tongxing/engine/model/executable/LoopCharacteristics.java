@@ -3,8 +3,8 @@ package org.tongxing.engine.model.executable;
 import org.tongxing.engine.feel.Expression;
 
 /**
- * A multi-instance activity's loop ({@code zeebe:loopCharacteristics}): one inner instance per
- * item of the input collection, in parallel or one after another.
+ * A multi-instance activity's loop ({@code zeebe:loopCharacteristics}): one inner instance per item
+ * of the input collection, in parallel or one after another.
  *
  * @param inputElement the local variable holding each instance's item, or null
  * @param outputCollection the variable collecting each instance's output element, or null

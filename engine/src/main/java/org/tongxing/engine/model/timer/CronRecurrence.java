@@ -10,14 +10,19 @@ import org.springframework.scheduling.support.CronExpression;
  */
 public record CronRecurrence(String expression, CronExpression cron) implements Recurrence {
 
-  /** @throws IllegalArgumentException naming what is wrong with the expression */
+  /**
+   * @throws IllegalArgumentException naming what is wrong with the expression
+   */
   public static CronRecurrence parse(String text) {
     try {
       return new CronRecurrence(text.strip(), CronExpression.parse(text.strip()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Expected a timer cycle such as 'R3/P1D', 'R/PT1H' or a"
-          + " cron expression such as '0 0 9 * * MON-FRI', but got '" + text.strip() + "': "
-          + e.getMessage());
+      throw new IllegalArgumentException(
+          "Expected a timer cycle such as 'R3/P1D', 'R/PT1H' or a"
+              + " cron expression such as '0 0 9 * * MON-FRI', but got '"
+              + text.strip()
+              + "': "
+              + e.getMessage());
     }
   }
 

@@ -6,9 +6,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * An ISO 8601 duration with calendar and clock parts, such as {@code P1M}, {@code P3D},
- * {@code PT15M} or {@code P1DT12H}: months and days follow the calendar (a month from 31 January
- * is the end of February), hours and minutes the clock.
+ * An ISO 8601 duration with calendar and clock parts, such as {@code P1M}, {@code P3D}, {@code
+ * PT15M} or {@code P1DT12H}: months and days follow the calendar (a month from 31 January is the
+ * end of February), hours and minutes the clock.
  */
 public record Interval(Period period, Duration duration) implements Recurrence {
 
@@ -43,7 +43,8 @@ public record Interval(Period period, Duration duration) implements Recurrence {
   }
 
   public boolean isPositive() {
-    return !period.isNegative() && !duration.isNegative()
+    return !period.isNegative()
+        && !duration.isNegative()
         && !(period.isZero() && duration.isZero());
   }
 

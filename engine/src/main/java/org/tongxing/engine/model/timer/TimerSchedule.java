@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import org.tongxing.engine.model.executable.EventDefinition.TimerKind;
 
 /**
- * When a timer fires, and how often it repeats: parsed from a timer's date (ISO 8601 date-time
- * with offset), duration ({@code PT15M}) or cycle ({@code R3/P1D}, {@code R/PT1H}, {@code
+ * When a timer fires, and how often it repeats: parsed from a timer's date (ISO 8601 date-time with
+ * offset), duration ({@code PT15M}) or cycle ({@code R3/P1D}, {@code R/PT1H}, {@code
  * R2/2026-03-01T09:00:00+08:00/P1D}, or a cron expression such as {@code 0 0 9 * * MON-FRI}).
  *
  * @param dueDate when the timer fires next (epoch ms)
@@ -46,8 +46,8 @@ public record TimerSchedule(long dueDate, int repetitions, Recurrence interval) 
     if (next == null) {
       return null;
     }
-    return new TimerSchedule(next.toInstant().toEpochMilli(),
-        repetitions < 0 ? -1 : repetitions - 1, interval);
+    return new TimerSchedule(
+        next.toInstant().toEpochMilli(), repetitions < 0 ? -1 : repetitions - 1, interval);
   }
 
   private static TimerSchedule cycle(Object value, ZonedDateTime now) {
@@ -85,8 +85,10 @@ public record TimerSchedule(long dueDate, int repetitions, Recurrence interval) 
     }
     ZonedDateTime first = parts.length == 3 ? dateTime(parts[1]) : interval.addTo(now);
     // the first firing counts as one repetition
-    return new TimerSchedule(first.toInstant().toEpochMilli(),
-        repetitions < 0 ? -1 : Math.max(0, repetitions - 1), interval);
+    return new TimerSchedule(
+        first.toInstant().toEpochMilli(),
+        repetitions < 0 ? -1 : Math.max(0, repetitions - 1),
+        interval);
   }
 
   private static ZonedDateTime dateTime(Object value) {
@@ -100,8 +102,11 @@ public record TimerSchedule(long dueDate, int repetitions, Recurrence interval) 
     try {
       return ZonedDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Expected a timer date-time with offset such as"
-          + " '2026-03-01T09:00:00+08:00', but got '" + text + "'");
+      throw new IllegalArgumentException(
+          "Expected a timer date-time with offset such as"
+              + " '2026-03-01T09:00:00+08:00', but got '"
+              + text
+              + "'");
     }
   }
 

@@ -34,9 +34,9 @@ import org.tongxing.engine.model.executable.VariableMapping;
 import org.tongxing.engine.record.BpmnElementType;
 
 /**
- * Turns a BPMN resource into executable processes, or into the complete list of what is wrong
- * with it: the model API's schema and Zeebe design-time validation, FEEL syntax, and elements the
- * engine does not run.
+ * Turns a BPMN resource into executable processes, or into the complete list of what is wrong with
+ * it: the model API's schema and Zeebe design-time validation, FEEL syntax, and elements the engine
+ * does not run.
  */
 public final class BpmnTransformer {
 
@@ -52,14 +52,15 @@ public final class BpmnTransformer {
     try {
       model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource));
     } catch (ModelException e) {
-      return invalid("Expected a BPMN 2.0 XML document, but it could not be parsed: "
-          + rootCauseMessage(e));
+      return invalid(
+          "Expected a BPMN 2.0 XML document, but it could not be parsed: " + rootCauseMessage(e));
     }
     List<String> problems = new ArrayList<>(validate(model));
     List<Process> executables =
         model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).toList();
     if (executables.isEmpty()) {
-      problems.add("Expected at least one executable process (isExecutable=\"true\"), but found none");
+      problems.add(
+          "Expected at least one executable process (isExecutable=\"true\"), but found none");
     }
     List<ExecutableProcess> processes = new ArrayList<>();
     for (Process process : executables) {
@@ -94,17 +95,18 @@ public final class BpmnTransformer {
     transformScope(process.getFlowElements(), executable, context);
     nodeTransformers.afterFlows(process, context);
     if (executable.getStartEvents().isEmpty() && context.problems().isEmpty()) {
-      context.problem(process.getId(), "Expected at least one start event, but the process has"
-          + " none");
+      context.problem(
+          process.getId(), "Expected at least one start event, but the process has" + " none");
     }
   }
 
   /**
-   * Transforms the elements of a process or sub-process into the given scope; sub-processes
-   * recurse into their own elements.
+   * Transforms the elements of a process or sub-process into the given scope; sub-processes recurse
+   * into their own elements.
    */
   private void transformScope(
-      java.util.Collection<FlowElement> elements, ExecutableFlowElementContainer scope,
+      java.util.Collection<FlowElement> elements,
+      ExecutableFlowElementContainer scope,
       TransformContext context) {
     List<SequenceFlow> flows = new ArrayList<>();
     for (FlowElement element : elements) {
@@ -137,26 +139,34 @@ public final class BpmnTransformer {
   }
 
   /**
-   * An embedded sub-process starts at its none start event; an event sub-process at its one
-   * start event with an event definition, and is registered with its scope instead of the flow.
+   * An embedded sub-process starts at its none start event; an event sub-process at its one start
+   * event with an event definition, and is registered with its scope instead of the flow.
    */
   private static void checkStartEvents(
-      SubProcess subProcess, ExecutableFlowElementContainer container,
-      ExecutableFlowElementContainer scope, TransformContext context) {
-    if (subProcess.getChildElementsByType(io.camunda.zeebe.model.bpmn.instance.StartEvent.class)
-        .size() != container.getStartEvents().size()) {
+      SubProcess subProcess,
+      ExecutableFlowElementContainer container,
+      ExecutableFlowElementContainer scope,
+      TransformContext context) {
+    if (subProcess
+            .getChildElementsByType(io.camunda.zeebe.model.bpmn.instance.StartEvent.class)
+            .size()
+        != container.getStartEvents().size()) {
       return; // a start event was refused: its problem is reported already
     }
     if (container.getElementType() == BpmnElementType.EVENT_SUB_PROCESS) {
       if (container.getStartEvents().size() != 1 || container.getEventStartEvent() == null) {
-        context.problem(subProcess.getId(), "Expected an event sub-process to have exactly one"
-            + " start event with an event definition, but it has "
-            + container.getStartEvents().size() + " start events");
+        context.problem(
+            subProcess.getId(),
+            "Expected an event sub-process to have exactly one"
+                + " start event with an event definition, but it has "
+                + container.getStartEvents().size()
+                + " start events");
         return;
       }
       scope.getEventSubProcesses().add(container);
     } else if (container.getNoneStartEvent() == null) {
-      context.problem(subProcess.getId(),
+      context.problem(
+          subProcess.getId(),
           "Expected the sub-process to have a none start event, but it has none");
     }
   }
@@ -195,7 +205,8 @@ public final class BpmnTransformer {
   }
 
   private static List<VariableMapping> mappings(
-      String elementId, java.util.Collection<? extends ZeebeMapping> mappings,
+      String elementId,
+      java.util.Collection<? extends ZeebeMapping> mappings,
       TransformContext context) {
     List<VariableMapping> result = new ArrayList<>();
     for (ZeebeMapping mapping : mappings) {

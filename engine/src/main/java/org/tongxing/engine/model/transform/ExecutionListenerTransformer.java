@@ -10,16 +10,16 @@ import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutionListener;
 
 /**
- * Reads {@code zeebe:executionListeners} of a process or flow node, in model order. Where
- * listeners are not allowed (start listeners of start and boundary events, end listeners of
- * gateways and error end events) the model validation has refused the model already.
+ * Reads {@code zeebe:executionListeners} of a process or flow node, in model order. Where listeners
+ * are not allowed (start listeners of start and boundary events, end listeners of gateways and
+ * error end events) the model validation has refused the model already.
  */
 final class ExecutionListenerTransformer {
 
   private ExecutionListenerTransformer() {}
 
-  static void transform(BaseElement element, ExecutableFlowNode executable,
-      TransformContext context) {
+  static void transform(
+      BaseElement element, ExecutableFlowNode executable, TransformContext context) {
     ZeebeExecutionListeners listeners =
         element.getSingleExtensionElement(ZeebeExecutionListeners.class);
     if (listeners == null) {
@@ -28,9 +28,12 @@ final class ExecutionListenerTransformer {
     List<ExecutionListener> start = new ArrayList<>();
     List<ExecutionListener> end = new ArrayList<>();
     for (ZeebeExecutionListener listener : listeners.getExecutionListeners()) {
-      TransformContext.ListenerJob job = context.listenerJob(element.getId(),
-          listener.getEventType() + " execution listener", listener.getType(),
-          listener.getRetries());
+      TransformContext.ListenerJob job =
+          context.listenerJob(
+              element.getId(),
+              listener.getEventType() + " execution listener",
+              listener.getType(),
+              listener.getRetries());
       if (job == null) {
         continue;
       }

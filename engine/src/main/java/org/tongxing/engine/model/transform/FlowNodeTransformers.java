@@ -2,9 +2,9 @@ package org.tongxing.engine.model.transform;
 
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
-import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ManualTask;
 import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
@@ -33,7 +33,8 @@ import org.tongxing.engine.record.BpmnElementType;
  */
 final class FlowNodeTransformers {
 
-  private final Map<Class<? extends FlowNode>, BiFunction<FlowNode, TransformContext, ExecutableFlowNode>>
+  private final Map<
+          Class<? extends FlowNode>, BiFunction<FlowNode, TransformContext, ExecutableFlowNode>>
       transformers = new LinkedHashMap<>();
 
   FlowNodeTransformers() {
@@ -41,27 +42,34 @@ final class FlowNodeTransformers {
     register(EndEvent.class, EventTransformers::endEvent);
     register(IntermediateCatchEvent.class, EventTransformers::intermediateCatchEvent);
     register(BoundaryEvent.class, EventTransformers::boundaryEvent);
-    register(io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent.class,
+    register(
+        io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent.class,
         EventTransformers::intermediateThrowEvent);
     register(ServiceTask.class, TaskTransformers::serviceTask);
     register(UserTask.class, TaskTransformers::userTask);
     register(io.camunda.zeebe.model.bpmn.instance.SendTask.class, TaskTransformers::sendTask);
-    register(io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask.class,
+    register(
+        io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask.class,
         TaskTransformers::businessRuleTask);
     register(io.camunda.zeebe.model.bpmn.instance.ScriptTask.class, TaskTransformers::scriptTask);
-    register(io.camunda.zeebe.model.bpmn.instance.CallActivity.class,
-        TaskTransformers::callActivity);
-    register(io.camunda.zeebe.model.bpmn.instance.ReceiveTask.class,
-        EventTransformers::receiveTask);
+    register(
+        io.camunda.zeebe.model.bpmn.instance.CallActivity.class, TaskTransformers::callActivity);
+    register(
+        io.camunda.zeebe.model.bpmn.instance.ReceiveTask.class, EventTransformers::receiveTask);
     register(ManualTask.class, (task, context) -> passThrough(task, BpmnElementType.MANUAL_TASK));
     register(ExclusiveGateway.class, FlowNodeTransformers::exclusiveGateway);
-    register(io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class,
-        (gateway, context) -> new org.tongxing.engine.model.executable.ExecutableInclusiveGateway(
-            gateway.getId(), gateway.getName()));
-    register(io.camunda.zeebe.model.bpmn.instance.EventBasedGateway.class,
-        (gateway, context) -> new ExecutableFlowNode(gateway.getId(), gateway.getName(),
-            BpmnElementType.EVENT_BASED_GATEWAY));
-    register(ParallelGateway.class,
+    register(
+        io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class,
+        (gateway, context) ->
+            new org.tongxing.engine.model.executable.ExecutableInclusiveGateway(
+                gateway.getId(), gateway.getName()));
+    register(
+        io.camunda.zeebe.model.bpmn.instance.EventBasedGateway.class,
+        (gateway, context) ->
+            new ExecutableFlowNode(
+                gateway.getId(), gateway.getName(), BpmnElementType.EVENT_BASED_GATEWAY));
+    register(
+        ParallelGateway.class,
         (gateway, context) -> passThrough(gateway, BpmnElementType.PARALLEL_GATEWAY));
     register(SubProcess.class, FlowNodeTransformers::subProcess);
     register(Task.class, FlowNodeTransformers::undefinedTask);
@@ -89,17 +97,20 @@ final class FlowNodeTransformers {
   }
 
   /**
-   * Links that need every element in place: throw link events to their catch link events,
-   * default flows of gateways, boundary events to their activities.
+   * Links that need every element in place: throw link events to their catch link events, default
+   * flows of gateways, boundary events to their activities.
    */
   void afterFlows(Process process, TransformContext context) {
     linkEvents(context);
-    for (var gateway : process.getModelInstance()
-        .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class)) {
+    for (var gateway :
+        process
+            .getModelInstance()
+            .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.InclusiveGateway.class)) {
       if (context.process().getElement(gateway.getId())
           instanceof org.tongxing.engine.model.executable.ExecutableInclusiveGateway inclusive) {
-        if (gateway.getDefault() != null && context.process().getElement(
-            gateway.getDefault().getId()) instanceof ExecutableSequenceFlow flow) {
+        if (gateway.getDefault() != null
+            && context.process().getElement(gateway.getDefault().getId())
+                instanceof ExecutableSequenceFlow flow) {
           inclusive.setDefaultFlow(flow);
         }
         inclusive.setUpstreamOfIncoming(Reachability.upstreamOfIncoming(inclusive));
@@ -128,41 +139,60 @@ final class FlowNodeTransformers {
   }
 
   /**
-   * Each throw link event goes on at the catch link event of its name in its own scope
-   * (process or sub-process); a name has one catch link event per scope.
+   * Each throw link event goes on at the catch link event of its name in its own scope (process or
+   * sub-process); a name has one catch link event per scope.
    */
   private static void linkEvents(TransformContext context) {
     Map<ExecutableFlowElementContainer, Map<String, List<ExecutableCatchEvent>>> catches =
         new HashMap<>();
     List<ExecutableCatchEvent> throwEvents = new ArrayList<>();
-    List<ExecutableCatchEvent> events = context.process().getElements().values().stream()
-        .filter(element -> element instanceof ExecutableCatchEvent event && event.isLink())
-        .map(ExecutableCatchEvent.class::cast)
-        .sorted(Comparator.comparing(ExecutableCatchEvent::getId)).toList();
+    List<ExecutableCatchEvent> events =
+        context.process().getElements().values().stream()
+            .filter(element -> element instanceof ExecutableCatchEvent event && event.isLink())
+            .map(ExecutableCatchEvent.class::cast)
+            .sorted(Comparator.comparing(ExecutableCatchEvent::getId))
+            .toList();
     for (ExecutableCatchEvent event : events) {
       if (event.getElementType() == BpmnElementType.INTERMEDIATE_CATCH_EVENT) {
-        catches.computeIfAbsent((ExecutableFlowElementContainer) event.getFlowScope(),
-                scope -> new HashMap<>())
-            .computeIfAbsent(linkName(event), name -> new ArrayList<>()).add(event);
+        catches
+            .computeIfAbsent(
+                (ExecutableFlowElementContainer) event.getFlowScope(), scope -> new HashMap<>())
+            .computeIfAbsent(linkName(event), name -> new ArrayList<>())
+            .add(event);
       } else {
         throwEvents.add(event);
       }
     }
-    catches.forEach((scope, byName) -> byName.forEach((name, named) -> {
-      if (named.size() > 1) {
-        context.problem(named.get(0).getId(), "Expected one catch link event named '" + name
-            + "' in scope '" + scope.getId() + "', but found " + named.size() + ": "
-            + named.stream().map(ExecutableCatchEvent::getId).toList());
-      }
-    }));
+    catches.forEach(
+        (scope, byName) ->
+            byName.forEach(
+                (name, named) -> {
+                  if (named.size() > 1) {
+                    context.problem(
+                        named.get(0).getId(),
+                        "Expected one catch link event named '"
+                            + name
+                            + "' in scope '"
+                            + scope.getId()
+                            + "', but found "
+                            + named.size()
+                            + ": "
+                            + named.stream().map(ExecutableCatchEvent::getId).toList());
+                  }
+                }));
     for (ExecutableCatchEvent throwEvent : throwEvents) {
-      List<ExecutableCatchEvent> targets = catches
-          .getOrDefault((ExecutableFlowElementContainer) throwEvent.getFlowScope(), Map.of())
-          .get(linkName(throwEvent));
+      List<ExecutableCatchEvent> targets =
+          catches
+              .getOrDefault((ExecutableFlowElementContainer) throwEvent.getFlowScope(), Map.of())
+              .get(linkName(throwEvent));
       if (targets == null) {
-        context.problem(throwEvent.getId(), "Expected a catch link event named '"
-            + linkName(throwEvent) + "' in the same scope ('" + throwEvent.getFlowScope().getId()
-            + "') as the throw link event, but there is none");
+        context.problem(
+            throwEvent.getId(),
+            "Expected a catch link event named '"
+                + linkName(throwEvent)
+                + "' in the same scope ('"
+                + throwEvent.getFlowScope().getId()
+                + "') as the throw link event, but there is none");
       } else if (targets.size() == 1) {
         throwEvent.linkTo(targets.get(0));
       }
@@ -180,8 +210,11 @@ final class FlowNodeTransformers {
   }
 
   private static ExecutableFlowNode subProcess(SubProcess subProcess, TransformContext context) {
-    return new ExecutableFlowElementContainer(subProcess.getId(), subProcess.getName(),
-        subProcess.triggeredByEvent() ? BpmnElementType.EVENT_SUB_PROCESS
+    return new ExecutableFlowElementContainer(
+        subProcess.getId(),
+        subProcess.getName(),
+        subProcess.triggeredByEvent()
+            ? BpmnElementType.EVENT_SUB_PROCESS
             : BpmnElementType.SUB_PROCESS);
   }
 

@@ -23,28 +23,42 @@ final class MultiInstanceTransformer {
     }
     String id = node.getId();
     ZeebeLoopCharacteristics zeebe = loop.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
-    if (zeebe == null || zeebe.getInputCollection() == null
+    if (zeebe == null
+        || zeebe.getInputCollection() == null
         || zeebe.getInputCollection().isBlank()) {
-      context.problem(id, "Expected a multi-instance activity to have an input collection"
-          + " (zeebe:loopCharacteristics inputCollection), but it has none");
+      context.problem(
+          id,
+          "Expected a multi-instance activity to have an input collection"
+              + " (zeebe:loopCharacteristics inputCollection), but it has none");
       return transformed;
     }
     Expression inputCollection =
         context.feelAttribute(id, "inputCollection", zeebe.getInputCollection());
-    Expression outputElement =
-        context.feelAttribute(id, "outputElement", zeebe.getOutputElement());
-    Expression completion = loop.getCompletionCondition() == null ? null
-        : context.feelAttribute(id, "completionCondition",
-            loop.getCompletionCondition().getTextContent());
-    if (zeebe.getOutputCollection() != null && !zeebe.getOutputCollection().isBlank()
+    Expression outputElement = context.feelAttribute(id, "outputElement", zeebe.getOutputElement());
+    Expression completion =
+        loop.getCompletionCondition() == null
+            ? null
+            : context.feelAttribute(
+                id, "completionCondition", loop.getCompletionCondition().getTextContent());
+    if (zeebe.getOutputCollection() != null
+        && !zeebe.getOutputCollection().isBlank()
         && outputElement == null) {
-      context.problem(id, "Expected an outputElement with the outputCollection '"
-          + zeebe.getOutputCollection() + "', but there is none");
+      context.problem(
+          id,
+          "Expected an outputElement with the outputCollection '"
+              + zeebe.getOutputCollection()
+              + "', but there is none");
     }
-    ExecutableMultiInstanceBody body = new ExecutableMultiInstanceBody(transformed,
-        new LoopCharacteristics(loop.isSequential(), inputCollection,
-            blankToNull(zeebe.getInputElement()), blankToNull(zeebe.getOutputCollection()),
-            outputElement, completion));
+    ExecutableMultiInstanceBody body =
+        new ExecutableMultiInstanceBody(
+            transformed,
+            new LoopCharacteristics(
+                loop.isSequential(),
+                inputCollection,
+                blankToNull(zeebe.getInputElement()),
+                blankToNull(zeebe.getOutputCollection()),
+                outputElement,
+                completion));
     body.setProperties(transformed.getProperties());
     return body;
   }

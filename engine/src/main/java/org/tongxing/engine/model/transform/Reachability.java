@@ -16,8 +16,8 @@ final class Reachability {
 
   /**
    * For each incoming flow of a join, the ids of the elements (in the same scope) from which a
-   * token can reach that flow without passing through the join itself. Boundary events count
-   * as reachable from their activity, catch link events from their throw link events.
+   * token can reach that flow without passing through the join itself. Boundary events count as
+   * reachable from their activity, catch link events from their throw link events.
    */
   static Map<String, Set<String>> upstreamOfIncoming(ExecutableFlowNode join) {
     Map<String, Set<String>> result = new HashMap<>();

@@ -8,8 +8,8 @@ import org.tongxing.engine.model.executable.TaskListener;
 import org.tongxing.engine.record.JobListenerEventType;
 
 /**
- * Reads {@code zeebe:taskListeners} of a user task, in model order. The event types of Camunda
- * 8.7 (create, assignment, update, complete, cancel) are read as the 8.8 ones they became.
+ * Reads {@code zeebe:taskListeners} of a user task, in model order. The event types of Camunda 8.7
+ * (create, assignment, update, complete, cancel) are read as the 8.8 ones they became.
  */
 final class TaskListenerTransformer {
 
@@ -25,9 +25,12 @@ final class TaskListenerTransformer {
       if (eventType == null) {
         continue;
       }
-      TransformContext.ListenerJob job = context.listenerJob(task.getId(),
-          eventType.name().toLowerCase(java.util.Locale.ROOT) + " task listener",
-          listener.getType(), listener.getRetries());
+      TransformContext.ListenerJob job =
+          context.listenerJob(
+              task.getId(),
+              eventType.name().toLowerCase(java.util.Locale.ROOT) + " task listener",
+              listener.getType(),
+              listener.getRetries());
       if (job != null) {
         executable.addTaskListener(new TaskListener(eventType, job.type(), job.retries()));
       }
@@ -37,8 +40,10 @@ final class TaskListenerTransformer {
   private static JobListenerEventType eventType(
       ZeebeTaskListener listener, String elementId, TransformContext context) {
     if (listener.getEventType() == null) {
-      context.problem(elementId, "Expected a task listener to name its eventType (creating,"
-          + " assigning, updating, completing or canceling), but it names none");
+      context.problem(
+          elementId,
+          "Expected a task listener to name its eventType (creating,"
+              + " assigning, updating, completing or canceling), but it names none");
       return null;
     }
     return switch (listener.getEventType()) {

@@ -38,34 +38,45 @@ final class TaskTransformers {
   /** A DMN decision when it calls one, otherwise a job for a worker. */
   static ExecutableFlowNode businessRuleTask(
       io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask task, TransformContext context) {
-    var called = task.getSingleExtensionElement(
-        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision.class);
+    var called =
+        task.getSingleExtensionElement(
+            io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision.class);
     if (called == null) {
       return jobWorkerTask(task, BpmnElementType.BUSINESS_RULE_TASK, context);
     }
     if (called.getResultVariable() == null || called.getResultVariable().isBlank()) {
-      context.problem(task.getId(), "Expected a result variable for the decision '"
-          + called.getDecisionId() + "', but none is set");
+      context.problem(
+          task.getId(),
+          "Expected a result variable for the decision '"
+              + called.getDecisionId()
+              + "', but none is set");
       return null;
     }
     var decisionId = context.attribute(task.getId(), "decisionId", called.getDecisionId());
-    return decisionId == null ? null : new org.tongxing.engine.model.executable
-        .ExecutableBusinessRuleTask(task.getId(), task.getName(), decisionId,
-            called.getResultVariable());
+    return decisionId == null
+        ? null
+        : new org.tongxing.engine.model.executable.ExecutableBusinessRuleTask(
+            task.getId(), task.getName(), decisionId, called.getResultVariable());
   }
 
   static ExecutableFlowNode callActivity(
       io.camunda.zeebe.model.bpmn.instance.CallActivity activity, TransformContext context) {
-    var called = activity.getSingleExtensionElement(
-        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement.class);
+    var called =
+        activity.getSingleExtensionElement(
+            io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement.class);
     if (called == null || called.getProcessId() == null || called.getProcessId().isBlank()) {
-      context.problem(activity.getId(), "Expected a called process id (zeebe:calledElement"
-          + " processId), but found none");
+      context.problem(
+          activity.getId(),
+          "Expected a called process id (zeebe:calledElement" + " processId), but found none");
       return null;
     }
     var processId = context.attribute(activity.getId(), "processId", called.getProcessId());
-    return processId == null ? null : new org.tongxing.engine.model.executable
-        .ExecutableCallActivity(activity.getId(), activity.getName(), processId,
+    return processId == null
+        ? null
+        : new org.tongxing.engine.model.executable.ExecutableCallActivity(
+            activity.getId(),
+            activity.getName(),
+            processId,
             called.isPropagateAllChildVariablesEnabled(),
             called.isPropagateAllParentVariablesEnabled());
   }
@@ -73,8 +84,9 @@ final class TaskTransformers {
   /** A FEEL expression when it has one, otherwise a job for a worker. */
   static ExecutableFlowNode scriptTask(
       io.camunda.zeebe.model.bpmn.instance.ScriptTask task, TransformContext context) {
-    var script = task.getSingleExtensionElement(
-        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript.class);
+    var script =
+        task.getSingleExtensionElement(
+            io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript.class);
     if (script == null) {
       return jobWorkerTask(task, BpmnElementType.SCRIPT_TASK, context);
     }
@@ -83,26 +95,30 @@ final class TaskTransformers {
       return null;
     }
     var expression = context.feelAttribute(task.getId(), "script", script.getExpression());
-    return expression == null ? null : new org.tongxing.engine.model.executable
-        .ExecutableScriptTask(task.getId(), task.getName(), expression,
-            script.getResultVariable());
+    return expression == null
+        ? null
+        : new org.tongxing.engine.model.executable.ExecutableScriptTask(
+            task.getId(), task.getName(), expression, script.getResultVariable());
   }
 
   /** A message throw event: Camunda 8 has a job worker send the message. */
   static ExecutableFlowNode jobWorkerEvent(
-      io.camunda.zeebe.model.bpmn.instance.FlowNode event, BpmnElementType type,
+      io.camunda.zeebe.model.bpmn.instance.FlowNode event,
+      BpmnElementType type,
       TransformContext context) {
     return jobWorkerTask(event, type, context);
   }
 
   private static ExecutableFlowNode jobWorkerTask(
-      io.camunda.zeebe.model.bpmn.instance.FlowNode task, BpmnElementType type,
+      io.camunda.zeebe.model.bpmn.instance.FlowNode task,
+      BpmnElementType type,
       TransformContext context) {
     ExecutableJobWorkerTask executable =
         new ExecutableJobWorkerTask(task.getId(), task.getName(), type);
     ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
     if (definition == null || definition.getType() == null || definition.getType().isBlank()) {
-      context.problem(task.getId(), "Expected a zeebe:taskDefinition with a job type, but found none");
+      context.problem(
+          task.getId(), "Expected a zeebe:taskDefinition with a job type, but found none");
       return null;
     }
     executable.setJobType(context.attribute(task.getId(), "job type", definition.getType()));
@@ -136,7 +152,8 @@ final class TaskTransformers {
       executable.setDueDate(context.attribute(id, "dueDate", schedule.getDueDate()));
       executable.setFollowUpDate(context.attribute(id, "followUpDate", schedule.getFollowUpDate()));
     }
-    ZeebePriorityDefinition priority = task.getSingleExtensionElement(ZeebePriorityDefinition.class);
+    ZeebePriorityDefinition priority =
+        task.getSingleExtensionElement(ZeebePriorityDefinition.class);
     if (priority != null) {
       executable.setPriority(context.attribute(id, "priority", priority.getPriority()));
     }
@@ -148,7 +165,9 @@ final class TaskTransformers {
         context.problem(
             id,
             "Expected a linked form (formId) or an external reference, but found an embedded"
-                + " form key '" + form.getFormKey() + "', which Camunda user tasks do not support");
+                + " form key '"
+                + form.getFormKey()
+                + "', which Camunda user tasks do not support");
       }
     }
     executable.setTaskHeaders(headers(task));

@@ -62,8 +62,11 @@ final class TransformContext {
       problem(elementId, "Expected the " + listener + " to have a job type, but it has none");
       return null;
     }
-    Expression retriesExpression = attribute(elementId, listener + " retries",
-        retries == null || retries.isBlank() ? DEFAULT_LISTENER_RETRIES : retries);
+    Expression retriesExpression =
+        attribute(
+            elementId,
+            listener + " retries",
+            retries == null || retries.isBlank() ? DEFAULT_LISTENER_RETRIES : retries);
     return retriesExpression == null ? null : new ListenerJob(typeExpression, retriesExpression);
   }
 

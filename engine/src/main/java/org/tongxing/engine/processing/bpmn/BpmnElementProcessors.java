@@ -18,8 +18,8 @@ import org.tongxing.engine.processing.bpmn.gateway.InclusiveGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.gateway.ParallelGatewayProcessor;
 import org.tongxing.engine.processing.bpmn.task.BusinessRuleTaskProcessor;
 import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
-import org.tongxing.engine.processing.bpmn.task.ScriptTaskProcessor;
 import org.tongxing.engine.processing.bpmn.task.PassThroughProcessor;
+import org.tongxing.engine.processing.bpmn.task.ScriptTaskProcessor;
 import org.tongxing.engine.processing.bpmn.task.UserTaskProcessor;
 import org.tongxing.engine.record.BpmnElementType;
 
@@ -38,8 +38,8 @@ public final class BpmnElementProcessors {
     IntermediateCatchEventProcessor catchEvent = new IntermediateCatchEventProcessor(behaviors);
     processors.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT, catchEvent);
     processors.put(BpmnElementType.RECEIVE_TASK, catchEvent);
-    processors.put(BpmnElementType.INTERMEDIATE_THROW_EVENT,
-        new IntermediateThrowEventProcessor(behaviors));
+    processors.put(
+        BpmnElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventProcessor(behaviors));
     processors.put(BpmnElementType.TASK, passThrough);
     processors.put(BpmnElementType.MANUAL_TASK, passThrough);
     JobWorkerTaskProcessor jobWorkerTask = new JobWorkerTaskProcessor(behaviors);

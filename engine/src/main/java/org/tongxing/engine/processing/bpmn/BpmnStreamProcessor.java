@@ -60,8 +60,8 @@ public final class BpmnStreamProcessor {
     }
     if (!command.eventVariables().isEmpty()) {
       // the event's variables arrive as a job's do: local with output mappings, else propagated
-      variableMappings.applyCompletionVariables(element, instance, command.eventVariables(),
-          context);
+      variableMappings.applyCompletionVariables(
+          element, instance, command.eventVariables(), context);
     }
     enter(element, instance, context);
   }
@@ -81,9 +81,10 @@ public final class BpmnStreamProcessor {
     if (occurred != null) {
       // an event after an event-based gateway: it occurred before it was activated
       context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, occurred);
-      variableMappings.applyCompletionVariables(element, instance, occurred.variables(),
-          context);
-      context.appendEvent(instance.elementInstanceKey(), ProcessInstanceIntent.ELEMENT_ACTIVATED,
+      variableMappings.applyCompletionVariables(element, instance, occurred.variables(), context);
+      context.appendEvent(
+          instance.elementInstanceKey(),
+          ProcessInstanceIntent.ELEMENT_ACTIVATED,
           instance.record());
       context.followUp(new CompleteElement(instance.elementInstanceKey()));
       return;
@@ -94,10 +95,14 @@ public final class BpmnStreamProcessor {
   /** The event that occurred for this element instance before it was activated, if any. */
   private static ProcessEventRecord occurredEvent(
       BpmnElementContext instance, ProcessingContext context) {
-    return context.state().elementInstances()
-        .getDeferredActivations(instance.elementInstanceKey()).stream()
+    return context
+        .state()
+        .elementInstances()
+        .getDeferredActivations(instance.elementInstanceKey())
+        .stream()
         .filter(event -> event.targetElementId().equals(instance.record().elementId()))
-        .findFirst().orElse(null);
+        .findFirst()
+        .orElse(null);
   }
 
   public void activateTriggered(
@@ -108,28 +113,33 @@ public final class BpmnStreamProcessor {
     BpmnElementContext instance = new BpmnElementContext(key, record);
     // the event occurred already: kept with its variables until the element is entered (its
     // start listeners may run as jobs first), then it completes at once
-    context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERING,
-        new ProcessEventRecord(key, record.elementId(), Map.copyOf(command.eventVariables()),
-            record.processDefinitionKey(), record.processInstanceKey()));
+    context.appendEvent(
+        context.nextKey(),
+        ProcessEventIntent.TRIGGERING,
+        new ProcessEventRecord(
+            key,
+            record.elementId(),
+            Map.copyOf(command.eventVariables()),
+            record.processDefinitionKey(),
+            record.processInstanceKey()));
     enter(command.element(), instance, context);
   }
 
   public void complete(CompleteElement command, ProcessingContext context) {
-    ElementInstance instance =
-        context.state().elementInstances().get(command.elementInstanceKey());
+    ElementInstance instance = context.state().elementInstances().get(command.elementInstanceKey());
     if (instance == null || !instance.isActive()) {
       // it ended in the meantime (terminated, say): nothing to complete
       return;
     }
     ExecutableFlowNode element = element(instance, context);
-    processors.get(element).onComplete(element, new BpmnElementContext(instance.key(),
-        instance.value()), context);
+    processors
+        .get(element)
+        .onComplete(element, new BpmnElementContext(instance.key(), instance.value()), context);
   }
 
   /** Retries the lifecycle step an incident stopped, or goes on after an execution listener. */
   public void resume(InternalCommand.ResumeElement command, ProcessingContext context) {
-    ElementInstance instance =
-        context.state().elementInstances().get(command.elementInstanceKey());
+    ElementInstance instance = context.state().elementInstances().get(command.elementInstanceKey());
     if (instance == null) {
       return;
     }
@@ -150,9 +160,8 @@ public final class BpmnStreamProcessor {
   }
 
   /**
-   * Activates each inclusive join of the scope that holds tokens and can expect no more: no
-   * active element and no waiting join in the scope can still reach one of its empty incoming
-   * flows.
+   * Activates each inclusive join of the scope that holds tokens and can expect no more: no active
+   * element and no waiting join in the scope can still reach one of its empty incoming flows.
    */
   public void checkInclusiveJoins(
       InternalCommand.CheckInclusiveJoins command, ProcessingContext context) {
@@ -166,8 +175,8 @@ public final class BpmnStreamProcessor {
       context.followUp(command);
       return;
     }
-    var process = context.state().processes().getByKey(scope.value().processDefinitionKey())
-        .executable();
+    var process =
+        context.state().processes().getByKey(scope.value().processDefinitionKey()).executable();
     var instances = context.state().elementInstances();
     java.util.Set<String> activeElements = new java.util.HashSet<>();
     for (long child : instances.getChildren(scope.key())) {
@@ -182,14 +191,25 @@ public final class BpmnStreamProcessor {
       if (tokens.isEmpty()) {
         continue;
       }
-      boolean moreCanCome = join.getUpstreamOfIncoming().entrySet().stream()
-          .filter(incoming -> tokens.getOrDefault(incoming.getKey(), 0) == 0)
-          .anyMatch(incoming -> incoming.getValue().stream().anyMatch(upstream ->
-              activeElements.contains(upstream)
-                  || !instances.getWaitingTokens(scope.key(), upstream).isEmpty()));
+      boolean moreCanCome =
+          join.getUpstreamOfIncoming().entrySet().stream()
+              .filter(incoming -> tokens.getOrDefault(incoming.getKey(), 0) == 0)
+              .anyMatch(
+                  incoming ->
+                      incoming.getValue().stream()
+                          .anyMatch(
+                              upstream ->
+                                  activeElements.contains(upstream)
+                                      || !instances
+                                          .getWaitingTokens(scope.key(), upstream)
+                                          .isEmpty()));
       if (!moreCanCome) {
-        activate(new ActivateElement(-1, join, scope.value().withElement(join.getId(),
-            join.getElementType(), scope.key())), context);
+        activate(
+            new ActivateElement(
+                -1,
+                join,
+                scope.value().withElement(join.getId(), join.getElementType(), scope.key())),
+            context);
       }
     }
   }
@@ -200,15 +220,16 @@ public final class BpmnStreamProcessor {
       return;
     }
     ExecutableFlowNode element = element(scope, context);
-    processors.get(element).onChildCompleted(element, new BpmnElementContext(scope.key(),
-        scope.value()), context);
+    processors
+        .get(element)
+        .onChildCompleted(element, new BpmnElementContext(scope.key(), scope.value()), context);
   }
 
   /**
-   * A termination in the scope that waited for canceling listeners has ended. An interrupting
-   * event kept for it activates once what it interrupts is gone (a boundary event: its activity;
-   * an event sub-process: everything else in the scope); with none kept, the scope completes
-   * when nothing is left in it (after a terminate end event, say).
+   * A termination in the scope that waited for canceling listeners has ended. An interrupting event
+   * kept for it activates once what it interrupts is gone (a boundary event: its activity; an event
+   * sub-process: everything else in the scope); with none kept, the scope completes when nothing is
+   * left in it (after a terminate end event, say).
    */
   public void childTerminated(InternalCommand.ChildTerminated command, ProcessingContext context) {
     ElementInstance scope = context.state().elementInstances().get(command.flowScopeKey());
@@ -216,8 +237,8 @@ public final class BpmnStreamProcessor {
       return;
     }
     ExecutableFlowNode element = element(scope, context);
-    var process = context.state().processes().getByKey(scope.value().processDefinitionKey())
-        .executable();
+    var process =
+        context.state().processes().getByKey(scope.value().processDefinitionKey()).executable();
     List<ProcessEventRecord> interruptions = new ArrayList<>();
     for (ProcessEventRecord kept :
         context.state().elementInstances().getDeferredActivations(scope.key())) {
@@ -228,17 +249,24 @@ public final class BpmnStreamProcessor {
       }
     }
     if (interruptions.isEmpty()) {
-      processors.get(element).onChildTerminated(element,
-          new BpmnElementContext(scope.key(), scope.value()), context);
+      processors
+          .get(element)
+          .onChildTerminated(element, new BpmnElementContext(scope.key(), scope.value()), context);
       return;
     }
     // an interrupting event sub-process ends everything else in the scope, boundary events too
-    ProcessEventRecord eventSubProcess = interruptions.stream()
-        .filter(kept -> ((ExecutableCatchEvent) process.getElement(kept.targetElementId()))
-            .getAttachedTo() == null)
-        .findFirst().orElse(null);
+    ProcessEventRecord eventSubProcess =
+        interruptions.stream()
+            .filter(
+                kept ->
+                    ((ExecutableCatchEvent) process.getElement(kept.targetElementId()))
+                            .getAttachedTo()
+                        == null)
+            .findFirst()
+            .orElse(null);
     for (ProcessEventRecord kept : interruptions) {
-      ExecutableCatchEvent event = (ExecutableCatchEvent) process.getElement(kept.targetElementId());
+      ExecutableCatchEvent event =
+          (ExecutableCatchEvent) process.getElement(kept.targetElementId());
       if (eventSubProcess != null && kept != eventSubProcess) {
         context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, kept);
       } else if (kept == eventSubProcess && !anyTerminating(scope, null, context)) {
@@ -247,8 +275,14 @@ public final class BpmnStreamProcessor {
       } else if (eventSubProcess == null
           && !anyTerminating(scope, event.getAttachedTo().getId(), context)) {
         context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, kept);
-        context.followUp(new ActivateElement(-1, event, scope.value().withElement(event.getId(),
-            BpmnElementType.BOUNDARY_EVENT, scope.key()), kept.variables()));
+        context.followUp(
+            new ActivateElement(
+                -1,
+                event,
+                scope
+                    .value()
+                    .withElement(event.getId(), BpmnElementType.BOUNDARY_EVENT, scope.key()),
+                kept.variables()));
       }
     }
   }
@@ -257,15 +291,19 @@ public final class BpmnStreamProcessor {
   private static boolean anyTerminating(
       ElementInstance scope, String elementId, ProcessingContext context) {
     var instances = context.state().elementInstances();
-    return instances.getChildren(scope.key()).stream().map(instances::get)
-        .anyMatch(child -> child.state() == ProcessInstanceIntent.ELEMENT_TERMINATING
-            && (elementId == null || child.value().elementId().equals(elementId)));
+    return instances.getChildren(scope.key()).stream()
+        .map(instances::get)
+        .anyMatch(
+            child ->
+                child.state() == ProcessInstanceIntent.ELEMENT_TERMINATING
+                    && (elementId == null || child.value().elementId().equals(elementId)));
   }
 
   private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {
     DeployedProcess process =
         context.state().processes().getByKey(instance.value().processDefinitionKey());
-    return process.executable().getFlowNode(instance.value().elementId(),
-        instance.value().bpmnElementType());
+    return process
+        .executable()
+        .getFlowNode(instance.value().elementId(), instance.value().bpmnElementType());
   }
 }

@@ -12,11 +12,12 @@ public final class ClockProcessor {
 
   public void pin(PinClock command, ProcessingContext context) {
     if (command.epochMillis() < 0) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected a timestamp of zero or more milliseconds, but got " + command.epochMillis());
     }
-    context.appendEvent(context.nextKey(), ClockIntent.PINNED,
-        new ClockRecord(command.epochMillis()));
+    context.appendEvent(
+        context.nextKey(), ClockIntent.PINNED, new ClockRecord(command.epochMillis()));
     context.respond(command.epochMillis());
   }
 

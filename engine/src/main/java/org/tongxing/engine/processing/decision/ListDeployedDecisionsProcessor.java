@@ -16,16 +16,29 @@ public final class ListDeployedDecisionsProcessor
   @Override
   public void process(ListDeployedDecisions command, ProcessingContext context) {
     DecisionState decisions = context.state().decisions();
-    context.respond(new DeployedDecisions(
-        decisions.allRequirements().stream()
-            .map(drg -> new DeployedDecisions.Requirements(drg.decisionRequirementsId(),
-                drg.name(), drg.version(), drg.decisionRequirementsKey(), drg.resourceName(),
-                drg.resource()))
-            .toList(),
-        decisions.allDecisions().stream()
-            .map(decision -> new DeployedDecisions.Decision(decision.decisionId(),
-                decision.name(), decision.version(), decision.decisionKey(),
-                decision.decisionRequirementsId(), decision.decisionRequirementsKey()))
-            .toList()));
+    context.respond(
+        new DeployedDecisions(
+            decisions.allRequirements().stream()
+                .map(
+                    drg ->
+                        new DeployedDecisions.Requirements(
+                            drg.decisionRequirementsId(),
+                            drg.name(),
+                            drg.version(),
+                            drg.decisionRequirementsKey(),
+                            drg.resourceName(),
+                            drg.resource()))
+                .toList(),
+            decisions.allDecisions().stream()
+                .map(
+                    decision ->
+                        new DeployedDecisions.Decision(
+                            decision.decisionId(),
+                            decision.name(),
+                            decision.version(),
+                            decision.decisionKey(),
+                            decision.decisionRequirementsId(),
+                            decision.decisionRequirementsKey()))
+                .toList()));
   }
 }

@@ -16,8 +16,8 @@ import org.tongxing.engine.record.DeploymentRecord.ResourceMetadata;
 
 /**
  * DMN resources: each is a decision requirements graph (DRG) with one or more decisions. A DRG
- * identical to its latest version is not deployed again; otherwise it and each of its decisions
- * get a new version.
+ * identical to its latest version is not deployed again; otherwise it and each of its decisions get
+ * a new version.
  */
 final class DecisionDeployment {
 
@@ -32,7 +32,8 @@ final class DecisionDeployment {
 
   /** What deploying the DMN resources created or found already deployed. */
   record Deployed(
-      List<ResourceMetadata> requirements, List<ResourceMetadata> decisions,
+      List<ResourceMetadata> requirements,
+      List<ResourceMetadata> decisions,
       List<DeployedDecisionRequirementsInfo> requirementsInfo,
       List<DeployedDecisionInfo> decisionInfo) {}
 
@@ -46,8 +47,12 @@ final class DecisionDeployment {
       }
       return new Checked(resource, parsed, checksum);
     } catch (IllegalArgumentException e) {
-      problems.add("'" + resource.name() + "': Expected a DMN 1.3 decision model, but it could"
-          + " not be parsed: " + e.getMessage());
+      problems.add(
+          "'"
+              + resource.name()
+              + "': Expected a DMN 1.3 decision model, but it could"
+              + " not be parsed: "
+              + e.getMessage());
       return null;
     }
   }
@@ -63,39 +68,64 @@ final class DecisionDeployment {
       var latest = context.state().decisions().getLatestRequirements(id);
       if (latest != null && latest.record().checksum().equals(checked.checksum())) {
         var record = latest.record();
-        requirements.add(new ResourceMetadata(id, record.version(),
-            record.decisionRequirementsKey(), name, checked.checksum(), true));
-        requirementsInfo.add(new DeployedDecisionRequirementsInfo(id, record.name(),
-            record.version(), record.decisionRequirementsKey(), name));
+        requirements.add(
+            new ResourceMetadata(
+                id,
+                record.version(),
+                record.decisionRequirementsKey(),
+                name,
+                checked.checksum(),
+                true));
+        requirementsInfo.add(
+            new DeployedDecisionRequirementsInfo(
+                id, record.name(), record.version(), record.decisionRequirementsKey(), name));
         for (var decision : checked.parsed().decisions()) {
           DecisionRecord deployed = context.state().decisions().getLatestDecision(decision.id());
-          decisions.add(new ResourceMetadata(decision.id(), deployed.version(),
-              deployed.decisionKey(), name, checked.checksum(), true));
+          decisions.add(
+              new ResourceMetadata(
+                  decision.id(),
+                  deployed.version(),
+                  deployed.decisionKey(),
+                  name,
+                  checked.checksum(),
+                  true));
           decisionInfo.add(info(deployed));
         }
         continue;
       }
       int version = latest == null ? 1 : latest.record().version() + 1;
       long requirementsKey = context.nextKey();
-      DecisionRequirementsRecord record = new DecisionRequirementsRecord(id,
-          checked.parsed().name() == null ? "" : checked.parsed().name(), version,
-          requirementsKey, name, checked.checksum(),
-          new String(checked.resource().content(), StandardCharsets.UTF_8), deploymentKey);
+      DecisionRequirementsRecord record =
+          new DecisionRequirementsRecord(
+              id,
+              checked.parsed().name() == null ? "" : checked.parsed().name(),
+              version,
+              requirementsKey,
+              name,
+              checked.checksum(),
+              new String(checked.resource().content(), StandardCharsets.UTF_8),
+              deploymentKey);
       context.appendEvent(requirementsKey, DecisionRequirementsIntent.CREATED, record);
-      requirements.add(new ResourceMetadata(id, version, requirementsKey, name,
-          checked.checksum(), false));
-      requirementsInfo.add(new DeployedDecisionRequirementsInfo(id, record.name(), version,
-          requirementsKey, name));
+      requirements.add(
+          new ResourceMetadata(id, version, requirementsKey, name, checked.checksum(), false));
+      requirementsInfo.add(
+          new DeployedDecisionRequirementsInfo(id, record.name(), version, requirementsKey, name));
       for (var decision : checked.parsed().decisions()) {
         DecisionRecord previous = context.state().decisions().getLatestDecision(decision.id());
         long decisionKey = context.nextKey();
-        DecisionRecord deployed = new DecisionRecord(decision.id(),
-            decision.name() == null ? "" : decision.name(),
-            previous == null ? 1 : previous.version() + 1, decisionKey, id, requirementsKey,
-            deploymentKey);
+        DecisionRecord deployed =
+            new DecisionRecord(
+                decision.id(),
+                decision.name() == null ? "" : decision.name(),
+                previous == null ? 1 : previous.version() + 1,
+                decisionKey,
+                id,
+                requirementsKey,
+                deploymentKey);
         context.appendEvent(decisionKey, DecisionIntent.CREATED, deployed);
-        decisions.add(new ResourceMetadata(decision.id(), deployed.version(), decisionKey, name,
-            checked.checksum(), false));
+        decisions.add(
+            new ResourceMetadata(
+                decision.id(), deployed.version(), decisionKey, name, checked.checksum(), false));
         decisionInfo.add(info(deployed));
       }
     }
@@ -103,8 +133,12 @@ final class DecisionDeployment {
   }
 
   private static DeployedDecisionInfo info(DecisionRecord decision) {
-    return new DeployedDecisionInfo(decision.decisionId(), decision.name(), decision.version(),
-        decision.decisionKey(), decision.decisionRequirementsId(),
+    return new DeployedDecisionInfo(
+        decision.decisionId(),
+        decision.name(),
+        decision.version(),
+        decision.decisionKey(),
+        decision.decisionRequirementsId(),
         decision.decisionRequirementsKey());
   }
 }

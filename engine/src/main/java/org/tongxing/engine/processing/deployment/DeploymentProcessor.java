@@ -32,8 +32,8 @@ import org.tongxing.engine.state.immutable.DeployedProcess;
 
 /**
  * Deploys BPMN processes and forms as a whole: every resource is checked first and any problem
- * refuses the entire deployment. A resource identical to the latest version is not deployed
- * again; the deployment refers to that version.
+ * refuses the entire deployment. A resource identical to the latest version is not deployed again;
+ * the deployment refers to that version.
  */
 public final class DeploymentProcessor implements CommandProcessor<Deploy> {
 
@@ -41,7 +41,8 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
   private final StartEventSubscriptions startEvents;
   private final DecisionDeployment decisions;
 
-  public DeploymentProcessor(BpmnTransformer transformer,
+  public DeploymentProcessor(
+      BpmnTransformer transformer,
       org.tongxing.engine.dmn.DecisionEngine decisionEngine,
       EventSubscriptionBehavior subscriptions) {
     this.transformer = transformer;
@@ -56,7 +57,8 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
   @Override
   public void process(Deploy command, ProcessingContext context) {
     if (command.resources().isEmpty()) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected to deploy at least one resource, but none given");
     }
     List<String> problems = new ArrayList<>();
@@ -73,8 +75,14 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
         for (ExecutableProcess process : result.processes()) {
           String other = resourceById.put("process:" + process.getId(), name);
           if (other != null) {
-            problems.add("'" + name + "': Expected process id '" + process.getId()
-                + "' to be unique in the deployment, but resource '" + other + "' has it too");
+            problems.add(
+                "'"
+                    + name
+                    + "': Expected process id '"
+                    + process.getId()
+                    + "' to be unique in the deployment, but resource '"
+                    + other
+                    + "' has it too");
           }
           processes.add(new CheckedProcess(resource, process, checksum(resource.content())));
         }
@@ -84,16 +92,26 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
         if (dmn != null) {
           String other = resourceById.put("drg:" + dmn.parsed().id(), name);
           if (other != null) {
-            problems.add("'" + name + "': Expected decision requirements id '"
-                + dmn.parsed().id() + "' to be unique in the deployment, but resource '" + other
-                + "' has it too");
+            problems.add(
+                "'"
+                    + name
+                    + "': Expected decision requirements id '"
+                    + dmn.parsed().id()
+                    + "' to be unique in the deployment, but resource '"
+                    + other
+                    + "' has it too");
           }
           for (var decision : dmn.parsed().decisions()) {
             String owner = resourceById.put("decision:" + decision.id(), name);
             if (owner != null && !owner.equals(name)) {
-              problems.add("'" + name + "': Expected decision id '" + decision.id()
-                  + "' to be unique in the deployment, but resource '" + owner
-                  + "' has it too");
+              problems.add(
+                  "'"
+                      + name
+                      + "': Expected decision id '"
+                      + decision.id()
+                      + "' to be unique in the deployment, but resource '"
+                      + owner
+                      + "' has it too");
             }
           }
           dmns.add(dmn);
@@ -103,25 +121,36 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
         if (form != null) {
           String other = resourceById.put("form:" + form.formId(), name);
           if (other != null) {
-            problems.add("'" + name + "': Expected form id '" + form.formId()
-                + "' to be unique in the deployment, but resource '" + other + "' has it too");
+            problems.add(
+                "'"
+                    + name
+                    + "': Expected form id '"
+                    + form.formId()
+                    + "' to be unique in the deployment, but resource '"
+                    + other
+                    + "' has it too");
           }
           forms.add(form);
         }
       } else {
-        problems.add("'" + name + "': Expected a resource ending in .bpmn, .xml, .dmn or .form,"
-            + " but got '" + name + "'");
+        problems.add(
+            "'"
+                + name
+                + "': Expected a resource ending in .bpmn, .xml, .dmn or .form,"
+                + " but got '"
+                + name
+                + "'");
       }
     }
     if (!problems.isEmpty()) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected to deploy new resources, but encountered the following errors:\n"
               + String.join("\n", problems));
     }
     long deploymentKey = context.nextKey();
     // decisions first: a process in the same deployment may call them
-    DecisionDeployment.Deployed deployedDecisions =
-        decisions.deploy(dmns, deploymentKey, context);
+    DecisionDeployment.Deployed deployedDecisions = decisions.deploy(dmns, deploymentKey, context);
     List<ResourceMetadata> processMetadata = new ArrayList<>();
     for (CheckedProcess checked : processes) {
       processMetadata.add(deployProcess(checked, deploymentKey, context));
@@ -130,9 +159,15 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
     for (CheckedForm checked : forms) {
       formMetadata.add(deployForm(checked, deploymentKey, context));
     }
-    context.appendEvent(deploymentKey, DeploymentIntent.CREATED,
-        new DeploymentRecord(deploymentKey, processMetadata, formMetadata,
-            deployedDecisions.requirements(), deployedDecisions.decisions()));
+    context.appendEvent(
+        deploymentKey,
+        DeploymentIntent.CREATED,
+        new DeploymentRecord(
+            deploymentKey,
+            processMetadata,
+            formMetadata,
+            deployedDecisions.requirements(),
+            deployedDecisions.decisions()));
     context.respond(
         new DeploymentResult(
             deploymentKey,
@@ -152,15 +187,23 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
     String name = checked.resource().name();
     DeployedProcess latest = context.state().processes().getLatest(id);
     if (latest != null && latest.record().checksum().equals(checked.checksum())) {
-      return new ResourceMetadata(id, latest.record().version(), latest.key(), name,
-          checked.checksum(), true);
+      return new ResourceMetadata(
+          id, latest.record().version(), latest.key(), name, checked.checksum(), true);
     }
     int version = latest == null ? 1 : latest.record().version() + 1;
     long key = context.nextKey();
-    context.appendEvent(key, ProcessIntent.CREATED,
-        new ProcessRecord(id, checked.process().getName() == null ? "" : checked.process().getName(),
-            version, key, name, checked.checksum(),
-            new String(checked.resource().content(), StandardCharsets.UTF_8), deploymentKey));
+    context.appendEvent(
+        key,
+        ProcessIntent.CREATED,
+        new ProcessRecord(
+            id,
+            checked.process().getName() == null ? "" : checked.process().getName(),
+            version,
+            key,
+            name,
+            checked.checksum(),
+            new String(checked.resource().content(), StandardCharsets.UTF_8),
+            deploymentKey));
     // the new version's timer and message start events replace the previous version's
     if (latest != null) {
       startEvents.close(latest, context);
@@ -174,13 +217,21 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
     String name = checked.resource().name();
     FormRecord latest = context.state().forms().getLatest(checked.formId());
     if (latest != null && latest.checksum().equals(checked.checksum())) {
-      return new ResourceMetadata(checked.formId(), latest.version(), latest.formKey(), name,
-          checked.checksum(), true);
+      return new ResourceMetadata(
+          checked.formId(), latest.version(), latest.formKey(), name, checked.checksum(), true);
     }
     int version = latest == null ? 1 : latest.version() + 1;
     long key = context.nextKey();
-    context.appendEvent(key, FormIntent.CREATED,
-        new FormRecord(checked.formId(), version, key, name, checked.checksum(), checked.json(),
+    context.appendEvent(
+        key,
+        FormIntent.CREATED,
+        new FormRecord(
+            checked.formId(),
+            version,
+            key,
+            name,
+            checked.checksum(),
+            checked.json(),
             deploymentKey));
     return new ResourceMetadata(checked.formId(), version, key, name, checked.checksum(), false);
   }
@@ -191,20 +242,33 @@ public final class DeploymentProcessor implements CommandProcessor<Deploy> {
     try {
       var node = org.tongxing.engine.json.JsonValues.mapper().readTree(json);
       if (node == null || !node.isObject()) {
-        problems.add("'" + resource.name() + "': Expected a form (a JSON object), but got "
-            + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
+        problems.add(
+            "'"
+                + resource.name()
+                + "': Expected a form (a JSON object), but got "
+                + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
         return null;
       }
       id = node.hasNonNull("id") && node.get("id").isTextual() ? node.get("id").asText() : null;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      problems.add("'" + resource.name() + "': Expected a form in JSON, but it could not be"
-          + " parsed: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr());
+      problems.add(
+          "'"
+              + resource.name()
+              + "': Expected a form in JSON, but it could not be"
+              + " parsed: "
+              + e.getOriginalMessage()
+              + " at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr());
       return null;
     }
     if (id == null || ((String) id).isBlank()) {
-      problems.add("'" + resource.name() + "': Expected the form to have a non-empty string 'id',"
-          + " but it has none");
+      problems.add(
+          "'"
+              + resource.name()
+              + "': Expected the form to have a non-empty string 'id',"
+              + " but it has none");
       return null;
     }
     return new CheckedForm(resource, (String) id, json, checksum(resource.content()));

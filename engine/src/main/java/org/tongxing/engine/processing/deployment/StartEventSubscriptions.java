@@ -11,9 +11,9 @@ import org.tongxing.engine.processing.bpmn.behavior.EventSubscriptionBehavior;
 import org.tongxing.engine.record.BpmnElementType;
 import org.tongxing.engine.record.MessageStartEventSubscriptionIntent;
 import org.tongxing.engine.record.MessageStartEventSubscriptionRecord;
+import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.record.SignalSubscriptionIntent;
 import org.tongxing.engine.record.SignalSubscriptionRecord;
-import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.state.immutable.DeployedProcess;
 
@@ -34,25 +34,47 @@ final class StartEventSubscriptions {
     for (ExecutableFlowNode start : process.executable().getStartEvents()) {
       if (start instanceof ExecutableCatchEvent event
           && event.getDefinition() instanceof EventDefinition.Message message) {
-        context.appendEvent(context.nextKey(), MessageStartEventSubscriptionIntent.CREATED,
-            new MessageStartEventSubscriptionRecord(process.key(),
-                process.record().bpmnProcessId(), event.getId(), messageName(process, event,
-                    message, context), -1, "", -1, "{}"));
+        context.appendEvent(
+            context.nextKey(),
+            MessageStartEventSubscriptionIntent.CREATED,
+            new MessageStartEventSubscriptionRecord(
+                process.key(),
+                process.record().bpmnProcessId(),
+                event.getId(),
+                messageName(process, event, message, context),
+                -1,
+                "",
+                -1,
+                "{}"));
       }
       if (start instanceof ExecutableCatchEvent event
           && event.getDefinition() instanceof EventDefinition.Signal signal) {
-        context.appendEvent(context.nextKey(), SignalSubscriptionIntent.CREATED,
-            new SignalSubscriptionRecord(staticName(process, event, signal.name(), context),
-                process.key(), process.record().bpmnProcessId(), event.getId(), -1, -1));
+        context.appendEvent(
+            context.nextKey(),
+            SignalSubscriptionIntent.CREATED,
+            new SignalSubscriptionRecord(
+                staticName(process, event, signal.name(), context),
+                process.key(),
+                process.record().bpmnProcessId(),
+                event.getId(),
+                -1,
+                -1));
       }
       if (start instanceof ExecutableCatchEvent event
           && event.getDefinition() instanceof EventDefinition.Timer timer) {
         TimerSchedule schedule = evaluate(process, event, timer, context);
-        ProcessInstanceRecord owner = new ProcessInstanceRecord(
-            process.record().bpmnProcessId(), process.record().version(), process.key(), -1,
-            event.getId(), BpmnElementType.START_EVENT, -1, -1, -1);
-        subscriptions.createTimer(-1, event, schedule, new BpmnElementContext(-1, owner),
-            context);
+        ProcessInstanceRecord owner =
+            new ProcessInstanceRecord(
+                process.record().bpmnProcessId(),
+                process.record().version(),
+                process.key(),
+                -1,
+                event.getId(),
+                BpmnElementType.START_EVENT,
+                -1,
+                -1,
+                -1);
+        subscriptions.createTimer(-1, event, schedule, new BpmnElementContext(-1, owner), context);
       }
     }
   }
@@ -63,58 +85,81 @@ final class StartEventSubscriptions {
     }
     var subscriptions = context.state().messageSubscriptions();
     for (long subscription : subscriptions.getStartEventSubscriptionsOf(process.key())) {
-      context.appendEvent(subscription, MessageStartEventSubscriptionIntent.DELETED,
+      context.appendEvent(
+          subscription,
+          MessageStartEventSubscriptionIntent.DELETED,
           subscriptions.getStartEventSubscription(subscription));
     }
     var signals = context.state().signalSubscriptions();
     for (long subscription : signals.getStartEventSubscriptionsOf(process.key())) {
-      context.appendEvent(subscription, SignalSubscriptionIntent.DELETED,
-          signals.get(subscription));
+      context.appendEvent(
+          subscription, SignalSubscriptionIntent.DELETED, signals.get(subscription));
     }
   }
 
   private String messageName(
-      DeployedProcess process, ExecutableCatchEvent event, EventDefinition.Message message,
+      DeployedProcess process,
+      ExecutableCatchEvent event,
+      EventDefinition.Message message,
       ProcessingContext context) {
     return staticName(process, event, message.name(), context);
   }
 
   /** A start event's message or signal name: it has no variables to be evaluated with. */
   private String staticName(
-      DeployedProcess process, ExecutableCatchEvent event,
-      org.tongxing.engine.feel.Expression expression, ProcessingContext context) {
+      DeployedProcess process,
+      ExecutableCatchEvent event,
+      org.tongxing.engine.feel.Expression expression,
+      ProcessingContext context) {
     if (expression.isStatic()) {
       return expression.text();
     }
     var result = subscriptions.evaluateWithoutVariables(expression, context);
     if (result.isFailure() || !(result.value() instanceof String name)) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "'"
-          + process.record().resourceName() + "': Element '" + event.getId()
-          + "': Expected the name to evaluate to a string without variables, but "
-          + (result.isFailure() ? result.failureMessage() : "got " + result.value()));
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "'"
+              + process.record().resourceName()
+              + "': Element '"
+              + event.getId()
+              + "': Expected the name to evaluate to a string without variables, but "
+              + (result.isFailure() ? result.failureMessage() : "got " + result.value()));
     }
     return name;
   }
 
   private TimerSchedule evaluate(
-      DeployedProcess process, ExecutableCatchEvent event, EventDefinition.Timer timer,
+      DeployedProcess process,
+      ExecutableCatchEvent event,
+      EventDefinition.Timer timer,
       ProcessingContext context) {
     Object value = timer.expression().text();
     if (!timer.expression().isStatic()) {
       // a start timer has no instance yet: its expression sees no variables
       var result = subscriptions.evaluateWithoutVariables(timer.expression(), context);
       if (result.isFailure()) {
-        throw context.reject(RejectionType.INVALID_ARGUMENT, "'"
-            + process.record().resourceName() + "': Element '" + event.getId() + "': "
-            + result.failureMessage());
+        throw context.reject(
+            RejectionType.INVALID_ARGUMENT,
+            "'"
+                + process.record().resourceName()
+                + "': Element '"
+                + event.getId()
+                + "': "
+                + result.failureMessage());
       }
       value = result.value();
     }
     try {
       return TimerSchedule.parse(timer.kind(), value, context.now(), subscriptions.zone());
     } catch (IllegalArgumentException e) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "'" + process.record().resourceName()
-          + "': Element '" + event.getId() + "': " + e.getMessage());
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "'"
+              + process.record().resourceName()
+              + "': Element '"
+              + event.getId()
+              + "': "
+              + e.getMessage());
     }
   }
 }

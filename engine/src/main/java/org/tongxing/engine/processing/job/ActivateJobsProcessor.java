@@ -24,30 +24,42 @@ public final class ActivateJobsProcessor implements CommandProcessor<ActivateJob
   @Override
   public void process(ActivateJobs command, ProcessingContext context) {
     if (command.type() == null || command.type().isBlank()) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected to activate jobs of a type, but the type is empty");
     }
     if (command.maxJobs() < 1) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected to activate at least one job, but maxJobsToActivate is " + command.maxJobs());
     }
     if (command.timeout() < 1) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected a job timeout of at least 1 ms, but got " + command.timeout());
     }
     List<Long> keys = new ArrayList<>();
-    context.state().jobs().forEachActivatable(command.type(), key -> {
-      keys.add(key);
-      return keys.size() < command.maxJobs();
-    });
+    context
+        .state()
+        .jobs()
+        .forEachActivatable(
+            command.type(),
+            key -> {
+              keys.add(key);
+              return keys.size() < command.maxJobs();
+            });
     List<ActivatedJob> activated = new ArrayList<>(keys.size());
     long deadline = context.now() + command.timeout();
     String worker = command.worker() == null ? "" : command.worker();
     for (long key : keys) {
       JobRecord job = context.state().jobs().get(key).record().withActivation(worker, deadline);
       context.appendEvent(key, JobIntent.ACTIVATED, job);
-      activated.add(new ActivatedJob(key, job, variables(job, command.fetchVariables(), context),
-          job.forTaskListener() ? userTask(job, context) : null));
+      activated.add(
+          new ActivatedJob(
+              key,
+              job,
+              variables(job, command.fetchVariables(), context),
+              job.forTaskListener() ? userTask(job, context) : null));
     }
     context.respond(activated);
   }
@@ -59,7 +71,8 @@ public final class ActivateJobsProcessor implements CommandProcessor<ActivateJob
       return null;
     }
     var transition = context.state().userTasks().getTransition(instance.userTaskKey());
-    return transition != null ? transition.intermediate()
+    return transition != null
+        ? transition.intermediate()
         : context.state().userTasks().get(instance.userTaskKey());
   }
 

@@ -16,10 +16,10 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.JobState.Job;
 
 /**
- * Completes a job with variables; its element then completes and the process moves on. An
- * execution listener's job lets its element go on to the next listener or its own work; a task
- * listener's job (without variables, with a result that may deny or correct) lets its user
- * task's transition go on.
+ * Completes a job with variables; its element then completes and the process moves on. An execution
+ * listener's job lets its element go on to the next listener or its own work; a task listener's job
+ * (without variables, with a result that may deny or correct) lets its user task's transition go
+ * on.
  */
 public final class CompleteJobProcessor implements CommandProcessor<CompleteJob> {
 
@@ -28,7 +28,8 @@ public final class CompleteJobProcessor implements CommandProcessor<CompleteJob>
   private final UserTaskTransitionBehavior userTaskTransitions;
 
   public CompleteJobProcessor(
-      VariableMappingBehavior variableMappings, ExecutionListenerBehavior executionListeners,
+      VariableMappingBehavior variableMappings,
+      ExecutionListenerBehavior executionListeners,
       UserTaskTransitionBehavior userTaskTransitions) {
     this.variableMappings = variableMappings;
     this.executionListeners = executionListeners;
@@ -37,34 +38,49 @@ public final class CompleteJobProcessor implements CommandProcessor<CompleteJob>
 
   @Override
   public void process(CompleteJob command, ProcessingContext context) {
-    Job job = JobPreconditions.requireJob(command.jobKey(), "complete",
-        JobPreconditions.WORKABLE, context);
+    Job job =
+        JobPreconditions.requireJob(
+            command.jobKey(), "complete", JobPreconditions.WORKABLE, context);
     if (job.record().forTaskListener()) {
-      UserTaskTransitionBehavior.checkListenerCompletion(job.key(), job.record(),
-          command.variables(), command.result(), context);
-    } else if (command.result() != null && (command.result().denied()
-        || !command.result().corrections().isEmpty())) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected a job result that denies"
-          + " or corrects a user task only for the job of a task listener, but job with key '"
-          + job.key() + "' is of kind " + job.record().kind() + " (element '"
-          + job.record().elementId() + "')");
+      UserTaskTransitionBehavior.checkListenerCompletion(
+          job.key(), job.record(), command.variables(), command.result(), context);
+    } else if (command.result() != null
+        && (command.result().denied() || !command.result().corrections().isEmpty())) {
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected a job result that denies"
+              + " or corrects a user task only for the job of a task listener, but job with key '"
+              + job.key()
+              + "' is of kind "
+              + job.record().kind()
+              + " (element '"
+              + job.record().elementId()
+              + "')");
     }
-    context.appendEvent(job.key(), JobIntent.COMPLETED,
+    context.appendEvent(
+        job.key(),
+        JobIntent.COMPLETED,
         job.record().withVariables(JsonValues.toJsonObject(command.variables())));
     ElementInstance instance =
         context.state().elementInstances().get(job.record().elementInstanceKey());
     if (instance != null && job.record().forTaskListener()) {
       userTaskTransitions.onListenerJobCompleted(job.record(), command.result(), context);
     } else if (instance != null && job.record().forExecutionListener()) {
-      executionListeners.onListenerJobCompleted(job.record(), instance, command.variables(),
-          context);
+      executionListeners.onListenerJobCompleted(
+          job.record(), instance, command.variables(), context);
     } else if (instance != null) {
       ExecutableFlowNode element =
-          context.state().processes().getByKey(instance.value().processDefinitionKey())
-              .executable().getFlowNode(instance.value().elementId(),
-                  instance.value().bpmnElementType());
-      variableMappings.applyCompletionVariables(element,
-          new BpmnElementContext(instance.key(), instance.value()), command.variables(), context);
+          context
+              .state()
+              .processes()
+              .getByKey(instance.value().processDefinitionKey())
+              .executable()
+              .getFlowNode(instance.value().elementId(), instance.value().bpmnElementType());
+      variableMappings.applyCompletionVariables(
+          element,
+          new BpmnElementContext(instance.key(), instance.value()),
+          command.variables(),
+          context);
       context.followUp(new InternalCommand.CompleteElement(instance.key()));
     }
     context.respond(job.key());

@@ -31,18 +31,25 @@ public final class FailJobProcessor implements CommandProcessor<FailJob> {
   @Override
   public void process(FailJob command, ProcessingContext context) {
     if (command.retryBackoff() < 0) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected a retry back-off of zero or more milliseconds, but got "
               + command.retryBackoff());
     }
-    Job job = JobPreconditions.requireJob(command.jobKey(), "fail", JobPreconditions.WORKABLE,
-        context);
+    Job job =
+        JobPreconditions.requireJob(command.jobKey(), "fail", JobPreconditions.WORKABLE, context);
     int retries = Math.max(0, command.retries());
-    long recurringTime = retries > 0 && command.retryBackoff() > 0
-        ? context.now() + command.retryBackoff() : -1;
+    long recurringTime =
+        retries > 0 && command.retryBackoff() > 0 ? context.now() + command.retryBackoff() : -1;
     String errorMessage = command.errorMessage() == null ? "" : command.errorMessage();
-    JobRecord failed = job.record().withFailure(retries, errorMessage, command.retryBackoff(),
-        recurringTime, JsonValues.toJsonObject(command.variables()));
+    JobRecord failed =
+        job.record()
+            .withFailure(
+                retries,
+                errorMessage,
+                command.retryBackoff(),
+                recurringTime,
+                JsonValues.toJsonObject(command.variables()));
     context.appendEvent(job.key(), JobIntent.FAILED, failed);
     ElementInstance instance =
         context.state().elementInstances().get(job.record().elementInstanceKey());
@@ -50,9 +57,12 @@ public final class FailJobProcessor implements CommandProcessor<FailJob> {
       // a failed job's variables are local to its element, for whoever looks into the failure
       variables.mergeLocal(instance.key(), command.variables(), instance.value(), context);
       if (retries == 0) {
-        incidents.createJobIncident(incidentType(job),
+        incidents.createJobIncident(
+            incidentType(job),
             errorMessage.isEmpty() ? "No more retries left." : errorMessage,
-            new BpmnElementContext(instance.key(), instance.value()), job.key(), context);
+            new BpmnElementContext(instance.key(), instance.value()),
+            job.key(),
+            context);
       }
     }
     context.respond(job.key());

@@ -14,14 +14,18 @@ public final class JobDueDatesProcessor {
   public void process(CheckJobDueDates command, ProcessingContext context) {
     JobState jobs = context.state().jobs();
     long now = context.now();
-    jobs.forEachTimedOut(now, key -> {
-      context.appendEvent(key, JobIntent.TIMED_OUT, jobs.get(key).record().withoutActivation());
-      return true;
-    });
-    jobs.forEachBackoffEnded(now, key -> {
-      context.appendEvent(key, JobIntent.RECURRED_AFTER_BACKOFF,
-          jobs.get(key).record().withoutActivation());
-      return true;
-    });
+    jobs.forEachTimedOut(
+        now,
+        key -> {
+          context.appendEvent(key, JobIntent.TIMED_OUT, jobs.get(key).record().withoutActivation());
+          return true;
+        });
+    jobs.forEachBackoffEnded(
+        now,
+        key -> {
+          context.appendEvent(
+              key, JobIntent.RECURRED_AFTER_BACKOFF, jobs.get(key).record().withoutActivation());
+          return true;
+        });
   }
 }

@@ -15,24 +15,34 @@ final class JobPreconditions {
 
   private JobPreconditions() {}
 
-  static Job requireJob(long jobKey, String action, Set<Status> allowed, ProcessingContext context) {
+  static Job requireJob(
+      long jobKey, String action, Set<Status> allowed, ProcessingContext context) {
     Job job = context.state().jobs().get(jobKey);
     if (job == null) {
-      throw context.reject(RejectionType.NOT_FOUND,
+      throw context.reject(
+          RejectionType.NOT_FOUND,
           "Expected to " + action + " job with key '" + jobKey + "', but no such job was found");
     }
     if (!allowed.contains(job.status())) {
-      throw context.reject(RejectionType.INVALID_STATE,
-          "Expected to " + action + " job with key '" + jobKey + "', but it is in state '"
-              + describe(job) + "'");
+      throw context.reject(
+          RejectionType.INVALID_STATE,
+          "Expected to "
+              + action
+              + " job with key '"
+              + jobKey
+              + "', but it is in state '"
+              + describe(job)
+              + "'");
     }
     return job;
   }
 
   private static String describe(Job job) {
     return switch (job.status()) {
-      case FAILED -> job.record().retries() > 0 ? "FAILED (waiting for its retry back-off)"
-          : "FAILED (no retries left, an incident is open)";
+      case FAILED ->
+          job.record().retries() > 0
+              ? "FAILED (waiting for its retry back-off)"
+              : "FAILED (no retries left, an incident is open)";
       case ERROR_THROWN -> "ERROR_THROWN";
       default -> job.status().name();
     };

@@ -15,28 +15,34 @@ public final class UpdateJobProcessor implements CommandProcessor<UpdateJob> {
   @Override
   public void process(UpdateJob command, ProcessingContext context) {
     if (command.retries() == null && command.timeout() == null) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
-          "Expected to update the retries or the timeout of job '" + command.jobKey()
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to update the retries or the timeout of job '"
+              + command.jobKey()
               + "', but neither was given");
     }
-    Job job = JobPreconditions.requireJob(command.jobKey(), "update",
-        EnumSet.allOf(Status.class), context);
+    Job job =
+        JobPreconditions.requireJob(
+            command.jobKey(), "update", EnumSet.allOf(Status.class), context);
     if (command.retries() != null) {
       if (command.retries() < 1) {
-        throw context.reject(RejectionType.INVALID_ARGUMENT,
+        throw context.reject(
+            RejectionType.INVALID_ARGUMENT,
             "Expected retries to be greater than zero, but got " + command.retries());
       }
-      context.appendEvent(job.key(), JobIntent.RETRIES_UPDATED,
-          job.record().withRetries(command.retries()));
+      context.appendEvent(
+          job.key(), JobIntent.RETRIES_UPDATED, job.record().withRetries(command.retries()));
       job = context.state().jobs().get(job.key());
     }
     if (command.timeout() != null) {
       if (job.status() != Status.ACTIVATED) {
-        throw context.reject(RejectionType.INVALID_STATE,
-            "Expected to update the timeout of job '" + job.key()
-                + "', but it is not activated");
+        throw context.reject(
+            RejectionType.INVALID_STATE,
+            "Expected to update the timeout of job '" + job.key() + "', but it is not activated");
       }
-      context.appendEvent(job.key(), JobIntent.TIMEOUT_UPDATED,
+      context.appendEvent(
+          job.key(),
+          JobIntent.TIMEOUT_UPDATED,
           job.record().withActivation(job.record().worker(), context.now() + command.timeout()));
     }
     context.respond(job.key());

@@ -10,9 +10,9 @@ import org.tongxing.engine.record.MessageStartEventSubscriptionRecord;
 import org.tongxing.engine.record.MessageSubscriptionRecord;
 
 /**
- * The buffer's side of correlation: a newly opened subscription takes the oldest fitting
- * buffered message (FIFO) that has not reached its process yet; a message start event may start
- * the next instance once the previous one for a correlation key ended; expired messages leave.
+ * The buffer's side of correlation: a newly opened subscription takes the oldest fitting buffered
+ * message (FIFO) that has not reached its process yet; a message start event may start the next
+ * instance once the previous one for a correlation key ended; expired messages leave.
  */
 public final class BufferedMessagesProcessor {
 
@@ -32,8 +32,8 @@ public final class BufferedMessagesProcessor {
     for (long messageKey :
         messages.getBuffered(subscription.messageName(), subscription.correlationKey())) {
       if (!messages.isCorrelatedTo(messageKey, subscription.bpmnProcessId())) {
-        correlation.correlateToSubscription(command.subscriptionKey(), messageKey,
-            messages.get(messageKey).variables(), context);
+        correlation.correlateToSubscription(
+            command.subscriptionKey(), messageKey, messages.get(messageKey).variables(), context);
         return;
       }
     }
@@ -53,8 +53,8 @@ public final class BufferedMessagesProcessor {
       for (long messageKey : messages.getBufferedByName(start.messageName())) {
         MessageRecord message = messages.get(messageKey);
         if (correlation.canStart(start, messageKey, message.correlationKey(), context)) {
-          correlation.correlateToStartEvent(subscriptionKey, messageKey,
-              message.correlationKey(), message.variables(), context);
+          correlation.correlateToStartEvent(
+              subscriptionKey, messageKey, message.correlationKey(), message.variables(), context);
           return;
         }
       }
@@ -63,9 +63,11 @@ public final class BufferedMessagesProcessor {
 
   public void expire(ExpireMessages command, ProcessingContext context) {
     var messages = context.state().messages();
-    messages.forEachExpired(context.now(), key -> {
-      context.appendEvent(key, MessageIntent.EXPIRED, messages.get(key));
-      return true;
-    });
+    messages.forEachExpired(
+        context.now(),
+        key -> {
+          context.appendEvent(key, MessageIntent.EXPIRED, messages.get(key));
+          return true;
+        });
   }
 }

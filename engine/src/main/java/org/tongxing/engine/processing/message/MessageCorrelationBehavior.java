@@ -7,7 +7,6 @@ import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableProcess;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
-import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.processing.bpmn.behavior.EventSubProcessBehavior;
 import org.tongxing.engine.processing.instance.ProcessStart;
@@ -38,18 +37,21 @@ public final class MessageCorrelationBehavior {
       long subscriptionKey, long messageKey, String variablesJson, ProcessingContext context) {
     MessageSubscriptionRecord subscription =
         context.state().messageSubscriptions().get(subscriptionKey);
-    context.appendEvent(subscriptionKey, MessageSubscriptionIntent.CORRELATED,
+    context.appendEvent(
+        subscriptionKey,
+        MessageSubscriptionIntent.CORRELATED,
         subscription.correlated(messageKey, variablesJson));
     Map<String, String> variables = JsonValues.parseObject(variablesJson);
     ElementInstance waiting =
         context.state().elementInstances().get(subscription.elementInstanceKey());
     DeployedProcess process =
         context.state().processes().getByKey(subscription.processDefinitionKey());
-    ExecutableFlowNode target = waiting.value().bpmnElementType()
-        == BpmnElementType.EVENT_BASED_GATEWAY
-        ? (ExecutableFlowNode) process.executable().getElement(subscription.targetElementId())
-        : process.executable().getFlowNode(subscription.targetElementId(),
-            waiting.value().bpmnElementType());
+    ExecutableFlowNode target =
+        waiting.value().bpmnElementType() == BpmnElementType.EVENT_BASED_GATEWAY
+            ? (ExecutableFlowNode) process.executable().getElement(subscription.targetElementId())
+            : process
+                .executable()
+                .getFlowNode(subscription.targetElementId(), waiting.value().bpmnElementType());
     if (target instanceof ExecutableCatchEvent start
         && EventSubProcessBehavior.startsEventSubProcess(start)) {
       behaviors.eventSubProcesses().start(waiting, start, variables, context);
@@ -57,8 +59,11 @@ public final class MessageCorrelationBehavior {
         reopen(subscription, context);
       }
     } else if (target instanceof ExecutableCatchEvent event && event.getAttachedTo() != null) {
-      ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
-          BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
+      ProcessInstanceRecord boundary =
+          waiting
+              .value()
+              .withElement(
+                  event.getId(), BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
       if (event.isInterrupting()) {
         behaviors.termination().interrupt(waiting, event, variables, context);
       } else {
@@ -75,14 +80,16 @@ public final class MessageCorrelationBehavior {
   /** A non-interrupting event keeps waiting for the next message after one arrived. */
   private static void reopen(MessageSubscriptionRecord subscription, ProcessingContext context) {
     long key = context.nextKey();
-    context.appendEvent(key, MessageSubscriptionIntent.CREATED,
-        subscription.correlated(-1, "{}"));
+    context.appendEvent(key, MessageSubscriptionIntent.CREATED, subscription.correlated(-1, "{}"));
     context.followUp(new InternalCommand.CorrelateBufferedMessage(key));
   }
 
   /** Starts an instance at a message start event; returns its key. */
   public long correlateToStartEvent(
-      long subscriptionKey, long messageKey, String correlationKey, String variablesJson,
+      long subscriptionKey,
+      long messageKey,
+      String correlationKey,
+      String variablesJson,
       ProcessingContext context) {
     MessageStartEventSubscriptionRecord subscription =
         context.state().messageSubscriptions().getStartEventSubscription(subscriptionKey);
@@ -90,15 +97,29 @@ public final class MessageCorrelationBehavior {
         context.state().processes().getByKey(subscription.processDefinitionKey());
     ExecutableProcess executable = process.executable();
     long instanceKey = context.nextKey();
-    context.appendEvent(subscriptionKey, MessageStartEventSubscriptionIntent.CORRELATED,
+    context.appendEvent(
+        subscriptionKey,
+        MessageStartEventSubscriptionIntent.CORRELATED,
         subscription.correlated(messageKey, correlationKey, instanceKey, variablesJson));
     var definition = process.record();
-    ProcessInstanceRecord record = new ProcessInstanceRecord(definition.bpmnProcessId(),
-        definition.version(), process.key(), instanceKey, definition.bpmnProcessId(),
-        BpmnElementType.PROCESS, -1, -1, -1);
-    ProcessStart.activate(instanceKey, executable,
-        (ExecutableFlowNode) executable.getElement(subscription.startEventId()), record,
-        JsonValues.parseObject(variablesJson), context);
+    ProcessInstanceRecord record =
+        new ProcessInstanceRecord(
+            definition.bpmnProcessId(),
+            definition.version(),
+            process.key(),
+            instanceKey,
+            definition.bpmnProcessId(),
+            BpmnElementType.PROCESS,
+            -1,
+            -1,
+            -1);
+    ProcessStart.activate(
+        instanceKey,
+        executable,
+        (ExecutableFlowNode) executable.getElement(subscription.startEventId()),
+        record,
+        JsonValues.parseObject(variablesJson),
+        context);
     return instanceKey;
   }
 
@@ -107,12 +128,15 @@ public final class MessageCorrelationBehavior {
    * while an instance it started for the same key is still active.
    */
   public boolean canStart(
-      MessageStartEventSubscriptionRecord subscription, long messageKey, String correlationKey,
+      MessageStartEventSubscriptionRecord subscription,
+      long messageKey,
+      String correlationKey,
       ProcessingContext context) {
     var messages = context.state().messages();
     return !messages.isCorrelatedTo(messageKey, subscription.bpmnProcessId())
         && (correlationKey.isEmpty()
-            || messages.getActiveMessageStartedInstance(subscription.bpmnProcessId(),
-                correlationKey) < 0);
+            || messages.getActiveMessageStartedInstance(
+                    subscription.bpmnProcessId(), correlationKey)
+                < 0);
   }
 }

@@ -20,10 +20,10 @@ import org.tongxing.engine.state.immutable.DeployedProcess;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
- * Fires a due timer. What happens depends on its event: an intermediate catch event completes;
- * a boundary event activates beside its activity, interrupting it or not; a timer start event
- * starts a new instance, or its event sub-process in its scope. A repeating timer (a cycle) is
- * scheduled again unless it interrupted.
+ * Fires a due timer. What happens depends on its event: an intermediate catch event completes; a
+ * boundary event activates beside its activity, interrupting it or not; a timer start event starts
+ * a new instance, or its event sub-process in its scope. A repeating timer (a cycle) is scheduled
+ * again unless it interrupted.
  */
 public final class TriggerTimerProcessor implements CommandProcessor<TriggerTimer> {
 
@@ -43,8 +43,7 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
     ExecutableCatchEvent event =
         (ExecutableCatchEvent) process.executable().getElement(timer.targetElementId());
     context.appendEvent(command.timerKey(), TimerIntent.TRIGGERED, timer);
-    if (event.getElementType() == BpmnElementType.START_EVENT
-        && timer.elementInstanceKey() < 0) {
+    if (event.getElementType() == BpmnElementType.START_EVENT && timer.elementInstanceKey() < 0) {
       startInstance(process, event, context);
       reschedule(timer, event, context);
       return;
@@ -65,8 +64,11 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
       behaviors.catchEventTriggers().trigger(waiting, event, java.util.Map.of(), context);
       return;
     }
-    ProcessInstanceRecord boundary = waiting.value().withElement(event.getId(),
-        BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
+    ProcessInstanceRecord boundary =
+        waiting
+            .value()
+            .withElement(
+                event.getId(), BpmnElementType.BOUNDARY_EVENT, waiting.value().flowScopeKey());
     if (event.isInterrupting()) {
       behaviors.termination().interrupt(waiting, event, java.util.Map.of(), context);
     } else {
@@ -80,25 +82,49 @@ public final class TriggerTimerProcessor implements CommandProcessor<TriggerTime
     long key = context.nextKey();
     var definition = process.record();
     ExecutableProcess executable = process.executable();
-    ProcessInstanceRecord record = new ProcessInstanceRecord(definition.bpmnProcessId(),
-        definition.version(), process.key(), key, definition.bpmnProcessId(),
-        BpmnElementType.PROCESS, -1, -1, -1);
+    ProcessInstanceRecord record =
+        new ProcessInstanceRecord(
+            definition.bpmnProcessId(),
+            definition.version(),
+            process.key(),
+            key,
+            definition.bpmnProcessId(),
+            BpmnElementType.PROCESS,
+            -1,
+            -1,
+            -1);
     ProcessStart.activate(key, executable, startEvent, record, context);
   }
 
-  private void reschedule(TimerRecord timer, ExecutableCatchEvent event, ProcessingContext context) {
+  private void reschedule(
+      TimerRecord timer, ExecutableCatchEvent event, ProcessingContext context) {
     if (timer.repetitions() == 0 || timer.interval().isEmpty()) {
       return;
     }
-    TimerSchedule next = new TimerSchedule(timer.dueDate(), timer.repetitions(),
-        Recurrence.parse(timer.interval())).next(behaviors.eventSubscriptions().zone());
+    TimerSchedule next =
+        new TimerSchedule(timer.dueDate(), timer.repetitions(), Recurrence.parse(timer.interval()))
+            .next(behaviors.eventSubscriptions().zone());
     if (next == null) {
       return;
     }
-    ProcessInstanceRecord owner = new ProcessInstanceRecord(timer.bpmnProcessId(), 0,
-        timer.processDefinitionKey(), timer.processInstanceKey(), event.getId(),
-        event.getElementType(), -1, -1, -1);
-    behaviors.eventSubscriptions().createTimer(timer.elementInstanceKey(), event, next,
-        new BpmnElementContext(timer.elementInstanceKey(), owner), context);
+    ProcessInstanceRecord owner =
+        new ProcessInstanceRecord(
+            timer.bpmnProcessId(),
+            0,
+            timer.processDefinitionKey(),
+            timer.processInstanceKey(),
+            event.getId(),
+            event.getElementType(),
+            -1,
+            -1,
+            -1);
+    behaviors
+        .eventSubscriptions()
+        .createTimer(
+            timer.elementInstanceKey(),
+            event,
+            next,
+            new BpmnElementContext(timer.elementInstanceKey(), owner),
+            context);
   }
 }

@@ -12,8 +12,8 @@ import org.tongxing.engine.record.UserTaskRecord;
 
 /**
  * Assigns a user task to a person (claim), takes it back from them (unclaim), or changes its
- * schedule, candidates or priority. With task listeners for the event, the command is answered
- * once they ran: with the task's key, or refused when one denied it.
+ * schedule, candidates or priority. With task listeners for the event, the command is answered once
+ * they ran: with the task's key, or refused when one denied it.
  */
 public final class AssignUserTaskProcessor {
 
@@ -25,8 +25,10 @@ public final class AssignUserTaskProcessor {
 
   public void assign(AssignUserTask command, ProcessingContext context) {
     if (command.assignee() == null || command.assignee().isBlank()) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
-          "Expected to assign user task '" + command.userTaskKey()
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to assign user task '"
+              + command.userTaskKey()
               + "' to someone, but the assignee is empty");
     }
     UserTaskRecord task =
@@ -34,9 +36,15 @@ public final class AssignUserTaskProcessor {
     boolean assignedToOther =
         !task.assignee().isEmpty() && !task.assignee().equals(command.assignee());
     if (assignedToOther && !command.allowOverride()) {
-      throw context.reject(RejectionType.INVALID_STATE,
-          "Expected to assign user task '" + task.userTaskKey() + "' to '" + command.assignee()
-              + "', but it is already assigned to '" + task.assignee() + "'");
+      throw context.reject(
+          RejectionType.INVALID_STATE,
+          "Expected to assign user task '"
+              + task.userTaskKey()
+              + "' to '"
+              + command.assignee()
+              + "', but it is already assigned to '"
+              + task.assignee()
+              + "'");
     }
     String action = blankTo(command.action(), "assign");
     answer(task, transitions.assign(task, command.assignee(), action, context), context);
@@ -53,19 +61,26 @@ public final class AssignUserTaskProcessor {
         UserTaskPreconditions.requireOpenTask(command.userTaskKey(), "update", context);
     int priority = command.priority() == null ? task.priority() : command.priority();
     if (priority < 0 || priority > 100) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT,
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
           "Expected priority to be in the range [0,100], but was '" + priority + "'");
     }
     String dueDate = dateOrKeep(command.dueDate(), task.dueDate(), "dueDate", context);
     String followUpDate =
         dateOrKeep(command.followUpDate(), task.followUpDate(), "followUpDate", context);
-    UserTaskRecord updated = task.withChanges(dueDate, followUpDate,
-        command.candidateGroups() == null ? task.candidateGroups()
-            : List.copyOf(command.candidateGroups()),
-        command.candidateUsers() == null ? task.candidateUsers()
-            : List.copyOf(command.candidateUsers()),
-        priority, blankTo(command.action(), "update"))
-        .withChangedAttributes(requested(command));
+    UserTaskRecord updated =
+        task.withChanges(
+                dueDate,
+                followUpDate,
+                command.candidateGroups() == null
+                    ? task.candidateGroups()
+                    : List.copyOf(command.candidateGroups()),
+                command.candidateUsers() == null
+                    ? task.candidateUsers()
+                    : List.copyOf(command.candidateUsers()),
+                priority,
+                blankTo(command.action(), "update"))
+            .withChangedAttributes(requested(command));
     answer(task, transitions.update(updated, context), context);
   }
 
@@ -110,8 +125,13 @@ public final class AssignUserTaskProcessor {
     try {
       return java.time.OffsetDateTime.parse(requested).toString();
     } catch (java.time.format.DateTimeParseException e) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected " + field
-          + " to be an ISO 8601 date-time with offset, but got '" + requested + "'");
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected "
+              + field
+              + " to be an ISO 8601 date-time with offset, but got '"
+              + requested
+              + "'");
     }
   }
 

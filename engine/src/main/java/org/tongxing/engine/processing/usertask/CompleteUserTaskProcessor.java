@@ -7,9 +7,9 @@ import org.tongxing.engine.processing.bpmn.behavior.UserTaskTransitionBehavior;
 import org.tongxing.engine.record.UserTaskRecord;
 
 /**
- * Completes a user task with variables; its element then completes and the process moves on.
- * With completing listeners, that happens (and the command is answered) once they ran; one that
- * denies leaves the task open and the command refused with its reason.
+ * Completes a user task with variables; its element then completes and the process moves on. With
+ * completing listeners, that happens (and the command is answered) once they ran; one that denies
+ * leaves the task open and the command refused with its reason.
  */
 public final class CompleteUserTaskProcessor implements CommandProcessor<CompleteUserTask> {
 
@@ -23,8 +23,12 @@ public final class CompleteUserTaskProcessor implements CommandProcessor<Complet
   public void process(CompleteUserTask command, ProcessingContext context) {
     UserTaskRecord task =
         UserTaskPreconditions.requireOpenTask(command.userTaskKey(), "complete", context);
-    boolean listenersRun = transitions.complete(task, command.variables(),
-        AssignUserTaskProcessor.blankTo(command.action(), "complete"), context);
+    boolean listenersRun =
+        transitions.complete(
+            task,
+            command.variables(),
+            AssignUserTaskProcessor.blankTo(command.action(), "complete"),
+            context);
     AssignUserTaskProcessor.answer(task, listenersRun, context);
   }
 }

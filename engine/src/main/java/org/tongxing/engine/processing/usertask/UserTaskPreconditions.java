@@ -13,15 +13,25 @@ final class UserTaskPreconditions {
   static UserTaskRecord requireOpenTask(long key, String action, ProcessingContext context) {
     UserTaskRecord task = context.state().userTasks().get(key);
     if (task == null) {
-      throw context.reject(RejectionType.NOT_FOUND,
-          "Expected to " + action + " user task with key '" + key
+      throw context.reject(
+          RejectionType.NOT_FOUND,
+          "Expected to "
+              + action
+              + " user task with key '"
+              + key
               + "', but no such open user task was found");
     }
     Transition transition = context.state().userTasks().getTransition(key);
     if (transition != null) {
-      throw context.reject(RejectionType.INVALID_STATE,
-          "Expected to " + action + " user task with key '" + key + "', but it is in state '"
-              + transition.event().lifecycleState().orElseThrow() + "': its "
+      throw context.reject(
+          RejectionType.INVALID_STATE,
+          "Expected to "
+              + action
+              + " user task with key '"
+              + key
+              + "', but it is in state '"
+              + transition.event().lifecycleState().orElseThrow()
+              + "': its "
               + transition.event().name().toLowerCase(java.util.Locale.ROOT)
               + " listeners run; try again once they are done");
     }

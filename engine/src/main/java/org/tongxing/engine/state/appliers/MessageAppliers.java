@@ -14,23 +14,27 @@ final class MessageAppliers {
   private MessageAppliers() {}
 
   static void register(EventAppliers appliers, EngineState state) {
-    appliers.<MessageRecord>register(MessageIntent.PUBLISHED, (key, value) -> {
-      if (value.timeToLive() > 0) {
-        state.messages().buffer(key, value);
-      }
-    });
-    appliers.<MessageRecord>register(MessageIntent.EXPIRED,
-        (key, value) -> state.messages().remove(key));
+    appliers.<MessageRecord>register(
+        MessageIntent.PUBLISHED,
+        (key, value) -> {
+          if (value.timeToLive() > 0) {
+            state.messages().buffer(key, value);
+          }
+        });
+    appliers.<MessageRecord>register(
+        MessageIntent.EXPIRED, (key, value) -> state.messages().remove(key));
 
-    appliers.<MessageSubscriptionRecord>register(MessageSubscriptionIntent.CREATED,
+    appliers.<MessageSubscriptionRecord>register(
+        MessageSubscriptionIntent.CREATED,
         (key, value) -> state.messageSubscriptions().open(key, value));
-    appliers.<MessageSubscriptionRecord>register(MessageSubscriptionIntent.CORRELATED,
+    appliers.<MessageSubscriptionRecord>register(
+        MessageSubscriptionIntent.CORRELATED,
         (key, value) -> {
           state.messageSubscriptions().close(key);
           state.messages().correlatedTo(value.messageKey(), value.bpmnProcessId());
         });
-    appliers.<MessageSubscriptionRecord>register(MessageSubscriptionIntent.DELETED,
-        (key, value) -> state.messageSubscriptions().close(key));
+    appliers.<MessageSubscriptionRecord>register(
+        MessageSubscriptionIntent.DELETED, (key, value) -> state.messageSubscriptions().close(key));
 
     appliers.<MessageStartEventSubscriptionRecord>register(
         MessageStartEventSubscriptionIntent.CREATED,
@@ -40,8 +44,10 @@ final class MessageAppliers {
         (key, value) -> {
           state.messages().correlatedTo(value.messageKey(), value.bpmnProcessId());
           if (!value.correlationKey().isEmpty()) {
-            state.messages().messageStartedInstance(value.bpmnProcessId(),
-                value.correlationKey(), value.processInstanceKey());
+            state
+                .messages()
+                .messageStartedInstance(
+                    value.bpmnProcessId(), value.correlationKey(), value.processInstanceKey());
           }
         });
     appliers.<MessageStartEventSubscriptionRecord>register(

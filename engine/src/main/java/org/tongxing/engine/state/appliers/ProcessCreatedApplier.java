@@ -21,7 +21,8 @@ final class ProcessCreatedApplier implements EventApplier<ProcessRecord> {
 
   @Override
   public void apply(long key, ProcessRecord value) {
-    TransformResult result = transformer.transform(value.resource().getBytes(StandardCharsets.UTF_8));
+    TransformResult result =
+        transformer.transform(value.resource().getBytes(StandardCharsets.UTF_8));
     ExecutableProcess executable =
         result.processes().stream()
             .filter(p -> p.getId().equals(value.bpmnProcessId()))
@@ -29,8 +30,11 @@ final class ProcessCreatedApplier implements EventApplier<ProcessRecord> {
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "Expected the deployed resource '" + value.resourceName()
-                            + "' to contain process '" + value.bpmnProcessId() + "', but "
+                        "Expected the deployed resource '"
+                            + value.resourceName()
+                            + "' to contain process '"
+                            + value.bpmnProcessId()
+                            + "', but "
                             + result.problems()));
     state.processes().put(new DeployedProcess(value, executable));
   }

@@ -16,8 +16,8 @@ import org.tongxing.engine.state.immutable.DeployedProcess;
 import org.tongxing.engine.state.mutable.EngineState;
 
 /**
- * Element instance lifecycle: created on activating, removed when completed or terminated; and
- * the tokens on sequence flows, which a scope counts so that it completes only when none is left.
+ * Element instance lifecycle: created on activating, removed when completed or terminated; and the
+ * tokens on sequence flows, which a scope counts so that it completes only when none is left.
  */
 final class ProcessInstanceAppliers {
 
@@ -33,8 +33,9 @@ final class ProcessInstanceAppliers {
           if (value.bpmnElementType() == BpmnElementType.PROCESS
               && value.parentElementInstanceKey() >= 0) {
             // a call activity started this instance
-            state.elementInstances().setCalledProcessInstanceKey(
-                value.parentElementInstanceKey(), key);
+            state
+                .elementInstances()
+                .setCalledProcessInstanceKey(value.parentElementInstanceKey(), key);
           }
         });
     for (ProcessInstanceIntent intent :
@@ -66,9 +67,11 @@ final class ProcessInstanceAppliers {
             }
           });
     }
-    appliers.<ProcessEventRecord>register(ProcessEventIntent.TRIGGERING,
+    appliers.<ProcessEventRecord>register(
+        ProcessEventIntent.TRIGGERING,
         (key, value) -> state.elementInstances().deferActivation(value));
-    appliers.<ProcessEventRecord>register(ProcessEventIntent.TRIGGERED,
+    appliers.<ProcessEventRecord>register(
+        ProcessEventIntent.TRIGGERED,
         (key, value) -> state.elementInstances().deferredActivationTriggered(value));
     appliers.<ProcessInstanceRecord>register(
         ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN,
@@ -76,31 +79,33 @@ final class ProcessInstanceAppliers {
           state.elementInstances().sequenceFlowTaken(value.flowScopeKey());
           if (element(state, value) instanceof ExecutableSequenceFlow flow) {
             // the token waits for its target until the target is activated (or a join fires)
-            state.elementInstances().addWaitingToken(value.flowScopeKey(),
-                flow.getTarget().getId(), flow.getId());
+            state
+                .elementInstances()
+                .addWaitingToken(value.flowScopeKey(), flow.getTarget().getId(), flow.getId());
           }
         });
   }
 
   /**
-   * An element entered over sequence flows consumes the tokens waiting for it in its scope: one
-   * for most elements, one per incoming flow that has one for a joining gateway. Elements that
-   * no token was sent to (the process, start and boundary events, event sub-processes, the inner
-   * instances of a multi-instance, elements activated by a modification) consume none.
+   * An element entered over sequence flows consumes the tokens waiting for it in its scope: one for
+   * most elements, one per incoming flow that has one for a joining gateway. Elements that no token
+   * was sent to (the process, start and boundary events, event sub-processes, the inner instances
+   * of a multi-instance, elements activated by a modification) consume none.
    */
   private static void consumeArrivingTokens(EngineState state, ProcessInstanceRecord value) {
-    var waiting = state.elementInstances().getWaitingTokens(value.flowScopeKey(),
-        value.elementId());
+    var waiting =
+        state.elementInstances().getWaitingTokens(value.flowScopeKey(), value.elementId());
     if (waiting.isEmpty()) {
       return;
     }
-    List<String> arrived = element(state, value) instanceof ExecutableFlowNode node
-        && node.isJoin()
-        ? waiting.entrySet().stream().filter(token -> token.getValue() > 0)
-            .map(Map.Entry::getKey).toList()
-        : List.of(waiting.keySet().iterator().next());
-    state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), value.elementId(),
-        arrived);
+    List<String> arrived =
+        element(state, value) instanceof ExecutableFlowNode node && node.isJoin()
+            ? waiting.entrySet().stream()
+                .filter(token -> token.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .toList()
+            : List.of(waiting.keySet().iterator().next());
+    state.elementInstances().consumeWaitingTokens(value.flowScopeKey(), value.elementId(), arrived);
     state.elementInstances().sequenceFlowsArrived(value.flowScopeKey(), arrived.size());
   }
 

@@ -6,9 +6,8 @@ import org.tongxing.engine.state.immutable.UserTaskState.Transition;
 import org.tongxing.engine.state.mutable.EngineState;
 
 /**
- * User task lifecycle: open from creation (or creating) until completed or canceled. A
- * transition's start keeps the requested change beside the task; its end applies it, a denial
- * drops it.
+ * User task lifecycle: open from creation (or creating) until completed or canceled. A transition's
+ * start keeps the requested change beside the task; its end applies it, a denial drops it.
  */
 final class UserTaskAppliers {
 
@@ -32,27 +31,40 @@ final class UserTaskAppliers {
           tasks.endTransition(key);
           state.elementInstances().setUserTaskKey(value.elementInstanceKey(), key);
         });
-    for (UserTaskIntent intent : new UserTaskIntent[] {UserTaskIntent.ASSIGNING,
-        UserTaskIntent.UPDATING, UserTaskIntent.COMPLETING, UserTaskIntent.CANCELING}) {
-      appliers.<UserTaskRecord>register(intent, (key, value) ->
-          tasks.startTransition(
-              new Transition(intent, tasks.get(key), value, value.changedAttributes(), 0)));
+    for (UserTaskIntent intent :
+        new UserTaskIntent[] {
+          UserTaskIntent.ASSIGNING,
+          UserTaskIntent.UPDATING,
+          UserTaskIntent.COMPLETING,
+          UserTaskIntent.CANCELING
+        }) {
+      appliers.<UserTaskRecord>register(
+          intent,
+          (key, value) ->
+              tasks.startTransition(
+                  new Transition(intent, tasks.get(key), value, value.changedAttributes(), 0)));
     }
     appliers.<UserTaskRecord>register(
         UserTaskIntent.CORRECTED, (key, value) -> tasks.correct(value));
-    for (UserTaskIntent intent : new UserTaskIntent[] {
-        UserTaskIntent.ASSIGNED, UserTaskIntent.UPDATED}) {
-      appliers.<UserTaskRecord>register(intent, (key, value) -> {
-        tasks.put(value);
-        tasks.endTransition(key);
-      });
+    for (UserTaskIntent intent :
+        new UserTaskIntent[] {UserTaskIntent.ASSIGNED, UserTaskIntent.UPDATED}) {
+      appliers.<UserTaskRecord>register(
+          intent,
+          (key, value) -> {
+            tasks.put(value);
+            tasks.endTransition(key);
+          });
     }
-    for (UserTaskIntent intent : new UserTaskIntent[] {UserTaskIntent.ASSIGNMENT_DENIED,
-        UserTaskIntent.UPDATE_DENIED, UserTaskIntent.COMPLETION_DENIED}) {
+    for (UserTaskIntent intent :
+        new UserTaskIntent[] {
+          UserTaskIntent.ASSIGNMENT_DENIED,
+          UserTaskIntent.UPDATE_DENIED,
+          UserTaskIntent.COMPLETION_DENIED
+        }) {
       appliers.<UserTaskRecord>register(intent, (key, value) -> tasks.endTransition(key));
     }
-    for (UserTaskIntent intent : new UserTaskIntent[] {
-        UserTaskIntent.COMPLETED, UserTaskIntent.CANCELED}) {
+    for (UserTaskIntent intent :
+        new UserTaskIntent[] {UserTaskIntent.COMPLETED, UserTaskIntent.CANCELED}) {
       appliers.<UserTaskRecord>register(
           intent,
           (key, value) -> {

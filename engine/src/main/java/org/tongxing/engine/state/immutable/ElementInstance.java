@@ -27,44 +27,100 @@ public record ElementInstance(
     int executionListenerIndex) {
 
   public static ElementInstance activating(long key, ProcessInstanceRecord value) {
-    return new ElementInstance(key, ProcessInstanceIntent.ELEMENT_ACTIVATING, value, 0, 0, -1, -1,
-        -1, 0);
+    return new ElementInstance(
+        key, ProcessInstanceIntent.ELEMENT_ACTIVATING, value, 0, 0, -1, -1, -1, 0);
   }
 
   public ElementInstance withState(ProcessInstanceIntent newState) {
-    return new ElementInstance(key, newState, value, activeChildren, activeSequenceFlows, jobKey,
-        userTaskKey, calledProcessInstanceKey, executionListenerIndex);
+    return new ElementInstance(
+        key,
+        newState,
+        value,
+        activeChildren,
+        activeSequenceFlows,
+        jobKey,
+        userTaskKey,
+        calledProcessInstanceKey,
+        executionListenerIndex);
   }
 
   public ElementInstance withActiveChildren(int count) {
-    return new ElementInstance(key, state, value, count, activeSequenceFlows, jobKey, userTaskKey,
-        calledProcessInstanceKey, executionListenerIndex);
+    return new ElementInstance(
+        key,
+        state,
+        value,
+        count,
+        activeSequenceFlows,
+        jobKey,
+        userTaskKey,
+        calledProcessInstanceKey,
+        executionListenerIndex);
   }
 
   public ElementInstance withActiveSequenceFlows(int count) {
-    return new ElementInstance(key, state, value, activeChildren, count, jobKey, userTaskKey,
-        calledProcessInstanceKey, executionListenerIndex);
+    return new ElementInstance(
+        key,
+        state,
+        value,
+        activeChildren,
+        count,
+        jobKey,
+        userTaskKey,
+        calledProcessInstanceKey,
+        executionListenerIndex);
   }
 
   public ElementInstance withJobKey(long newJobKey) {
-    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, newJobKey,
-        userTaskKey, calledProcessInstanceKey, executionListenerIndex);
+    return new ElementInstance(
+        key,
+        state,
+        value,
+        activeChildren,
+        activeSequenceFlows,
+        newJobKey,
+        userTaskKey,
+        calledProcessInstanceKey,
+        executionListenerIndex);
   }
 
   public ElementInstance withUserTaskKey(long newUserTaskKey) {
-    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
-        newUserTaskKey, calledProcessInstanceKey, executionListenerIndex);
+    return new ElementInstance(
+        key,
+        state,
+        value,
+        activeChildren,
+        activeSequenceFlows,
+        jobKey,
+        newUserTaskKey,
+        calledProcessInstanceKey,
+        executionListenerIndex);
   }
 
   public ElementInstance withCalledProcessInstanceKey(long childKey) {
-    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
-        userTaskKey, childKey, executionListenerIndex);
+    return new ElementInstance(
+        key,
+        state,
+        value,
+        activeChildren,
+        activeSequenceFlows,
+        jobKey,
+        userTaskKey,
+        childKey,
+        executionListenerIndex);
   }
 
   /** The next phase starts counting its listeners from zero. */
   public ElementInstance withExecutionListenerIndex(int index) {
-    return new ElementInstance(key, state, value, activeChildren, activeSequenceFlows, jobKey,
-        userTaskKey, calledProcessInstanceKey, index);
+    return new ElementInstance(
+        key,
+        state,
+        value,
+        activeChildren,
+        activeSequenceFlows,
+        jobKey,
+        userTaskKey,
+        calledProcessInstanceKey,
+        index);
   }
 
   public boolean isActive() {

@@ -16,8 +16,8 @@ public interface ElementInstanceState {
   java.util.Map<String, Integer> getWaitingTokens(long flowScopeKey, String gatewayId);
 
   /**
-   * Elements to activate in the scope once it is ready (a process instance whose start
-   * execution listeners are still running), in the order they were asked for.
+   * Elements to activate in the scope once it is ready (a process instance whose start execution
+   * listeners are still running), in the order they were asked for.
    */
   java.util.List<org.tongxing.engine.record.ProcessEventRecord> getDeferredActivations(
       long scopeKey);

@@ -18,8 +18,7 @@ public interface VariableState {
   Map<String, String> getVisible(long scopeKey);
 
   /**
-   * Variables asked to be set on the scope that wait for a user task's updating listeners, or
-   * null.
+   * Variables asked to be set on the scope that wait for a user task's updating listeners, or null.
    */
   org.tongxing.engine.record.VariableDocumentRecord getPendingDocument(long scopeKey);
 

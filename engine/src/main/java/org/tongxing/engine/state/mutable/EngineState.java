@@ -111,24 +111,36 @@ public final class EngineState {
    * message's end of life.
    */
   public long nextDueDate() {
-    return Math.min(Math.min(jobs.nextDeadline(), jobs.nextBackoffEnd()),
+    return Math.min(
+        Math.min(jobs.nextDeadline(), jobs.nextBackoffEnd()),
         Math.min(timers.nextDueDate(), messages.nextDeadline()));
   }
 
   /** The state as of the given log position (call between batches, on the writer thread). */
   public org.tongxing.engine.state.snapshot.EngineSnapshot snapshot(long position) {
-    return new org.tongxing.engine.state.snapshot.EngineSnapshot(position, nextKey.get(),
-        pinnedClock.get(), processes.snapshot(), forms.snapshot(),
-        decisions.snapshotRequirements(), decisions.snapshotDecisions(),
-        elementInstances.snapshot(), variables.snapshot(), jobs.snapshot(), userTasks.snapshot(),
-        incidents.snapshot(), timers.snapshot(), messages.snapshot(),
-        messageSubscriptions.snapshot(), signalSubscriptions.snapshot(),
+    return new org.tongxing.engine.state.snapshot.EngineSnapshot(
+        position,
+        nextKey.get(),
+        pinnedClock.get(),
+        processes.snapshot(),
+        forms.snapshot(),
+        decisions.snapshotRequirements(),
+        decisions.snapshotDecisions(),
+        elementInstances.snapshot(),
+        variables.snapshot(),
+        jobs.snapshot(),
+        userTasks.snapshot(),
+        incidents.snapshot(),
+        timers.snapshot(),
+        messages.snapshot(),
+        messageSubscriptions.snapshot(),
+        signalSubscriptions.snapshot(),
         userTasks.snapshotTransitions());
   }
 
   /**
-   * Restores an empty state from a snapshot, except deployed processes and decisions: those
-   * need transforming and are restored through their appliers.
+   * Restores an empty state from a snapshot, except deployed processes and decisions: those need
+   * transforming and are restored through their appliers.
    */
   public void restoreRuntime(org.tongxing.engine.state.snapshot.EngineSnapshot snapshot) {
     nextKey.set(snapshot.nextKey());

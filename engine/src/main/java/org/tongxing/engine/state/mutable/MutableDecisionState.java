@@ -72,14 +72,17 @@ public final class MutableDecisionState implements DecisionState {
   /** The deployed decision requirements graphs, oldest first: their records only. */
   public java.util.List<org.tongxing.engine.record.DecisionRequirementsRecord>
       snapshotRequirements() {
-    return requirements.values().stream().map(DeployedDecisionRequirements::record)
-        .sorted(java.util.Comparator.comparingLong(
-            org.tongxing.engine.record.DecisionRequirementsRecord::decisionRequirementsKey))
+    return requirements.values().stream()
+        .map(DeployedDecisionRequirements::record)
+        .sorted(
+            java.util.Comparator.comparingLong(
+                org.tongxing.engine.record.DecisionRequirementsRecord::decisionRequirementsKey))
         .toList();
   }
 
   public java.util.List<DecisionRecord> snapshotDecisions() {
     return decisions.values().stream()
-        .sorted(java.util.Comparator.comparingLong(DecisionRecord::decisionKey)).toList();
+        .sorted(java.util.Comparator.comparingLong(DecisionRecord::decisionKey))
+        .toList();
   }
 }

@@ -1,15 +1,15 @@
 package org.tongxing.engine.state.mutable;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import org.tongxing.engine.record.ProcessEventRecord;
 import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.record.ProcessInstanceRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 import org.tongxing.engine.state.immutable.ElementInstanceState;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.List;
 import org.tongxing.engine.state.tx.TxMap;
 import org.tongxing.engine.state.tx.TxSet;
 import org.tongxing.engine.state.tx.UndoLog;
@@ -20,8 +20,10 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   private final UndoLog undoLog;
   private final TxMap<Long, ElementInstance> instances;
   private final TxMap<Long, TxSet<Long>> children;
+
   /** scope key → elements to activate once the scope is ready (see ProcessEventIntent). */
   private final TxMap<Long, List<ProcessEventRecord>> deferredActivations;
+
   /** flow scope key → joining gateway id → incoming flow id → waiting tokens. */
   private final TxMap<Long, Map<String, Map<String, Integer>>> waitingTokens;
 
@@ -61,8 +63,8 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   public void executionListenerCompleted(long key) {
     ElementInstance instance = instances.get(key);
     if (instance != null) {
-      instances.put(key,
-          instance.withExecutionListenerIndex(instance.executionListenerIndex() + 1));
+      instances.put(
+          key, instance.withExecutionListenerIndex(instance.executionListenerIndex() + 1));
     }
   }
 
@@ -91,8 +93,8 @@ public final class MutableElementInstanceState implements ElementInstanceState {
 
   private void putWaitingTokens(long flowScopeKey, String gatewayId, Map<String, Integer> tokens) {
     Map<String, Map<String, Integer>> scope =
-        new HashMap<>(waitingTokens.get(flowScopeKey) == null ? Map.of()
-            : waitingTokens.get(flowScopeKey));
+        new HashMap<>(
+            waitingTokens.get(flowScopeKey) == null ? Map.of() : waitingTokens.get(flowScopeKey));
     if (tokens.isEmpty()) {
       scope.remove(gatewayId);
     } else {
@@ -174,7 +176,6 @@ public final class MutableElementInstanceState implements ElementInstanceState {
     updateFlowScope(flowScopeKey, 0, +1);
   }
 
-
   public void setJobKey(long key, long jobKey) {
     ElementInstance instance = instances.get(key);
     if (instance != null) {
@@ -220,8 +221,10 @@ public final class MutableElementInstanceState implements ElementInstanceState {
   public Snapshot snapshot() {
     return new Snapshot(
         instances.values().stream()
-            .sorted(java.util.Comparator.comparingLong(ElementInstance::key)).toList(),
-        new HashMap<>(waitingTokens.asMap()), new HashMap<>(deferredActivations.asMap()));
+            .sorted(java.util.Comparator.comparingLong(ElementInstance::key))
+            .toList(),
+        new HashMap<>(waitingTokens.asMap()),
+        new HashMap<>(deferredActivations.asMap()));
   }
 
   /** Restores into an empty state; the counters come as they were, children in key order. */
@@ -238,9 +241,11 @@ public final class MutableElementInstanceState implements ElementInstanceState {
         siblings.add(instance.key());
       }
     }
-    snapshot.waitingTokens().forEach((scope, tokens) -> waitingTokens.put(scope,
-        Map.copyOf(tokens)));
-    snapshot.deferredActivations().forEach((scope, deferred) -> deferredActivations.put(scope,
-        List.copyOf(deferred)));
+    snapshot
+        .waitingTokens()
+        .forEach((scope, tokens) -> waitingTokens.put(scope, Map.copyOf(tokens)));
+    snapshot
+        .deferredActivations()
+        .forEach((scope, deferred) -> deferredActivations.put(scope, List.copyOf(deferred)));
   }
 }

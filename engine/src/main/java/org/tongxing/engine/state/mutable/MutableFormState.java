@@ -37,6 +37,7 @@ public final class MutableFormState implements FormState {
 
   public java.util.List<FormRecord> snapshot() {
     return byKey.values().stream()
-        .sorted(java.util.Comparator.comparingLong(FormRecord::formKey)).toList();
+        .sorted(java.util.Comparator.comparingLong(FormRecord::formKey))
+        .toList();
   }
 }

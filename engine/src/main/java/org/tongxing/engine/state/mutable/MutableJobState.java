@@ -10,8 +10,8 @@ import org.tongxing.engine.state.tx.TxSet;
 import org.tongxing.engine.state.tx.UndoLog;
 
 /**
- * Jobs, with the indexes the engine needs to be fast: activatable jobs per type in creation
- * order, activated jobs by deadline, failed jobs by the end of their back-off.
+ * Jobs, with the indexes the engine needs to be fast: activatable jobs per type in creation order,
+ * activated jobs by deadline, failed jobs by the end of their back-off.
  */
 public final class MutableJobState implements JobState {
 
@@ -152,14 +152,16 @@ public final class MutableJobState implements JobState {
   }
 
   /**
-   * The jobs, the activatable ones first in the order workers get them (a restored state hands
-   * them out in the same order).
+   * The jobs, the activatable ones first in the order workers get them (a restored state hands them
+   * out in the same order).
    */
   public java.util.List<Job> snapshot() {
     java.util.List<Job> ordered = new java.util.ArrayList<>();
     activatableByType.values().forEach(keys -> keys.forEach(key -> ordered.add(jobs.get(key))));
-    jobs.values().stream().filter(job -> job.status() != Status.ACTIVATABLE)
-        .sorted(java.util.Comparator.comparingLong(Job::key)).forEach(ordered::add);
+    jobs.values().stream()
+        .filter(job -> job.status() != Status.ACTIVATABLE)
+        .sorted(java.util.Comparator.comparingLong(Job::key))
+        .forEach(ordered::add);
     return ordered;
   }
 

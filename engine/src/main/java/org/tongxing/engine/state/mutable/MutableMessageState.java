@@ -13,9 +13,9 @@ import org.tongxing.engine.state.tx.TxSet;
 import org.tongxing.engine.state.tx.UndoLog;
 
 /**
- * The message buffer: messages waiting (until their deadline) for a subscription, which
- * processes each was correlated to already (a message reaches a process at most once), and the
- * active instances that message start events created, per correlation key.
+ * The message buffer: messages waiting (until their deadline) for a subscription, which processes
+ * each was correlated to already (a message reaches a process at most once), and the active
+ * instances that message start events created, per correlation key.
  */
 public final class MutableMessageState implements MessageState {
 
@@ -75,15 +75,17 @@ public final class MutableMessageState implements MessageState {
     if (!messages.containsKey(messageKey)) {
       return; // not buffered: nothing can correlate it again
     }
-    Set<String> processes = new HashSet<>(
-        correlatedProcesses.get(messageKey) == null ? Set.of()
-            : correlatedProcesses.get(messageKey));
+    Set<String> processes =
+        new HashSet<>(
+            correlatedProcesses.get(messageKey) == null
+                ? Set.of()
+                : correlatedProcesses.get(messageKey));
     processes.add(bpmnProcessId);
     correlatedProcesses.put(messageKey, Set.copyOf(processes));
   }
 
-  public void messageStartedInstance(String bpmnProcessId, String correlationKey,
-      long processInstanceKey) {
+  public void messageStartedInstance(
+      String bpmnProcessId, String correlationKey, long processInstanceKey) {
     messageStartedInstances.put(nameAndKey(bpmnProcessId, correlationKey), processInstanceKey);
     messageStartedInstanceKeys.put(processInstanceKey, nameAndKey(bpmnProcessId, correlationKey));
   }
@@ -159,8 +161,8 @@ public final class MutableMessageState implements MessageState {
   }
 
   /**
-   * Buffered messages oldest first, the processes each has started, and the instances that
-   * message start events created and that are still running.
+   * Buffered messages oldest first, the processes each has started, and the instances that message
+   * start events created and that are still running.
    */
   public record Snapshot(
       List<org.tongxing.engine.state.snapshot.Keyed<MessageRecord>> messages,
@@ -176,11 +178,15 @@ public final class MutableMessageState implements MessageState {
 
   public void restore(Snapshot snapshot) {
     snapshot.messages().forEach(message -> buffer(message.key(), message.value()));
-    snapshot.correlatedProcesses().forEach(
-        (key, processes) -> correlatedProcesses.put(key, Set.copyOf(processes)));
-    snapshot.messageStartedInstances().forEach((processAndKey, instanceKey) -> {
-      messageStartedInstances.put(processAndKey, instanceKey);
-      messageStartedInstanceKeys.put(instanceKey, processAndKey);
-    });
+    snapshot
+        .correlatedProcesses()
+        .forEach((key, processes) -> correlatedProcesses.put(key, Set.copyOf(processes)));
+    snapshot
+        .messageStartedInstances()
+        .forEach(
+            (processAndKey, instanceKey) -> {
+              messageStartedInstances.put(processAndKey, instanceKey);
+              messageStartedInstanceKeys.put(instanceKey, processAndKey);
+            });
   }
 }

@@ -35,8 +35,8 @@ public final class MutableMessageSubscriptionState implements MessageSubscriptio
   public void close(long key) {
     MessageSubscriptionRecord subscription = subscriptions.remove(key);
     if (subscription != null) {
-      byNameAndKey.remove(nameAndKey(subscription.messageName(), subscription.correlationKey()),
-          key);
+      byNameAndKey.remove(
+          nameAndKey(subscription.messageName(), subscription.correlationKey()), key);
       byElementInstance.remove(subscription.elementInstanceKey(), key);
     }
   }

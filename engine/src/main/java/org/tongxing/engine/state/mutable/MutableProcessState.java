@@ -51,7 +51,9 @@ public final class MutableProcessState implements ProcessState {
 
   /** The deployed processes, oldest first: a snapshot keeps their records only. */
   public java.util.List<org.tongxing.engine.record.ProcessRecord> snapshot() {
-    return byKey.values().stream().sorted(java.util.Comparator.comparingLong(DeployedProcess::key))
-        .map(DeployedProcess::record).toList();
+    return byKey.values().stream()
+        .sorted(java.util.Comparator.comparingLong(DeployedProcess::key))
+        .map(DeployedProcess::record)
+        .toList();
   }
 }

@@ -60,7 +60,8 @@ public final class MutableTimerState implements TimerState {
   }
 
   private static long owner(TimerRecord timer) {
-    return timer.elementInstanceKey() >= 0 ? timer.elementInstanceKey()
+    return timer.elementInstanceKey() >= 0
+        ? timer.elementInstanceKey()
         : timer.processDefinitionKey();
   }
 

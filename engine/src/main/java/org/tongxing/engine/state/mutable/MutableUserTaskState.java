@@ -62,7 +62,8 @@ public final class MutableUserTaskState implements UserTaskState {
 
   public List<UserTaskRecord> snapshot() {
     return tasks.values().stream()
-        .sorted(Comparator.comparingLong(UserTaskRecord::userTaskKey)).toList();
+        .sorted(Comparator.comparingLong(UserTaskRecord::userTaskKey))
+        .toList();
   }
 
   public List<Transition> snapshotTransitions() {

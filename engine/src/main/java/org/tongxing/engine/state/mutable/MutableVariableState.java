@@ -86,18 +86,20 @@ public final class MutableVariableState implements VariableState {
   }
 
   /**
-   * Each scope's variables and each scope's parent, and the documents waiting for listeners
-   * (null in snapshots taken before task listeners).
+   * Each scope's variables and each scope's parent, and the documents waiting for listeners (null
+   * in snapshots taken before task listeners).
    */
-  public record Snapshot(Map<Long, Map<String, Variable>> scopes, Map<Long, Long> parents,
+  public record Snapshot(
+      Map<Long, Map<String, Variable>> scopes,
+      Map<Long, Long> parents,
       Map<Long, VariableDocumentRecord> pendingDocuments) {}
 
   public Snapshot snapshot() {
     Map<Long, Map<String, Variable>> copy = new HashMap<>();
     // copies, not views: the snapshot is encoded on another thread while the writer goes on
     scopes.asMap().forEach((scope, variables) -> copy.put(scope, new HashMap<>(variables.asMap())));
-    return new Snapshot(copy, new HashMap<>(parents.asMap()),
-        new HashMap<>(pendingDocuments.asMap()));
+    return new Snapshot(
+        copy, new HashMap<>(parents.asMap()), new HashMap<>(pendingDocuments.asMap()));
   }
 
   public void restore(Snapshot snapshot) {
@@ -105,7 +107,11 @@ public final class MutableVariableState implements VariableState {
     if (snapshot.pendingDocuments() != null) {
       snapshot.pendingDocuments().forEach(pendingDocuments::put);
     }
-    snapshot.scopes().forEach((scope, variables) -> variables.forEach(
-        (name, variable) -> set(scope, name, variable.key(), variable.value())));
+    snapshot
+        .scopes()
+        .forEach(
+            (scope, variables) ->
+                variables.forEach(
+                    (name, variable) -> set(scope, name, variable.key(), variable.value())));
   }
 }

@@ -17,9 +17,9 @@ import org.tongxing.engine.state.mutable.MutableMessageSubscriptionState;
 import org.tongxing.engine.state.mutable.MutableVariableState;
 
 /**
- * The whole engine state at a log position: restoring it and replaying the log after that
- * position gives the state that replaying the whole log gives. Deployed processes and decisions
- * are kept as their records and transformed again on restore.
+ * The whole engine state at a log position: restoring it and replaying the log after that position
+ * gives the state that replaying the whole log gives. Deployed processes and decisions are kept as
+ * their records and transformed again on restore.
  *
  * @param position the last log position whose effects it holds
  * @param userTaskTransitions null in snapshots taken before task listeners

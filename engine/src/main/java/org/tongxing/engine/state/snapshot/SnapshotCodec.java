@@ -17,10 +17,12 @@ import org.tongxing.engine.json.JsonValues;
 /** Writes a snapshot as gzipped JSON and reads it back. */
 public final class SnapshotCodec {
 
-  private final ObjectMapper mapper = JsonValues.mapper().copy()
-      // only record components: helpers such as isActive() are not state
-      .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-      .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private final ObjectMapper mapper =
+      JsonValues.mapper()
+          .copy()
+          // only record components: helpers such as isActive() are not state
+          .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+          .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   public byte[] encode(EngineSnapshot snapshot) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);

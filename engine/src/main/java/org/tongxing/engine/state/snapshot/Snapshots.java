@@ -14,14 +14,14 @@ import org.tongxing.engine.state.appliers.EventAppliers;
 import org.tongxing.engine.state.mutable.EngineState;
 
 /**
- * Snapshots keep start-up from growing with the log: the writer takes one between batches when
- * the policy says so (and at a clean stop); a start restores the latest and replays only what
- * came after it. Log batches that the snapshot and every exporter have are then deleted.
+ * Snapshots keep start-up from growing with the log: the writer takes one between batches when the
+ * policy says so (and at a clean stop); a start restores the latest and replays only what came
+ * after it. Log batches that the snapshot and every exporter have are then deleted.
  *
- * <p>The writer only pauses to copy its state (its values are immutable records, so that is a
- * copy of the maps that hold them); encoding, storing and deleting the log behind it happen on a
- * thread of their own, one snapshot at a time. A snapshot is due again only once the previous one
- * is stored.
+ * <p>The writer only pauses to copy its state (its values are immutable records, so that is a copy
+ * of the maps that hold them); encoding, storing and deleting the log behind it happen on a thread
+ * of their own, one snapshot at a time. A snapshot is due again only once the previous one is
+ * stored.
  */
 public final class Snapshots implements AutoCloseable {
 
@@ -36,19 +36,27 @@ public final class Snapshots implements AutoCloseable {
   private final LongSupplier exportedPosition;
   private final LongSupplier systemClock;
   private final SnapshotCodec codec = new SnapshotCodec();
-  private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "tongxing-engine-snapshot");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "tongxing-engine-snapshot");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** Written by the writer thread only. */
   private long lastPosition;
+
   private long lastTime;
   private long compactedTo;
   private Future<?> inProgress;
 
-  public Snapshots(JdbcSnapshotStore store, LogStore log, SnapshotPolicy policy,
-      LongSupplier exportedPosition, LongSupplier systemClock) {
+  public Snapshots(
+      JdbcSnapshotStore store,
+      LogStore log,
+      SnapshotPolicy policy,
+      LongSupplier exportedPosition,
+      LongSupplier systemClock) {
     this.store = store;
     this.log = log;
     this.policy = policy;
@@ -75,8 +83,8 @@ public final class Snapshots implements AutoCloseable {
   }
 
   /**
-   * Takes a snapshot when enough records or time have passed since the last one and the last one
-   * is stored; the writer goes on while it is compressed and stored.
+   * Takes a snapshot when enough records or time have passed since the last one and the last one is
+   * stored; the writer goes on while it is compressed and stored.
    */
   public void maybeTake(EngineState state, long position) {
     long records = position - lastPosition;
@@ -90,8 +98,8 @@ public final class Snapshots implements AutoCloseable {
   }
 
   /**
-   * Takes a snapshot of the state as of the position and waits until it is stored: at a clean
-   * stop, when the writer has stopped.
+   * Takes a snapshot of the state as of the position and waits until it is stored: at a clean stop,
+   * when the writer has stopped.
    */
   public void take(EngineState state, long position) {
     awaitInProgress();
@@ -109,8 +117,8 @@ public final class Snapshots implements AutoCloseable {
     try {
       snapshot = state.snapshot(position);
     } catch (RuntimeException e) {
-      LOG.warn("Expected to take a snapshot at position {}, but failed; retrying later",
-          position, e);
+      LOG.warn(
+          "Expected to take a snapshot at position {}, but failed; retrying later", position, e);
       return;
     }
     long paused = systemClock.getAsLong() - started;
@@ -120,12 +128,11 @@ public final class Snapshots implements AutoCloseable {
     if (compactTo > compactedTo) {
       compactedTo = compactTo;
     }
-    inProgress = background.submit(() -> store(snapshot, started, paused, compactFrom,
-        compactTo));
+    inProgress = background.submit(() -> store(snapshot, started, paused, compactFrom, compactTo));
   }
 
-  private void store(EngineSnapshot snapshot, long started, long paused, long compactFrom,
-      long compactTo) {
+  private void store(
+      EngineSnapshot snapshot, long started, long paused, long compactFrom, long compactTo) {
     long position = snapshot.position();
     try {
       byte[] data = codec.encode(snapshot);
@@ -134,13 +141,18 @@ public final class Snapshots implements AutoCloseable {
         upTo = Math.min(upTo + COMPACTION_STEP, compactTo);
         log.deleteUpTo(upTo);
       }
-      LOG.info("Snapshot at position {}: {} KiB, the writer paused {} ms, stored in {} ms; log"
-              + " compacted up to position {}", position, data.length / 1024, paused,
-          systemClock.getAsLong() - started, compactTo);
+      LOG.info(
+          "Snapshot at position {}: {} KiB, the writer paused {} ms, stored in {} ms; log"
+              + " compacted up to position {}",
+          position,
+          data.length / 1024,
+          paused,
+          systemClock.getAsLong() - started,
+          compactTo);
     } catch (RuntimeException e) {
       // the log still holds everything: a failed snapshot only costs start-up time
-      LOG.warn("Expected to store the snapshot at position {}, but failed; retrying later",
-          position, e);
+      LOG.warn(
+          "Expected to store the snapshot at position {}, but failed; retrying later", position, e);
     }
   }
 

@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.Set;
 
-/** A set whose changes can be undone through an {@link UndoLog}; iteration order is the backing set's. */
+/**
+ * A set whose changes can be undone through an {@link UndoLog}; iteration order is the backing
+ * set's.
+ */
 public final class TxSet<E> implements Iterable<E> {
 
   private final Set<E> set;

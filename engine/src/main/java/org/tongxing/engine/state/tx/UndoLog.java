@@ -3,8 +3,8 @@ package org.tongxing.engine.state.tx;
 import java.util.ArrayList;
 
 /**
- * Records how to undo each change of the in-memory state, so that a command whose processing
- * fails, or a batch whose log write fails, leaves the state as it was before.
+ * Records how to undo each change of the in-memory state, so that a command whose processing fails,
+ * or a batch whose log write fails, leaves the state as it was before.
  *
  * <p>Invariant: every mutation of engine state goes through a {@link TxMap} or {@link TxSet}
  * sharing one undo log; the values stored in them are immutable.

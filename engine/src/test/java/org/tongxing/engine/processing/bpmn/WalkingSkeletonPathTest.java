@@ -50,18 +50,29 @@ class WalkingSkeletonPathTest {
     List<ActivatedJob> jobs = engine.activateJobs("check-certificates");
     assertThat(jobs).hasSize(1);
     assertThat(jobs.get(0).variables()).containsEntry("applicant", "\"张三\"");
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteJob(jobs.get(0).key(), Map.of("certificatesValid", "true"))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteJob(
+                    jobs.get(0).key(), Map.of("certificatesValid", "true"))));
     Record created = engine.awaitRecord(intent(UserTaskIntent.CREATED));
     UserTaskRecord task = (UserTaskRecord) created.value();
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.AssignUserTask(task.userTaskKey(), "dpf-zhang", false, null)));
-    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteUserTask(
-        task.userTaskKey(), Map.of("decision", "\"approve\""), null)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.AssignUserTask(task.userTaskKey(), "dpf-zhang", false, null)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteUserTask(
+                    task.userTaskKey(), Map.of("decision", "\"approve\""), null)));
 
     // then
-    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-        && r.key() == instanceKey);
+    engine.awaitRecord(
+        r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED && r.key() == instanceKey);
     List<String> completedElements =
         engine.records(intent(ProcessInstanceIntent.ELEMENT_COMPLETED)).stream()
             .map(r -> ((ProcessInstanceRecord) r.value()).elementId())
@@ -69,8 +80,9 @@ class WalkingSkeletonPathTest {
     assertThat(completedElements)
         .containsExactly("start", "check", "review", "decision", "endApproved", "approval");
     assertThat(task.candidateGroups()).containsExactly("dpf");
-    assertThat(engine.records(r -> r.value() instanceof VariableRecord v
-            && v.scopeKey() == instanceKey))
+    assertThat(
+            engine.records(
+                r -> r.value() instanceof VariableRecord v && v.scopeKey() == instanceKey))
         .extracting(r -> ((VariableRecord) r.value()).name())
         .containsExactlyInAnyOrder("applicant", "certificatesValid", "decision");
   }
@@ -86,12 +98,16 @@ class WalkingSkeletonPathTest {
         (UserTaskRecord) engine.awaitRecord(intent(UserTaskIntent.CREATED)).value();
 
     // when
-    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteUserTask(
-        task.userTaskKey(), Map.of("decision", "\"reject\""), null)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteUserTask(
+                    task.userTaskKey(), Map.of("decision", "\"reject\""), null)));
 
     // then
-    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-        && r.key() == instanceKey);
+    engine.awaitRecord(
+        r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED && r.key() == instanceKey);
     assertThat(engine.records(intent(ProcessInstanceIntent.ELEMENT_COMPLETED)))
         .extracting(r -> ((ProcessInstanceRecord) r.value()).elementId())
         .contains("endRejected")

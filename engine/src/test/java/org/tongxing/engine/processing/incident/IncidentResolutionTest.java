@@ -25,9 +25,12 @@ class IncidentResolutionTest {
   @Test
   void shouldRetryAJobAfterItsRetriesAreRaisedAndItsIncidentResolved() {
     // given a job that failed for good: the bureau was down
-    engine.deploy(Bpmn.createExecutableProcess("bureau").startEvent()
-        .serviceTask("check", t -> t.zeebeJobType("bureau-check").zeebeJobRetries("1"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("bureau")
+            .startEvent()
+            .serviceTask("check", t -> t.zeebeJobType("bureau-check").zeebeJobRetries("1"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("bureau", Map.of());
     ActivatedJob job = engine.activateJobs("bureau-check").get(0);
     execute(new EngineCommand.FailJob(job.key(), 0, "bureau unreachable", 0, Map.of()));
@@ -37,7 +40,8 @@ class IncidentResolutionTest {
 
     // when resolving without raising the retries
     assertThatThrownBy(() -> execute(new EngineCommand.ResolveIncident(incident.key())))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE))
         .hasMessageContaining("update its retries");
     assertThat(engine.activateJobs("bureau-check")).isEmpty();
@@ -51,19 +55,25 @@ class IncidentResolutionTest {
     ActivatedJob again = engine.activateJobs("bureau-check").get(0);
     assertThat(again.job().retries()).isEqualTo(2);
     execute(new EngineCommand.CompleteJob(again.key(), Map.of()));
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
   }
 
   @Test
   void shouldRetryAGatewayOnceTheMissingVariableIsSet() {
     // given a decision without its variable
-    engine.deploy(Bpmn.createExecutableProcess("decide").startEvent()
-        .exclusiveGateway("decision")
-        .sequenceFlowId("toBig").conditionExpression("= amount > 1000").endEvent("big")
-        .moveToLastExclusiveGateway()
-        .sequenceFlowId("notBig").conditionExpression("= amount <= 1000").endEvent("small")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("decide")
+            .startEvent()
+            .exclusiveGateway("decision")
+            .sequenceFlowId("toBig")
+            .conditionExpression("= amount > 1000")
+            .endEvent("big")
+            .moveToLastExclusiveGateway()
+            .sequenceFlowId("notBig")
+            .conditionExpression("= amount <= 1000")
+            .endEvent("small")
+            .done());
     long instanceKey = engine.createInstance("decide", Map.of());
     Record incident = engine.awaitRecord(r -> r.intent() == IncidentIntent.CREATED);
     assertThat(((IncidentRecord) incident.value()).errorType())
@@ -74,25 +84,27 @@ class IncidentResolutionTest {
     execute(new EngineCommand.ResolveIncident(incident.key()));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED))
         .extracting(r -> ((org.tongxing.engine.record.ProcessInstanceRecord) r.value()).elementId())
-        .contains("big").doesNotContain("small");
+        .contains("big")
+        .doesNotContain("small");
   }
 
   @Test
   void shouldRefuseToResolveAnUnknownIncident() {
     assertThatThrownBy(() -> execute(new EngineCommand.ResolveIncident(42L)))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.NOT_FOUND));
   }
 
   @Test
   void shouldRefuseVariablesForAnUnknownScope() {
-    assertThatThrownBy(() -> execute(
-            new EngineCommand.SetVariables(42L, Map.of("x", "1"), true)))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+    assertThatThrownBy(() -> execute(new EngineCommand.SetVariables(42L, Map.of("x", "1"), true)))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.NOT_FOUND));
   }
 

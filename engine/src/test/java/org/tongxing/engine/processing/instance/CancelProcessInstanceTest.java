@@ -23,8 +23,12 @@ class CancelProcessInstanceTest {
   @Test
   void shouldTerminateTheWaitingTaskAndCancelItsJob() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("cancel-job").startEvent()
-        .serviceTask("work", t -> t.zeebeJobType("cancel-job-work")).endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("cancel-job")
+            .startEvent()
+            .serviceTask("work", t -> t.zeebeJobType("cancel-job-work"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("cancel-job", Map.of());
     engine.awaitRecord(r -> r.intent() == JobIntent.CREATED);
 
@@ -32,8 +36,8 @@ class CancelProcessInstanceTest {
     EngineRule.await(engine.engine().execute(new EngineCommand.CancelProcessInstance(instanceKey)));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
     assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED))
         .extracting(r -> ((ProcessInstanceRecord) r.value()).elementId())
         .containsExactly("work", "cancel-job");
@@ -44,9 +48,12 @@ class CancelProcessInstanceTest {
   @Test
   void shouldCancelTheWaitingUserTask() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("cancel-task").startEvent()
-        .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf")).endEvent()
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("cancel-task")
+            .startEvent()
+            .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("cancel-task", Map.of());
     engine.awaitRecord(r -> r.intent() == UserTaskIntent.CREATED);
 
@@ -55,24 +62,32 @@ class CancelProcessInstanceTest {
 
     // then
     engine.awaitRecord(r -> r.intent() == UserTaskIntent.CANCELED);
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
   }
 
   @Test
   void shouldRejectCancellingAnEndedOrUnknownInstance() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("cancel-twice").startEvent()
-        .serviceTask("work", t -> t.zeebeJobType("cancel-twice-work")).endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("cancel-twice")
+            .startEvent()
+            .serviceTask("work", t -> t.zeebeJobType("cancel-twice-work"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("cancel-twice", Map.of());
     EngineRule.await(engine.engine().execute(new EngineCommand.CancelProcessInstance(instanceKey)));
 
     // when / then
-    assertThatThrownBy(() -> EngineRule.await(
-            engine.engine().execute(new EngineCommand.CancelProcessInstance(instanceKey))))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.type()).isEqualTo(RejectionType.NOT_FOUND);
-          assertThat(e.getMessage()).contains(Long.toString(instanceKey));
-        });
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine.engine().execute(new EngineCommand.CancelProcessInstance(instanceKey))))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo(RejectionType.NOT_FOUND);
+              assertThat(e.getMessage()).contains(Long.toString(instanceKey));
+            });
   }
 }

@@ -29,14 +29,19 @@ class ModifyProcessInstanceTest {
   @RegisterExtension final EngineRule engine = new EngineRule();
 
   private long deployAndReachFinance() {
-    engine.deploy(Bpmn.createExecutableProcess("two-steps").startEvent()
-        .userTask("dpfReview", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
-        .userTask("financePayment", t -> t.zeebeUserTask().zeebeCandidateGroups("finance"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("two-steps")
+            .startEvent()
+            .userTask("dpfReview", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
+            .userTask("financePayment", t -> t.zeebeUserTask().zeebeCandidateGroups("finance"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("two-steps", Map.of());
     UserTaskRecord review = task("dpfReview");
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteUserTask(review.userTaskKey(), Map.of(), null)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(new EngineCommand.CompleteUserTask(review.userTaskKey(), Map.of(), null)));
     task("financePayment");
     return instanceKey;
   }
@@ -48,23 +53,44 @@ class ModifyProcessInstanceTest {
     UserTaskRecord finance = task("financePayment");
 
     // when Finance returns it to the DPF with a reason
-    EngineRule.await(engine.engine().execute(new ModifyProcessInstance(instanceKey,
-        List.of(new ActivateInstruction("dpfReview", -1, List.of(new VariableInstruction("",
-            Map.of("returnReason", "\"银行账户信息有误\""))))),
-        List.of(finance.elementInstanceKey()))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new ModifyProcessInstance(
+                    instanceKey,
+                    List.of(
+                        new ActivateInstruction(
+                            "dpfReview",
+                            -1,
+                            List.of(
+                                new VariableInstruction(
+                                    "", Map.of("returnReason", "\"银行账户信息有误\""))))),
+                    List.of(finance.elementInstanceKey()))));
 
     // then
     Awaitility.await().until(() -> created("dpfReview").size() == 2);
     assertThat(engine.records(r -> r.intent() == UserTaskIntent.CANCELED)).hasSize(1);
-    assertThat(engine.records(r -> r.value() instanceof VariableRecord v
-        && v.name().equals("returnReason") && v.scopeKey() == instanceKey)).hasSize(1);
-    assertThat(engine.records(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED)).isEmpty();
+    assertThat(
+            engine.records(
+                r ->
+                    r.value() instanceof VariableRecord v
+                        && v.name().equals("returnReason")
+                        && v.scopeKey() == instanceKey))
+        .hasSize(1);
+    assertThat(
+            engine.records(
+                r ->
+                    r.key() == instanceKey
+                        && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED))
+        .isEmpty();
 
     // and the case runs on from there
     UserTaskRecord again = created("dpfReview").get(1);
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteUserTask(again.userTaskKey(), Map.of(), null)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(new EngineCommand.CompleteUserTask(again.userTaskKey(), Map.of(), null)));
     Awaitility.await().until(() -> created("financePayment").size() == 2);
   }
 
@@ -75,12 +101,16 @@ class ModifyProcessInstanceTest {
     UserTaskRecord finance = task("financePayment");
 
     // when
-    EngineRule.await(engine.engine().execute(new ModifyProcessInstance(instanceKey, List.of(),
-        List.of(finance.elementInstanceKey()))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new ModifyProcessInstance(
+                    instanceKey, List.of(), List.of(finance.elementInstanceKey()))));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
   }
 
   @Test
@@ -90,10 +120,18 @@ class ModifyProcessInstanceTest {
     UserTaskRecord finance = task("financePayment");
 
     // when / then
-    assertThatThrownBy(() -> EngineRule.await(engine.engine().execute(new ModifyProcessInstance(
-            instanceKey, List.of(new ActivateInstruction("noSuchStep", -1, List.of())),
-            List.of(finance.elementInstanceKey())))))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine
+                        .engine()
+                        .execute(
+                            new ModifyProcessInstance(
+                                instanceKey,
+                                List.of(new ActivateInstruction("noSuchStep", -1, List.of())),
+                                List.of(finance.elementInstanceKey())))))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.INVALID_ARGUMENT))
         .hasMessageContaining("noSuchStep");
     // nothing half-done: the Finance task is still open
@@ -103,72 +141,129 @@ class ModifyProcessInstanceTest {
   @Test
   void shouldCreateTheMissingSubProcessToActivateAnElementInIt() {
     // given the case has left the appeal sub-process and waits for the payment
-    engine.deploy(Bpmn.createExecutableProcess("appeal").startEvent()
-        .subProcess("appealPhase", sp -> sp.zeebeInputExpression("\"复核\"", "phase")
-            .embeddedSubProcess().startEvent("appealStart")
-            .userTask("hearing", t -> t.zeebeUserTask())
-            .userTask("ruling", t -> t.zeebeUserTask())
-            .endEvent())
-        .boundaryEvent("deadline", b -> b.timerWithDuration("P30D")).endEvent("expired")
-        .moveToActivity("appealPhase")
-        .userTask("payment", t -> t.zeebeUserTask())
-        .endEvent("done").done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("appeal")
+            .startEvent()
+            .subProcess(
+                "appealPhase",
+                sp ->
+                    sp.zeebeInputExpression("\"复核\"", "phase")
+                        .embeddedSubProcess()
+                        .startEvent("appealStart")
+                        .userTask("hearing", t -> t.zeebeUserTask())
+                        .userTask("ruling", t -> t.zeebeUserTask())
+                        .endEvent())
+            .boundaryEvent("deadline", b -> b.timerWithDuration("P30D"))
+            .endEvent("expired")
+            .moveToActivity("appealPhase")
+            .userTask("payment", t -> t.zeebeUserTask())
+            .endEvent("done")
+            .done());
     long instanceKey = engine.createInstance("appeal", Map.of());
     for (String step : List.of("hearing", "ruling")) {
-      EngineRule.await(engine.engine().execute(
-          new EngineCommand.CompleteUserTask(task(step).userTaskKey(), Map.of(), null)));
+      EngineRule.await(
+          engine
+              .engine()
+              .execute(
+                  new EngineCommand.CompleteUserTask(task(step).userTaskKey(), Map.of(), null)));
     }
     UserTaskRecord payment = task("payment");
 
     // when the ruling is sent back, with a note on the sub-process
-    EngineRule.await(engine.engine().execute(new ModifyProcessInstance(instanceKey,
-        List.of(new ActivateInstruction("ruling", -1, List.of(new VariableInstruction(
-            "appealPhase", Map.of("note", "\"重新裁定\""))))),
-        List.of(payment.elementInstanceKey()))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new ModifyProcessInstance(
+                    instanceKey,
+                    List.of(
+                        new ActivateInstruction(
+                            "ruling",
+                            -1,
+                            List.of(
+                                new VariableInstruction(
+                                    "appealPhase", Map.of("note", "\"重新裁定\""))))),
+                    List.of(payment.elementInstanceKey()))));
 
     // then a new sub-process instance holds the ruling, without starting at its start event
     Awaitility.await().until(() -> created("ruling").size() == 2);
-    List<Record> subProcesses = engine.records(r -> r.intent()
-        == ProcessInstanceIntent.ELEMENT_ACTIVATED
-        && ((ProcessInstanceRecord) r.value()).elementId().equals("appealPhase"));
+    List<Record> subProcesses =
+        engine.records(
+            r ->
+                r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+                    && ((ProcessInstanceRecord) r.value()).elementId().equals("appealPhase"));
     assertThat(subProcesses).hasSize(2);
     long newScope = subProcesses.get(1).key();
     assertThat(created("ruling").get(1).elementInstanceKey()).isNotEqualTo(newScope);
-    assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATING
-        && ((ProcessInstanceRecord) r.value()).elementId().equals("appealStart"))).hasSize(1);
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATING
+                        && ((ProcessInstanceRecord) r.value()).elementId().equals("appealStart")))
+        .hasSize(1);
     // its input mappings and the variable instruction are local to it, its timer waits again
-    assertThat(engine.records(r -> r.value() instanceof VariableRecord v
-        && v.scopeKey() == newScope)).extracting(r -> ((VariableRecord) r.value()).name())
+    assertThat(
+            engine.records(r -> r.value() instanceof VariableRecord v && v.scopeKey() == newScope))
+        .extracting(r -> ((VariableRecord) r.value()).name())
         .containsExactlyInAnyOrder("phase", "note");
     assertThat(engine.records(r -> r.intent() == org.tongxing.engine.record.TimerIntent.CREATED))
         .hasSize(2);
 
     // and when the ruling is made, the sub-process completes and the payment comes again
-    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteUserTask(
-        created("ruling").get(1).userTaskKey(), Map.of(), null)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteUserTask(
+                    created("ruling").get(1).userTaskKey(), Map.of(), null)));
     Awaitility.await().until(() -> created("payment").size() == 2);
   }
 
   @Test
   void shouldRefuseToCreateAScopeWhoseInputMappingsFail() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("mapped").startEvent()
-        .subProcess("phase", sp -> sp.zeebeInputExpression("assert(applicant.name, phaseOpen)", "name")
-            .embeddedSubProcess().startEvent().userTask("inner", t -> t.zeebeUserTask())
-            .endEvent())
-        .userTask("outer", t -> t.zeebeUserTask()).endEvent().done());
-    long instanceKey = engine.createInstance("mapped", Map.of("phaseOpen", "true",
-        "applicant", "{\"name\":\"张伟\"}"));
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteUserTask(task("inner").userTaskKey(), Map.of(), null)));
+    engine.deploy(
+        Bpmn.createExecutableProcess("mapped")
+            .startEvent()
+            .subProcess(
+                "phase",
+                sp ->
+                    sp.zeebeInputExpression("assert(applicant.name, phaseOpen)", "name")
+                        .embeddedSubProcess()
+                        .startEvent()
+                        .userTask("inner", t -> t.zeebeUserTask())
+                        .endEvent())
+            .userTask("outer", t -> t.zeebeUserTask())
+            .endEvent()
+            .done());
+    long instanceKey =
+        engine.createInstance(
+            "mapped", Map.of("phaseOpen", "true", "applicant", "{\"name\":\"张伟\"}"));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteUserTask(task("inner").userTaskKey(), Map.of(), null)));
     task("outer");
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.SetVariables(instanceKey, Map.of("phaseOpen", "false"), false)));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.SetVariables(instanceKey, Map.of("phaseOpen", "false"), false)));
 
     // when / then
-    assertThatThrownBy(() -> EngineRule.await(engine.engine().execute(new ModifyProcessInstance(
-            instanceKey, List.of(new ActivateInstruction("inner", -1, List.of())), List.of()))))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine
+                        .engine()
+                        .execute(
+                            new ModifyProcessInstance(
+                                instanceKey,
+                                List.of(new ActivateInstruction("inner", -1, List.of())),
+                                List.of()))))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.INVALID_ARGUMENT))
         .hasMessageContaining("'phase'");
     assertThat(engine.records(r -> r.intent() == org.tongxing.engine.record.IncidentIntent.CREATED))
@@ -183,7 +278,9 @@ class ModifyProcessInstanceTest {
 
   private List<UserTaskRecord> created(String elementId) {
     return engine.records(r -> r.intent() == UserTaskIntent.CREATED).stream()
-        .map(Record::value).map(UserTaskRecord.class::cast)
-        .filter(t -> t.elementId().equals(elementId)).toList();
+        .map(Record::value)
+        .map(UserTaskRecord.class::cast)
+        .filter(t -> t.elementId().equals(elementId))
+        .toList();
   }
 }

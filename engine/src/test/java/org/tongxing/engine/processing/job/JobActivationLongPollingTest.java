@@ -22,15 +22,21 @@ class JobActivationLongPollingTest {
   @RegisterExtension final EngineRule engine = new EngineRule();
 
   private CompletableFuture<List<ActivatedJob>> waitForJobs(String type) {
-    return engine.engine().activateJobs(
-        new EngineCommand.ActivateJobs(type, "worker", A_MINUTE, 10, List.of()), A_MINUTE);
+    return engine
+        .engine()
+        .activateJobs(
+            new EngineCommand.ActivateJobs(type, "worker", A_MINUTE, 10, List.of()), A_MINUTE);
   }
 
   @Test
   void shouldAnswerAWaitingActivationWhenAJobArrives() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("long-poll").startEvent()
-        .serviceTask("work", t -> t.zeebeJobType("long-poll-work")).endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("long-poll")
+            .startEvent()
+            .serviceTask("work", t -> t.zeebeJobType("long-poll-work"))
+            .endEvent()
+            .done());
     CompletableFuture<List<ActivatedJob>> waiting = waitForJobs("long-poll-work");
     assertThat(waiting).isNotDone();
 
@@ -38,8 +44,13 @@ class JobActivationLongPollingTest {
     long instance = engine.createInstance("long-poll", Map.of());
 
     // then
-    assertThat(waiting).succeedsWithin(WITHIN).satisfies(jobs -> assertThat(jobs)
-        .extracting(job -> job.job().processInstanceKey()).containsExactly(instance));
+    assertThat(waiting)
+        .succeedsWithin(WITHIN)
+        .satisfies(
+            jobs ->
+                assertThat(jobs)
+                    .extracting(job -> job.job().processInstanceKey())
+                    .containsExactly(instance));
   }
 
   @Test

@@ -12,8 +12,8 @@ public class PaymentRejectedException extends RuntimeException {
 
   /**
    * @param reason the treasury's code: {@code account-closed}, {@code account-frozen}, {@code
-   *     account-not-found}, {@code payee-name-mismatch}, {@code over-payment-limit}, or one it
-   *     adds later
+   *     account-not-found}, {@code payee-name-mismatch}, {@code over-payment-limit}, or one it adds
+   *     later
    * @param reasonText the reason in Chinese, for example 收款账户已销户
    */
   public PaymentRejectedException(String message, String reason, String reasonText) {

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 
 /**
- * A legal person's registration as the health commission's licensing system answers it (item
- * 5.2).
+ * A legal person's registration as the health commission's licensing system answers it (item 5.2).
  *
  * @param legalPersonType public-institution, private-non-enterprise, enterprise or
  *     social-organization

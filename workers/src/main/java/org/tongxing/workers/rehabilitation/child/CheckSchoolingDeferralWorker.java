@@ -11,8 +11,8 @@ import org.tongxing.workers.rehabilitation.RequiredVariables;
 import org.tongxing.workers.rehabilitation.RetryBackoff;
 
 /**
- * Looks up the child's deferral and suspension certificates (缓学或休学证明) with the education
- * bureaus (job type {@value #JOB_TYPE}; {@code Task_CheckSchoolingDeferral} of {@code
+ * Looks up the child's deferral and suspension certificates (缓学或休学证明) with the education bureaus
+ * (job type {@value #JOB_TYPE}; {@code Task_CheckSchoolingDeferral} of {@code
  * child-rehabilitation-subsidy}, item 6.3).
  *
  * <p>Reads {@code child} {idNumber, householdCounty} and {@code subsidyYear}; completes with {@code

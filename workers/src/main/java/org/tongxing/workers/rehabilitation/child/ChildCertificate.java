@@ -1,12 +1,12 @@
 package org.tongxing.workers.rehabilitation.child;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.tongxing.workers.bureau.dpf.DisabilityCertificate;
 import org.tongxing.workers.certificates.CertificateCheckRules.Verdict;
 import org.tongxing.workers.rehabilitation.ChildReference;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * The result of checking a child's certificate (process variable {@code childCertificate}): what

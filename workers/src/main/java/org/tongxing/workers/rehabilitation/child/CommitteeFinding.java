@@ -1,10 +1,9 @@
 package org.tongxing.workers.rehabilitation.child;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.tongxing.workers.bureau.education.SpecialEducationFinding;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * What the county special-education committee found about the child (process variable {@code
@@ -48,6 +47,7 @@ public record CommitteeFinding(
             })
         .orElseGet(
             () ->
-                new CommitteeFinding(false, false, null, null, null, null, null, null, REASON_NONE));
+                new CommitteeFinding(
+                    false, false, null, null, null, null, null, null, REASON_NONE));
   }
 }

@@ -14,10 +14,9 @@ import org.tongxing.workers.rehabilitation.RequiredVariables;
 import org.tongxing.workers.rehabilitation.RetryBackoff;
 
 /**
- * Fetches the child's training records at the designated institution for the subsidy year (job
- * type {@value #JOB_TYPE}; {@code Task_FetchTrainingRecords} of {@code
- * child-rehabilitation-subsidy}, item 6.2: the subsidy is for training at a designated institution,
- * up to the actual cost).
+ * Fetches the child's training records at the designated institution for the subsidy year (job type
+ * {@value #JOB_TYPE}; {@code Task_FetchTrainingRecords} of {@code child-rehabilitation-subsidy},
+ * item 6.2: the subsidy is for training at a designated institution, up to the actual cost).
  *
  * <p>Reads {@code child.idNumber}, {@code institution.unifiedSocialCreditCode} and {@code
  * subsidyYear}; completes with {@code training} (see {@link ChildTraining}). No training reported
@@ -34,7 +33,8 @@ public class FetchTrainingRecordsWorker {
   private final TrainingRecordClient trainingRecords;
   private final RetryBackoff retryBackoff;
 
-  public FetchTrainingRecordsWorker(TrainingRecordClient trainingRecords, RetryBackoff retryBackoff) {
+  public FetchTrainingRecordsWorker(
+      TrainingRecordClient trainingRecords, RetryBackoff retryBackoff) {
     this.trainingRecords = trainingRecords;
     this.retryBackoff = retryBackoff;
   }

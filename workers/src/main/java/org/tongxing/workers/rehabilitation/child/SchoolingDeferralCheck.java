@@ -1,17 +1,17 @@
 package org.tongxing.workers.rehabilitation.child;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.tongxing.workers.bureau.education.SchoolingDeferral;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * The child's deferral and suspension certificates as item 6.3 reads them (process variable {@code
  * deferral}): a certificate counts when it is valid and issued by the education bureau of the
- * child's household county; a month of the subsidy year is covered when its first day lies within
- * a certificate that counts.
+ * child's household county; a month of the subsidy year is covered when its first day lies within a
+ * certificate that counts.
  *
  * @param coveredMonths {@code yyyy-MM} of the subsidy year, in order
  * @param confirmed the education bureau's confirmation, set by the process; {@code null} until then

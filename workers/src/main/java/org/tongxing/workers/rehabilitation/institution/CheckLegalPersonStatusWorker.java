@@ -19,8 +19,8 @@ import org.tongxing.workers.rehabilitation.RetryBackoff;
  *
  * <p>Reads {@code institution} {unifiedSocialCreditCode, name}; completes with {@code legalPerson}
  * (see {@link LegalPersonCheck}). No legal person under the code is a business outcome: BPMN error
- * {@value #LEGAL_PERSON_NOT_FOUND} with {@code rejectionReason}; an institution without legal-person
- * status cannot be designated (item 5.2).
+ * {@value #LEGAL_PERSON_NOT_FOUND} with {@code rejectionReason}; an institution without
+ * legal-person status cannot be designated (item 5.2).
  */
 @Component
 public class CheckLegalPersonStatusWorker {
@@ -50,7 +50,9 @@ public class CheckLegalPersonStatusWorker {
     try {
       return health
           .findLegalPerson(creditCode)
-          .map(person -> new CheckLegalPersonStatusOutput(LegalPersonCheck.of(person, institution.name())))
+          .map(
+              person ->
+                  new CheckLegalPersonStatusOutput(LegalPersonCheck.of(person, institution.name())))
           .orElseThrow(
               () ->
                   CamundaError.bpmnError(
@@ -59,8 +61,7 @@ public class CheckLegalPersonStatusWorker {
                           .formatted(creditCode),
                       Map.of(
                           "rejectionReason",
-                          "统一社会信用代码%s查无法人登记，不具备定点康复机构的法人资格（第5项）。"
-                              .formatted(creditCode))));
+                          "统一社会信用代码%s查无法人登记，不具备定点康复机构的法人资格（第5项）。".formatted(creditCode))));
     } catch (BureauUnavailableException e) {
       throw BureauJobErrors.retryLater(e, retryBackoff.duration());
     }

@@ -12,9 +12,9 @@ import org.tongxing.workers.rehabilitation.RequiredVariables;
 import org.tongxing.workers.rehabilitation.RetryBackoff;
 
 /**
- * Checks the institution's medical institution licence (医疗机构执业许可证) with the health commission
- * (job type {@value #JOB_TYPE}; {@code Task_CheckMedicalLicence} of {@code
- * institution-accreditation} and {@code institution-annual-review}, item 5.2).
+ * Checks the institution's medical institution licence (医疗机构执业许可证) with the health commission (job
+ * type {@value #JOB_TYPE}; {@code Task_CheckMedicalLicence} of {@code institution-accreditation}
+ * and {@code institution-annual-review}, item 5.2).
  *
  * <p>Reads {@code institution} {unifiedSocialCreditCode, medicalLicenceNumber} and {@code asOf};
  * completes with {@code medicalLicence} (see {@link MedicalLicenceCheck}). No licence is a result:

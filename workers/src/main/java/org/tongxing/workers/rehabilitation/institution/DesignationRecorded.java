@@ -1,8 +1,7 @@
 package org.tongxing.workers.rehabilitation.institution;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
-import java.time.LocalDate;
 import org.tongxing.workers.bureau.dpf.DesignatedInstitutionRecord;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * The registry's entry after a decision (process variable {@code designation}).

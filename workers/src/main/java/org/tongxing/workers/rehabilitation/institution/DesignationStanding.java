@@ -1,13 +1,12 @@
 package org.tongxing.workers.rehabilitation.institution;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
-import java.time.LocalDate;
 import org.tongxing.workers.bureau.dpf.DesignatedInstitutionRecord;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
- * An institution's standing in the DPF's registry (process variable {@code
- * designatedInstitution}): whether children's training there is subsidised (item 6.2: training at
- * a designated institution), and who is paid.
+ * An institution's standing in the DPF's registry (process variable {@code designatedInstitution}):
+ * whether children's training there is subsidised (item 6.2: training at a designated institution),
+ * and who is paid.
  *
  * @param found whether the registry has the institution at all
  * @param inGoodStanding designated now (not suspended, not exited) and, when a subsidy year is
@@ -42,8 +41,25 @@ public record DesignationStanding(
 
   static DesignationStanding notFound(String creditCode) {
     return new DesignationStanding(
-        false, false, REASON_NOT_FOUND, creditCode, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        false,
+        false,
+        REASON_NOT_FOUND,
+        creditCode,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static DesignationStanding of(DesignatedInstitutionRecord record, Integer subsidyYear) {

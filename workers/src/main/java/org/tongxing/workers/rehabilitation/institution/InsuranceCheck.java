@@ -1,6 +1,5 @@
 package org.tongxing.workers.rehabilitation.institution;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tongxing.workers.bureau.insurance.InsurancePolicy;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * Whether the institution carries the two insurances of item 5.1 on the day of the check (process

@@ -1,8 +1,7 @@
 package org.tongxing.workers.rehabilitation.institution;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
-import java.time.LocalDate;
 import org.tongxing.workers.bureau.health.LegalPerson;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * An institution's legal-person registration (process variable {@code legalPerson}), item 5.2:

@@ -1,10 +1,12 @@
 package org.tongxing.workers.rehabilitation.institution;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
 import java.time.LocalDate;
 import org.tongxing.workers.bureau.dpf.DesignatedInstitutionRecord;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
-/** An institution designated during the subsidy year (an element of variable {@code institutions}). */
+/**
+ * An institution designated during the subsidy year (an element of variable {@code institutions}).
+ */
 public record ListedInstitution(
     String unifiedSocialCreditCode,
     String name,

@@ -1,11 +1,11 @@
 package org.tongxing.workers.rehabilitation.institution;
 
-import org.tongxing.workers.rehabilitation.IsoDates;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tongxing.workers.bureau.health.MedicalInstitutionLicence;
+import org.tongxing.workers.rehabilitation.IsoDates;
 
 /**
  * Whether the institution holds a medical institution licence on the day of the check (process

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The variable {@link RecordDesignationDecisionWorker} reads: {@code designationDecision}, the
- * registry's decision body (decisionId, kind, effectiveOn, reason, policyClause, caseId, and for
- * an admission institution and agreement) plus {@code unifiedSocialCreditCode}, the institution it
- * is about.
+ * registry's decision body (decisionId, kind, effectiveOn, reason, policyClause, caseId, and for an
+ * admission institution and agreement) plus {@code unifiedSocialCreditCode}, the institution it is
+ * about.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RecordDesignationDecisionInput(Map<String, Object> designationDecision) {}

@@ -19,9 +19,9 @@ import org.tongxing.workers.rehabilitation.RetryBackoff;
  * designated-institution check sees what the process decided.
  *
  * <p>Reads {@code designationDecision}; completes with {@code designation} (see {@link
- * DesignationRecorded}). The registry applies a decision id once, so a retried job records once.
- * A decision the registry refuses (the institution's status does not allow it) raises an incident
- * at once: the process and the registry disagree, which a person has to look at.
+ * DesignationRecorded}). The registry applies a decision id once, so a retried job records once. A
+ * decision the registry refuses (the institution's status does not allow it) raises an incident at
+ * once: the process and the registry disagree, which a person has to look at.
  */
 @Component
 public class RecordDesignationDecisionWorker {
@@ -49,7 +49,8 @@ public class RecordDesignationDecisionWorker {
             decision.remove("unifiedSocialCreditCode"),
             "designationDecision.unifiedSocialCreditCode",
             JOB_TYPE);
-    RequiredVariables.require(decision.get("decisionId"), "designationDecision.decisionId", JOB_TYPE);
+    RequiredVariables.require(
+        decision.get("decisionId"), "designationDecision.decisionId", JOB_TYPE);
     try {
       return new RecordDesignationDecisionOutput(
           DesignationRecorded.of(registry.recordDecision(creditCode.toString(), decision)));

@@ -22,8 +22,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
-import org.tongxing.workers.bureau.BureauUnavailableException;
 import org.tongxing.workers.bureau.BureauClient;
+import org.tongxing.workers.bureau.BureauUnavailableException;
 
 class DisabilityCertificateClientTest {
 
@@ -38,7 +38,8 @@ class DisabilityCertificateClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new DisabilityCertificateClient(
+    client =
+        new DisabilityCertificateClient(
             new BureauClient(
                 DisabilityCertificateClient.SYSTEM.name(), builder.build(), () -> BASE_URL));
   }
@@ -110,8 +111,7 @@ class DisabilityCertificateClientTest {
         .hasMessage(
             "Expected 200 or a certificate-not-found 404 from GET %s for certificate '%s', but got"
                 + " 404 NOT_FOUND",
-            URL,
-            NUMBER);
+            URL, NUMBER);
   }
 
   @Test
@@ -125,8 +125,7 @@ class DisabilityCertificateClientTest {
         .hasMessage(
             "Expected 200 or a certificate-not-found 404 from GET %s for certificate '%s', but got"
                 + " 503 SERVICE_UNAVAILABLE",
-            URL,
-            NUMBER);
+            URL, NUMBER);
   }
 
   @Test

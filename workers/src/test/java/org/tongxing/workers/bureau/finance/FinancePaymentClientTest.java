@@ -22,9 +22,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
+import org.tongxing.workers.bureau.BureauClient;
 import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
-import org.tongxing.workers.bureau.BureauClient;
 
 class FinancePaymentClientTest {
 
@@ -55,7 +55,8 @@ class FinancePaymentClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new FinancePaymentClient(
+    client =
+        new FinancePaymentClient(
             new BureauClient(FinancePaymentClient.SYSTEM.name(), builder.build(), () -> BASE_URL));
   }
 
@@ -122,8 +123,7 @@ class FinancePaymentClientTest {
     // then
     assertThat(rejection.reason()).isEqualTo("account-frozen");
     assertThat(rejection.reasonText()).isEqualTo("收款账户已冻结");
-    assertThat(rejection)
-        .hasMessage("Expected the treasury to pay 'JY-2026-0001-SUBSIDY', but no");
+    assertThat(rejection).hasMessage("Expected the treasury to pay 'JY-2026-0001-SUBSIDY', but no");
   }
 
   @Test

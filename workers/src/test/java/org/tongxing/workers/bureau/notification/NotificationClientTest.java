@@ -17,17 +17,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
+import org.tongxing.workers.bureau.BureauClient;
 import org.tongxing.workers.bureau.BureauRequestInvalidException;
 import org.tongxing.workers.bureau.BureauUnavailableException;
-import org.tongxing.workers.bureau.BureauClient;
 
 class NotificationClientTest {
 
   private static final String BASE_URL = "http://notify.test/sandbox/notifications";
   private static final String URL = BASE_URL + "/notices";
   private static final NoticeRequest NOTICE =
-      new NoticeRequest(
-          "JY-2026-0001", "陈建国", " ", "letter", "审核结果", "您的申请已通过。", "item 1.4");
+      new NoticeRequest("JY-2026-0001", "陈建国", " ", "letter", "审核结果", "您的申请已通过。", "item 1.4");
 
   private MockRestServiceServer server;
   private NotificationClient client;
@@ -36,7 +35,8 @@ class NotificationClientTest {
   void setUp() {
     RestClient.Builder builder = RestClient.builder();
     server = MockRestServiceServer.bindTo(builder).build();
-    client = new NotificationClient(
+    client =
+        new NotificationClient(
             new BureauClient(NotificationClient.SYSTEM.name(), builder.build(), () -> BASE_URL));
   }
 

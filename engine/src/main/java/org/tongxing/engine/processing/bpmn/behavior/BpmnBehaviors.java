@@ -26,7 +26,8 @@ public final class BpmnBehaviors {
   private final EventSubscriptionBehavior eventSubscriptions;
 
   public BpmnBehaviors(
-      ExpressionLanguage expressionLanguage, java.time.ZoneId zone,
+      ExpressionLanguage expressionLanguage,
+      java.time.ZoneId zone,
       org.tongxing.engine.dmn.DecisionEngine decisionEngine) {
     expressions = new ExpressionBehavior(expressionLanguage);
     variableMappings = new VariableMappingBehavior(expressions, variables, incidents);
@@ -34,10 +35,11 @@ public final class BpmnBehaviors {
     multiInstance = new MultiInstanceBehavior(expressions, variables, incidents);
     jobs = new JobBehavior(expressions, incidents);
     executionListeners = new ExecutionListenerBehavior(jobs, variables);
-    stateTransitions = new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance,
-        executionListeners);
-    userTaskTransitions = new UserTaskTransitionBehavior(new TaskListenerBehavior(jobs),
-        stateTransitions, variableMappings, variables);
+    stateTransitions =
+        new BpmnStateTransitionBehavior(eventSubscriptions, multiInstance, executionListeners);
+    userTaskTransitions =
+        new UserTaskTransitionBehavior(
+            new TaskListenerBehavior(jobs), stateTransitions, variableMappings, variables);
     termination = new TerminationBehavior(eventSubscriptions, userTaskTransitions, processEnd);
     eventSubProcesses = new EventSubProcessBehavior(termination, eventSubscriptions);
     errorEvents = new ErrorEventBehavior(termination, eventSubProcesses);

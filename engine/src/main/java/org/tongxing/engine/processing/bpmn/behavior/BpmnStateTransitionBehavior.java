@@ -16,7 +16,8 @@ public final class BpmnStateTransitionBehavior {
   private final ExecutionListenerBehavior executionListeners;
 
   public BpmnStateTransitionBehavior(
-      EventSubscriptionBehavior eventSubscriptions, MultiInstanceBehavior multiInstance,
+      EventSubscriptionBehavior eventSubscriptions,
+      MultiInstanceBehavior multiInstance,
       ExecutionListenerBehavior executionListeners) {
     this.eventSubscriptions = eventSubscriptions;
     this.multiInstance = multiInstance;
@@ -43,9 +44,13 @@ public final class BpmnStateTransitionBehavior {
    * listener runs or an incident keeps the element completing.
    */
   public boolean transitionToCompleted(BpmnElementContext element, ProcessingContext context) {
-    ExecutableFlowNode node = context.state().processes()
-        .getByKey(element.record().processDefinitionKey()).executable()
-        .getFlowNode(element.record().elementId(), element.record().bpmnElementType());
+    ExecutableFlowNode node =
+        context
+            .state()
+            .processes()
+            .getByKey(element.record().processDefinitionKey())
+            .executable()
+            .getFlowNode(element.record().elementId(), element.record().bpmnElementType());
     if (!executionListeners.endListenersCompleted(node, element, context)) {
       return false;
     }
@@ -103,14 +108,15 @@ public final class BpmnStateTransitionBehavior {
         new InternalCommand.ActivateElement(
             -1,
             target,
-            element.record().withElement(target.getId(), target.getElementType(),
-                element.flowScopeKey())));
+            element
+                .record()
+                .withElement(target.getId(), target.getElementType(), element.flowScopeKey())));
   }
 
   private static boolean allIncomingFlowsTaken(
       ExecutableFlowNode join, BpmnElementContext element, ProcessingContext context) {
-    var waiting = context.state().elementInstances()
-        .getWaitingTokens(element.flowScopeKey(), join.getId());
+    var waiting =
+        context.state().elementInstances().getWaitingTokens(element.flowScopeKey(), join.getId());
     return join.getIncoming().stream().allMatch(flow -> waiting.getOrDefault(flow.getId(), 0) > 0);
   }
 

@@ -11,10 +11,9 @@ import org.tongxing.engine.record.ProcessInstanceIntent;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
- * An awaited event occurred for a catch event, a receive task or an event-based gateway. The
- * catch event or receive task completes with the event's variables; the gateway completes and
- * its path goes on through the event that occurred (which completes at once), the others are
- * dropped.
+ * An awaited event occurred for a catch event, a receive task or an event-based gateway. The catch
+ * event or receive task completes with the event's variables; the gateway completes and its path
+ * goes on through the event that occurred (which completes at once), the others are dropped.
  */
 public final class CatchEventTriggerBehavior {
 
@@ -28,7 +27,9 @@ public final class CatchEventTriggerBehavior {
   }
 
   public void trigger(
-      ElementInstance waiting, ExecutableFlowNode event, Map<String, String> variables,
+      ElementInstance waiting,
+      ExecutableFlowNode event,
+      Map<String, String> variables,
       ProcessingContext context) {
     BpmnElementContext instance = new BpmnElementContext(waiting.key(), waiting.value());
     if (waiting.value().bpmnElementType() != BpmnElementType.EVENT_BASED_GATEWAY) {
@@ -40,15 +41,23 @@ public final class CatchEventTriggerBehavior {
     if (!transitions.transitionToCompleted(instance, context)) {
       return;
     }
-    ExecutableSequenceFlow flow = event.getIncoming().stream()
-        .filter(incoming -> incoming.getSource().getId().equals(waiting.value().elementId()))
-        .findFirst()
-        .orElseThrow();
-    context.appendEvent(context.nextKey(), ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN,
-        waiting.value().withElement(flow.getId(), flow.getElementType(),
-            waiting.value().flowScopeKey()));
-    context.followUp(new InternalCommand.ActivateTriggeredEvent(event,
-        waiting.value().withElement(event.getId(), event.getElementType(),
-            waiting.value().flowScopeKey()), variables));
+    ExecutableSequenceFlow flow =
+        event.getIncoming().stream()
+            .filter(incoming -> incoming.getSource().getId().equals(waiting.value().elementId()))
+            .findFirst()
+            .orElseThrow();
+    context.appendEvent(
+        context.nextKey(),
+        ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN,
+        waiting
+            .value()
+            .withElement(flow.getId(), flow.getElementType(), waiting.value().flowScopeKey()));
+    context.followUp(
+        new InternalCommand.ActivateTriggeredEvent(
+            event,
+            waiting
+                .value()
+                .withElement(event.getId(), event.getElementType(), waiting.value().flowScopeKey()),
+            variables));
   }
 }

@@ -9,9 +9,9 @@ import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
- * Throws a BPMN error from an element instance: the nearest catching error boundary event, from
- * the thrower outwards through its scopes, interrupts its activity and takes over. An error
- * boundary event with a matching code is preferred to one that catches every error.
+ * Throws a BPMN error from an element instance: the nearest catching error boundary event, from the
+ * thrower outwards through its scopes, interrupts its activity and takes over. An error boundary
+ * event with a matching code is preferred to one that catches every error.
  */
 public final class ErrorEventBehavior {
 
@@ -26,7 +26,9 @@ public final class ErrorEventBehavior {
 
   /** Throws; false when nothing catches the error (the caller raises an incident). */
   public boolean throwError(
-      String errorCode, long throwerInstanceKey, Map<String, String> variables,
+      String errorCode,
+      long throwerInstanceKey,
+      Map<String, String> variables,
       ProcessingContext context) {
     ElementInstance current = context.state().elementInstances().get(throwerInstanceKey);
     while (current != null) {
@@ -46,8 +48,10 @@ public final class ErrorEventBehavior {
         return true;
       }
       // past the process: on into the call activity that started it, if any
-      long next = current.value().flowScopeKey() >= 0 ? current.value().flowScopeKey()
-          : current.value().parentElementInstanceKey();
+      long next =
+          current.value().flowScopeKey() >= 0
+              ? current.value().flowScopeKey()
+              : current.value().parentElementInstanceKey();
       current = context.state().elementInstances().get(next);
     }
     return false;
@@ -55,8 +59,11 @@ public final class ErrorEventBehavior {
 
   private static ExecutableCatchEvent catchingEventSubProcess(
       ExecutableFlowElementContainer scope, String code) {
-    return catching(scope.getEventSubProcesses().stream()
-        .map(ExecutableFlowElementContainer::getEventStartEvent).toList(), code);
+    return catching(
+        scope.getEventSubProcesses().stream()
+            .map(ExecutableFlowElementContainer::getEventStartEvent)
+            .toList(),
+        code);
   }
 
   private static ExecutableCatchEvent catchingBoundary(ExecutableFlowNode element, String code) {
@@ -78,8 +85,11 @@ public final class ErrorEventBehavior {
   }
 
   private static ExecutableFlowNode element(ElementInstance instance, ProcessingContext context) {
-    return context.state().processes()
-        .getByKey(instance.value().processDefinitionKey()).executable()
+    return context
+        .state()
+        .processes()
+        .getByKey(instance.value().processDefinitionKey())
+        .executable()
         .getFlowNode(instance.value().elementId(), instance.value().bpmnElementType());
   }
 }

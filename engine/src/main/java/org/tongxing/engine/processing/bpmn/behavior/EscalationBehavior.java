@@ -14,8 +14,8 @@ import org.tongxing.engine.state.immutable.ElementInstance;
 /**
  * Throws an escalation from an element instance outwards through its scopes (and into the call
  * activity that started its process): an escalation event sub-process or boundary event that
- * catches its code takes over, interrupting or not. An escalation nobody catches is no error:
- * the thrower simply goes on.
+ * catches its code takes over, interrupting or not. An escalation nobody catches is no error: the
+ * thrower simply goes on.
  */
 public final class EscalationBehavior {
 
@@ -31,15 +31,25 @@ public final class EscalationBehavior {
   /** Throws; true when an interrupting catch event took over (the thrower is terminated). */
   public boolean throwEscalation(String code, long throwerInstanceKey, ProcessingContext context) {
     ElementInstance thrower = context.state().elementInstances().get(throwerInstanceKey);
-    ElementInstance current = thrower == null ? null
-        : context.state().elementInstances().get(thrower.value().flowScopeKey());
+    ElementInstance current =
+        thrower == null
+            ? null
+            : context.state().elementInstances().get(thrower.value().flowScopeKey());
     while (current != null) {
-      ExecutableFlowNode element = context.state().processes()
-          .getByKey(current.value().processDefinitionKey()).executable()
-          .getFlowNode(current.value().elementId(), current.value().bpmnElementType());
+      ExecutableFlowNode element =
+          context
+              .state()
+              .processes()
+              .getByKey(current.value().processDefinitionKey())
+              .executable()
+              .getFlowNode(current.value().elementId(), current.value().bpmnElementType());
       if (element instanceof ExecutableFlowElementContainer scope) {
-        ExecutableCatchEvent start = catching(scope.getEventSubProcesses().stream()
-            .map(ExecutableFlowElementContainer::getEventStartEvent).toList(), code);
+        ExecutableCatchEvent start =
+            catching(
+                scope.getEventSubProcesses().stream()
+                    .map(ExecutableFlowElementContainer::getEventStartEvent)
+                    .toList(),
+                code);
         if (start != null) {
           eventSubProcesses.start(current, start, Map.of(), context);
           return start.isInterrupting();
@@ -51,14 +61,23 @@ public final class EscalationBehavior {
         if (boundary.isInterrupting()) {
           termination.interrupt(activity, boundary, Map.of(), context);
         } else {
-          context.followUp(new InternalCommand.ActivateElement(-1, boundary,
-              activity.value().withElement(boundary.getId(), BpmnElementType.BOUNDARY_EVENT,
-                  activity.value().flowScopeKey())));
+          context.followUp(
+              new InternalCommand.ActivateElement(
+                  -1,
+                  boundary,
+                  activity
+                      .value()
+                      .withElement(
+                          boundary.getId(),
+                          BpmnElementType.BOUNDARY_EVENT,
+                          activity.value().flowScopeKey())));
         }
         return boundary.isInterrupting();
       }
-      long next = current.value().flowScopeKey() >= 0 ? current.value().flowScopeKey()
-          : current.value().parentElementInstanceKey();
+      long next =
+          current.value().flowScopeKey() >= 0
+              ? current.value().flowScopeKey()
+              : current.value().parentElementInstanceKey();
       current = context.state().elementInstances().get(next);
     }
     return false;

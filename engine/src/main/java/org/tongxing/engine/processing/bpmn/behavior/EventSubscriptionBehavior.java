@@ -22,9 +22,8 @@ import org.tongxing.engine.record.TimerIntent;
 import org.tongxing.engine.record.TimerRecord;
 
 /**
- * Opens the event subscriptions of an element instance when it activates (its own timer if it
- * is a catch event, those of its boundary events if it is an activity) and closes them when it
- * leaves.
+ * Opens the event subscriptions of an element instance when it activates (its own timer if it is a
+ * catch event, those of its boundary events if it is an activity) and closes them when it leaves.
  */
 public final class EventSubscriptionBehavior {
 
@@ -46,13 +45,15 @@ public final class EventSubscriptionBehavior {
   public boolean subscribe(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
     List<ExecutableFlowNode> events = new ArrayList<>();
-    if (element.getElementType() == org.tongxing.engine.record.BpmnElementType
-        .EVENT_BASED_GATEWAY) {
+    if (element.getElementType()
+        == org.tongxing.engine.record.BpmnElementType.EVENT_BASED_GATEWAY) {
       // the gateway waits for the events after it; the first to occur decides the path
       element.getOutgoing().forEach(flow -> events.add(flow.getTarget()));
     }
-    if ((element instanceof ExecutableCatchEvent catchEvent && catchEvent.getAttachedTo() == null
-        && !catchEvent.isNone()) || element instanceof ExecutableReceiveTask) {
+    if ((element instanceof ExecutableCatchEvent catchEvent
+            && catchEvent.getAttachedTo() == null
+            && !catchEvent.isNone())
+        || element instanceof ExecutableReceiveTask) {
       events.add(element);
     }
     events.addAll(element.getBoundaryEvents());
@@ -63,31 +64,43 @@ public final class EventSubscriptionBehavior {
       }
     }
     for (ExecutableFlowNode event : events) {
-      EventDefinition definition = event instanceof ExecutableReceiveTask task
-          ? task.getMessage() : ((ExecutableCatchEvent) event).getDefinition();
+      EventDefinition definition =
+          event instanceof ExecutableReceiveTask task
+              ? task.getMessage()
+              : ((ExecutableCatchEvent) event).getDefinition();
       if (definition instanceof EventDefinition.Timer timer) {
         TimerSchedule schedule = schedule(timer, instance.elementInstanceKey(), instance, context);
         if (schedule == null) {
           return false;
         }
-        createTimer(instance.elementInstanceKey(), (ExecutableCatchEvent) event, schedule,
-            instance, context);
+        createTimer(
+            instance.elementInstanceKey(),
+            (ExecutableCatchEvent) event,
+            schedule,
+            instance,
+            context);
       } else if (definition instanceof EventDefinition.Message message) {
         if (!openMessageSubscription(event, message, instance, context)) {
           return false;
         }
       } else if (definition instanceof EventDefinition.Signal signal) {
-        var name = expressions.evaluateString(signal.name(), instance.elementInstanceKey(),
-            context);
+        var name =
+            expressions.evaluateString(signal.name(), instance.elementInstanceKey(), context);
         if (name.isFailure()) {
-          incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, name.failure(),
-              instance, context);
+          incidents.createElementIncident(
+              ErrorType.EXTRACT_VALUE_ERROR, name.failure(), instance, context);
           return false;
         }
         var process = instance.record();
-        context.appendEvent(context.nextKey(), SignalSubscriptionIntent.CREATED,
-            new SignalSubscriptionRecord(name.value(), process.processDefinitionKey(),
-                process.bpmnProcessId(), event.getId(), instance.elementInstanceKey(),
+        context.appendEvent(
+            context.nextKey(),
+            SignalSubscriptionIntent.CREATED,
+            new SignalSubscriptionRecord(
+                name.value(),
+                process.processDefinitionKey(),
+                process.bpmnProcessId(),
+                event.getId(),
+                instance.elementInstanceKey(),
                 process.processInstanceKey()));
       }
     }
@@ -131,38 +144,50 @@ public final class EventSubscriptionBehavior {
     }
     var subscriptions = context.state().messageSubscriptions();
     for (long subscription : subscriptions.getOf(elementInstanceKey)) {
-      context.appendEvent(subscription, MessageSubscriptionIntent.DELETED,
-          subscriptions.get(subscription));
+      context.appendEvent(
+          subscription, MessageSubscriptionIntent.DELETED, subscriptions.get(subscription));
     }
     var signals = context.state().signalSubscriptions();
     for (long subscription : signals.getOf(elementInstanceKey)) {
-      context.appendEvent(subscription, SignalSubscriptionIntent.DELETED,
-          signals.get(subscription));
+      context.appendEvent(
+          subscription, SignalSubscriptionIntent.DELETED, signals.get(subscription));
     }
   }
 
   private boolean openMessageSubscription(
-      ExecutableFlowNode event, EventDefinition.Message message, BpmnElementContext instance,
+      ExecutableFlowNode event,
+      EventDefinition.Message message,
+      BpmnElementContext instance,
       ProcessingContext context) {
     long scope = instance.elementInstanceKey();
     var name = expressions.evaluateString(message.name(), scope, context);
     if (name.isFailure()) {
-      incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, name.failure(), instance,
-          context);
+      incidents.createElementIncident(
+          ErrorType.EXTRACT_VALUE_ERROR, name.failure(), instance, context);
       return false;
     }
     String correlationKey = correlationKey(message, scope, instance, context);
     if (correlationKey == null) {
       return false;
     }
-    boolean interrupting = !(event instanceof ExecutableCatchEvent catchEvent)
-        || catchEvent.isInterrupting();
+    boolean interrupting =
+        !(event instanceof ExecutableCatchEvent catchEvent) || catchEvent.isInterrupting();
     var process = instance.record();
     long key = context.nextKey();
-    context.appendEvent(key, MessageSubscriptionIntent.CREATED,
-        new MessageSubscriptionRecord(process.processInstanceKey(), scope,
-            process.processDefinitionKey(), process.bpmnProcessId(), event.getId(), name.value(),
-            correlationKey, interrupting, -1, "{}"));
+    context.appendEvent(
+        key,
+        MessageSubscriptionIntent.CREATED,
+        new MessageSubscriptionRecord(
+            process.processInstanceKey(),
+            scope,
+            process.processDefinitionKey(),
+            process.bpmnProcessId(),
+            event.getId(),
+            name.value(),
+            correlationKey,
+            interrupting,
+            -1,
+            "{}"));
     // after the element is activated, a message that waits in the buffer may arrive at once
     context.followUp(new InternalCommand.CorrelateBufferedMessage(key));
     return true;
@@ -170,7 +195,9 @@ public final class EventSubscriptionBehavior {
 
   /** A correlation key is a string or a number; null after raising an incident. */
   private String correlationKey(
-      EventDefinition.Message message, long scope, BpmnElementContext instance,
+      EventDefinition.Message message,
+      long scope,
+      BpmnElementContext instance,
       ProcessingContext context) {
     Object value;
     if (message.correlationKey().isStatic()) {
@@ -178,8 +205,8 @@ public final class EventSubscriptionBehavior {
     } else {
       EvaluationResult result = expressions.evaluate(message.correlationKey(), scope, context);
       if (result.isFailure()) {
-        incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(),
-            instance, context);
+        incidents.createElementIncident(
+            ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(), instance, context);
         return null;
       }
       value = result.value();
@@ -190,19 +217,26 @@ public final class EventSubscriptionBehavior {
     if (value instanceof Number number) {
       java.math.BigDecimal decimal = new java.math.BigDecimal(number.toString());
       return decimal.stripTrailingZeros().scale() <= 0
-          ? decimal.toBigInteger().toString() : decimal.toPlainString();
+          ? decimal.toBigInteger().toString()
+          : decimal.toPlainString();
     }
-    incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-        "Failed to extract the correlation key for '" + message.correlationKey().text()
+    incidents.createElementIncident(
+        ErrorType.EXTRACT_VALUE_ERROR,
+        "Failed to extract the correlation key for '"
+            + message.correlationKey().text()
             + "': The value must be either a string or a number, but was '"
-            + (value == null ? "NULL" : value.getClass().getSimpleName().toUpperCase()) + "'.",
-        instance, context);
+            + (value == null ? "NULL" : value.getClass().getSimpleName().toUpperCase())
+            + "'.",
+        instance,
+        context);
     return null;
   }
 
   /** Evaluates a timer in a scope; null after raising an incident. */
   public TimerSchedule schedule(
-      EventDefinition.Timer timer, long scopeKey, BpmnElementContext instance,
+      EventDefinition.Timer timer,
+      long scopeKey,
+      BpmnElementContext instance,
       ProcessingContext context) {
     Object value;
     if (timer.expression().isStatic()) {
@@ -210,8 +244,8 @@ public final class EventSubscriptionBehavior {
     } else {
       EvaluationResult result = expressions.evaluate(timer.expression(), scopeKey, context);
       if (result.isFailure()) {
-        incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(),
-            instance, context);
+        incidents.createElementIncident(
+            ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(), instance, context);
         return null;
       }
       value = result.value();
@@ -219,21 +253,34 @@ public final class EventSubscriptionBehavior {
     try {
       return TimerSchedule.parse(timer.kind(), value, context.now(), zone);
     } catch (IllegalArgumentException e) {
-      incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-          e.getMessage() + " (expression '" + timer.expression().text() + "')", instance, context);
+      incidents.createElementIncident(
+          ErrorType.EXTRACT_VALUE_ERROR,
+          e.getMessage() + " (expression '" + timer.expression().text() + "')",
+          instance,
+          context);
       return null;
     }
   }
 
   /** Creates a timer that fires at the schedule's due date for the given event. */
   public void createTimer(
-      long elementInstanceKey, ExecutableCatchEvent event, TimerSchedule schedule,
-      BpmnElementContext instance, ProcessingContext context) {
+      long elementInstanceKey,
+      ExecutableCatchEvent event,
+      TimerSchedule schedule,
+      BpmnElementContext instance,
+      ProcessingContext context) {
     var process = instance.record();
-    context.appendEvent(context.nextKey(), TimerIntent.CREATED,
-        new TimerRecord(elementInstanceKey, process.processInstanceKey(),
-            process.processDefinitionKey(), process.bpmnProcessId(), event.getId(),
-            schedule.dueDate(), schedule.repetitions(),
+    context.appendEvent(
+        context.nextKey(),
+        TimerIntent.CREATED,
+        new TimerRecord(
+            elementInstanceKey,
+            process.processInstanceKey(),
+            process.processDefinitionKey(),
+            process.bpmnProcessId(),
+            event.getId(),
+            schedule.dueDate(),
+            schedule.repetitions(),
             schedule.interval() == null ? "" : schedule.interval().toString()));
   }
 

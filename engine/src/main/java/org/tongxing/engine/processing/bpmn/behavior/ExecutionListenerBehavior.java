@@ -36,20 +36,20 @@ public final class ExecutionListenerBehavior {
    */
   public boolean startListenersCompleted(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    return listenersCompleted(element, element.getStartListeners(), JobListenerEventType.START,
-        instance, context);
+    return listenersCompleted(
+        element, element.getStartListeners(), JobListenerEventType.START, instance, context);
   }
 
   /** As {@link #startListenersCompleted}, for the end listeners. */
   public boolean endListenersCompleted(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    return listenersCompleted(element, element.getEndListeners(), JobListenerEventType.END,
-        instance, context);
+    return listenersCompleted(
+        element, element.getEndListeners(), JobListenerEventType.END, instance, context);
   }
 
   /**
-   * True when the instance has started its current phase's listeners, so what came before them
-   * in that phase (input or output mappings) is done and must not be repeated.
+   * True when the instance has started its current phase's listeners, so what came before them in
+   * that phase (input or output mappings) is done and must not be repeated.
    */
   public static boolean listenersStarted(long elementInstanceKey, ProcessingContext context) {
     ElementInstance instance = context.state().elementInstances().get(elementInstanceKey);
@@ -57,12 +57,14 @@ public final class ExecutionListenerBehavior {
   }
 
   /**
-   * A listener's job completed: a start listener's variables become local variables of the
-   * element, an end listener's go to its flow scope as output mappings' do. Then the element
-   * carries on with the next listener or its own work.
+   * A listener's job completed: a start listener's variables become local variables of the element,
+   * an end listener's go to its flow scope as output mappings' do. Then the element carries on with
+   * the next listener or its own work.
    */
   public void onListenerJobCompleted(
-      JobRecord job, ElementInstance instance, Map<String, String> completionVariables,
+      JobRecord job,
+      ElementInstance instance,
+      Map<String, String> completionVariables,
       ProcessingContext context) {
     if (!completionVariables.isEmpty()) {
       long flowScopeKey = instance.value().flowScopeKey();
@@ -76,8 +78,11 @@ public final class ExecutionListenerBehavior {
   }
 
   private boolean listenersCompleted(
-      ExecutableFlowNode element, List<ExecutionListener> listeners,
-      JobListenerEventType eventType, BpmnElementContext instance, ProcessingContext context) {
+      ExecutableFlowNode element,
+      List<ExecutionListener> listeners,
+      JobListenerEventType eventType,
+      BpmnElementContext instance,
+      ProcessingContext context) {
     if (listeners.isEmpty()) {
       return true;
     }
@@ -87,8 +92,14 @@ public final class ExecutionListenerBehavior {
       return true;
     }
     ExecutionListener next = listeners.get(completed);
-    jobs.createJob(next.type(), next.retries(), headers(element), JobKind.EXECUTION_LISTENER,
-        eventType, instance, context);
+    jobs.createJob(
+        next.type(),
+        next.retries(),
+        headers(element),
+        JobKind.EXECUTION_LISTENER,
+        eventType,
+        instance,
+        context);
     return false;
   }
 

@@ -15,8 +15,8 @@ import org.tongxing.engine.json.JsonValues;
 import org.tongxing.engine.processing.ProcessingContext;
 
 /**
- * Evaluates expressions in a variable scope and checks the result's type, with messages in the
- * form "Expected result of the expression 'x' to be 'STRING', but was 'NUMBER'".
+ * Evaluates expressions in a variable scope and checks the result's type, with messages in the form
+ * "Expected result of the expression 'x' to be 'STRING', but was 'NUMBER'".
  */
 public final class ExpressionBehavior {
 
@@ -41,13 +41,17 @@ public final class ExpressionBehavior {
     }
   }
 
-  public EvaluationResult evaluate(Expression expression, long scopeKey, ProcessingContext context) {
+  public EvaluationResult evaluate(
+      Expression expression, long scopeKey, ProcessingContext context) {
     return language.evaluate(expression, () -> visibleVariables(scopeKey, context));
   }
 
   /** Evaluates with extra variables layered over the scope's (used by sequential mappings). */
   public EvaluationResult evaluate(
-      Expression expression, long scopeKey, Map<String, Object> overlay, ProcessingContext context) {
+      Expression expression,
+      long scopeKey,
+      Map<String, Object> overlay,
+      ProcessingContext context) {
     return language.evaluate(
         expression,
         () -> {
@@ -142,8 +146,11 @@ public final class ExpressionBehavior {
         return Evaluated.ok(ZonedDateTime.parse(text).toOffsetDateTime().toString());
       } catch (DateTimeParseException e) {
         return Evaluated.failed(
-            "Expected result of the expression '" + expression.text()
-                + "' to be a date-time with offset (ISO 8601), but was '" + text + "'");
+            "Expected result of the expression '"
+                + expression.text()
+                + "' to be a date-time with offset (ISO 8601), but was '"
+                + text
+                + "'");
       }
     }
     return Evaluated.failed(typeMismatch(expression, "DATE TIME", value));
@@ -157,8 +164,13 @@ public final class ExpressionBehavior {
   }
 
   static String typeMismatch(Expression expression, String expected, Object actual) {
-    return "Expected result of the expression '" + expression.text() + "' to be '" + expected
-        + "', but was '" + typeName(actual) + "'";
+    return "Expected result of the expression '"
+        + expression.text()
+        + "' to be '"
+        + expected
+        + "', but was '"
+        + typeName(actual)
+        + "'";
   }
 
   private static String typeName(Object value) {

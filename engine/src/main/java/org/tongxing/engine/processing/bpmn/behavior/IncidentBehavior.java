@@ -15,20 +15,33 @@ public final class IncidentBehavior {
   }
 
   public void createJobIncident(
-      ErrorType type, String message, BpmnElementContext instance, long jobKey,
+      ErrorType type,
+      String message,
+      BpmnElementContext instance,
+      long jobKey,
       ProcessingContext context) {
     createIncident(type, message, instance, jobKey, context);
   }
 
   private static void createIncident(
-      ErrorType type, String message, BpmnElementContext instance, long jobKey,
+      ErrorType type,
+      String message,
+      BpmnElementContext instance,
+      long jobKey,
       ProcessingContext context) {
     var record = instance.record();
     context.appendEvent(
         context.nextKey(),
         IncidentIntent.CREATED,
-        new IncidentRecord(type, message, record.bpmnProcessId(), record.processDefinitionKey(),
-            record.processInstanceKey(), record.elementId(), instance.elementInstanceKey(), jobKey,
+        new IncidentRecord(
+            type,
+            message,
+            record.bpmnProcessId(),
+            record.processDefinitionKey(),
+            record.processInstanceKey(),
+            record.elementId(),
+            instance.elementInstanceKey(),
+            jobKey,
             instance.elementInstanceKey()));
   }
 }

@@ -39,8 +39,8 @@ public final class MultiInstanceBehavior {
   }
 
   /**
-   * When an inner instance completes, its output element goes into the body's output collection
-   * at the instance's place (loopCounter - 1). False after raising an incident.
+   * When an inner instance completes, its output element goes into the body's output collection at
+   * the instance's place (loopCounter - 1). False after raising an incident.
    */
   public boolean collectOutput(BpmnElementContext inner, ProcessingContext context) {
     ElementInstance body = context.state().elementInstances().get(inner.flowScopeKey());
@@ -54,28 +54,34 @@ public final class MultiInstanceBehavior {
     EvaluationResult element =
         expressions.evaluate(loop.outputElement(), inner.elementInstanceKey(), context);
     if (element.isFailure()) {
-      incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, element.failureMessage(),
-          inner, context);
+      incidents.createElementIncident(
+          ErrorType.EXTRACT_VALUE_ERROR, element.failureMessage(), inner, context);
       return false;
     }
     VariableState state = context.state().variables();
     int index = intValue(state.getLocal(inner.elementInstanceKey(), LOOP_COUNTER)) - 1;
     var collection = state.getLocal(body.key(), loop.outputCollection());
-    List<Object> values = collection == null ? new ArrayList<>()
-        : new ArrayList<>((List<?>) JsonValues.parse(collection.value()));
+    List<Object> values =
+        collection == null
+            ? new ArrayList<>()
+            : new ArrayList<>((List<?>) JsonValues.parse(collection.value()));
     while (values.size() <= index) {
       values.add(null);
     }
     values.set(index, element.value());
-    variables.setLocal(body.key(), loop.outputCollection(), JsonValues.toJson(values),
-        body.value(), context);
+    variables.setLocal(
+        body.key(), loop.outputCollection(), JsonValues.toJson(values), body.value(), context);
     return true;
   }
 
   public ExecutableMultiInstanceBody bodyElement(ElementInstance body, ProcessingContext context) {
-    return (ExecutableMultiInstanceBody) context.state().processes()
-        .getByKey(body.value().processDefinitionKey()).executable()
-        .getElement(body.value().elementId());
+    return (ExecutableMultiInstanceBody)
+        context
+            .state()
+            .processes()
+            .getByKey(body.value().processDefinitionKey())
+            .executable()
+            .getElement(body.value().elementId());
   }
 
   /** Reads a body counter (a local number variable); 0 when unset. */

@@ -13,9 +13,12 @@ import org.tongxing.engine.processing.ProcessingContext;
 public final class ProcessEndBehavior {
 
   public void onEnded(ExecutableProcess process, ProcessingContext context) {
-    boolean startsByMessage = process.getStartEvents().stream()
-        .anyMatch(start -> start instanceof ExecutableCatchEvent event
-            && event.getDefinition() instanceof EventDefinition.Message);
+    boolean startsByMessage =
+        process.getStartEvents().stream()
+            .anyMatch(
+                start ->
+                    start instanceof ExecutableCatchEvent event
+                        && event.getDefinition() instanceof EventDefinition.Message);
     if (startsByMessage) {
       context.followUp(new InternalCommand.CorrelateBufferedStartMessages(process.getId()));
     }

@@ -15,8 +15,8 @@ import org.tongxing.engine.record.SignalSubscriptionRecord;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
- * Broadcasts a signal to everyone waiting for its name: catch events complete, boundary events
- * and event sub-processes start (interrupting or not), signal start events start new instances.
+ * Broadcasts a signal to everyone waiting for its name: catch events complete, boundary events and
+ * event sub-processes start (interrupting or not), signal start events start new instances.
  */
 public final class SignalBehavior {
 
@@ -24,7 +24,9 @@ public final class SignalBehavior {
   private final EventSubProcessBehavior eventSubProcesses;
   private final CatchEventTriggerBehavior catchEventTriggers;
 
-  public SignalBehavior(TerminationBehavior termination, EventSubProcessBehavior eventSubProcesses,
+  public SignalBehavior(
+      TerminationBehavior termination,
+      EventSubProcessBehavior eventSubProcesses,
       CatchEventTriggerBehavior catchEventTriggers) {
     this.termination = termination;
     this.eventSubProcesses = eventSubProcesses;
@@ -34,8 +36,8 @@ public final class SignalBehavior {
   /** Broadcasts; returns the signal's key. */
   public long broadcast(String name, Map<String, String> variables, ProcessingContext context) {
     long key = context.nextKey();
-    context.appendEvent(key, SignalIntent.BROADCASTED,
-        new SignalRecord(name, JsonValues.toJsonObject(variables)));
+    context.appendEvent(
+        key, SignalIntent.BROADCASTED, new SignalRecord(name, JsonValues.toJsonObject(variables)));
     var subscriptions = context.state().signalSubscriptions();
     for (long subscriptionKey : subscriptions.getByName(name)) {
       SignalSubscriptionRecord subscription = subscriptions.get(subscriptionKey);
@@ -47,14 +49,20 @@ public final class SignalBehavior {
   }
 
   private void trigger(
-      SignalSubscriptionRecord subscription, Map<String, String> variables,
+      SignalSubscriptionRecord subscription,
+      Map<String, String> variables,
       ProcessingContext context) {
     var process = context.state().processes().getByKey(subscription.processDefinitionKey());
     ExecutableCatchEvent event =
         (ExecutableCatchEvent) process.executable().getElement(subscription.catchElementId());
     if (subscription.elementInstanceKey() < 0) {
-      startInstance(process.executable(), process.record().version(), process.key(), event,
-          variables, context);
+      startInstance(
+          process.executable(),
+          process.record().version(),
+          process.key(),
+          event,
+          variables,
+          context);
       return;
     }
     ElementInstance waiting =
@@ -67,20 +75,41 @@ public final class SignalBehavior {
     } else if (event.getAttachedTo() != null && event.isInterrupting()) {
       termination.interrupt(waiting, event, variables, context);
     } else if (event.getAttachedTo() != null) {
-      context.followUp(new InternalCommand.ActivateElement(-1, event,
-          waiting.value().withElement(event.getId(), BpmnElementType.BOUNDARY_EVENT,
-              waiting.value().flowScopeKey()), variables));
+      context.followUp(
+          new InternalCommand.ActivateElement(
+              -1,
+              event,
+              waiting
+                  .value()
+                  .withElement(
+                      event.getId(),
+                      BpmnElementType.BOUNDARY_EVENT,
+                      waiting.value().flowScopeKey()),
+              variables));
     } else {
       catchEventTriggers.trigger(waiting, event, variables, context);
     }
   }
 
   private static void startInstance(
-      ExecutableProcess process, int version, long definitionKey, ExecutableCatchEvent start,
-      Map<String, String> variables, ProcessingContext context) {
+      ExecutableProcess process,
+      int version,
+      long definitionKey,
+      ExecutableCatchEvent start,
+      Map<String, String> variables,
+      ProcessingContext context) {
     long key = context.nextKey();
-    ProcessInstanceRecord record = new ProcessInstanceRecord(process.getId(), version,
-        definitionKey, key, process.getId(), BpmnElementType.PROCESS, -1, -1, -1);
+    ProcessInstanceRecord record =
+        new ProcessInstanceRecord(
+            process.getId(),
+            version,
+            definitionKey,
+            key,
+            process.getId(),
+            BpmnElementType.PROCESS,
+            -1,
+            -1,
+            -1);
     ProcessStart.activate(key, process, start, record, variables, context);
   }
 }

@@ -11,8 +11,8 @@ import org.tongxing.engine.record.UserTaskIntent;
 
 /**
  * Task listeners ({@code zeebe:taskListener}): jobs of kind TASK_LISTENER that run one after the
- * other while a user task goes through a lifecycle event; the transition waits for each. Their
- * type and retries are evaluated when the job is created, in the user task's scope.
+ * other while a user task goes through a lifecycle event; the transition waits for each. Their type
+ * and retries are evaluated when the job is created, in the user task's scope.
  */
 public final class TaskListenerBehavior {
 
@@ -28,21 +28,29 @@ public final class TaskListenerBehavior {
   }
 
   /**
-   * True when every listener of the transition's event has completed; otherwise creates the job
-   * of the next one (or raises an incident when its type or retries fail) and the transition
-   * waits.
+   * True when every listener of the transition's event has completed; otherwise creates the job of
+   * the next one (or raises an incident when its type or retries fail) and the transition waits.
    */
   public boolean listenersCompleted(
-      ExecutableUserTask task, UserTaskIntent transition, int completed,
-      BpmnElementContext instance, ProcessingContext context) {
+      ExecutableUserTask task,
+      UserTaskIntent transition,
+      int completed,
+      BpmnElementContext instance,
+      ProcessingContext context) {
     JobListenerEventType eventType = eventType(transition);
     List<TaskListener> listeners = task.getTaskListeners(eventType);
     if (completed >= listeners.size()) {
       return true;
     }
     TaskListener next = listeners.get(completed);
-    jobs.createJob(next.type(), next.retries(), task.getTaskHeaders(), JobKind.TASK_LISTENER,
-        eventType, instance, context);
+    jobs.createJob(
+        next.type(),
+        next.retries(),
+        task.getTaskHeaders(),
+        JobKind.TASK_LISTENER,
+        eventType,
+        instance,
+        context);
     return false;
   }
 
@@ -54,8 +62,9 @@ public final class TaskListenerBehavior {
       case UPDATING -> JobListenerEventType.UPDATING;
       case COMPLETING -> JobListenerEventType.COMPLETING;
       case CANCELING -> JobListenerEventType.CANCELING;
-      default -> throw new IllegalArgumentException(
-          "Expected the start of a user task transition, but got " + transition);
+      default ->
+          throw new IllegalArgumentException(
+              "Expected the start of a user task transition, but got " + transition);
     };
   }
 }

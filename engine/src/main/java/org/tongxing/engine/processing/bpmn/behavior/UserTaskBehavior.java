@@ -20,7 +20,9 @@ public final class UserTaskBehavior {
   private final IncidentBehavior incidents;
   private final UserTaskTransitionBehavior transitions;
 
-  public UserTaskBehavior(ExpressionBehavior expressions, IncidentBehavior incidents,
+  public UserTaskBehavior(
+      ExpressionBehavior expressions,
+      IncidentBehavior incidents,
       UserTaskTransitionBehavior transitions) {
     this.expressions = expressions;
     this.incidents = incidents;
@@ -28,10 +30,10 @@ public final class UserTaskBehavior {
   }
 
   /**
-   * Creates the user task from its properties, at once or after its creating listeners; then
-   * the element is activated and the task assigned when the BPMN names an assignee (see
-   * {@link UserTaskTransitionBehavior#create}). Raises an incident instead when a property
-   * cannot be evaluated or the form is missing.
+   * Creates the user task from its properties, at once or after its creating listeners; then the
+   * element is activated and the task assigned when the BPMN names an assignee (see {@link
+   * UserTaskTransitionBehavior#create}). Raises an incident instead when a property cannot be
+   * evaluated or the form is missing.
    */
   public void createUserTask(
       ExecutableUserTask task, BpmnElementContext instance, ProcessingContext context) {
@@ -42,10 +44,11 @@ public final class UserTaskBehavior {
     Evaluated<String> dueDate = optionalDateTime(task.getDueDate(), scope, context);
     Evaluated<String> followUpDate = optionalDateTime(task.getFollowUpDate(), scope, context);
     Evaluated<Integer> priority = priority(task.getPriority(), scope, context);
-    for (Evaluated<?> evaluated : List.of(assignee, groups, users, dueDate, followUpDate, priority)) {
+    for (Evaluated<?> evaluated :
+        List.of(assignee, groups, users, dueDate, followUpDate, priority)) {
       if (evaluated.isFailure()) {
-        incidents.createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, evaluated.failure(),
-            instance, context);
+        incidents.createElementIncident(
+            ErrorType.EXTRACT_VALUE_ERROR, evaluated.failure(), instance, context);
         return;
       }
     }
@@ -55,9 +58,11 @@ public final class UserTaskBehavior {
       if (form == null) {
         incidents.createElementIncident(
             ErrorType.FORM_NOT_FOUND,
-            "Expected to find a form with id '" + task.getFormId()
+            "Expected to find a form with id '"
+                + task.getFormId()
                 + "', but no form with this id is deployed",
-            instance, context);
+            instance,
+            context);
         return;
       }
       formKey = form.formKey();
@@ -65,12 +70,29 @@ public final class UserTaskBehavior {
     var process = instance.record();
     long key = context.nextKey();
     UserTaskRecord created =
-        new UserTaskRecord(key, task.getName() == null ? "" : task.getName(), assignee.value(),
-            groups.value(), users.value(), dueDate.value(), followUpDate.value(), formKey,
+        new UserTaskRecord(
+            key,
+            task.getName() == null ? "" : task.getName(),
+            assignee.value(),
+            groups.value(),
+            users.value(),
+            dueDate.value(),
+            followUpDate.value(),
+            formKey,
             task.getExternalFormReference() == null ? "" : task.getExternalFormReference(),
-            priority.value(), task.getTaskHeaders(), process.bpmnProcessId(), process.version(),
-            process.processDefinitionKey(), process.processInstanceKey(), process.elementId(),
-            instance.elementInstanceKey(), context.now(), "{}", "", List.of(), "");
+            priority.value(),
+            task.getTaskHeaders(),
+            process.bpmnProcessId(),
+            process.version(),
+            process.processDefinitionKey(),
+            process.processInstanceKey(),
+            process.elementId(),
+            instance.elementInstanceKey(),
+            context.now(),
+            "{}",
+            "",
+            List.of(),
+            "");
     transitions.create(task, created, instance, context);
   }
 
@@ -95,14 +117,15 @@ public final class UserTaskBehavior {
         : expressions.evaluateDateTime(expression, scope, context);
   }
 
-  private Evaluated<Integer> priority(Expression expression, long scope, ProcessingContext context) {
+  private Evaluated<Integer> priority(
+      Expression expression, long scope, ProcessingContext context) {
     if (expression == null) {
       return new Evaluated<>(DEFAULT_PRIORITY, null);
     }
     Evaluated<Integer> priority = expressions.evaluateInt(expression, scope, context);
     if (!priority.isFailure() && (priority.value() < 0 || priority.value() > 100)) {
-      return new Evaluated<>(null,
-          "Expected priority to be in the range [0,100], but was '" + priority.value() + "'");
+      return new Evaluated<>(
+          null, "Expected priority to be in the range [0,100], but was '" + priority.value() + "'");
     }
     return priority;
   }

@@ -26,12 +26,12 @@ import org.tongxing.engine.state.immutable.UserTaskState.Transition;
  * A user task's lifecycle: creating, assigning, updating, completing and canceling it. An event
  * without task listeners of its kind changes the task at once (CREATED, ASSIGNED, ...). With
  * listeners it is a transition: its start event holds the requested change, each listener's job
- * runs in turn and may correct the change or (assigning, updating, completing) deny it; after
- * the last one the change applies, corrections included. A denial leaves the task as it was.
+ * runs in turn and may correct the change or (assigning, updating, completing) deny it; after the
+ * last one the change applies, corrections included. A denial leaves the task as it was.
  *
- * <p>Possible actions of a command that starts a transition: answer at once (no listeners), or
- * once the transition ends ({@link ProcessingContext#respondWhenTransitionEnds}): with the task's
- * key, or refused with the denial.
+ * <p>Possible actions of a command that starts a transition: answer at once (no listeners), or once
+ * the transition ends ({@link ProcessingContext#respondWhenTransitionEnds}): with the task's key,
+ * or refused with the denial.
  */
 public final class UserTaskTransitionBehavior {
 
@@ -44,8 +44,10 @@ public final class UserTaskTransitionBehavior {
   private final VariableBehavior variables;
 
   public UserTaskTransitionBehavior(
-      TaskListenerBehavior listeners, BpmnStateTransitionBehavior stateTransitions,
-      VariableMappingBehavior variableMappings, VariableBehavior variables) {
+      TaskListenerBehavior listeners,
+      BpmnStateTransitionBehavior stateTransitions,
+      VariableMappingBehavior variableMappings,
+      VariableBehavior variables) {
     this.listeners = listeners;
     this.stateTransitions = stateTransitions;
     this.variableMappings = variableMappings;
@@ -53,13 +55,15 @@ public final class UserTaskTransitionBehavior {
   }
 
   /**
-   * Creates the task, at once or after its creating listeners; then the element is ACTIVATED
-   * and the task assigned to the assignee the process names, if any.
+   * Creates the task, at once or after its creating listeners; then the element is ACTIVATED and
+   * the task assigned to the assignee the process names, if any.
    *
    * @param task the task as the model makes it, with its initial assignee
    */
   public void create(
-      ExecutableUserTask element, UserTaskRecord task, BpmnElementContext instance,
+      ExecutableUserTask element,
+      UserTaskRecord task,
+      BpmnElementContext instance,
       ProcessingContext context) {
     if (TaskListenerBehavior.hasListeners(element, UserTaskIntent.CREATING)) {
       context.appendEvent(task.userTaskKey(), UserTaskIntent.CREATING, task);
@@ -72,7 +76,9 @@ public final class UserTaskTransitionBehavior {
   /** Assigns (or with an empty assignee unassigns); true when its listeners run first. */
   public boolean assign(
       UserTaskRecord task, String assignee, String action, ProcessingContext context) {
-    return applyOrStart(UserTaskIntent.ASSIGNING, UserTaskIntent.ASSIGNED,
+    return applyOrStart(
+        UserTaskIntent.ASSIGNING,
+        UserTaskIntent.ASSIGNED,
         task.withAssignee(assignee, action).withChangedAttributes(List.of(UserTaskRecord.ASSIGNEE)),
         context);
   }
@@ -87,9 +93,9 @@ public final class UserTaskTransitionBehavior {
   }
 
   /**
-   * Variables set on the task's element instance are an update of the task when it has
-   * updating listeners: they are kept until those ran, then set (or dropped on a denial). True
-   * when the listeners run first; false when the task has none (set the variables at once).
+   * Variables set on the task's element instance are an update of the task when it has updating
+   * listeners: they are kept until those ran, then set (or dropped on a denial). True when the
+   * listeners run first; false when the task has none (set the variables at once).
    */
   public boolean updateVariables(
       UserTaskRecord task, VariableDocumentRecord document, ProcessingContext context) {
@@ -97,7 +103,9 @@ public final class UserTaskTransitionBehavior {
       return false;
     }
     context.appendEvent(context.nextKey(), VariableDocumentIntent.UPDATING, document);
-    context.appendEvent(task.userTaskKey(), UserTaskIntent.UPDATING,
+    context.appendEvent(
+        task.userTaskKey(),
+        UserTaskIntent.UPDATING,
         task.withCompletion(JsonValues.toJsonObject(document.variables()), "update")
             .withChangedAttributes(List.of(VARIABLES)));
     continueTransition(task.userTaskKey(), context);
@@ -106,10 +114,13 @@ public final class UserTaskTransitionBehavior {
 
   /** Completes the task with variables; true when its listeners run first. */
   public boolean complete(
-      UserTaskRecord task, Map<String, String> variables, String action,
+      UserTaskRecord task,
+      Map<String, String> variables,
+      String action,
       ProcessingContext context) {
-    UserTaskRecord completing = task.withCompletion(JsonValues.toJsonObject(variables), action)
-        .withChangedAttributes(List.of());
+    UserTaskRecord completing =
+        task.withCompletion(JsonValues.toJsonObject(variables), action)
+            .withChangedAttributes(List.of());
     if (TaskListenerBehavior.hasListeners(element(task, context), UserTaskIntent.COMPLETING)) {
       context.appendEvent(task.userTaskKey(), UserTaskIntent.COMPLETING, completing);
       continueTransition(task.userTaskKey(), context);
@@ -120,9 +131,9 @@ public final class UserTaskTransitionBehavior {
   }
 
   /**
-   * Cancels the task of a terminating element; false when its canceling listeners run first
-   * (the element then stays TERMINATING until {@link InternalCommand.CompleteTermination}). A
-   * command whose transition was running is refused: the task is gone.
+   * Cancels the task of a terminating element; false when its canceling listeners run first (the
+   * element then stays TERMINATING until {@link InternalCommand.CompleteTermination}). A command
+   * whose transition was running is refused: the task is gone.
    */
   public boolean cancel(long userTaskKey, ProcessingContext context) {
     UserTaskRecord task = context.state().userTasks().get(userTaskKey);
@@ -131,11 +142,21 @@ public final class UserTaskTransitionBehavior {
     }
     Transition running = context.state().userTasks().getTransition(userTaskKey);
     if (running != null && running.event() != UserTaskIntent.CREATING) {
-      context.transitionEnded(userTaskKey, null, new CommandRejectedException(
-          RejectionType.INVALID_STATE, "Expected to " + verb(running.event()) + " user task"
-              + " with key '" + userTaskKey + "', but it was canceled while its "
-              + TaskListenerBehavior.eventType(running.event()).name().toLowerCase(
-                  java.util.Locale.ROOT) + " listeners ran"));
+      context.transitionEnded(
+          userTaskKey,
+          null,
+          new CommandRejectedException(
+              RejectionType.INVALID_STATE,
+              "Expected to "
+                  + verb(running.event())
+                  + " user task"
+                  + " with key '"
+                  + userTaskKey
+                  + "', but it was canceled while its "
+                  + TaskListenerBehavior.eventType(running.event())
+                      .name()
+                      .toLowerCase(java.util.Locale.ROOT)
+                  + " listeners ran"));
     }
     UserTaskRecord canceling = task.withCompletion("{}", "").withChangedAttributes(List.of());
     if (!TaskListenerBehavior.hasListeners(element(task, context), UserTaskIntent.CANCELING)) {
@@ -154,60 +175,90 @@ public final class UserTaskTransitionBehavior {
   }
 
   /**
-   * Goes on with the transition of the element's user task: the next listener's job, or the
-   * end of the transition. After a listener's job completed, and after an incident of the
-   * transition was resolved (the listener that failed runs again; those before it do not).
+   * Goes on with the transition of the element's user task: the next listener's job, or the end of
+   * the transition. After a listener's job completed, and after an incident of the transition was
+   * resolved (the listener that failed runs again; those before it do not).
    */
   public void resume(ElementInstance instance, ProcessingContext context) {
     continueTransition(instance.userTaskKey(), context);
   }
 
   /**
-   * Checks a task listener's job completion before anything of it is written: no variables,
-   * a denial only where the event can be denied, corrections of the right shape.
+   * Checks a task listener's job completion before anything of it is written: no variables, a
+   * denial only where the event can be denied, corrections of the right shape.
    */
   public static void checkListenerCompletion(
-      long jobKey, JobRecord job, Map<String, String> variables, UserTaskJobResult result,
+      long jobKey,
+      JobRecord job,
+      Map<String, String> variables,
+      UserTaskJobResult result,
       ProcessingContext context) {
-    String which = "task listener job with key '" + jobKey + "' (" + job.listenerEventType()
-        + " listener of job type '" + job.type() + "' on user task '" + job.elementId() + "')";
+    String which =
+        "task listener job with key '"
+            + jobKey
+            + "' ("
+            + job.listenerEventType()
+            + " listener of job type '"
+            + job.type()
+            + "' on user task '"
+            + job.elementId()
+            + "')";
     if (!variables.isEmpty()) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected to complete " + which
-          + " without variables, but got " + variables.keySet() + ": task listeners cannot set"
-          + " variables; correct the task's attributes with the job result instead");
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to complete "
+              + which
+              + " without variables, but got "
+              + variables.keySet()
+              + ": task listeners cannot set"
+              + " variables; correct the task's attributes with the job result instead");
     }
     if (result == null) {
       return;
     }
     ElementInstance instance = context.state().elementInstances().get(job.elementInstanceKey());
-    Transition transition = instance == null ? null
-        : context.state().userTasks().getTransition(instance.userTaskKey());
+    Transition transition =
+        instance == null ? null : context.state().userTasks().getTransition(instance.userTaskKey());
     if (transition == null) {
       return;
     }
     UserTaskIntent event = transition.event();
     if (result.denied()
         && (event == UserTaskIntent.CREATING || event == UserTaskIntent.CANCELING)) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected to complete " + which
-          + " without denying, but it denies: the " + (event == UserTaskIntent.CREATING
-              ? "creation" : "cancelation") + " of a user task cannot be denied");
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to complete "
+              + which
+              + " without denying, but it denies: the "
+              + (event == UserTaskIntent.CREATING ? "creation" : "cancelation")
+              + " of a user task cannot be denied");
     }
     if (result.denied()) {
       return; // the transition does not happen: its corrections do not matter
     }
     Corrections corrections = result.corrections();
-    if (event == UserTaskIntent.CREATING && corrections.assignee() != null
+    if (event == UserTaskIntent.CREATING
+        && corrections.assignee() != null
         && !transition.base().assignee().isEmpty()) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected to complete " + which
-          + " without correcting the assignee, but it corrects it to '"
-          + corrections.assignee() + "' while the process assigns the task to '"
-          + transition.base().assignee() + "': correct the assignee in an assigning listener");
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to complete "
+              + which
+              + " without correcting the assignee, but it corrects it to '"
+              + corrections.assignee()
+              + "' while the process assigns the task to '"
+              + transition.base().assignee()
+              + "': correct the assignee in an assigning listener");
     }
     if (corrections.priority() != null
         && (corrections.priority() < 0 || corrections.priority() > 100)) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected to complete " + which
-          + " with a corrected priority in the range [0,100], but it was '"
-          + corrections.priority() + "'");
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to complete "
+              + which
+              + " with a corrected priority in the range [0,100], but it was '"
+              + corrections.priority()
+              + "'");
     }
     checkDate(corrections.dueDate(), "dueDate", which, context);
     checkDate(corrections.followUpDate(), "followUpDate", which, context);
@@ -234,15 +285,16 @@ public final class UserTaskTransitionBehavior {
     }
     if (result != null && !result.corrections().isEmpty()) {
       UserTaskRecord corrected = corrected(transition.intermediate(), result.corrections());
-      context.appendEvent(userTaskKey, UserTaskIntent.CORRECTED,
+      context.appendEvent(
+          userTaskKey,
+          UserTaskIntent.CORRECTED,
           corrected.withChangedAttributes(changedAttributes(transition, corrected)));
     }
     continueTransition(userTaskKey, context);
   }
 
   private boolean applyOrStart(
-      UserTaskIntent start, UserTaskIntent end, UserTaskRecord changed,
-      ProcessingContext context) {
+      UserTaskIntent start, UserTaskIntent end, UserTaskRecord changed, ProcessingContext context) {
     if (!TaskListenerBehavior.hasListeners(element(changed, context), start)) {
       context.appendEvent(changed.userTaskKey(), end, changed);
       return false;
@@ -254,25 +306,33 @@ public final class UserTaskTransitionBehavior {
 
   private void continueTransition(long userTaskKey, ProcessingContext context) {
     Transition transition = context.state().userTasks().getTransition(userTaskKey);
-    ElementInstance instance = transition == null ? null
-        : context.state().elementInstances().get(transition.base().elementInstanceKey());
+    ElementInstance instance =
+        transition == null
+            ? null
+            : context.state().elementInstances().get(transition.base().elementInstanceKey());
     if (instance == null) {
       return;
     }
     ExecutableUserTask element = element(transition.base(), context);
     BpmnElementContext elementContext = new BpmnElementContext(instance.key(), instance.value());
-    if (!listeners.listenersCompleted(element, transition.event(),
-        transition.completedListeners(), elementContext, context)) {
+    if (!listeners.listenersCompleted(
+        element, transition.event(), transition.completedListeners(), elementContext, context)) {
       return;
     }
-    UserTaskRecord done = transition.intermediate()
-        .withChangedAttributes(changedAttributes(transition, transition.intermediate()));
+    UserTaskRecord done =
+        transition
+            .intermediate()
+            .withChangedAttributes(changedAttributes(transition, transition.intermediate()));
     switch (transition.event()) {
-      case CREATING -> finishCreation(element, done, transition.base().assignee(),
-          elementContext, context);
+      case CREATING ->
+          finishCreation(element, done, transition.base().assignee(), elementContext, context);
       case ASSIGNING, UPDATING -> {
-        context.appendEvent(userTaskKey, transition.event() == UserTaskIntent.ASSIGNING
-            ? UserTaskIntent.ASSIGNED : UserTaskIntent.UPDATED, done);
+        context.appendEvent(
+            userTaskKey,
+            transition.event() == UserTaskIntent.ASSIGNING
+                ? UserTaskIntent.ASSIGNED
+                : UserTaskIntent.UPDATED,
+            done);
         endVariableUpdate(transition, VariableDocumentIntent.UPDATED, context);
         context.transitionEnded(userTaskKey, userTaskKey, null);
       }
@@ -284,21 +344,25 @@ public final class UserTaskTransitionBehavior {
         context.appendEvent(userTaskKey, UserTaskIntent.CANCELED, done);
         context.followUp(new InternalCommand.CompleteTermination(instance.key()));
       }
-      default -> throw new IllegalStateException(
-          "Expected a user task transition, but got " + transition.event());
+      default ->
+          throw new IllegalStateException(
+              "Expected a user task transition, but got " + transition.event());
     }
   }
 
   /**
    * The task exists: the element is activated, then the process's assignee (not a creating
-   * listener's correction, which may only set one when the process names none) is assigned
-   * through the assigning listeners.
+   * listener's correction, which may only set one when the process names none) is assigned through
+   * the assigning listeners.
    */
   private void finishCreation(
-      ExecutableUserTask element, UserTaskRecord created, String initialAssignee,
-      BpmnElementContext instance, ProcessingContext context) {
-    UserTaskRecord task = initialAssignee.isEmpty() ? created
-        : created.withAssignee("", created.action());
+      ExecutableUserTask element,
+      UserTaskRecord created,
+      String initialAssignee,
+      BpmnElementContext instance,
+      ProcessingContext context) {
+    UserTaskRecord task =
+        initialAssignee.isEmpty() ? created : created.withAssignee("", created.action());
     context.appendEvent(task.userTaskKey(), UserTaskIntent.CREATED, task);
     stateTransitions.transitionToActivated(instance, context);
     if (!initialAssignee.isEmpty()) {
@@ -312,10 +376,10 @@ public final class UserTaskTransitionBehavior {
     if (!transition.requested().contains(VARIABLES)) {
       return;
     }
-    VariableDocumentRecord document = context.state().variables()
-        .getPendingDocument(transition.base().elementInstanceKey());
-    ElementInstance scope = document == null ? null
-        : context.state().elementInstances().get(document.scopeKey());
+    VariableDocumentRecord document =
+        context.state().variables().getPendingDocument(transition.base().elementInstanceKey());
+    ElementInstance scope =
+        document == null ? null : context.state().elementInstances().get(document.scopeKey());
     if (scope == null) {
       return;
     }
@@ -336,15 +400,18 @@ public final class UserTaskTransitionBehavior {
     if (instance == null) {
       return;
     }
-    variableMappings.applyCompletionVariables(element(completed, context),
-        new BpmnElementContext(instance.key(), instance.value()), variables, context);
+    variableMappings.applyCompletionVariables(
+        element(completed, context),
+        new BpmnElementContext(instance.key(), instance.value()),
+        variables,
+        context);
     context.followUp(new InternalCommand.CompleteElement(instance.key()));
   }
 
   /**
-   * A listener denied the transition: the task stays as it was, and the command that asked for
-   * it is refused. The message is the one a Camunda 8 cluster gives, so a caller can show the
-   * reason on either runtime.
+   * A listener denied the transition: the task stays as it was, and the command that asked for it
+   * is refused. The message is the one a Camunda 8 cluster gives, so a caller can show the reason
+   * on either runtime.
    */
   private void deny(Transition transition, String reason, ProcessingContext context) {
     long userTaskKey = transition.base().userTaskKey();
@@ -364,26 +431,42 @@ public final class UserTaskTransitionBehavior {
         what = "Completion";
       }
     }
-    context.appendEvent(userTaskKey, denied,
+    context.appendEvent(
+        userTaskKey,
+        denied,
         transition.base().withDeniedReason(reason).withChangedAttributes(List.of()));
     endVariableUpdate(transition, VariableDocumentIntent.UPDATE_DENIED, context);
-    context.transitionEnded(userTaskKey, null, new CommandRejectedException(
-        RejectionType.INVALID_STATE, what + " of the User Task with key '" + userTaskKey
-            + "' was denied by Task Listener. Reason to deny: '" + reason + "'"));
+    context.transitionEnded(
+        userTaskKey,
+        null,
+        new CommandRejectedException(
+            RejectionType.INVALID_STATE,
+            what
+                + " of the User Task with key '"
+                + userTaskKey
+                + "' was denied by Task Listener. Reason to deny: '"
+                + reason
+                + "'"));
   }
 
   /**
    * What the transition changes: what its command asked for, and whatever the listeners'
-   * corrections made different from the task before it (a correction back to the old value
-   * changes nothing).
+   * corrections made different from the task before it (a correction back to the old value changes
+   * nothing).
    */
   private static List<String> changedAttributes(Transition transition, UserTaskRecord task) {
     Set<String> changed = new LinkedHashSet<>(transition.requested());
     changed.addAll(task.differencesFrom(transition.base()));
     List<String> ordered = new ArrayList<>();
-    for (String attribute : List.of(UserTaskRecord.ASSIGNEE, UserTaskRecord.CANDIDATE_GROUPS,
-        UserTaskRecord.CANDIDATE_USERS, UserTaskRecord.DUE_DATE, UserTaskRecord.FOLLOW_UP_DATE,
-        UserTaskRecord.PRIORITY, VARIABLES)) {
+    for (String attribute :
+        List.of(
+            UserTaskRecord.ASSIGNEE,
+            UserTaskRecord.CANDIDATE_GROUPS,
+            UserTaskRecord.CANDIDATE_USERS,
+            UserTaskRecord.DUE_DATE,
+            UserTaskRecord.FOLLOW_UP_DATE,
+            UserTaskRecord.PRIORITY,
+            VARIABLES)) {
       if (changed.contains(attribute)) {
         ordered.add(attribute);
       }
@@ -392,16 +475,20 @@ public final class UserTaskTransitionBehavior {
   }
 
   private static UserTaskRecord corrected(UserTaskRecord task, Corrections corrections) {
-    UserTaskRecord corrected = task.withChanges(
-        date(corrections.dueDate(), task.dueDate()),
-        date(corrections.followUpDate(), task.followUpDate()),
-        corrections.candidateGroups() == null ? task.candidateGroups()
-            : List.copyOf(corrections.candidateGroups()),
-        corrections.candidateUsers() == null ? task.candidateUsers()
-            : List.copyOf(corrections.candidateUsers()),
-        corrections.priority() == null ? task.priority() : corrections.priority(),
-        task.action());
-    return corrections.assignee() == null ? corrected
+    UserTaskRecord corrected =
+        task.withChanges(
+            date(corrections.dueDate(), task.dueDate()),
+            date(corrections.followUpDate(), task.followUpDate()),
+            corrections.candidateGroups() == null
+                ? task.candidateGroups()
+                : List.copyOf(corrections.candidateGroups()),
+            corrections.candidateUsers() == null
+                ? task.candidateUsers()
+                : List.copyOf(corrections.candidateUsers()),
+            corrections.priority() == null ? task.priority() : corrections.priority(),
+            task.action());
+    return corrections.assignee() == null
+        ? corrected
         : corrected.withAssignee(corrections.assignee(), task.action());
   }
 
@@ -420,9 +507,16 @@ public final class UserTaskTransitionBehavior {
     try {
       java.time.OffsetDateTime.parse(date);
     } catch (java.time.format.DateTimeParseException e) {
-      throw context.reject(RejectionType.INVALID_ARGUMENT, "Expected to complete " + which
-          + " with a corrected " + field + " that is an ISO 8601 date-time with offset, but"
-          + " got '" + date + "'");
+      throw context.reject(
+          RejectionType.INVALID_ARGUMENT,
+          "Expected to complete "
+              + which
+              + " with a corrected "
+              + field
+              + " that is an ISO 8601 date-time with offset, but"
+              + " got '"
+              + date
+              + "'");
     }
   }
 
@@ -435,8 +529,12 @@ public final class UserTaskTransitionBehavior {
   }
 
   private static ExecutableUserTask element(UserTaskRecord task, ProcessingContext context) {
-    return (ExecutableUserTask) context.state().processes()
-        .getByKey(task.processDefinitionKey()).executable()
-        .getFlowNode(task.elementId(), org.tongxing.engine.record.BpmnElementType.USER_TASK);
+    return (ExecutableUserTask)
+        context
+            .state()
+            .processes()
+            .getByKey(task.processDefinitionKey())
+            .executable()
+            .getFlowNode(task.elementId(), org.tongxing.engine.record.BpmnElementType.USER_TASK);
   }
 }

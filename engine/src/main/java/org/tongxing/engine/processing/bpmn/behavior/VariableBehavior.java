@@ -16,22 +16,27 @@ public final class VariableBehavior {
 
   /** Sets a variable in exactly this scope. Unchanged values write nothing. */
   public void setLocal(
-      long scopeKey, String name, String json, ProcessInstanceRecord process,
+      long scopeKey,
+      String name,
+      String json,
+      ProcessInstanceRecord process,
       ProcessingContext context) {
     Variable existing = context.state().variables().getLocal(scopeKey, name);
     if (existing != null) {
       if (!existing.value().equals(json)) {
-        context.appendEvent(existing.key(), VariableIntent.UPDATED,
-            record(scopeKey, name, json, process));
+        context.appendEvent(
+            existing.key(), VariableIntent.UPDATED, record(scopeKey, name, json, process));
       }
       return;
     }
-    context.appendEvent(context.nextKey(), VariableIntent.CREATED,
-        record(scopeKey, name, json, process));
+    context.appendEvent(
+        context.nextKey(), VariableIntent.CREATED, record(scopeKey, name, json, process));
   }
 
   public void mergeLocal(
-      long scopeKey, Map<String, String> variables, ProcessInstanceRecord process,
+      long scopeKey,
+      Map<String, String> variables,
+      ProcessInstanceRecord process,
       ProcessingContext context) {
     variables.forEach((name, json) -> setLocal(scopeKey, name, json, process, context));
   }
@@ -41,7 +46,9 @@ public final class VariableBehavior {
    * already has a variable of that name; a new name goes to the root scope (the process instance).
    */
   public void mergePropagating(
-      long scopeKey, Map<String, String> variables, ProcessInstanceRecord process,
+      long scopeKey,
+      Map<String, String> variables,
+      ProcessInstanceRecord process,
       ProcessingContext context) {
     VariableState state = context.state().variables();
     for (Map.Entry<String, String> variable : variables.entrySet()) {
@@ -53,14 +60,19 @@ public final class VariableBehavior {
           target = scope;
         }
       }
-      setLocal(target >= 0 ? target : root, variable.getKey(), variable.getValue(), process,
-          context);
+      setLocal(
+          target >= 0 ? target : root, variable.getKey(), variable.getValue(), process, context);
     }
   }
 
   private static VariableRecord record(
       long scopeKey, String name, String json, ProcessInstanceRecord process) {
-    return new VariableRecord(name, json, scopeKey, process.processInstanceKey(),
-        process.processDefinitionKey(), process.bpmnProcessId());
+    return new VariableRecord(
+        name,
+        json,
+        scopeKey,
+        process.processInstanceKey(),
+        process.processDefinitionKey(),
+        process.bpmnProcessId());
   }
 }

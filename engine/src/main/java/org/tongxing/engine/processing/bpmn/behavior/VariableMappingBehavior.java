@@ -1,6 +1,5 @@
 package org.tongxing.engine.processing.bpmn.behavior;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.record.ErrorType;
 
 /**
- * Input and output mappings ({@code zeebe:ioMapping}). Inputs become local variables of the
- * element instance; with outputs, only the mapped variables leave the element.
+ * Input and output mappings ({@code zeebe:ioMapping}). Inputs become local variables of the element
+ * instance; with outputs, only the mapped variables leave the element.
  */
 public final class VariableMappingBehavior {
 
@@ -30,11 +29,11 @@ public final class VariableMappingBehavior {
   }
 
   /**
-   * Applies the input mappings; false after raising an incident. Not again when the element
-   * resumes after one of its start listeners: they come after the mappings.
+   * Applies the input mappings; false after raising an incident. Not again when the element resumes
+   * after one of its start listeners: they come after the mappings.
    *
-   * <p>The sources see the element instance's own variables too: the input element and loop
-   * counter of a multi-instance's inner instance are set before its input mappings, as in Zeebe.
+   * <p>The sources see the element instance's own variables too: the input element and loop counter
+   * of a multi-instance's inner instance are set before its input mappings, as in Zeebe.
    */
   public boolean applyInputMappings(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
@@ -42,8 +41,9 @@ public final class VariableMappingBehavior {
         || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
-    Map<String, Object> result = evaluate(element.getInputMappings(),
-        instance.elementInstanceKey(), instance, Map.of(), context);
+    Map<String, Object> result =
+        evaluate(
+            element.getInputMappings(), instance.elementInstanceKey(), instance, Map.of(), context);
     if (result == null) {
       return false;
     }
@@ -61,9 +61,13 @@ public final class VariableMappingBehavior {
         || ExecutionListenerBehavior.listenersStarted(instance.elementInstanceKey(), context)) {
       return true;
     }
-    Map<String, Object> result = evaluate(element.getOutputMappings(),
-        instance.elementInstanceKey(), instance, existingObjects(element, instance, context),
-        context);
+    Map<String, Object> result =
+        evaluate(
+            element.getOutputMappings(),
+            instance.elementInstanceKey(),
+            instance,
+            existingObjects(element, instance, context),
+            context);
     if (result == null) {
       return false;
     }
@@ -72,9 +76,9 @@ public final class VariableMappingBehavior {
   }
 
   /**
-   * An output mapping to a nested target ({@code a.b}) changes the existing object {@code a}
-   * of the flow scope, at every nesting level, instead of replacing it: the objects those
-   * targets start from.
+   * An output mapping to a nested target ({@code a.b}) changes the existing object {@code a} of the
+   * flow scope, at every nesting level, instead of replacing it: the objects those targets start
+   * from.
    */
   private static Map<String, Object> existingObjects(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
@@ -110,26 +114,31 @@ public final class VariableMappingBehavior {
    * when there are any, otherwise propagated from the element instance outwards.
    */
   public void applyCompletionVariables(
-      ExecutableFlowNode element, BpmnElementContext instance, Map<String, String> completion,
+      ExecutableFlowNode element,
+      BpmnElementContext instance,
+      Map<String, String> completion,
       ProcessingContext context) {
     if (completion.isEmpty()) {
       return;
     }
     if (element.getOutputMappings().isEmpty()) {
-      variables.mergePropagating(instance.elementInstanceKey(), completion, instance.record(),
-          context);
+      variables.mergePropagating(
+          instance.elementInstanceKey(), completion, instance.record(), context);
     } else {
       variables.mergeLocal(instance.elementInstanceKey(), completion, instance.record(), context);
     }
   }
 
   /**
-   * Evaluates mappings in order; each later mapping sees the earlier ones' targets. A nested
-   * target whose root is in {@code existing} is written into a copy of that object.
+   * Evaluates mappings in order; each later mapping sees the earlier ones' targets. A nested target
+   * whose root is in {@code existing} is written into a copy of that object.
    */
   private Map<String, Object> evaluate(
-      List<VariableMapping> mappings, long scopeKey, BpmnElementContext instance,
-      Map<String, Object> existing, ProcessingContext context) {
+      List<VariableMapping> mappings,
+      long scopeKey,
+      BpmnElementContext instance,
+      Map<String, Object> existing,
+      ProcessingContext context) {
     Map<String, Object> result = new LinkedHashMap<>();
     for (VariableMapping mapping : mappings) {
       EvaluationResult value = expressions.evaluate(mapping.source(), scopeKey, result, context);
@@ -158,7 +167,8 @@ public final class VariableMappingBehavior {
     for (int i = 0; i < parts.length - 1; i++) {
       Object next = current.get(parts[i]);
       Map<String, Object> nested =
-          next instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map)
+          next instanceof Map<?, ?> map
+              ? new LinkedHashMap<>((Map<String, Object>) map)
               : new LinkedHashMap<>();
       current.put(parts[i], nested);
       current = nested;

@@ -8,8 +8,8 @@ import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
- * Event sub-process: started by its start event's trigger (which activates that start event
- * right after it); completes when nothing is left in it, which ends a path of its scope.
+ * Event sub-process: started by its start event's trigger (which activates that start event right
+ * after it); completes when nothing is left in it, which ends a path of its scope.
  */
 public final class EventSubProcessProcessor
     implements BpmnElementProcessor<ExecutableFlowElementContainer> {
@@ -27,14 +27,16 @@ public final class EventSubProcessProcessor
 
   @Override
   public void onActivate(
-      ExecutableFlowElementContainer element, BpmnElementContext instance,
+      ExecutableFlowElementContainer element,
+      BpmnElementContext instance,
       ProcessingContext context) {
     behaviors.stateTransitions().transitionToActivated(instance, context);
   }
 
   @Override
   public void onComplete(
-      ExecutableFlowElementContainer element, BpmnElementContext instance,
+      ExecutableFlowElementContainer element,
+      BpmnElementContext instance,
       ProcessingContext context) {
     behaviors.stateTransitions().transitionToCompleting(instance, context);
     if (!behaviors.variableMappings().applyOutputMappings(element, instance, context)) {
@@ -48,10 +50,13 @@ public final class EventSubProcessProcessor
 
   @Override
   public void onChildCompleted(
-      ExecutableFlowElementContainer element, BpmnElementContext instance,
+      ExecutableFlowElementContainer element,
+      BpmnElementContext instance,
       ProcessingContext context) {
     ElementInstance scope = context.state().elementInstances().get(instance.elementInstanceKey());
-    if (scope != null && scope.isActive() && scope.activeChildren() == 0
+    if (scope != null
+        && scope.isActive()
+        && scope.activeChildren() == 0
         && scope.activeSequenceFlows() == 0) {
       onComplete(element, instance, context);
     }

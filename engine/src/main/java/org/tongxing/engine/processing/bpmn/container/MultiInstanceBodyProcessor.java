@@ -25,11 +25,11 @@ import org.tongxing.engine.record.ErrorType;
 import org.tongxing.engine.state.immutable.ElementInstance;
 
 /**
- * Multi-instance body: runs the inner activity once per item of the input collection, all at
- * once (parallel) or one after another (sequential). The completion condition, checked after
- * each inner instance completes, ends the loop early and terminates the instances still active
- * (或签: one approval is enough); without one, the body completes when all have (会签). The
- * output collection then goes to the flow scope.
+ * Multi-instance body: runs the inner activity once per item of the input collection, all at once
+ * (parallel) or one after another (sequential). The completion condition, checked after each inner
+ * instance completes, ends the loop early and terminates the instances still active (或签: one
+ * approval is enough); without one, the body completes when all have (会签). The output collection
+ * then goes to the flow scope.
  */
 public final class MultiInstanceBodyProcessor
     implements BpmnElementProcessor<ExecutableMultiInstanceBody> {
@@ -47,8 +47,7 @@ public final class MultiInstanceBodyProcessor
 
   @Override
   public void onActivate(
-      ExecutableMultiInstanceBody element, BpmnElementContext instance,
-      ProcessingContext context) {
+      ExecutableMultiInstanceBody element, BpmnElementContext instance, ProcessingContext context) {
     LoopCharacteristics loop = element.getLoop();
     List<?> items = inputCollection(loop, instance, context);
     if (items == null || !behaviors.eventSubscriptions().subscribe(element, instance, context)) {
@@ -56,7 +55,8 @@ public final class MultiInstanceBodyProcessor
     }
     Map<String, String> counters = new LinkedHashMap<>();
     counters.put(NUMBER_OF_INSTANCES, Integer.toString(items.size()));
-    counters.put(NUMBER_OF_ACTIVE_INSTANCES,
+    counters.put(
+        NUMBER_OF_ACTIVE_INSTANCES,
         Integer.toString(loop.sequential() ? Math.min(1, items.size()) : items.size()));
     counters.put(NUMBER_OF_COMPLETED_INSTANCES, "0");
     counters.put(NUMBER_OF_TERMINATED_INSTANCES, "0");
@@ -65,8 +65,9 @@ public final class MultiInstanceBodyProcessor
       items.forEach(item -> empty.add(null));
       counters.put(loop.outputCollection(), JsonValues.toJson(empty));
     }
-    behaviors.variables().mergeLocal(instance.elementInstanceKey(), counters, instance.record(),
-        context);
+    behaviors
+        .variables()
+        .mergeLocal(instance.elementInstanceKey(), counters, instance.record(), context);
     behaviors.stateTransitions().transitionToActivated(instance, context);
     if (items.isEmpty()) {
       behaviors.stateTransitions().completeElement(instance, context);
@@ -80,8 +81,7 @@ public final class MultiInstanceBodyProcessor
 
   @Override
   public void onChildCompleted(
-      ExecutableMultiInstanceBody element, BpmnElementContext instance,
-      ProcessingContext context) {
+      ExecutableMultiInstanceBody element, BpmnElementContext instance, ProcessingContext context) {
     ElementInstance body = context.state().elementInstances().get(instance.elementInstanceKey());
     if (body == null || !body.isActive()) {
       return;
@@ -103,10 +103,17 @@ public final class MultiInstanceBodyProcessor
       for (long child : context.state().elementInstances().getChildren(key)) {
         allTerminated &= behaviors.termination().terminate(child, context);
       }
-      behaviors.variables().setLocal(key, NUMBER_OF_TERMINATED_INSTANCES,
-          Integer.toString(terminated), instance.record(), context);
-      behaviors.variables().setLocal(key, NUMBER_OF_ACTIVE_INSTANCES, "0", instance.record(),
-          context);
+      behaviors
+          .variables()
+          .setLocal(
+              key,
+              NUMBER_OF_TERMINATED_INSTANCES,
+              Integer.toString(terminated),
+              instance.record(),
+              context);
+      behaviors
+          .variables()
+          .setLocal(key, NUMBER_OF_ACTIVE_INSTANCES, "0", instance.record(), context);
       if (allTerminated) {
         onComplete(element, instance, context);
       }
@@ -127,8 +134,7 @@ public final class MultiInstanceBodyProcessor
    */
   @Override
   public void onChildTerminated(
-      ExecutableMultiInstanceBody element, BpmnElementContext instance,
-      ProcessingContext context) {
+      ExecutableMultiInstanceBody element, BpmnElementContext instance, ProcessingContext context) {
     ElementInstance body = context.state().elementInstances().get(instance.elementInstanceKey());
     if (body != null && body.isActive() && body.activeChildren() == 0) {
       onComplete(element, instance, context);
@@ -137,16 +143,20 @@ public final class MultiInstanceBodyProcessor
 
   @Override
   public void onComplete(
-      ExecutableMultiInstanceBody element, BpmnElementContext instance,
-      ProcessingContext context) {
+      ExecutableMultiInstanceBody element, BpmnElementContext instance, ProcessingContext context) {
     behaviors.stateTransitions().transitionToCompleting(instance, context);
     String outputCollection = element.getLoop().outputCollection();
     if (outputCollection != null) {
-      var output = context.state().variables()
-          .getLocal(instance.elementInstanceKey(), outputCollection);
+      var output =
+          context.state().variables().getLocal(instance.elementInstanceKey(), outputCollection);
       if (output != null) {
-        behaviors.variables().mergePropagating(instance.flowScopeKey(),
-            Map.of(outputCollection, output.value()), instance.record(), context);
+        behaviors
+            .variables()
+            .mergePropagating(
+                instance.flowScopeKey(),
+                Map.of(outputCollection, output.value()),
+                instance.record(),
+                context);
       }
     }
     if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
@@ -156,7 +166,10 @@ public final class MultiInstanceBodyProcessor
   }
 
   private void activateInner(
-      ExecutableMultiInstanceBody element, BpmnElementContext body, Object item, int index,
+      ExecutableMultiInstanceBody element,
+      BpmnElementContext body,
+      Object item,
+      int index,
       ProcessingContext context) {
     ExecutableFlowNode inner = element.getInnerActivity();
     Map<String, String> locals = new LinkedHashMap<>();
@@ -164,16 +177,27 @@ public final class MultiInstanceBodyProcessor
     if (element.getLoop().inputElement() != null) {
       locals.put(element.getLoop().inputElement(), JsonValues.toJson(item));
     }
-    context.followUp(new InternalCommand.ActivateElement(-1, inner,
-        body.record().withElement(inner.getId(), inner.getElementType(),
-            body.elementInstanceKey()), Map.of(), locals));
+    context.followUp(
+        new InternalCommand.ActivateElement(
+            -1,
+            inner,
+            body.record()
+                .withElement(inner.getId(), inner.getElementType(), body.elementInstanceKey()),
+            Map.of(),
+            locals));
   }
 
   private void setCounters(
       BpmnElementContext body, int completed, int active, ProcessingContext context) {
-    behaviors.variables().mergeLocal(body.elementInstanceKey(), Map.of(
-        NUMBER_OF_COMPLETED_INSTANCES, Integer.toString(completed),
-        NUMBER_OF_ACTIVE_INSTANCES, Integer.toString(active)), body.record(), context);
+    behaviors
+        .variables()
+        .mergeLocal(
+            body.elementInstanceKey(),
+            Map.of(
+                NUMBER_OF_COMPLETED_INSTANCES, Integer.toString(completed),
+                NUMBER_OF_ACTIVE_INSTANCES, Integer.toString(active)),
+            body.record(),
+            context);
   }
 
   /** True, false, or null after raising an incident. */
@@ -182,14 +206,24 @@ public final class MultiInstanceBodyProcessor
     if (loop.completionCondition() == null) {
       return false;
     }
-    EvaluationResult result = behaviors.expressions()
-        .evaluate(loop.completionCondition(), body.elementInstanceKey(), context);
+    EvaluationResult result =
+        behaviors
+            .expressions()
+            .evaluate(loop.completionCondition(), body.elementInstanceKey(), context);
     if (result.isFailure() || !(result.value() instanceof Boolean holds)) {
-      behaviors.incidents().createElementIncident(ErrorType.CONDITION_ERROR,
-          result.isFailure() ? result.failureMessage()
-              : "Expected result of the expression '" + loop.completionCondition().text()
-                  + "' to be 'BOOLEAN', but was '" + result.value() + "'",
-          body, context);
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.CONDITION_ERROR,
+              result.isFailure()
+                  ? result.failureMessage()
+                  : "Expected result of the expression '"
+                      + loop.completionCondition().text()
+                      + "' to be 'BOOLEAN', but was '"
+                      + result.value()
+                      + "'",
+              body,
+              context);
       return null;
     }
     return holds;
@@ -199,16 +233,28 @@ public final class MultiInstanceBodyProcessor
   private List<?> inputCollection(
       LoopCharacteristics loop, BpmnElementContext body, ProcessingContext context) {
     EvaluationResult result =
-        behaviors.expressions().evaluate(loop.inputCollection(), body.elementInstanceKey(), context);
+        behaviors
+            .expressions()
+            .evaluate(loop.inputCollection(), body.elementInstanceKey(), context);
     if (result.isFailure()) {
-      behaviors.incidents().createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-          result.failureMessage(), body, context);
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(), body, context);
       return null;
     }
     if (!(result.value() instanceof List<?> items)) {
-      behaviors.incidents().createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-          "Expected result of the expression '" + loop.inputCollection().text()
-              + "' to be 'ARRAY', but was '" + result.value() + "'", body, context);
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.EXTRACT_VALUE_ERROR,
+              "Expected result of the expression '"
+                  + loop.inputCollection().text()
+                  + "' to be 'ARRAY', but was '"
+                  + result.value()
+                  + "'",
+              body,
+              context);
       return null;
     }
     return items;

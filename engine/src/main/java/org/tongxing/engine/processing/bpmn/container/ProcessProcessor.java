@@ -32,9 +32,9 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
   }
 
   /**
-   * Whoever creates the instance chooses where it starts (the none start event, a timer or
-   * message start event, start instructions) and activates that element right after this; when
-   * the process has start execution listeners, those elements waited for them and start now.
+   * Whoever creates the instance chooses where it starts (the none start event, a timer or message
+   * start event, start instructions) and activates that element right after this; when the process
+   * has start execution listeners, those elements waited for them and start now.
    */
   @Override
   public void onActivate(
@@ -49,9 +49,15 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
       context.appendEvent(context.nextKey(), ProcessEventIntent.TRIGGERED, deferred);
       ExecutableFlowNode start =
           (ExecutableFlowNode) element.getElement(deferred.targetElementId());
-      context.followUp(new InternalCommand.ActivateElement(-1, start,
-          instance.record().withElement(start.getId(), start.getElementType(),
-              instance.elementInstanceKey()), deferred.variables()));
+      context.followUp(
+          new InternalCommand.ActivateElement(
+              -1,
+              start,
+              instance
+                  .record()
+                  .withElement(
+                      start.getId(), start.getElementType(), instance.elementInstanceKey()),
+              deferred.variables()));
     }
   }
 
@@ -61,7 +67,10 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
     behaviors.stateTransitions().transitionToCompleting(instance, context);
     // the child's variables go back to its call activity: read them before they are gone
     Map<String, String> variables = new LinkedHashMap<>();
-    context.state().variables().getLocals(instance.elementInstanceKey())
+    context
+        .state()
+        .variables()
+        .getLocals(instance.elementInstanceKey())
         .forEach((name, variable) -> variables.put(name, variable.value()));
     if (!behaviors.stateTransitions().transitionToCompleted(instance, context)) {
       return;
@@ -79,13 +88,19 @@ public final class ProcessProcessor implements BpmnElementProcessor<ExecutablePr
     if (caller == null) {
       return;
     }
-    ExecutableCallActivity callActivity = (ExecutableCallActivity) context.state().processes()
-        .getByKey(caller.value().processDefinitionKey()).executable()
-        .getFlowNode(caller.value().elementId(), caller.value().bpmnElementType());
+    ExecutableCallActivity callActivity =
+        (ExecutableCallActivity)
+            context
+                .state()
+                .processes()
+                .getByKey(caller.value().processDefinitionKey())
+                .executable()
+                .getFlowNode(caller.value().elementId(), caller.value().bpmnElementType());
     BpmnElementContext callerContext = new BpmnElementContext(caller.key(), caller.value());
     if (callActivity.isPropagateAllChildVariables()) {
-      behaviors.variableMappings().applyCompletionVariables(callActivity, callerContext,
-          childVariables, context);
+      behaviors
+          .variableMappings()
+          .applyCompletionVariables(callActivity, callerContext, childVariables, context);
     } else if (!callActivity.getOutputMappings().isEmpty()) {
       // only what the output mappings take from the child leaves the call activity
       behaviors.variables().mergeLocal(caller.key(), childVariables, caller.value(), context);

@@ -5,20 +5,20 @@ import org.tongxing.engine.model.executable.EventDefinition;
 import org.tongxing.engine.model.executable.ExecutableCatchEvent;
 import org.tongxing.engine.model.executable.ExecutableFlowNode;
 import org.tongxing.engine.model.executable.ExecutableJobWorkerTask;
-import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
 import org.tongxing.engine.processing.InternalCommand;
 import org.tongxing.engine.processing.ProcessingContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
+import org.tongxing.engine.processing.bpmn.task.JobWorkerTaskProcessor;
 import org.tongxing.engine.record.ErrorType;
 
 /**
  * End events. A none end event ends its path; a terminate end event ends its whole scope,
- * terminating everything still active in it; an error end event throws its error to the
- * nearest catching boundary event, or raises an incident when nothing catches it; a signal end
- * event broadcasts its signal, an escalation end event throws its escalation; a message end
- * event is a job for a worker.
+ * terminating everything still active in it; an error end event throws its error to the nearest
+ * catching boundary event, or raises an incident when nothing catches it; a signal end event
+ * broadcasts its signal, an escalation end event throws its escalation; a message end event is a
+ * job for a worker.
  */
 public final class EndEventProcessor implements BpmnElementProcessor<ExecutableFlowNode> {
 
@@ -58,20 +58,29 @@ public final class EndEventProcessor implements BpmnElementProcessor<ExecutableF
 
   private void throwError(
       EventDefinition.Error error, BpmnElementContext instance, ProcessingContext context) {
-    var code = behaviors.expressions().evaluateString(error.errorCode(),
-        instance.elementInstanceKey(), context);
+    var code =
+        behaviors
+            .expressions()
+            .evaluateString(error.errorCode(), instance.elementInstanceKey(), context);
     if (code.isFailure()) {
-      behaviors.incidents().createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, code.failure(),
-          instance, context);
+      behaviors
+          .incidents()
+          .createElementIncident(ErrorType.EXTRACT_VALUE_ERROR, code.failure(), instance, context);
       return;
     }
     // thrown while activating: an incident leaves the end event activating, to throw again
-    if (!behaviors.errorEvents().throwError(code.value(), instance.elementInstanceKey(),
-        Map.of(), context)) {
-      behaviors.incidents().createElementIncident(ErrorType.UNHANDLED_ERROR_EVENT,
-          "Expected to throw an error event with the code '" + code.value()
-              + "', but it was not caught. No error events are available in the scope.",
-          instance, context);
+    if (!behaviors
+        .errorEvents()
+        .throwError(code.value(), instance.elementInstanceKey(), Map.of(), context)) {
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.UNHANDLED_ERROR_EVENT,
+              "Expected to throw an error event with the code '"
+                  + code.value()
+                  + "', but it was not caught. No error events are available in the scope.",
+              instance,
+              context);
     }
   }
 
@@ -93,8 +102,7 @@ public final class EndEventProcessor implements BpmnElementProcessor<ExecutableF
     }
     if (element.getDefinition() instanceof EventDefinition.Terminate) {
       // everything else in the scope ends too; the applier dropped its waiting tokens
-      for (long sibling :
-          context.state().elementInstances().getChildren(instance.flowScopeKey())) {
+      for (long sibling : context.state().elementInstances().getChildren(instance.flowScopeKey())) {
         behaviors.termination().terminate(sibling, context);
       }
       context.followUp(new InternalCommand.ChildCompleted(instance.flowScopeKey()));

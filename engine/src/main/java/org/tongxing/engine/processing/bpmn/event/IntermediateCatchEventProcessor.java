@@ -8,8 +8,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Intermediate catch events (timer, message, signal) and receive tasks: open the subscription
- * and wait; complete when the event arrives. A catch link event completes at once.
+ * Intermediate catch events (timer, message, signal) and receive tasks: open the subscription and
+ * wait; complete when the event arrives. A catch link event completes at once.
  */
 public final class IntermediateCatchEventProcessor
     implements BpmnElementProcessor<ExecutableFlowNode> {

@@ -63,8 +63,13 @@ public final class IntermediateThrowEventProcessor
     if (element instanceof ExecutableCatchEvent link && link.getLinkTarget() != null) {
       // the path goes on at the catch link event of the same name, as over a sequence flow
       ExecutableCatchEvent target = link.getLinkTarget();
-      context.followUp(new InternalCommand.ActivateElement(-1, target, instance.record()
-          .withElement(target.getId(), target.getElementType(), instance.flowScopeKey())));
+      context.followUp(
+          new InternalCommand.ActivateElement(
+              -1,
+              target,
+              instance
+                  .record()
+                  .withElement(target.getId(), target.getElementType(), instance.flowScopeKey())));
       return;
     }
     transitions.takeOutgoingSequenceFlows(element, instance, context);

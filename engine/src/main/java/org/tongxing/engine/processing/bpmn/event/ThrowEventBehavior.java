@@ -19,9 +19,8 @@ final class ThrowEventBehavior {
   }
 
   /**
-   * Broadcasts the signal (with the event's local variables) or throws the escalation. False
-   * when the event may not go on: an incident was raised, or an interrupting catch event
-   * terminated it.
+   * Broadcasts the signal (with the event's local variables) or throws the escalation. False when
+   * the event may not go on: an incident was raised, or an interrupting catch event terminated it.
    */
   boolean throwEvent(
       ExecutableCatchEvent element, BpmnElementContext instance, ProcessingContext context) {
@@ -29,22 +28,28 @@ final class ThrowEventBehavior {
     if (element.getDefinition() instanceof EventDefinition.Signal signal) {
       var name = behaviors.expressions().evaluateString(signal.name(), key, context);
       if (name.isFailure()) {
-        behaviors.incidents().createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-            name.failure(), instance, context);
+        behaviors
+            .incidents()
+            .createElementIncident(
+                ErrorType.EXTRACT_VALUE_ERROR, name.failure(), instance, context);
         return false;
       }
       Map<String, String> variables = new LinkedHashMap<>();
-      context.state().variables().getLocals(key)
+      context
+          .state()
+          .variables()
+          .getLocals(key)
           .forEach((variable, value) -> variables.put(variable, value.value()));
       behaviors.signals().broadcast(name.value(), variables, context);
       return context.state().elementInstances().get(key) != null;
     }
     if (element.getDefinition() instanceof EventDefinition.Escalation escalation) {
-      var code = behaviors.expressions().evaluateString(escalation.escalationCode(), key,
-          context);
+      var code = behaviors.expressions().evaluateString(escalation.escalationCode(), key, context);
       if (code.isFailure()) {
-        behaviors.incidents().createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-            code.failure(), instance, context);
+        behaviors
+            .incidents()
+            .createElementIncident(
+                ErrorType.EXTRACT_VALUE_ERROR, code.failure(), instance, context);
         return false;
       }
       return !behaviors.escalations().throwEscalation(code.value(), key, context);

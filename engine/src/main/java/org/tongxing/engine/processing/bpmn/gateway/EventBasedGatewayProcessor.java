@@ -7,8 +7,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Event-based gateway: waits for the events after it (timers, messages, signals, receive
- * tasks); the first that occurs decides the path (see {@code CatchEventTriggerBehavior}).
+ * Event-based gateway: waits for the events after it (timers, messages, signals, receive tasks);
+ * the first that occurs decides the path (see {@code CatchEventTriggerBehavior}).
  */
 public final class EventBasedGatewayProcessor implements BpmnElementProcessor<ExecutableFlowNode> {
 
@@ -35,7 +35,9 @@ public final class EventBasedGatewayProcessor implements BpmnElementProcessor<Ex
   @Override
   public void onComplete(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
-    throw new IllegalStateException("Expected event-based gateway '" + element.getId()
-        + "' to complete when one of its events occurs, but it was asked to complete");
+    throw new IllegalStateException(
+        "Expected event-based gateway '"
+            + element.getId()
+            + "' to complete when one of its events occurs, but it was asked to complete");
   }
 }

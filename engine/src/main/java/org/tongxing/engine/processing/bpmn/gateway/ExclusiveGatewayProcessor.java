@@ -41,19 +41,28 @@ public final class ExclusiveGatewayProcessor
         continue;
       }
       EvaluationResult result =
-          behaviors.expressions().evaluate(flow.getCondition(), instance.elementInstanceKey(),
-              context);
+          behaviors
+              .expressions()
+              .evaluate(flow.getCondition(), instance.elementInstanceKey(), context);
       if (result.isFailure()) {
-        behaviors.incidents().createElementIncident(
-            ErrorType.CONDITION_ERROR, result.failureMessage(), instance, context);
+        behaviors
+            .incidents()
+            .createElementIncident(
+                ErrorType.CONDITION_ERROR, result.failureMessage(), instance, context);
         return;
       }
       if (!(result.value() instanceof Boolean)) {
-        behaviors.incidents().createElementIncident(
-            ErrorType.CONDITION_ERROR,
-            "Expected result of the expression '" + flow.getCondition().text()
-                + "' to be 'BOOLEAN', but was '" + result.value() + "'",
-            instance, context);
+        behaviors
+            .incidents()
+            .createElementIncident(
+                ErrorType.CONDITION_ERROR,
+                "Expected result of the expression '"
+                    + flow.getCondition().text()
+                    + "' to be 'BOOLEAN', but was '"
+                    + result.value()
+                    + "'",
+                instance,
+                context);
         return;
       }
       if ((Boolean) result.value()) {
@@ -65,17 +74,22 @@ public final class ExclusiveGatewayProcessor
       chosen = element.getDefaultFlow();
     }
     if (chosen == null) {
-      behaviors.incidents().createElementIncident(
-          ErrorType.CONDITION_ERROR,
-          "Expected at least one condition to evaluate to true, or to have a default flow",
-          instance, context);
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.CONDITION_ERROR,
+              "Expected at least one condition to evaluate to true, or to have a default flow",
+              instance,
+              context);
       return;
     }
     complete(element, chosen, instance, context);
   }
 
   private void complete(
-      ExecutableExclusiveGateway element, ExecutableSequenceFlow flow, BpmnElementContext instance,
+      ExecutableExclusiveGateway element,
+      ExecutableSequenceFlow flow,
+      BpmnElementContext instance,
       ProcessingContext context) {
     var transitions = behaviors.stateTransitions();
     transitions.transitionToActivated(instance, context);
@@ -90,7 +104,8 @@ public final class ExclusiveGatewayProcessor
   public void onComplete(
       ExecutableExclusiveGateway element, BpmnElementContext instance, ProcessingContext context) {
     throw new IllegalStateException(
-        "Expected exclusive gateway '" + element.getId()
+        "Expected exclusive gateway '"
+            + element.getId()
             + "' to complete while it is activated, but it was asked to complete later");
   }
 }

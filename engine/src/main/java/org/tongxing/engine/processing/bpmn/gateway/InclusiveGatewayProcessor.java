@@ -12,10 +12,10 @@ import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 import org.tongxing.engine.record.ErrorType;
 
 /**
- * Inclusive gateway: takes every outgoing flow whose condition is true (flows without a
- * condition count as true), else the default flow; raises an incident when there is neither.
- * As a join it is activated only once no more tokens can arrive (see
- * {@code BpmnStreamProcessor.checkInclusiveJoins}).
+ * Inclusive gateway: takes every outgoing flow whose condition is true (flows without a condition
+ * count as true), else the default flow; raises an incident when there is neither. As a join it is
+ * activated only once no more tokens can arrive (see {@code
+ * BpmnStreamProcessor.checkInclusiveJoins}).
  */
 public final class InclusiveGatewayProcessor
     implements BpmnElementProcessor<ExecutableInclusiveGateway> {
@@ -33,8 +33,7 @@ public final class InclusiveGatewayProcessor
 
   @Override
   public void onActivate(
-      ExecutableInclusiveGateway element, BpmnElementContext instance,
-      ProcessingContext context) {
+      ExecutableInclusiveGateway element, BpmnElementContext instance, ProcessingContext context) {
     List<ExecutableSequenceFlow> chosen = new ArrayList<>();
     for (ExecutableSequenceFlow flow : element.getOutgoing()) {
       if (flow == element.getDefaultFlow()) {
@@ -45,14 +44,23 @@ public final class InclusiveGatewayProcessor
         continue;
       }
       EvaluationResult result =
-          behaviors.expressions().evaluate(flow.getCondition(), instance.elementInstanceKey(),
-              context);
+          behaviors
+              .expressions()
+              .evaluate(flow.getCondition(), instance.elementInstanceKey(), context);
       if (result.isFailure() || !(result.value() instanceof Boolean holds)) {
-        behaviors.incidents().createElementIncident(ErrorType.CONDITION_ERROR,
-            result.isFailure() ? result.failureMessage()
-                : "Expected result of the expression '" + flow.getCondition().text()
-                    + "' to be 'BOOLEAN', but was '" + result.value() + "'",
-            instance, context);
+        behaviors
+            .incidents()
+            .createElementIncident(
+                ErrorType.CONDITION_ERROR,
+                result.isFailure()
+                    ? result.failureMessage()
+                    : "Expected result of the expression '"
+                        + flow.getCondition().text()
+                        + "' to be 'BOOLEAN', but was '"
+                        + result.value()
+                        + "'",
+                instance,
+                context);
         return;
       }
       if (holds) {
@@ -63,9 +71,13 @@ public final class InclusiveGatewayProcessor
       chosen.add(element.getDefaultFlow());
     }
     if (chosen.isEmpty() && !element.getOutgoing().isEmpty()) {
-      behaviors.incidents().createElementIncident(ErrorType.CONDITION_ERROR,
-          "Expected at least one condition to evaluate to true, or to have a default flow",
-          instance, context);
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.CONDITION_ERROR,
+              "Expected at least one condition to evaluate to true, or to have a default flow",
+              instance,
+              context);
       return;
     }
     var transitions = behaviors.stateTransitions();
@@ -86,9 +98,10 @@ public final class InclusiveGatewayProcessor
 
   @Override
   public void onComplete(
-      ExecutableInclusiveGateway element, BpmnElementContext instance,
-      ProcessingContext context) {
-    throw new IllegalStateException("Expected inclusive gateway '" + element.getId()
-        + "' to complete while it is activated, but it was asked to complete later");
+      ExecutableInclusiveGateway element, BpmnElementContext instance, ProcessingContext context) {
+    throw new IllegalStateException(
+        "Expected inclusive gateway '"
+            + element.getId()
+            + "' to complete while it is activated, but it was asked to complete later");
   }
 }

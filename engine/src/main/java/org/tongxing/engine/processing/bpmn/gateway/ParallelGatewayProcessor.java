@@ -7,8 +7,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Parallel gateway: forks a token onto every outgoing flow. As a join it is only activated once
- * a token waits on each incoming flow (see {@code BpmnStateTransitionBehavior}).
+ * Parallel gateway: forks a token onto every outgoing flow. As a join it is only activated once a
+ * token waits on each incoming flow (see {@code BpmnStateTransitionBehavior}).
  */
 public final class ParallelGatewayProcessor implements BpmnElementProcessor<ExecutableFlowNode> {
 
@@ -39,7 +39,8 @@ public final class ParallelGatewayProcessor implements BpmnElementProcessor<Exec
   public void onComplete(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
     throw new IllegalStateException(
-        "Expected parallel gateway '" + element.getId()
+        "Expected parallel gateway '"
+            + element.getId()
             + "' to complete while it is activated, but it was asked to complete later");
   }
 }

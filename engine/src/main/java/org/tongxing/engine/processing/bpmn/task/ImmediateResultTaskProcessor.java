@@ -10,8 +10,8 @@ import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
  * A task the engine does itself (a FEEL script, a DMN decision): it computes its result on
- * activation, sets it as its result variable (as a job's variables are set) and completes. The
- * same BPMN element types implemented by a job worker are handed to the job worker processor.
+ * activation, sets it as its result variable (as a job's variables are set) and completes. The same
+ * BPMN element types implemented by a job worker are handed to the job worker processor.
  */
 abstract class ImmediateResultTaskProcessor implements BpmnElementProcessor<ExecutableFlowNode> {
 
@@ -47,8 +47,10 @@ abstract class ImmediateResultTaskProcessor implements BpmnElementProcessor<Exec
       return;
     }
     behaviors.stateTransitions().transitionToActivated(instance, context);
-    behaviors.variableMappings().applyCompletionVariables(element, instance,
-        Map.of(result.getKey(), result.getValue()), context);
+    behaviors
+        .variableMappings()
+        .applyCompletionVariables(
+            element, instance, Map.of(result.getKey(), result.getValue()), context);
     behaviors.stateTransitions().completeElement(instance, context);
   }
 

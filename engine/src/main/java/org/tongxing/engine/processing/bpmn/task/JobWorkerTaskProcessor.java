@@ -6,7 +6,9 @@ import org.tongxing.engine.processing.bpmn.BpmnElementContext;
 import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
-/** Service tasks (and other job worker tasks): create a job and wait for a worker to complete it. */
+/**
+ * Service tasks (and other job worker tasks): create a job and wait for a worker to complete it.
+ */
 public final class JobWorkerTaskProcessor implements BpmnElementProcessor<ExecutableJobWorkerTask> {
 
   private final BpmnBehaviors behaviors;

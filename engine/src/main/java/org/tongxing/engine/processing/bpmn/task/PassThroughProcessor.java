@@ -7,8 +7,8 @@ import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Elements that do nothing but pass the token on: none start and end events, undefined and
- * manual tasks. They apply their mappings and complete at once.
+ * Elements that do nothing but pass the token on: none start and end events, undefined and manual
+ * tasks. They apply their mappings and complete at once.
  */
 public final class PassThroughProcessor implements BpmnElementProcessor<ExecutableFlowNode> {
 

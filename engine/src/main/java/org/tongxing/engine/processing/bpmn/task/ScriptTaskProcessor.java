@@ -21,11 +21,15 @@ public final class ScriptTaskProcessor extends ImmediateResultTaskProcessor {
   protected Map.Entry<String, String> computeResult(
       ExecutableFlowNode element, BpmnElementContext instance, ProcessingContext context) {
     ExecutableScriptTask script = (ExecutableScriptTask) element;
-    EvaluationResult result = behaviors.expressions().evaluate(script.getExpression(),
-        instance.elementInstanceKey(), context);
+    EvaluationResult result =
+        behaviors
+            .expressions()
+            .evaluate(script.getExpression(), instance.elementInstanceKey(), context);
     if (result.isFailure()) {
-      behaviors.incidents().createElementIncident(ErrorType.EXTRACT_VALUE_ERROR,
-          result.failureMessage(), instance, context);
+      behaviors
+          .incidents()
+          .createElementIncident(
+              ErrorType.EXTRACT_VALUE_ERROR, result.failureMessage(), instance, context);
       return null;
     }
     return Map.entry(script.getResultVariable(), JsonValues.toJson(result.value()));

@@ -7,9 +7,9 @@ import org.tongxing.engine.processing.bpmn.BpmnElementProcessor;
 import org.tongxing.engine.processing.bpmn.behavior.BpmnBehaviors;
 
 /**
- * Camunda user tasks: create the user task and wait for someone to complete it. Its task
- * listeners run while it is created, assigned, updated, completed or canceled
- * ({@link org.tongxing.engine.processing.bpmn.behavior.UserTaskTransitionBehavior}).
+ * Camunda user tasks: create the user task and wait for someone to complete it. Its task listeners
+ * run while it is created, assigned, updated, completed or canceled ({@link
+ * org.tongxing.engine.processing.bpmn.behavior.UserTaskTransitionBehavior}).
  */
 public final class UserTaskProcessor implements BpmnElementProcessor<ExecutableUserTask> {
 

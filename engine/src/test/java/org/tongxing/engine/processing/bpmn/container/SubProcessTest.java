@@ -20,34 +20,42 @@ class SubProcessTest {
   @Test
   void shouldRunItsElementsInItsOwnScopeAndMoveOn() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("sub")
-        .startEvent("start")
-        .subProcess("inspection", s -> s.zeebeInputExpression("county", "inspectedCounty")
-            .zeebeOutputExpression("inspectionResult", "result"))
-        .embeddedSubProcess()
-        .startEvent("innerStart")
-        .serviceTask("inspect", t -> t.zeebeJobType("sub-inspect"))
-        .endEvent("innerEnd")
-        .subProcessDone()
-        .endEvent("end")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("sub")
+            .startEvent("start")
+            .subProcess(
+                "inspection",
+                s ->
+                    s.zeebeInputExpression("county", "inspectedCounty")
+                        .zeebeOutputExpression("inspectionResult", "result"))
+            .embeddedSubProcess()
+            .startEvent("innerStart")
+            .serviceTask("inspect", t -> t.zeebeJobType("sub-inspect"))
+            .endEvent("innerEnd")
+            .subProcessDone()
+            .endEvent("end")
+            .done());
     long instanceKey = engine.createInstance("sub", Map.of("county", "\"鹿城区\""));
 
     // when
     ActivatedJob job = engine.activateJobs("sub-inspect").get(0);
-    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteJob(job.key(),
-        Map.of("inspectionResult", "\"合格\""))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteJob(job.key(), Map.of("inspectionResult", "\"合格\""))));
 
     // then
     assertThat(job.variables()).containsEntry("inspectedCounty", "\"鹿城区\"");
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED))
         .extracting(r -> ((ProcessInstanceRecord) r.value()).elementId())
         .containsExactly("start", "innerStart", "inspect", "innerEnd", "inspection", "end", "sub");
     // the output mapping took the job's variable out of the sub-process scope as "result"
-    assertThat(engine.records(r -> r.value() instanceof VariableRecord v
-            && v.scopeKey() == instanceKey))
+    assertThat(
+            engine.records(
+                r -> r.value() instanceof VariableRecord v && v.scopeKey() == instanceKey))
         .extracting(r -> ((VariableRecord) r.value()).name())
         .contains("result")
         .doesNotContain("inspectedCounty");
@@ -56,10 +64,17 @@ class SubProcessTest {
   @Test
   void shouldTerminateWhatIsInsideWhenTheInstanceIsCanceled() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("sub-cancel").startEvent()
-        .subProcess("inner").embeddedSubProcess().startEvent()
-        .serviceTask("work", t -> t.zeebeJobType("sub-cancel-work")).endEvent()
-        .subProcessDone().endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("sub-cancel")
+            .startEvent()
+            .subProcess("inner")
+            .embeddedSubProcess()
+            .startEvent()
+            .serviceTask("work", t -> t.zeebeJobType("sub-cancel-work"))
+            .endEvent()
+            .subProcessDone()
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("sub-cancel", Map.of());
     engine.activateJobs("sub-cancel-work");
 
@@ -67,8 +82,8 @@ class SubProcessTest {
     EngineRule.await(engine.engine().execute(new EngineCommand.CancelProcessInstance(instanceKey)));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED);
     assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_TERMINATED))
         .extracting(r -> ((ProcessInstanceRecord) r.value()).elementId())
         .containsExactly("work", "inner", "sub-cancel");

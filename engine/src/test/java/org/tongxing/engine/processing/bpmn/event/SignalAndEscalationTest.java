@@ -25,39 +25,61 @@ class SignalAndEscalationTest {
   @Test
   void shouldReachEveryWaitingInstanceAndStartOneNewInstancePerProcess() {
     // given: the subsidy year closes; waiting applications move on, and a report starts
-    engine.deploy(Bpmn.createExecutableProcess("waiting").startEvent()
-        .intermediateCatchEvent("yearClosed", e -> e.signal("subsidy-year-closed"))
-        .endEvent().done());
-    engine.deploy(Bpmn.createExecutableProcess("report")
-        .startEvent("onYearClosed").signal("subsidy-year-closed")
-        .serviceTask("compile", t -> t.zeebeJobType("report-compile")).endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("waiting")
+            .startEvent()
+            .intermediateCatchEvent("yearClosed", e -> e.signal("subsidy-year-closed"))
+            .endEvent()
+            .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("report")
+            .startEvent("onYearClosed")
+            .signal("subsidy-year-closed")
+            .serviceTask("compile", t -> t.zeebeJobType("report-compile"))
+            .endEvent()
+            .done());
     long first = engine.createInstance("waiting", Map.of());
     long second = engine.createInstance("waiting", Map.of());
-    Awaitility.await().until(() -> engine.records(
-        r -> r.intent() == SignalSubscriptionIntent.CREATED).size() == 3);
+    Awaitility.await()
+        .until(
+            () -> engine.records(r -> r.intent() == SignalSubscriptionIntent.CREATED).size() == 3);
 
     // when
-    EngineRule.await(engine.engine().execute(
-        new EngineCommand.BroadcastSignal("subsidy-year-closed", Map.of("year", "2025"))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.BroadcastSignal("subsidy-year-closed", Map.of("year", "2025"))));
 
     // then
-    engine.awaitRecord(r -> r.key() == first && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
-    engine.awaitRecord(r -> r.key() == second && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == first && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == second && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     List<ActivatedJob> jobs = engine.activateJobs("report-compile");
-    assertThat(jobs).singleElement()
+    assertThat(jobs)
+        .singleElement()
         .satisfies(job -> assertThat(job.variables()).containsEntry("year", "2025"));
   }
 
   @Test
   void shouldInterruptWithASignalBoundaryEventThrownByAnotherProcess() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("signal-review").startEvent()
-        .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
-        .boundaryEvent("policySuspended", b -> b.signal("policy-suspended")).endEvent("suspended")
-        .moveToActivity("review").endEvent("reviewed").done());
-    engine.deploy(Bpmn.createExecutableProcess("suspend").startEvent()
-        .intermediateThrowEvent("announce", e -> e.signal("policy-suspended"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("signal-review")
+            .startEvent()
+            .userTask("review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf"))
+            .boundaryEvent("policySuspended", b -> b.signal("policy-suspended"))
+            .endEvent("suspended")
+            .moveToActivity("review")
+            .endEvent("reviewed")
+            .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("suspend")
+            .startEvent()
+            .intermediateThrowEvent("announce", e -> e.signal("policy-suspended"))
+            .endEvent()
+            .done());
     long reviewKey = engine.createInstance("signal-review", Map.of());
     engine.awaitRecord(r -> r.intent() == UserTaskIntent.CREATED);
 
@@ -65,22 +87,31 @@ class SignalAndEscalationTest {
     engine.createInstance("suspend", Map.of());
 
     // then
-    engine.awaitRecord(r -> r.key() == reviewKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == reviewKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(engine.records(r -> r.intent() == UserTaskIntent.CANCELED)).hasSize(1);
   }
 
   @Test
   void shouldCatchAnEscalationWithoutInterruptingTheSubProcess() {
     // given: an overdue inspection escalates to the supervisor and carries on
-    engine.deploy(Bpmn.createExecutableProcess("escalate").startEvent()
-        .subProcess("inspection").embeddedSubProcess().startEvent()
-        .intermediateThrowEvent("overdue", e -> e.escalation("INSPECTION_OVERDUE"))
-        .serviceTask("inspect", t -> t.zeebeJobType("escalate-inspect")).endEvent()
-        .subProcessDone()
-        .boundaryEvent("toSupervisor", b -> b.escalation("INSPECTION_OVERDUE").cancelActivity(false))
-        .serviceTask("notifySupervisor", t -> t.zeebeJobType("escalate-notify")).endEvent()
-        .moveToActivity("inspection").endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("escalate")
+            .startEvent()
+            .subProcess("inspection")
+            .embeddedSubProcess()
+            .startEvent()
+            .intermediateThrowEvent("overdue", e -> e.escalation("INSPECTION_OVERDUE"))
+            .serviceTask("inspect", t -> t.zeebeJobType("escalate-inspect"))
+            .endEvent()
+            .subProcessDone()
+            .boundaryEvent(
+                "toSupervisor", b -> b.escalation("INSPECTION_OVERDUE").cancelActivity(false))
+            .serviceTask("notifySupervisor", t -> t.zeebeJobType("escalate-notify"))
+            .endEvent()
+            .moveToActivity("inspection")
+            .endEvent()
+            .done());
 
     // when
     engine.createInstance("escalate", Map.of());
@@ -93,25 +124,32 @@ class SignalAndEscalationTest {
   @Test
   void shouldLetAnUncaughtEscalationGoOn() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("uncaught-escalation").startEvent()
-        .intermediateThrowEvent("nobodyListens", e -> e.escalation("NOBODY"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("uncaught-escalation")
+            .startEvent()
+            .intermediateThrowEvent("nobodyListens", e -> e.escalation("NOBODY"))
+            .endEvent()
+            .done());
 
     // when
     long instanceKey = engine.createInstance("uncaught-escalation", Map.of());
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
   }
 
   @Test
   void shouldHaveAWorkerSendAMessageThrowEvent() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("notify").startEvent()
-        .intermediateThrowEvent("notifyApplicant", e -> e.message("application-received")
-            .zeebeJobType("notify-applicant"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("notify")
+            .startEvent()
+            .intermediateThrowEvent(
+                "notifyApplicant",
+                e -> e.message("application-received").zeebeJobType("notify-applicant"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("notify", Map.of());
 
     // when
@@ -120,10 +158,14 @@ class SignalAndEscalationTest {
 
     // then
     assertThat(job.job().elementId()).isEqualTo("notifyApplicant");
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
-    assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-        && ((ProcessInstanceRecord) r.value()).bpmnElementType()
-            == BpmnElementType.INTERMEDIATE_THROW_EVENT)).hasSize(1);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        && ((ProcessInstanceRecord) r.value()).bpmnElementType()
+                            == BpmnElementType.INTERMEDIATE_THROW_EVENT))
+        .hasSize(1);
   }
 }

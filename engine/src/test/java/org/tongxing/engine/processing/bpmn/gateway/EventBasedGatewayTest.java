@@ -24,10 +24,15 @@ class EventBasedGatewayTest {
 
   /** Item 10.3: a petition is accepted or refused within 15 days, or it is escalated. */
   private static BpmnModelInstance acceptance(String processId) {
-    return Bpmn.createExecutableProcess(processId).startEvent()
+    return Bpmn.createExecutableProcess(processId)
+        .startEvent()
         .eventBasedGateway("decideWithin15Days")
-        .intermediateCatchEvent("decided", e -> e.message(m -> m.name(processId + "-decided")
-            .zeebeCorrelationKeyExpression("petitionId")))
+        .intermediateCatchEvent(
+            "decided",
+            e ->
+                e.message(
+                    m ->
+                        m.name(processId + "-decided").zeebeCorrelationKeyExpression("petitionId")))
         .endEvent("onTime")
         .moveToLastGateway()
         .intermediateCatchEvent("fifteenDays", e -> e.timerWithDuration("P15D"))
@@ -43,17 +48,27 @@ class EventBasedGatewayTest {
     engine.awaitRecord(r -> r.intent() == MessageSubscriptionIntent.CREATED);
 
     // when
-    EngineRule.await(engine.engine().publishMessage(new EngineCommand.PublishMessage(
-        "acceptance-decided", "XF-9", 0, null, Map.of("accepted", "true"))));
+    EngineRule.await(
+        engine
+            .engine()
+            .publishMessage(
+                new EngineCommand.PublishMessage(
+                    "acceptance-decided", "XF-9", 0, null, Map.of("accepted", "true"))));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
-    assertThat(completed()).contains("decideWithin15Days", "decided", "onTime")
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    assertThat(completed())
+        .contains("decideWithin15Days", "decided", "onTime")
         .doesNotContain("fifteenDays", "escalated");
     assertThat(engine.records(r -> r.intent() == TimerIntent.CANCELED)).hasSize(1);
-    assertThat(engine.records(r -> r.value() instanceof VariableRecord v
-        && v.name().equals("accepted") && v.scopeKey() == instanceKey)).hasSize(1);
+    assertThat(
+            engine.records(
+                r ->
+                    r.value() instanceof VariableRecord v
+                        && v.name().equals("accepted")
+                        && v.scopeKey() == instanceKey))
+        .hasSize(1);
   }
 
   @Test
@@ -67,14 +82,15 @@ class EventBasedGatewayTest {
     engine.setClock(EngineRule.START_TIME + Duration.ofDays(15).toMillis());
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(completed()).contains("fifteenDays", "escalated").doesNotContain("onTime");
     assertThat(engine.records(r -> r.intent() == MessageSubscriptionIntent.DELETED)).hasSize(1);
   }
 
   private List<String> completed() {
     return engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED).stream()
-        .map(r -> ((ProcessInstanceRecord) r.value()).elementId()).toList();
+        .map(r -> ((ProcessInstanceRecord) r.value()).elementId())
+        .toList();
   }
 }

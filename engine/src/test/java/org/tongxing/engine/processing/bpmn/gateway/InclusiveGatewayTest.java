@@ -21,18 +21,22 @@ class InclusiveGatewayTest {
 
   /** Accreditation: health and education inspect when the institution needs them. */
   private static BpmnModelInstance inspections(String processId) {
-    return Bpmn.createExecutableProcess(processId).startEvent()
+    return Bpmn.createExecutableProcess(processId)
+        .startEvent()
         .inclusiveGateway("fork")
-        .sequenceFlowId("toHealth").conditionExpression("= needsHealth")
+        .sequenceFlowId("toHealth")
+        .conditionExpression("= needsHealth")
         .serviceTask("health", t -> t.zeebeJobType(processId + "-health"))
         .inclusiveGateway("join")
         .endEvent("inspected")
         .moveToNode("fork")
-        .sequenceFlowId("toEducation").conditionExpression("= needsEducation")
+        .sequenceFlowId("toEducation")
+        .conditionExpression("= needsEducation")
         .serviceTask("education", t -> t.zeebeJobType(processId + "-education"))
         .connectTo("join")
         .moveToNode("fork")
-        .sequenceFlowId("toFees").conditionExpression("= needsFees")
+        .sequenceFlowId("toFees")
+        .conditionExpression("= needsFees")
         .serviceTask("fees", t -> t.zeebeJobType(processId + "-fees"))
         .connectTo("join")
         .done();
@@ -42,8 +46,10 @@ class InclusiveGatewayTest {
   void shouldTakeEveryFlowWhoseConditionHoldsAndJoinThem() {
     // given
     engine.deploy(inspections("inspections"));
-    long instanceKey = engine.createInstance("inspections",
-        Map.of("needsHealth", "true", "needsEducation", "true", "needsFees", "false"));
+    long instanceKey =
+        engine.createInstance(
+            "inspections",
+            Map.of("needsHealth", "true", "needsEducation", "true", "needsFees", "false"));
 
     // when
     List<ActivatedJob> health = engine.activateJobs("inspections-health");
@@ -53,8 +59,8 @@ class InclusiveGatewayTest {
     // then the join waits for education, which can still arrive
     assertThat(engine.activateJobs("inspections-fees")).isEmpty();
     complete(education.get(0));
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(completed("join")).hasSize(1);
     assertThat(completed("inspected")).hasSize(1);
   }
@@ -63,15 +69,17 @@ class InclusiveGatewayTest {
   void shouldJoinAtOnceWhenOnlyOnePathWasTaken() {
     // given
     engine.deploy(inspections("one-inspection"));
-    long instanceKey = engine.createInstance("one-inspection",
-        Map.of("needsHealth", "false", "needsEducation", "false", "needsFees", "true"));
+    long instanceKey =
+        engine.createInstance(
+            "one-inspection",
+            Map.of("needsHealth", "false", "needsEducation", "false", "needsFees", "true"));
 
     // when
     complete(engine.activateJobs("one-inspection-fees").get(0));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(completed("join")).hasSize(1);
   }
 
@@ -80,8 +88,13 @@ class InclusiveGatewayTest {
   }
 
   private List<Object> completed(String elementId) {
-    return engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-            && ((ProcessInstanceRecord) r.value()).elementId().equals(elementId))
-        .stream().map(r -> (Object) r).toList();
+    return engine
+        .records(
+            r ->
+                r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                    && ((ProcessInstanceRecord) r.value()).elementId().equals(elementId))
+        .stream()
+        .map(r -> (Object) r)
+        .toList();
   }
 }

@@ -21,16 +21,17 @@ class ParallelGatewayTest {
   @RegisterExtension final EngineRule engine = new EngineRule();
 
   private void deployForkJoin(String processId) {
-    engine.deploy(Bpmn.createExecutableProcess(processId)
-        .startEvent()
-        .parallelGateway("fork")
-        .serviceTask("hrss", t -> t.zeebeJobType(processId + "-hrss"))
-        .parallelGateway("join")
-        .endEvent("end")
-        .moveToNode("fork")
-        .serviceTask("finance", t -> t.zeebeJobType(processId + "-finance"))
-        .connectTo("join")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .parallelGateway("fork")
+            .serviceTask("hrss", t -> t.zeebeJobType(processId + "-hrss"))
+            .parallelGateway("join")
+            .endEvent("end")
+            .moveToNode("fork")
+            .serviceTask("finance", t -> t.zeebeJobType(processId + "-finance"))
+            .connectTo("join")
+            .done());
   }
 
   @Test
@@ -64,38 +65,50 @@ class ParallelGatewayTest {
     complete(finance);
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
     assertThat(activated("join")).hasSize(1);
-    assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-            && ((ProcessInstanceRecord) r.value()).bpmnElementType() == BpmnElementType.END_EVENT))
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        && ((ProcessInstanceRecord) r.value()).bpmnElementType()
+                            == BpmnElementType.END_EVENT))
         .hasSize(1);
   }
 
   @Test
   void shouldCompleteAfterParallelPathsEndWithoutAJoin() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("split").startEvent()
-        .parallelGateway("fork")
-        .serviceTask("a", t -> t.zeebeJobType("split-a")).endEvent("endA")
-        .moveToNode("fork")
-        .serviceTask("b", t -> t.zeebeJobType("split-b")).endEvent("endB")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("split")
+            .startEvent()
+            .parallelGateway("fork")
+            .serviceTask("a", t -> t.zeebeJobType("split-a"))
+            .endEvent("endA")
+            .moveToNode("fork")
+            .serviceTask("b", t -> t.zeebeJobType("split-b"))
+            .endEvent("endB")
+            .done());
     long instanceKey = engine.createInstance("split", Map.of());
 
     // when
     complete(engine.activateJobs("split-a").get(0));
 
     // then the process waits for the other path
-    assertThat(engine.records(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED)).isEmpty();
+    assertThat(
+            engine.records(
+                r ->
+                    r.key() == instanceKey
+                        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED))
+        .isEmpty();
 
     // when
     complete(engine.activateJobs("split-b").get(0));
 
     // then
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
   }
 
   private void complete(ActivatedJob job) {

@@ -33,12 +33,18 @@ class ExecutionListenerTest {
   @Test
   void shouldRunStartListenersInOrderAfterInputMappingsAndBeforeTheJob() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("subsidy").startEvent()
-        .serviceTask("pay", t -> t.zeebeJobType("payment")
-            .zeebeInputExpression("monthlyWage * 12", "annualWage")
-            .zeebeStartExecutionListener("fetch-minimum-wage")
-            .zeebeStartExecutionListener("audit-start"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("subsidy")
+            .startEvent()
+            .serviceTask(
+                "pay",
+                t ->
+                    t.zeebeJobType("payment")
+                        .zeebeInputExpression("monthlyWage * 12", "annualWage")
+                        .zeebeStartExecutionListener("fetch-minimum-wage")
+                        .zeebeStartExecutionListener("audit-start"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("subsidy", Map.of("monthlyWage", "3000"));
 
     // then the first listener runs first, seeing the input mapping's local variable
@@ -61,24 +67,34 @@ class ExecutionListenerTest {
     assertThat(payment.job().kind()).isEqualTo(JobKind.BPMN_ELEMENT);
     assertThat(payment.job().listenerEventType()).isEqualTo(JobListenerEventType.UNSPECIFIED);
     assertThat(payment.variables())
-        .containsEntry("minimumWage", "2690").containsEntry("annualWage", "36000");
+        .containsEntry("minimumWage", "2690")
+        .containsEntry("annualWage", "36000");
     complete(payment, Map.of());
     awaitCompleted(instanceKey);
 
     // a start listener's variables are local to the element: they left with it
-    Record minimumWage = engine.awaitRecord(r -> r.intent() == VariableIntent.CREATED
-        && ((VariableRecord) r.value()).name().equals("minimumWage"));
+    Record minimumWage =
+        engine.awaitRecord(
+            r ->
+                r.intent() == VariableIntent.CREATED
+                    && ((VariableRecord) r.value()).name().equals("minimumWage"));
     assertThat(((VariableRecord) minimumWage.value()).scopeKey()).isNotEqualTo(instanceKey);
   }
 
   @Test
   void shouldRunEndListenersAfterOutputMappingsAndPropagateTheirVariables() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .serviceTask("check", t -> t.zeebeJobType("check")
-            .zeebeOutputExpression("result", "checkResult")
-            .zeebeEndExecutionListener("notify"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .serviceTask(
+                "check",
+                t ->
+                    t.zeebeJobType("check")
+                        .zeebeOutputExpression("result", "checkResult")
+                        .zeebeEndExecutionListener("notify"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("review", Map.of());
     complete(engine.activateJobs("check").get(0), Map.of("result", "\"valid\""));
 
@@ -86,32 +102,49 @@ class ExecutionListenerTest {
     ActivatedJob notify = engine.activateJobs("notify").get(0);
     assertThat(notify.job().listenerEventType()).isEqualTo(JobListenerEventType.END);
     assertThat(notify.variables()).containsEntry("checkResult", "\"valid\"");
-    assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-        && elementId(r).equals("check"))).isEmpty();
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        && elementId(r).equals("check")))
+        .isEmpty();
 
     // when
     complete(notify, Map.of("notifiedAt", "\"2026-11-28\""));
 
     // then its variables reach the process as output mappings' do
     awaitCompleted(instanceKey);
-    Record notified = engine.awaitRecord(r -> r.intent() == VariableIntent.CREATED
-        && ((VariableRecord) r.value()).name().equals("notifiedAt"));
+    Record notified =
+        engine.awaitRecord(
+            r ->
+                r.intent() == VariableIntent.CREATED
+                    && ((VariableRecord) r.value()).name().equals("notifiedAt"));
     assertThat(((VariableRecord) notified.value()).scopeKey()).isEqualTo(instanceKey);
-    assertThat(engine.records(r -> r.intent() == VariableIntent.CREATED
-        && ((VariableRecord) r.value()).name().equals("checkResult")))
-        .extracting(r -> ((VariableRecord) r.value()).scopeKey()).containsExactly(instanceKey);
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == VariableIntent.CREATED
+                        && ((VariableRecord) r.value()).name().equals("checkResult")))
+        .extracting(r -> ((VariableRecord) r.value()).scopeKey())
+        .containsExactly(instanceKey);
   }
 
   @Test
   void shouldLetAStartListenerDecideTheGatewaysPath() {
     // given a gateway whose condition needs a variable that a listener fetches
-    engine.deploy(Bpmn.createExecutableProcess("route").startEvent()
-        .exclusiveGateway("eligible")
-        .zeebeStartExecutionListener("fetch-certificate")
-        .sequenceFlowId("yes").conditionExpression("= certified").endEvent("approved")
-        .moveToLastExclusiveGateway()
-        .sequenceFlowId("no").defaultFlow().endEvent("rejected")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("route")
+            .startEvent()
+            .exclusiveGateway("eligible")
+            .zeebeStartExecutionListener("fetch-certificate")
+            .sequenceFlowId("yes")
+            .conditionExpression("= certified")
+            .endEvent("approved")
+            .moveToLastExclusiveGateway()
+            .sequenceFlowId("no")
+            .defaultFlow()
+            .endEvent("rejected")
+            .done());
     long instanceKey = engine.createInstance("route", Map.of());
 
     // when
@@ -125,24 +158,31 @@ class ExecutionListenerTest {
   @Test
   void shouldRunProcessListenersBeforeTheStartEventAndAfterTheLastElement() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("case")
-        .zeebeStartExecutionListener("open-case")
-        .zeebeEndExecutionListener("close-case")
-        .startEvent("received").endEvent("done").done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("case")
+            .zeebeStartExecutionListener("open-case")
+            .zeebeEndExecutionListener("close-case")
+            .startEvent("received")
+            .endEvent("done")
+            .done());
     long instanceKey = engine.createInstance("case", Map.of("applicant", "\"王芳\""));
 
     // then nothing in the process starts before its start listener completed
     ActivatedJob open = engine.activateJobs("open-case").get(0);
     assertThat(open.variables()).containsEntry("applicant", "\"王芳\"");
-    assertThat(engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATING
-        && elementId(r).equals("received"))).isEmpty();
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATING
+                        && elementId(r).equals("received")))
+        .isEmpty();
     complete(open, Map.of("caseNumber", "\"DPF-2026-0001\""));
 
     // the end listener runs once the last element ended and sees the start listener's variable
     ActivatedJob close = engine.activateJobs("close-case").get(0);
     assertThat(close.variables()).containsEntry("caseNumber", "\"DPF-2026-0001\"");
-    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-        && elementId(r).equals("done"));
+    engine.awaitRecord(
+        r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED && elementId(r).equals("done"));
     assertThat(completedElements()).containsExactly("received", "done");
     complete(close, Map.of());
     awaitCompleted(instanceKey);
@@ -151,15 +191,22 @@ class ExecutionListenerTest {
   @Test
   void shouldStartAtTheMessageStartEventWithItsVariablesAfterTheProcessStartListener() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("petition")
-        .zeebeStartExecutionListener("register")
-        .startEvent("received").message("petition-received")
-        .serviceTask("handle", t -> t.zeebeJobType("handle"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("petition")
+            .zeebeStartExecutionListener("register")
+            .startEvent("received")
+            .message("petition-received")
+            .serviceTask("handle", t -> t.zeebeJobType("handle"))
+            .endEvent()
+            .done());
 
     // when
-    EngineRule.await(engine.engine().execute(new EngineCommand.PublishMessage(
-        "petition-received", "", 0, "", Map.of("petitioner", "\"李雷\""))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.PublishMessage(
+                    "petition-received", "", 0, "", Map.of("petitioner", "\"李雷\""))));
     complete(engine.activateJobs("register").get(0), Map.of());
 
     // then
@@ -170,11 +217,17 @@ class ExecutionListenerTest {
   @Test
   void shouldRaiseAnIncidentWhenAListenerJobHasNoRetriesAndResumeWithThatListener() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("flaky").startEvent()
-        .serviceTask("task", t -> t.zeebeJobType("work")
-            .zeebeStartExecutionListener("first")
-            .zeebeStartExecutionListener("second", "1"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("flaky")
+            .startEvent()
+            .serviceTask(
+                "task",
+                t ->
+                    t.zeebeJobType("work")
+                        .zeebeStartExecutionListener("first")
+                        .zeebeStartExecutionListener("second", "1"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("flaky", Map.of());
     complete(engine.activateJobs("first").get(0), Map.of());
     ActivatedJob second = engine.activateJobs("second").get(0);
@@ -197,26 +250,34 @@ class ExecutionListenerTest {
     complete(engine.activateJobs("second").get(0), Map.of());
     complete(engine.activateJobs("work").get(0), Map.of());
     awaitCompleted(instanceKey);
-    assertThat(engine.records(r -> r.intent() == JobIntent.CREATED
-        && ((org.tongxing.engine.record.JobRecord) r.value()).type().equals("first")))
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == JobIntent.CREATED
+                        && ((org.tongxing.engine.record.JobRecord) r.value())
+                            .type()
+                            .equals("first")))
         .hasSize(1);
   }
 
   @Test
   void shouldRaiseAnIncidentWhenTheListenerTypeCannotBeEvaluated() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("dynamic").startEvent()
-        .manualTask("task")
-        .zeebeExecutionListener(l -> l.start().typeExpression("listenerType"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("dynamic")
+            .startEvent()
+            .manualTask("task")
+            .zeebeExecutionListener(l -> l.start().typeExpression("listenerType"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("dynamic", Map.of());
     Record incident = engine.awaitRecord(r -> r.intent() == IncidentIntent.CREATED);
     assertThat(((IncidentRecord) incident.value()).errorType())
         .isEqualTo(ErrorType.EXTRACT_VALUE_ERROR);
 
     // when
-    execute(new EngineCommand.SetVariables(instanceKey, Map.of("listenerType", "\"audit\""),
-        false));
+    execute(
+        new EngineCommand.SetVariables(instanceKey, Map.of("listenerType", "\"audit\""), false));
     execute(new EngineCommand.ResolveIncident(incident.key()));
 
     // then
@@ -227,16 +288,22 @@ class ExecutionListenerTest {
   @Test
   void shouldRefuseToThrowAnErrorForAListenerJob() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("strict").startEvent()
-        .serviceTask("task", t -> t.zeebeJobType("work").zeebeStartExecutionListener("check"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("strict")
+            .startEvent()
+            .serviceTask("task", t -> t.zeebeJobType("work").zeebeStartExecutionListener("check"))
+            .endEvent()
+            .done());
     engine.createInstance("strict", Map.of());
     ActivatedJob check = engine.activateJobs("check").get(0);
 
     // when - then
-    assertThatThrownBy(() -> execute(new EngineCommand.ThrowJobError(check.key(), "INVALID",
-        "not valid", Map.of())))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+    assertThatThrownBy(
+            () ->
+                execute(
+                    new EngineCommand.ThrowJobError(check.key(), "INVALID", "not valid", Map.of())))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE))
         .hasMessageContaining("execution listener");
     complete(check, Map.of());
@@ -246,9 +313,12 @@ class ExecutionListenerTest {
   @Test
   void shouldCancelTheListenerJobWhenTheInstanceIsCancelled() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("cancel").startEvent()
-        .serviceTask("task", t -> t.zeebeJobType("work").zeebeStartExecutionListener("check"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("cancel")
+            .startEvent()
+            .serviceTask("task", t -> t.zeebeJobType("work").zeebeStartExecutionListener("check"))
+            .endEvent()
+            .done());
     long instanceKey = engine.createInstance("cancel", Map.of());
     ActivatedJob check = engine.activateJobs("check").get(0);
 
@@ -258,39 +328,60 @@ class ExecutionListenerTest {
     // then
     engine.awaitRecord(r -> r.key() == check.key() && r.intent() == JobIntent.CANCELED);
     assertThatThrownBy(() -> complete(check, Map.of()))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
             e -> assertThat(e.type()).isEqualTo(RejectionType.NOT_FOUND));
   }
 
   @Test
   void shouldRunTheListenersOfEachInstanceOfAMultiInstanceActivity() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("countersign").startEvent()
-        .userTask("sign", t -> t.zeebeUserTask()
-            .multiInstance(m -> m.parallel().zeebeInputCollectionExpression("signers")
-                .zeebeInputElement("signer"))
-            .zeebeStartExecutionListener("notify-signer"))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("countersign")
+            .startEvent()
+            .userTask(
+                "sign",
+                t ->
+                    t.zeebeUserTask()
+                        .multiInstance(
+                            m ->
+                                m.parallel()
+                                    .zeebeInputCollectionExpression("signers")
+                                    .zeebeInputElement("signer"))
+                        .zeebeStartExecutionListener("notify-signer"))
+            .endEvent()
+            .done());
     engine.createInstance("countersign", Map.of("signers", "[\"dpf\",\"hrss\",\"civil\"]"));
 
     // then
     List<ActivatedJob> jobs = engine.activateJobs("notify-signer");
-    assertThat(jobs).extracting(job -> job.variables().get("signer"))
+    assertThat(jobs)
+        .extracting(job -> job.variables().get("signer"))
         .containsExactlyInAnyOrder("\"dpf\"", "\"hrss\"", "\"civil\"");
   }
 
   @Test
   void shouldRunListenersAgainWhenAnElementIsEnteredAgain() {
     // given a loop back to the step with the listener (a case sent back: 退回)
-    engine.deploy(Bpmn.createExecutableProcess("loop").startEvent()
-        .exclusiveGateway("join")
-        .serviceTask("review", t -> t.zeebeJobType("review")
-            .zeebeStartExecutionListener("assign").zeebeEndExecutionListener("archive"))
-        .exclusiveGateway("decision")
-        .sequenceFlowId("again").conditionExpression("= sendBack").connectTo("join")
-        .moveToNode("decision")
-        .sequenceFlowId("done").conditionExpression("= not(sendBack)").endEvent("end")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("loop")
+            .startEvent()
+            .exclusiveGateway("join")
+            .serviceTask(
+                "review",
+                t ->
+                    t.zeebeJobType("review")
+                        .zeebeStartExecutionListener("assign")
+                        .zeebeEndExecutionListener("archive"))
+            .exclusiveGateway("decision")
+            .sequenceFlowId("again")
+            .conditionExpression("= sendBack")
+            .connectTo("join")
+            .moveToNode("decision")
+            .sequenceFlowId("done")
+            .conditionExpression("= not(sendBack)")
+            .endEvent("end")
+            .done());
     long instanceKey = engine.createInstance("loop", Map.of());
 
     for (String sendBack : List.of("true", "false")) {
@@ -308,13 +399,14 @@ class ExecutionListenerTest {
     long instanceKey = engine.createInstance("route", Map.of("caseId", "\"C-1\""));
 
     // when the answer arrives
-    execute(new EngineCommand.PublishMessage("bureau-answer", "C-1", 0, "",
-        Map.of("answer", "\"accepted\"")));
+    execute(
+        new EngineCommand.PublishMessage(
+            "bureau-answer", "C-1", 0, "", Map.of("answer", "\"accepted\"")));
 
     // then its start listener runs before the event completes
     ActivatedJob start = engine.activateJobs("log-answer").get(0);
-    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-        && elementId(r).equals("await"));
+    engine.awaitRecord(
+        r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED && elementId(r).equals("await"));
     assertThat(completedElements()).doesNotContain("answered");
     complete(start, Map.of());
 
@@ -324,7 +416,8 @@ class ExecutionListenerTest {
     assertThat(end.variables()).containsEntry("bureauAnswer", "\"accepted\"");
     complete(end, Map.of());
     awaitCompleted(instanceKey);
-    assertThat(completedElements()).containsSubsequence("await", "answered", "handled")
+    assertThat(completedElements())
+        .containsSubsequence("await", "answered", "handled")
         .doesNotContain("deadline", "late");
   }
 
@@ -333,22 +426,33 @@ class ExecutionListenerTest {
     // given a case at the gateway
     deployAnswerOrDeadline();
     long instanceKey = engine.createInstance("route", Map.of("caseId", "\"C-2\""));
-    long gateway = engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
-        && elementId(r).equals("await")).key();
+    long gateway =
+        engine
+            .awaitRecord(
+                r ->
+                    r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+                        && elementId(r).equals("await"))
+            .key();
 
     // when a supervisor moves it to wait for the answer alone
-    execute(new EngineCommand.ModifyProcessInstance(instanceKey,
-        List.of(new EngineCommand.ModifyProcessInstance.ActivateInstruction("answered", -1,
-            List.of())),
-        List.of(gateway)));
+    execute(
+        new EngineCommand.ModifyProcessInstance(
+            instanceKey,
+            List.of(
+                new EngineCommand.ModifyProcessInstance.ActivateInstruction(
+                    "answered", -1, List.of())),
+            List.of(gateway)));
     complete(engine.activateJobs("log-answer").get(0), Map.of());
 
     // then the event waits for its message, and completes only when it comes
-    engine.awaitRecord(r -> r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
-        && elementId(r).equals("answered"));
+    engine.awaitRecord(
+        r ->
+            r.intent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+                && elementId(r).equals("answered"));
     assertThat(completedElements()).doesNotContain("answered");
-    execute(new EngineCommand.PublishMessage("bureau-answer", "C-2", 0, "",
-        Map.of("answer", "\"rejected\"")));
+    execute(
+        new EngineCommand.PublishMessage(
+            "bureau-answer", "C-2", 0, "", Map.of("answer", "\"rejected\"")));
     ActivatedJob end = engine.activateJobs("file-answer").get(0);
     assertThat(end.variables()).containsEntry("bureauAnswer", "\"rejected\"");
     complete(end, Map.of());
@@ -356,18 +460,22 @@ class ExecutionListenerTest {
   }
 
   private void deployAnswerOrDeadline() {
-    engine.deploy(Bpmn.createExecutableProcess("route").startEvent()
-        .eventBasedGateway("await")
-        .intermediateCatchEvent("answered", e -> e.message(m -> m.name("bureau-answer")
-                .zeebeCorrelationKeyExpression("caseId"))
-            .zeebeStartExecutionListener("log-answer")
-            .zeebeEndExecutionListener("file-answer")
-            .zeebeOutputExpression("answer", "bureauAnswer"))
-        .endEvent("handled")
-        .moveToLastGateway()
-        .intermediateCatchEvent("deadline", e -> e.timerWithDuration("P15D"))
-        .endEvent("late")
-        .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("route")
+            .startEvent()
+            .eventBasedGateway("await")
+            .intermediateCatchEvent(
+                "answered",
+                e ->
+                    e.message(m -> m.name("bureau-answer").zeebeCorrelationKeyExpression("caseId"))
+                        .zeebeStartExecutionListener("log-answer")
+                        .zeebeEndExecutionListener("file-answer")
+                        .zeebeOutputExpression("answer", "bureauAnswer"))
+            .endEvent("handled")
+            .moveToLastGateway()
+            .intermediateCatchEvent("deadline", e -> e.timerWithDuration("P15D"))
+            .endEvent("late")
+            .done());
   }
 
   private void complete(ActivatedJob job, Map<String, String> variables) {
@@ -379,14 +487,15 @@ class ExecutionListenerTest {
   }
 
   private void awaitCompleted(long instanceKey) {
-    engine.awaitRecord(r -> r.key() == instanceKey
-        && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+    engine.awaitRecord(
+        r -> r.key() == instanceKey && r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
   }
 
   private List<String> completedElements() {
-    return engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
-        .stream().map(ExecutionListenerTest::elementId)
-        .filter(id -> !id.equals("case") && !id.equals("route")).toList();
+    return engine.records(r -> r.intent() == ProcessInstanceIntent.ELEMENT_COMPLETED).stream()
+        .map(ExecutionListenerTest::elementId)
+        .filter(id -> !id.equals("case") && !id.equals("route"))
+        .toList();
   }
 
   private static String elementId(Record record) {

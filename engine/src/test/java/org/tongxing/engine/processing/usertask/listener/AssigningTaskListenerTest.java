@@ -27,15 +27,19 @@ class AssigningTaskListenerTest {
   @Test
   void shouldAssignOnlyAfterTheAssigningListenersRan() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .userTask("Task_Review", t -> t.zeebeUserTask()
-            .zeebeTaskListener(l -> l.assigning().type("check-workload")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .userTask(
+                "Task_Review",
+                t -> t.zeebeUserTask().zeebeTaskListener(l -> l.assigning().type("check-workload")))
+            .endEvent()
+            .done());
     long taskKey = tasks.userTaskKey(engine.createInstance("review", Map.of()));
 
     // when
-    CompletableFuture<Object> assignment = tasks.send(
-        new EngineCommand.AssignUserTask(taskKey, "dpf-zhang", false, "claim"));
+    CompletableFuture<Object> assignment =
+        tasks.send(new EngineCommand.AssignUserTask(taskKey, "dpf-zhang", false, "claim"));
 
     // then the listener sees the assignee asked for; the task keeps its own until it is done
     ActivatedJob check = tasks.listenerJob("check-workload");
@@ -44,28 +48,38 @@ class AssigningTaskListenerTest {
     assertThat(check.userTask().assignee()).isEqualTo("dpf-zhang");
     assertThat(check.userTask().action()).isEqualTo("claim");
     assertThat(check.userTask().changedAttributes()).containsExactly("assignee");
-    assertThat(engine.engine().execute(new EngineCommand.AssignUserTask(taskKey, "dpf-li", true,
-        null))).failsWithin(java.time.Duration.ofSeconds(10));
+    assertThat(
+            engine
+                .engine()
+                .execute(new EngineCommand.AssignUserTask(taskKey, "dpf-li", true, null)))
+        .failsWithin(java.time.Duration.ofSeconds(10));
     tasks.accept(check);
 
     assertThat(EngineRule.await(assignment)).isEqualTo(taskKey);
     assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.ASSIGNED).assignee())
         .isEqualTo("dpf-zhang");
-    assertThat(tasks.taskEvents(taskKey)).containsSubsequence(UserTaskIntent.ASSIGNING,
-        UserTaskIntent.ASSIGNED);
+    assertThat(tasks.taskEvents(taskKey))
+        .containsSubsequence(UserTaskIntent.ASSIGNING, UserTaskIntent.ASSIGNED);
   }
 
   @Test
   void shouldRunTheAssigningListenersForTheAssigneeTheProcessNames() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .userTask("Task_Review", t -> t.zeebeUserTask().zeebeAssignee("= caseOfficer")
-            .zeebeTaskListener(l -> l.assigning().type("notify-assignee")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .userTask(
+                "Task_Review",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeAssignee("= caseOfficer")
+                        .zeebeTaskListener(l -> l.assigning().type("notify-assignee")))
+            .endEvent()
+            .done());
 
     // when
-    long taskKey = tasks.userTaskKey(
-        engine.createInstance("review", Map.of("caseOfficer", "\"dpf-li\"")));
+    long taskKey =
+        tasks.userTaskKey(engine.createInstance("review", Map.of("caseOfficer", "\"dpf-li\"")));
 
     // then the task is created and its element active while the assignment waits
     ActivatedJob notify = tasks.listenerJob("notify-assignee");
@@ -80,10 +94,17 @@ class AssigningTaskListenerTest {
   @Test
   void shouldKeepTheAssigneeWhenAListenerDeniesTheAssignment() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .userTask("Task_Review", t -> t.zeebeUserTask().zeebeAssignee("dpf-zhang")
-            .zeebeTaskListener(l -> l.assigning().type("check-department")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .userTask(
+                "Task_Review",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeAssignee("dpf-zhang")
+                        .zeebeTaskListener(l -> l.assigning().type("check-department")))
+            .endEvent()
+            .done());
     long taskKey = tasks.userTaskKey(engine.createInstance("review", Map.of()));
     tasks.accept(tasks.listenerJob("check-department"));
     tasks.awaitTaskEvent(taskKey, UserTaskIntent.ASSIGNED);
@@ -94,12 +115,17 @@ class AssigningTaskListenerTest {
 
     // then
     assertThatThrownBy(() -> EngineRule.await(reassignment))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE);
-          assertThat(e.getMessage()).isEqualTo("Assignment of the User Task with key '" + taskKey
-              + "' was denied by Task Listener. Reason to deny: 'hrss-wang is not in the"
-              + " department dpf'");
-        });
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "Assignment of the User Task with key '"
+                          + taskKey
+                          + "' was denied by Task Listener. Reason to deny: 'hrss-wang is not in the"
+                          + " department dpf'");
+            });
     assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.ASSIGNMENT_DENIED).assignee())
         .isEqualTo("dpf-zhang");
     // the task is as it was: the next assignment starts from dpf-zhang
@@ -112,17 +138,24 @@ class AssigningTaskListenerTest {
   @Test
   void shouldLetAListenerCorrectTheAssignee() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .userTask("Task_Review", t -> t.zeebeUserTask()
-            .zeebeTaskListener(l -> l.assigning().type("substitute-absent"))
-            .zeebeTaskListener(l -> l.assigning().type("reset-priority"))
-            .zeebeTaskListener(l -> l.assigning().type("audit")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .userTask(
+                "Task_Review",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeTaskListener(l -> l.assigning().type("substitute-absent"))
+                        .zeebeTaskListener(l -> l.assigning().type("reset-priority"))
+                        .zeebeTaskListener(l -> l.assigning().type("audit")))
+            .endEvent()
+            .done());
     long taskKey = tasks.userTaskKey(engine.createInstance("review", Map.of()));
     CompletableFuture<Object> assignment = tasks.assign(taskKey, "dpf-zhang");
 
     // when the first corrects assignee and priority, the second the priority back
-    tasks.correct(tasks.listenerJob("substitute-absent"),
+    tasks.correct(
+        tasks.listenerJob("substitute-absent"),
         new Corrections("dpf-li", null, null, null, null, 70));
     ActivatedJob reset = tasks.listenerJob("reset-priority");
     assertThat(reset.userTask().changedAttributes()).containsExactly("assignee", "priority");

@@ -28,11 +28,18 @@ class CompletingTaskListenerTest {
   private final TaskListenerFixture tasks = new TaskListenerFixture(engine);
 
   private void deployApproval(String processId) {
-    engine.deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .userTask("Task_Approve", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf")
-            .zeebeTaskListener(l -> l.completing().type("check-opinion"))
-            .zeebeTaskListener(l -> l.completing().type("record-decision")))
-        .endEvent("End_Approved").done());
+    engine.deploy(
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .userTask(
+                "Task_Approve",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeCandidateGroups("dpf")
+                        .zeebeTaskListener(l -> l.completing().type("check-opinion"))
+                        .zeebeTaskListener(l -> l.completing().type("record-decision")))
+            .endEvent("End_Approved")
+            .done());
   }
 
   @Test
@@ -43,8 +50,10 @@ class CompletingTaskListenerTest {
     long taskKey = tasks.userTaskKey(instanceKey);
 
     // when
-    CompletableFuture<Object> completion = tasks.send(new EngineCommand.CompleteUserTask(
-        taskKey, Map.of("decision", "\"approve\""), "approve"));
+    CompletableFuture<Object> completion =
+        tasks.send(
+            new EngineCommand.CompleteUserTask(
+                taskKey, Map.of("decision", "\"approve\""), "approve"));
 
     // then the first listener sees the task completing, the second waits for it
     assertThat(engine.activateJobs("record-decision")).isEmpty();
@@ -64,11 +73,16 @@ class CompletingTaskListenerTest {
     // and the completion is answered, its variables arrive and the process goes on
     assertThat(EngineRule.await(completion)).isEqualTo(taskKey);
     tasks.awaitElement("approval", ProcessInstanceIntent.ELEMENT_COMPLETED);
-    assertThat(tasks.taskEvents(taskKey)).containsSubsequence(UserTaskIntent.CREATED,
-        UserTaskIntent.COMPLETING, UserTaskIntent.COMPLETED);
-    assertThat(engine.records(r -> r.intent() == VariableIntent.CREATED
-        && ((VariableRecord) r.value()).name().equals("decision")))
-        .extracting(r -> ((VariableRecord) r.value()).scopeKey()).containsExactly(instanceKey);
+    assertThat(tasks.taskEvents(taskKey))
+        .containsSubsequence(
+            UserTaskIntent.CREATED, UserTaskIntent.COMPLETING, UserTaskIntent.COMPLETED);
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == VariableIntent.CREATED
+                        && ((VariableRecord) r.value()).name().equals("decision")))
+        .extracting(r -> ((VariableRecord) r.value()).scopeKey())
+        .containsExactly(instanceKey);
   }
 
   @Test
@@ -84,12 +98,17 @@ class CompletingTaskListenerTest {
 
     // then the caller learns why, as a Camunda 8 cluster tells it
     assertThatThrownBy(() -> EngineRule.await(completion))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE);
-          assertThat(e.getMessage()).isEqualTo("Completion of the User Task with key '" + taskKey
-              + "' was denied by Task Listener. Reason to deny: '审批意见不能为空 (an opinion is"
-              + " required)'");
-        });
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "Completion of the User Task with key '"
+                          + taskKey
+                          + "' was denied by Task Listener. Reason to deny: '审批意见不能为空 (an opinion is"
+                          + " required)'");
+            });
     assertThat(engine.activateJobs("record-decision")).isEmpty();
     UserTaskRecord denied = tasks.lastTaskRecord(taskKey, UserTaskIntent.COMPLETION_DENIED);
     assertThat(denied.deniedReason()).isEqualTo("审批意见不能为空 (an opinion is required)");
@@ -112,11 +131,16 @@ class CompletingTaskListenerTest {
 
     // when - then
     assertThatThrownBy(() -> EngineRule.await(tasks.assign(taskKey, "dpf-li")))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE);
-          assertThat(e.getMessage()).contains("Expected to assign user task with key '"
-              + taskKey + "', but it is in state 'COMPLETING'");
-        });
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo(RejectionType.INVALID_STATE);
+              assertThat(e.getMessage())
+                  .contains(
+                      "Expected to assign user task with key '"
+                          + taskKey
+                          + "', but it is in state 'COMPLETING'");
+            });
     assertThatThrownBy(() -> EngineRule.await(tasks.complete(taskKey)))
         .hasMessageContaining("but it is in state 'COMPLETING'");
     tasks.accept(check);
@@ -132,7 +156,8 @@ class CompletingTaskListenerTest {
     CompletableFuture<Object> completion = tasks.complete(taskKey);
 
     // when
-    tasks.correct(tasks.listenerJob("check-opinion"),
+    tasks.correct(
+        tasks.listenerJob("check-opinion"),
         new Corrections("dpf-zhang", null, null, null, null, 80));
 
     // then the next listener sees the correction, and the completed task has it
@@ -152,8 +177,8 @@ class CompletingTaskListenerTest {
     deployApproval("approval");
     long taskKey = tasks.userTaskKey(engine.createInstance("approval", Map.of()));
     CompletableFuture<Object> completion = tasks.complete(taskKey);
-    tasks.correct(tasks.listenerJob("check-opinion"),
-        new Corrections(null, null, null, null, null, 90));
+    tasks.correct(
+        tasks.listenerJob("check-opinion"), new Corrections(null, null, null, null, null, 90));
 
     // when
     tasks.deny(tasks.listenerJob("record-decision"), "");

@@ -27,10 +27,17 @@ class CreatingTaskListenerTest {
   @Test
   void shouldCreateTheTaskAndActivateItsElementOnlyAfterTheCreatingListenersRan() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("intake").startEvent()
-        .userTask("Task_Intake", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf")
-            .zeebeTaskListener(l -> l.creating().type("route-to-county")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("intake")
+            .startEvent()
+            .userTask(
+                "Task_Intake",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeCandidateGroups("dpf")
+                        .zeebeTaskListener(l -> l.creating().type("route-to-county")))
+            .endEvent()
+            .done());
 
     // when
     long taskKey = tasks.userTaskKey(engine.createInstance("intake", Map.of()));
@@ -46,8 +53,8 @@ class CreatingTaskListenerTest {
         .hasMessageContaining("but it is in state 'CREATING'");
 
     // when
-    tasks.correct(route, new Corrections(null, null, null, java.util.List.of("county-lucheng"),
-        null, null));
+    tasks.correct(
+        route, new Corrections(null, null, null, java.util.List.of("county-lucheng"), null, null));
 
     // then
     assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.CREATED).candidateGroups())
@@ -58,11 +65,18 @@ class CreatingTaskListenerTest {
   @Test
   void shouldShowTheProcessAssigneeToCreatingListenersAndAssignAfterwards() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("intake").startEvent()
-        .userTask("Task_Intake", t -> t.zeebeUserTask().zeebeAssignee("dpf-zhang")
-            .zeebeTaskListener(l -> l.creating().type("log-creation"))
-            .zeebeTaskListener(l -> l.assigning().type("notify-assignee")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("intake")
+            .startEvent()
+            .userTask(
+                "Task_Intake",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeAssignee("dpf-zhang")
+                        .zeebeTaskListener(l -> l.creating().type("log-creation"))
+                        .zeebeTaskListener(l -> l.assigning().type("notify-assignee")))
+            .endEvent()
+            .done());
     long taskKey = tasks.userTaskKey(engine.createInstance("intake", Map.of()));
 
     // when
@@ -73,8 +87,12 @@ class CreatingTaskListenerTest {
     // then the task is created unassigned, then assigned through its assigning listener
     tasks.accept(tasks.listenerJob("notify-assignee"));
     tasks.awaitTaskEvent(taskKey, UserTaskIntent.ASSIGNED);
-    assertThat(tasks.taskEvents(taskKey)).containsExactly(UserTaskIntent.CREATING,
-        UserTaskIntent.CREATED, UserTaskIntent.ASSIGNING, UserTaskIntent.ASSIGNED);
+    assertThat(tasks.taskEvents(taskKey))
+        .containsExactly(
+            UserTaskIntent.CREATING,
+            UserTaskIntent.CREATED,
+            UserTaskIntent.ASSIGNING,
+            UserTaskIntent.ASSIGNED);
     assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.CREATED).assignee()).isEmpty();
     assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.ASSIGNED).assignee())
         .isEqualTo("dpf-zhang");
@@ -83,19 +101,30 @@ class CreatingTaskListenerTest {
   @Test
   void shouldLetACreatingListenerSetAnAssigneeOnlyWhenTheProcessNamesNone() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("intake").startEvent()
-        .userTask("Task_Intake", t -> t.zeebeUserTask()
-            .zeebeTaskListener(l -> l.creating().type("pick-officer")))
-        .endEvent().done());
-    engine.deploy(Bpmn.createExecutableProcess("intake-assigned").startEvent()
-        .userTask("Task_Intake", t -> t.zeebeUserTask().zeebeAssignee("dpf-zhang")
-            .zeebeTaskListener(l -> l.creating().type("pick-officer")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("intake")
+            .startEvent()
+            .userTask(
+                "Task_Intake",
+                t -> t.zeebeUserTask().zeebeTaskListener(l -> l.creating().type("pick-officer")))
+            .endEvent()
+            .done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("intake-assigned")
+            .startEvent()
+            .userTask(
+                "Task_Intake",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeAssignee("dpf-zhang")
+                        .zeebeTaskListener(l -> l.creating().type("pick-officer")))
+            .endEvent()
+            .done());
     long unassigned = tasks.userTaskKey(engine.createInstance("intake", Map.of()));
 
     // when - then a task without assignee gets the listener's, without an assignment
-    tasks.correct(tasks.listenerJob("pick-officer"),
-        new Corrections("dpf-li", null, null, null, null, null));
+    tasks.correct(
+        tasks.listenerJob("pick-officer"), new Corrections("dpf-li", null, null, null, null, null));
     assertThat(tasks.lastTaskRecord(unassigned, UserTaskIntent.CREATED).assignee())
         .isEqualTo("dpf-li");
     assertThat(tasks.taskEvents(unassigned)).doesNotContain(UserTaskIntent.ASSIGNED);
@@ -103,29 +132,40 @@ class CreatingTaskListenerTest {
     // when - then a listener cannot override the process's assignee
     engine.createInstance("intake-assigned", Map.of());
     ActivatedJob pick = tasks.listenerJob("pick-officer");
-    assertThatThrownBy(() -> tasks.correct(pick,
-        new Corrections("dpf-li", null, null, null, null, null)))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.type()).isEqualTo(RejectionType.INVALID_ARGUMENT);
-          assertThat(e.getMessage()).contains("while the process assigns the task to"
-              + " 'dpf-zhang'");
-        });
+    assertThatThrownBy(
+            () -> tasks.correct(pick, new Corrections("dpf-li", null, null, null, null, null)))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo(RejectionType.INVALID_ARGUMENT);
+              assertThat(e.getMessage())
+                  .contains("while the process assigns the task to" + " 'dpf-zhang'");
+            });
   }
 
   @Test
   void shouldRefuseACreatingListenerThatDenies() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("intake").startEvent()
-        .userTask("Task_Intake", t -> t.zeebeUserTask()
-            .zeebeTaskListener(l -> l.creating().type("check")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("intake")
+            .startEvent()
+            .userTask(
+                "Task_Intake",
+                t -> t.zeebeUserTask().zeebeTaskListener(l -> l.creating().type("check")))
+            .endEvent()
+            .done());
     engine.createInstance("intake", Map.of());
     ActivatedJob check = tasks.listenerJob("check");
 
     // when - then
-    assertThatThrownBy(() -> EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteJob(check.key(), Map.of(),
-            new UserTaskJobResult(true, "no", null)))))
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine
+                        .engine()
+                        .execute(
+                            new EngineCommand.CompleteJob(
+                                check.key(), Map.of(), new UserTaskJobResult(true, "no", null)))))
         .hasMessageContaining("the creation of a user task cannot be denied");
     tasks.accept(check);
     tasks.awaitElement("Task_Intake", ProcessInstanceIntent.ELEMENT_ACTIVATED);

@@ -28,9 +28,13 @@ final class TaskListenerFixture {
 
   /** The key of the instance's user task, once it exists (creating or created). */
   long userTaskKey(long processInstanceKey) {
-    Record record = engine.awaitRecord(r -> r.value() instanceof UserTaskRecord task
-        && task.processInstanceKey() == processInstanceKey
-        && (r.intent() == UserTaskIntent.CREATING || r.intent() == UserTaskIntent.CREATED));
+    Record record =
+        engine.awaitRecord(
+            r ->
+                r.value() instanceof UserTaskRecord task
+                    && task.processInstanceKey() == processInstanceKey
+                    && (r.intent() == UserTaskIntent.CREATING
+                        || r.intent() == UserTaskIntent.CREATED));
     return record.key();
   }
 
@@ -47,13 +51,21 @@ final class TaskListenerFixture {
   }
 
   void deny(ActivatedJob job, String reason) {
-    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteJob(job.key(), Map.of(),
-        new UserTaskJobResult(true, reason, null))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteJob(
+                    job.key(), Map.of(), new UserTaskJobResult(true, reason, null))));
   }
 
   void correct(ActivatedJob job, Corrections corrections) {
-    EngineRule.await(engine.engine().execute(new EngineCommand.CompleteJob(job.key(), Map.of(),
-        new UserTaskJobResult(false, "", corrections))));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.CompleteJob(
+                    job.key(), Map.of(), new UserTaskJobResult(false, "", corrections))));
   }
 
   /** Sends the command without waiting for its answer, which may wait for listeners. */
@@ -71,8 +83,11 @@ final class TaskListenerFixture {
 
   /** The intents of the user task's records so far, in order. */
   List<UserTaskIntent> taskEvents(long userTaskKey) {
-    return engine.records(r -> r.key() == userTaskKey && r.value() instanceof UserTaskRecord)
-        .stream().map(r -> (UserTaskIntent) r.intent()).toList();
+    return engine
+        .records(r -> r.key() == userTaskKey && r.value() instanceof UserTaskRecord)
+        .stream()
+        .map(r -> (UserTaskIntent) r.intent())
+        .toList();
   }
 
   /** The user task's last record of the intent, once there is one. */
@@ -87,12 +102,18 @@ final class TaskListenerFixture {
   }
 
   void awaitElement(String elementId, ProcessInstanceIntent intent) {
-    engine.awaitRecord(r -> r.intent() == intent
-        && ((ProcessInstanceRecord) r.value()).elementId().equals(elementId));
+    engine.awaitRecord(
+        r ->
+            r.intent() == intent
+                && ((ProcessInstanceRecord) r.value()).elementId().equals(elementId));
   }
 
   boolean elementReached(String elementId, ProcessInstanceIntent intent) {
-    return !engine.records(r -> r.intent() == intent
-        && ((ProcessInstanceRecord) r.value()).elementId().equals(elementId)).isEmpty();
+    return !engine
+        .records(
+            r ->
+                r.intent() == intent
+                    && ((ProcessInstanceRecord) r.value()).elementId().equals(elementId))
+        .isEmpty();
   }
 }

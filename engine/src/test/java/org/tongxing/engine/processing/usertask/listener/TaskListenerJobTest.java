@@ -23,8 +23,8 @@ import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.util.EngineRule;
 
 /**
- * Task listener jobs: what a worker may send with them, incidents when they fail, and a
- * transition that outlives a restart.
+ * Task listener jobs: what a worker may send with them, incidents when they fail, and a transition
+ * that outlives a restart.
  */
 class TaskListenerJobTest {
 
@@ -32,50 +32,86 @@ class TaskListenerJobTest {
   private final TaskListenerFixture tasks = new TaskListenerFixture(engine);
 
   private long deployAndStart(String listenerType) {
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .userTask("Task_Review", t -> t.zeebeUserTask()
-            .zeebeTaskListener(l -> l.completing().type("first-check"))
-            .zeebeTaskListener(l -> l.completing().typeExpression(listenerType).retries("2")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .userTask(
+                "Task_Review",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeTaskListener(l -> l.completing().type("first-check"))
+                        .zeebeTaskListener(
+                            l -> l.completing().typeExpression(listenerType).retries("2")))
+            .endEvent()
+            .done());
     return tasks.userTaskKey(engine.createInstance("review", Map.of()));
   }
 
   @Test
   void shouldRefuseVariablesBpmnErrorsAndResultsWhereTheyDoNotBelong() {
     // given
-    engine.deploy(Bpmn.createExecutableProcess("work").startEvent()
-        .serviceTask("Task_Work", s -> s.zeebeJobType("work")).endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("work")
+            .startEvent()
+            .serviceTask("Task_Work", s -> s.zeebeJobType("work"))
+            .endEvent()
+            .done());
     engine.createInstance("work", Map.of());
     long taskKey = deployAndStart("\"second-check\"");
     tasks.complete(taskKey);
     ActivatedJob listener = tasks.listenerJob("first-check");
 
     // when - then a task listener's job sets no variables and throws no BPMN error
-    assertThatThrownBy(() -> EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteJob(listener.key(), Map.of("approved", "true")))))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.type()).isEqualTo(RejectionType.INVALID_ARGUMENT);
-          assertThat(e.getMessage()).contains("task listener job with key '" + listener.key()
-              + "'").contains("without variables, but got [approved]");
-        });
-    assertThatThrownBy(() -> EngineRule.await(engine.engine().execute(
-        new EngineCommand.ThrowJobError(listener.key(), "REJECTED", "", Map.of()))))
-        .hasMessageContaining("it is the job of a task listener (COMPLETING of element"
-            + " 'Task_Review')");
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine
+                        .engine()
+                        .execute(
+                            new EngineCommand.CompleteJob(
+                                listener.key(), Map.of("approved", "true")))))
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo(RejectionType.INVALID_ARGUMENT);
+              assertThat(e.getMessage())
+                  .contains("task listener job with key '" + listener.key() + "'")
+                  .contains("without variables, but got [approved]");
+            });
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine
+                        .engine()
+                        .execute(
+                            new EngineCommand.ThrowJobError(
+                                listener.key(), "REJECTED", "", Map.of()))))
+        .hasMessageContaining(
+            "it is the job of a task listener (COMPLETING of element" + " 'Task_Review')");
 
     // and another job takes no result that denies or corrects
     ActivatedJob work = engine.activateJobs("work").get(0);
-    assertThatThrownBy(() -> EngineRule.await(engine.engine().execute(
-        new EngineCommand.CompleteJob(work.key(), Map.of(),
-            new UserTaskJobResult(true, "", null)))))
-        .hasMessageContaining("only for the job of a task listener, but job with key '"
-            + work.key() + "' is of kind BPMN_ELEMENT");
-    assertThatThrownBy(() -> tasks.correct(listener,
-        new Corrections(null, "next Monday", null, null, null, null)))
-        .hasMessageContaining("corrected dueDate that is an ISO 8601 date-time with offset,"
-            + " but got 'next Monday'");
-    assertThatThrownBy(() -> tasks.correct(listener,
-        new Corrections(null, null, null, null, null, 101)))
+    assertThatThrownBy(
+            () ->
+                EngineRule.await(
+                    engine
+                        .engine()
+                        .execute(
+                            new EngineCommand.CompleteJob(
+                                work.key(), Map.of(), new UserTaskJobResult(true, "", null)))))
+        .hasMessageContaining(
+            "only for the job of a task listener, but job with key '"
+                + work.key()
+                + "' is of kind BPMN_ELEMENT");
+    assertThatThrownBy(
+            () ->
+                tasks.correct(
+                    listener, new Corrections(null, "next Monday", null, null, null, null)))
+        .hasMessageContaining(
+            "corrected dueDate that is an ISO 8601 date-time with offset,"
+                + " but got 'next Monday'");
+    assertThatThrownBy(
+            () -> tasks.correct(listener, new Corrections(null, null, null, null, null, 101)))
         .hasMessageContaining("in the range [0,100], but it was '101'");
   }
 
@@ -88,8 +124,12 @@ class TaskListenerJobTest {
     ActivatedJob second = tasks.listenerJob("second-check");
 
     // when
-    EngineRule.await(engine.engine().execute(new EngineCommand.FailJob(second.key(), 0,
-        "the opinion service is down", 0, Map.of())));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.FailJob(
+                    second.key(), 0, "the opinion service is down", 0, Map.of())));
 
     // then
     Record created = engine.awaitRecord(r -> r.intent() == IncidentIntent.CREATED);
@@ -99,10 +139,8 @@ class TaskListenerJobTest {
     assertThat(incident.errorMessage()).isEqualTo("the opinion service is down");
 
     // when
-    EngineRule.await(engine.engine().execute(new EngineCommand.UpdateJob(second.key(), 1,
-        null)));
-    EngineRule.await(engine.engine().execute(new EngineCommand.ResolveIncident(
-        created.key())));
+    EngineRule.await(engine.engine().execute(new EngineCommand.UpdateJob(second.key(), 1, null)));
+    EngineRule.await(engine.engine().execute(new EngineCommand.ResolveIncident(created.key())));
 
     // then only the failed listener runs again, and the completion goes through
     assertThat(engine.activateJobs("first-check")).isEmpty();
@@ -128,10 +166,13 @@ class TaskListenerJobTest {
 
     // when the variable is there and the incident resolved
     long elementKey = ((IncidentRecord) created.value()).elementInstanceKey();
-    EngineRule.await(engine.engine().execute(new EngineCommand.SetVariables(elementKey,
-        Map.of("checkType", "\"second-check\""), false)));
-    EngineRule.await(engine.engine().execute(new EngineCommand.ResolveIncident(
-        created.key())));
+    EngineRule.await(
+        engine
+            .engine()
+            .execute(
+                new EngineCommand.SetVariables(
+                    elementKey, Map.of("checkType", "\"second-check\""), false)));
+    EngineRule.await(engine.engine().execute(new EngineCommand.ResolveIncident(created.key())));
 
     // then the transition carries on with the listener that failed
     assertThat(engine.activateJobs("first-check")).isEmpty();
@@ -144,8 +185,8 @@ class TaskListenerJobTest {
     // given
     long taskKey = deployAndStart("\"second-check\"");
     tasks.complete(taskKey);
-    tasks.correct(tasks.listenerJob("first-check"),
-        new Corrections(null, null, null, null, null, 75));
+    tasks.correct(
+        tasks.listenerJob("first-check"), new Corrections(null, null, null, null, null, 75));
 
     // when
     engine.restart();
@@ -156,7 +197,6 @@ class TaskListenerJobTest {
     assertThatThrownBy(() -> EngineRule.await(tasks.assign(taskKey, "dpf-li")))
         .hasMessageContaining("in state 'COMPLETING'");
     tasks.accept(second);
-    assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.COMPLETED).priority())
-        .isEqualTo(75);
+    assertThat(tasks.lastTaskRecord(taskKey, UserTaskIntent.COMPLETED).priority()).isEqualTo(75);
   }
 }

@@ -13,8 +13,8 @@ import org.tongxing.engine.api.ActivatedJob;
 import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.api.EngineCommand.Corrections;
 import org.tongxing.engine.record.JobListenerEventType;
-import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.record.Record;
+import org.tongxing.engine.record.UserTaskIntent;
 import org.tongxing.engine.record.UserTaskRecord;
 import org.tongxing.engine.record.VariableDocumentIntent;
 import org.tongxing.engine.record.VariableIntent;
@@ -22,8 +22,8 @@ import org.tongxing.engine.record.VariableRecord;
 import org.tongxing.engine.util.EngineRule;
 
 /**
- * Updating listeners: a change of schedule, candidates or priority, or variables set on the
- * task's element instance, wait for them.
+ * Updating listeners: a change of schedule, candidates or priority, or variables set on the task's
+ * element instance, wait for them.
  */
 class UpdatingTaskListenerTest {
 
@@ -31,16 +31,30 @@ class UpdatingTaskListenerTest {
   private final TaskListenerFixture tasks = new TaskListenerFixture(engine);
 
   private long deployAndStart() {
-    engine.deploy(Bpmn.createExecutableProcess("review").startEvent()
-        .userTask("Task_Review", t -> t.zeebeUserTask().zeebeCandidateGroups("dpf")
-            .zeebeTaskListener(l -> l.updating().type("check-deadline")))
-        .endEvent().done());
+    engine.deploy(
+        Bpmn.createExecutableProcess("review")
+            .startEvent()
+            .userTask(
+                "Task_Review",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeCandidateGroups("dpf")
+                        .zeebeTaskListener(l -> l.updating().type("check-deadline")))
+            .endEvent()
+            .done());
     return tasks.userTaskKey(engine.createInstance("review", Map.of()));
   }
 
   private CompletableFuture<Object> update(long taskKey) {
-    return tasks.send(new EngineCommand.UpdateUserTask(taskKey, "2026-01-20T17:00:00+08:00",
-        null, List.of("dpf", "hrss"), null, 80, "escalate"));
+    return tasks.send(
+        new EngineCommand.UpdateUserTask(
+            taskKey,
+            "2026-01-20T17:00:00+08:00",
+            null,
+            List.of("dpf", "hrss"),
+            null,
+            80,
+            "escalate"));
   }
 
   @Test
@@ -78,9 +92,13 @@ class UpdatingTaskListenerTest {
     tasks.deny(tasks.listenerJob("check-deadline"), "the deadline is set by the policy");
 
     // then
-    assertThatThrownBy(() -> EngineRule.await(update)).hasMessage("Update of the User Task with"
-        + " key '" + taskKey + "' was denied by Task Listener. Reason to deny: 'the deadline is"
-        + " set by the policy'");
+    assertThatThrownBy(() -> EngineRule.await(update))
+        .hasMessage(
+            "Update of the User Task with"
+                + " key '"
+                + taskKey
+                + "' was denied by Task Listener. Reason to deny: 'the deadline is"
+                + " set by the policy'");
     UserTaskRecord denied = tasks.lastTaskRecord(taskKey, UserTaskIntent.UPDATE_DENIED);
     assertThat(denied.priority()).isEqualTo(50);
     assertThat(denied.dueDate()).isEmpty();
@@ -94,7 +112,8 @@ class UpdatingTaskListenerTest {
     CompletableFuture<Object> update = update(taskKey);
 
     // when
-    tasks.correct(tasks.listenerJob("check-deadline"),
+    tasks.correct(
+        tasks.listenerJob("check-deadline"),
         new Corrections(null, "", "2026-01-10T09:00:00+08:00", null, List.of("dpf-li"), null));
 
     // then
@@ -104,8 +123,9 @@ class UpdatingTaskListenerTest {
     assertThat(updated.followUpDate()).isEqualTo("2026-01-10T09:00+08:00");
     assertThat(updated.candidateUsers()).containsExactly("dpf-li");
     assertThat(updated.priority()).isEqualTo(80);
-    assertThat(updated.changedAttributes()).containsExactly("candidateGroupsList",
-        "candidateUsersList", "dueDate", "followUpDate", "priority");
+    assertThat(updated.changedAttributes())
+        .containsExactly(
+            "candidateGroupsList", "candidateUsersList", "dueDate", "followUpDate", "priority");
   }
 
   @Test
@@ -115,8 +135,8 @@ class UpdatingTaskListenerTest {
     long elementKey = tasks.lastTaskRecord(taskKey, UserTaskIntent.CREATED).elementInstanceKey();
 
     // when
-    CompletableFuture<Object> setting = tasks.send(new EngineCommand.SetVariables(elementKey,
-        Map.of("opinion", "\"材料齐全\""), true));
+    CompletableFuture<Object> setting =
+        tasks.send(new EngineCommand.SetVariables(elementKey, Map.of("opinion", "\"材料齐全\""), true));
 
     // then the variables wait for the listener, which sees that they change
     ActivatedJob check = tasks.listenerJob("check-deadline");
@@ -126,11 +146,14 @@ class UpdatingTaskListenerTest {
     tasks.accept(check);
 
     EngineRule.await(setting);
-    Record opinion = engine.awaitRecord(r -> r.intent() == VariableIntent.CREATED
-        && ((VariableRecord) r.value()).name().equals("opinion"));
+    Record opinion =
+        engine.awaitRecord(
+            r ->
+                r.intent() == VariableIntent.CREATED
+                    && ((VariableRecord) r.value()).name().equals("opinion"));
     assertThat(((VariableRecord) opinion.value()).scopeKey()).isEqualTo(elementKey);
-    assertThat(tasks.taskEvents(taskKey)).containsSubsequence(UserTaskIntent.UPDATING,
-        UserTaskIntent.UPDATED);
+    assertThat(tasks.taskEvents(taskKey))
+        .containsSubsequence(UserTaskIntent.UPDATING, UserTaskIntent.UPDATED);
   }
 
   @Test
@@ -138,8 +161,8 @@ class UpdatingTaskListenerTest {
     // given
     long taskKey = deployAndStart();
     long elementKey = tasks.lastTaskRecord(taskKey, UserTaskIntent.CREATED).elementInstanceKey();
-    CompletableFuture<Object> setting = tasks.send(new EngineCommand.SetVariables(elementKey,
-        Map.of("opinion", "\"\""), true));
+    CompletableFuture<Object> setting =
+        tasks.send(new EngineCommand.SetVariables(elementKey, Map.of("opinion", "\"\""), true));
 
     // when
     tasks.deny(tasks.listenerJob("check-deadline"), "an empty opinion");
@@ -149,7 +172,11 @@ class UpdatingTaskListenerTest {
         .hasMessageEndingWith("Reason to deny: 'an empty opinion'");
     tasks.awaitTaskEvent(taskKey, UserTaskIntent.UPDATE_DENIED);
     engine.awaitRecord(r -> r.intent() == VariableDocumentIntent.UPDATE_DENIED);
-    assertThat(engine.records(r -> r.intent() == VariableIntent.CREATED
-        && ((VariableRecord) r.value()).name().equals("opinion"))).isEmpty();
+    assertThat(
+            engine.records(
+                r ->
+                    r.intent() == VariableIntent.CREATED
+                        && ((VariableRecord) r.value()).name().equals("opinion")))
+        .isEmpty();
   }
 }
