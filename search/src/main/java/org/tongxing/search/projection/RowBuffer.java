@@ -81,29 +81,33 @@ final class RowBuffer {
       }
     }
     deletes.clear();
-    Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    // one statement per table and set of columns; its SQL is built once, not per row
+    List<PreparedStatement> statements = new ArrayList<>();
     try {
       for (var table : rows.entrySet()) {
+        Map<List<String>, PreparedStatement> byColumns = new LinkedHashMap<>();
         for (Map<String, Object> row : table.getValue().values()) {
-          List<String> columns = new ArrayList<>(row.keySet());
-          String sql = dialect.upsert(table.getKey().table(), table.getKey().keyColumns(), columns);
-          PreparedStatement statement = statements.get(sql);
+          List<String> columns = List.copyOf(row.keySet());
+          PreparedStatement statement = byColumns.get(columns);
           if (statement == null) {
-            statement = connection.prepareStatement(sql);
-            statements.put(sql, statement);
+            statement =
+                connection.prepareStatement(
+                    dialect.upsert(table.getKey().table(), table.getKey().keyColumns(), columns));
+            byColumns.put(columns, statement);
+            statements.add(statement);
           }
           int index = 1;
-          for (String column : columns) {
-            statement.setObject(index++, row.get(column));
+          for (Object value : row.values()) {
+            statement.setObject(index++, value);
           }
           statement.addBatch();
         }
       }
-      for (PreparedStatement statement : statements.values()) {
+      for (PreparedStatement statement : statements) {
         statement.executeBatch();
       }
     } finally {
-      for (PreparedStatement statement : statements.values()) {
+      for (PreparedStatement statement : statements) {
         statement.close();
       }
       rows.clear();
