@@ -80,6 +80,7 @@ public class EmbeddedRuntimeConfiguration {
         new ElasticsearchSettings(
             settings.indexPrefix(),
             settings.refreshInterval(),
+            settings.catchUpRefreshInterval(),
             settings.shards(),
             settings.replicas()));
   }

@@ -22,12 +22,15 @@ public record SearchProperties(
   /**
    * @param indexPrefix indices are named {@code <prefix>-<entity>}
    * @param refreshInterval how soon an exported record is searchable at the latest
+   * @param catchUpRefreshInterval how often the indices refresh while the export is behind (seldom:
+   *     refreshing costs Elasticsearch more than indexing then)
    * @param shards primary shards per index
    * @param replicas replicas per shard
    */
   public record Elasticsearch(
       @DefaultValue("tongxing") String indexPrefix,
       @DefaultValue("200ms") Duration refreshInterval,
+      @DefaultValue("5s") Duration catchUpRefreshInterval,
       @DefaultValue("1") int shards,
       @DefaultValue("0") int replicas) {}
 }

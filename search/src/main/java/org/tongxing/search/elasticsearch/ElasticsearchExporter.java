@@ -29,12 +29,14 @@ public final class ElasticsearchExporter implements Exporter {
   private final ElasticsearchClient client;
   private final ElasticsearchIndices indices;
   private final JoinedFields joined;
+  private final RefreshPacing refreshPacing;
   private volatile boolean indicesReady;
 
   public ElasticsearchExporter(ElasticsearchClient client, ElasticsearchIndices indices) {
     this.client = client;
     this.indices = indices;
     this.joined = new JoinedFields(client, indices);
+    this.refreshPacing = new RefreshPacing(client, indices, indices.settings());
   }
 
   @Override
@@ -63,17 +65,17 @@ public final class ElasticsearchExporter implements Exporter {
     for (Record record : records) {
       projection.project(record);
     }
-    if (documents.isEmpty()) {
-      return;
+    if (!documents.isEmpty()) {
+      try {
+        joined.fill(projection, documents);
+        bulk(documents);
+        joined.stored();
+      } catch (IOException | RuntimeException e) {
+        joined.forget();
+        throw e;
+      }
     }
-    try {
-      joined.fill(projection, documents);
-      bulk(documents);
-      joined.stored();
-    } catch (IOException | RuntimeException e) {
-      joined.forget();
-      throw e;
-    }
+    refreshPacing.afterChunk(records.size() >= maxRecordsPerExport());
   }
 
   private void bulk(DocumentBuffer documents) throws IOException {

@@ -27,6 +27,10 @@ public final class ElasticsearchIndices {
     this.settings = settings;
   }
 
+  ElasticsearchSettings settings() {
+    return settings;
+  }
+
   public String of(SearchEntity<?> entity) {
     return name(entity.name());
   }

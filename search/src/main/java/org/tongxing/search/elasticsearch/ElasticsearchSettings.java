@@ -9,14 +9,21 @@ import java.time.Duration;
  *     tongxing-user-task}; several installations can share a cluster with their own prefixes
  * @param refreshInterval how soon an exported record becomes searchable at the latest: the
  *     visibility target (1 s p99 from command to search) needs well under a second
+ * @param catchUpRefreshInterval how often the indices refresh while the export is behind
+ *     (RefreshPacing): seldom, as nothing recent waits for it
  * @param shards primary shards per index
  * @param replicas replicas per shard (0 on a single node)
  */
 public record ElasticsearchSettings(
-    String indexPrefix, Duration refreshInterval, int shards, int replicas) {
+    String indexPrefix,
+    Duration refreshInterval,
+    Duration catchUpRefreshInterval,
+    int shards,
+    int replicas) {
 
   public static ElasticsearchSettings defaults() {
-    return new ElasticsearchSettings("tongxing", Duration.ofMillis(200), 1, 0);
+    return new ElasticsearchSettings(
+        "tongxing", Duration.ofMillis(200), Duration.ofSeconds(5), 1, 0);
   }
 
   public ElasticsearchSettings {
@@ -30,6 +37,7 @@ public record ElasticsearchSettings(
   }
 
   public ElasticsearchSettings withIndexPrefix(String prefix) {
-    return new ElasticsearchSettings(prefix, refreshInterval, shards, replicas);
+    return new ElasticsearchSettings(
+        prefix, refreshInterval, catchUpRefreshInterval, shards, replicas);
   }
 }
