@@ -51,7 +51,11 @@ public final class Engine implements AutoCloseable {
     BpmnTransformer transformer = new BpmnTransformer(feel);
     this.log = new JdbcLogStore(configuration.dataSource());
     this.exporters =
-        new ExporterDirector(configuration.exporters(), log, configuration.dataSource());
+        new ExporterDirector(
+            configuration.exporters(),
+            log,
+            configuration.dataSource(),
+            configuration.maxExportDelay());
     this.writer =
         new StreamProcessor(
             state,
@@ -63,6 +67,7 @@ public final class Engine implements AutoCloseable {
             configuration.zone(),
             configuration.queueCapacity(),
             this::onCommitted,
+            exporters.flowControl()::pauseNanos,
             new Snapshots(
                 new JdbcSnapshotStore(configuration.dataSource()),
                 log,
@@ -158,6 +163,14 @@ public final class Engine implements AutoCloseable {
   /** How far each exporter got. */
   public List<ExporterDirector.ExporterStatus> exporterStatus() {
     return exporters.status();
+  }
+
+  /**
+   * The records a second the writer is held to because an exporter fell behind, or empty while it
+   * writes as fast as it can.
+   */
+  public java.util.OptionalDouble writeRateLimit() {
+    return exporters.flowControl().limit();
   }
 
   public EngineConfiguration configuration() {

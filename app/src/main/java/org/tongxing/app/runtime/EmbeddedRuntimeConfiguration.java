@@ -40,11 +40,14 @@ public class EmbeddedRuntimeConfiguration {
       @Value("${tongxing.engine.zone:Asia/Shanghai}") String zone,
       @Value("${tongxing.engine.snapshot.period:5m}") java.time.Duration snapshotPeriod,
       @Value("${tongxing.engine.snapshot.records:250000}") long snapshotRecords,
-      @Value("${tongxing.engine.snapshot.compact-log:true}") boolean compactLog) {
+      @Value("${tongxing.engine.snapshot.compact-log:true}") boolean compactLog,
+      @Value("${tongxing.engine.flow-control.max-export-delay:500ms}")
+          java.time.Duration maxExportDelay) {
     return Engine.start(
         EngineConfiguration.of(dataSource)
             .withExporter(searchExporter)
             .withZone(ZoneId.of(zone))
+            .withMaxExportDelay(maxExportDelay)
             .withSnapshots(new SnapshotPolicy(snapshotPeriod, snapshotRecords, compactLog)));
   }
 

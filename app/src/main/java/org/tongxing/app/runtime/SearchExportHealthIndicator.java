@@ -13,8 +13,9 @@ import org.tongxing.gateway.ConditionalOnEmbeddedRuntime;
  * {@code /actuator/health} component {@code searchExport}: whether the read side takes what the
  * engine exports. DOWN while the exporter fails (Elasticsearch unreachable, say) with how far it
  * got, how many records it is behind and why; the engine goes on meanwhile, and the exporter
- * retries with back-off and catches up. Not part of the liveness or readiness probes: a restart
- * would not bring Elasticsearch back.
+ * retries with back-off and catches up. While an exporter is behind, {@code writeRateLimit} says
+ * how many records a second the engine is held to (docs/export-flow-control.md). Not part of the
+ * liveness or readiness probes: a restart would not bring Elasticsearch back.
  */
 @Component("searchExportHealthIndicator")
 @ConditionalOnEmbeddedRuntime
@@ -29,6 +30,7 @@ public class SearchExportHealthIndicator implements HealthIndicator {
   @Override
   public Health health() {
     Health.Builder health = Health.up();
+    engine.writeRateLimit().ifPresent(limit -> health.withDetail("writeRateLimit", (long) limit));
     for (ExporterDirector.ExporterStatus status : engine.exporterStatus()) {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("position", status.position());

@@ -1,5 +1,6 @@
 package org.tongxing.engine.exporter;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +31,52 @@ public final class ExporterDirector implements AutoCloseable {
   private final List<ExporterRunner> runners = new ArrayList<>();
   private final AtomicLong committedPosition = new AtomicLong();
   private final LogStore log;
+  private final ExportFlowControl flowControl;
 
-  public ExporterDirector(List<Exporter> exporters, LogStore log, DataSource dataSource) {
-    this(exporters, log, dataSource, DEFAULT_MAX_QUEUED_RECORDS);
+  /**
+   * @param maxExportDelay how far behind an exporter may fall before the writer slows down to its
+   *     rate ({@link ExportFlowControl}); zero or null: never
+   */
+  public ExporterDirector(
+      List<Exporter> exporters, LogStore log, DataSource dataSource, Duration maxExportDelay) {
+    this(exporters, log, dataSource, DEFAULT_MAX_QUEUED_RECORDS, maxExportDelay);
   }
 
   ExporterDirector(
-      List<Exporter> exporters, LogStore log, DataSource dataSource, int maxQueuedRecords) {
+      List<Exporter> exporters,
+      LogStore log,
+      DataSource dataSource,
+      int maxQueuedRecords,
+      Duration maxExportDelay) {
     this.log = log;
     ExporterPositions positions = new ExporterPositions(dataSource);
     for (Exporter exporter : exporters) {
       runners.add(new ExporterRunner(exporter, log, positions, maxQueuedRecords));
     }
+    this.flowControl =
+        new ExportFlowControl(
+            maxExportDelay,
+            new ExportFlowControl.Exporters() {
+              @Override
+              public int count() {
+                return runners.size();
+              }
+
+              @Override
+              public long exportedPosition(int i) {
+                return runners.get(i).exportedPosition;
+              }
+
+              @Override
+              public boolean failing(int i) {
+                return runners.get(i).failingSince != 0;
+              }
+            });
+  }
+
+  /** The writer's flow control: it slows down to the rate of an exporter that fell behind. */
+  public ExportFlowControl flowControl() {
+    return flowControl;
   }
 
   public void start() {
@@ -54,7 +89,9 @@ public final class ExporterDirector implements AutoCloseable {
     if (records.isEmpty()) {
       return;
     }
-    committedPosition.accumulateAndGet(records.get(records.size() - 1).position(), Math::max);
+    long last = records.get(records.size() - 1).position();
+    committedPosition.accumulateAndGet(last, Math::max);
+    flowControl.committed(last, records.size(), System.nanoTime());
     for (ExporterRunner runner : runners) {
       runner.offer(records);
     }

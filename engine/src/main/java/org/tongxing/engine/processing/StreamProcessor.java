@@ -38,6 +38,9 @@ public final class StreamProcessor implements AutoCloseable {
   private static final long MAX_IDLE_WAIT_MS = 1000;
   private static final int MAX_DUE_TIMERS = 1000;
 
+  /** The longest the writer waits at once for flow control before it looks again. */
+  private static final long MAX_WRITE_PAUSE_NANOS = 100_000_000L;
+
   private record Pending(Object command, CompletableFuture<Object> future) {}
 
   /** Wakes the writer to notice that it should stop; processing it does nothing. */
@@ -50,6 +53,7 @@ public final class StreamProcessor implements AutoCloseable {
   private final StateView view;
   private final EngineClock clock;
   private final Consumer<List<Record>> committedListener;
+  private final java.util.function.LongUnaryOperator writePause;
   private final BlockingQueue<Pending> queue;
   private final Thread thread;
   private final Snapshots snapshots;
@@ -83,6 +87,7 @@ public final class StreamProcessor implements AutoCloseable {
       java.time.ZoneId zone,
       int queueCapacity,
       Consumer<List<Record>> committedListener,
+      java.util.function.LongUnaryOperator writePause,
       Snapshots snapshots) {
     this.state = state;
     this.log = log;
@@ -91,6 +96,7 @@ public final class StreamProcessor implements AutoCloseable {
     this.view = new StateView(state);
     this.clock = clock;
     this.committedListener = committedListener;
+    this.writePause = writePause;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
     this.thread = new Thread(this::run, "tongxing-engine-writer");
     this.snapshots = snapshots;
@@ -159,6 +165,12 @@ public final class StreamProcessor implements AutoCloseable {
     List<Pending> units = new ArrayList<>(MAX_BATCH_COMMANDS);
     while (running) {
       try {
+        // flow control: an exporter fell behind, the writer writes at its rate for a while
+        long pause = writePause.applyAsLong(System.nanoTime());
+        if (pause > 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(Math.min(pause, MAX_WRITE_PAUSE_NANOS));
+          continue;
+        }
         Pending first = queue.poll(idleWait(), TimeUnit.MILLISECONDS);
         if (first != null) {
           units.add(first);

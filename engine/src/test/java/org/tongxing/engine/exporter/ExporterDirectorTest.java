@@ -34,7 +34,7 @@ class ExporterDirectorTest {
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigrations.ENGINE.migrate(dataSource);
     log = new JdbcLogStore(dataSource);
-    director = new ExporterDirector(List.of(exporter), log, dataSource, MAX_QUEUED);
+    director = new ExporterDirector(List.of(exporter), log, dataSource, MAX_QUEUED, null);
     director.start();
   }
 
