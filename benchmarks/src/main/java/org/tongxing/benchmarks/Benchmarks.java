@@ -16,6 +16,7 @@ import org.tongxing.benchmarks.rest.JobActivationLatencyScenario;
 import org.tongxing.benchmarks.rest.JobWorkerThroughputScenario;
 import org.tongxing.benchmarks.rest.SearchVisibilityScenario;
 import org.tongxing.benchmarks.rest.TasklistQueueScenario;
+import org.tongxing.benchmarks.search.ExportRateScenario;
 import org.tongxing.benchmarks.search.SearchScaleScenario;
 
 /**
@@ -37,9 +38,11 @@ public final class Benchmarks {
     SCENARIOS.put(UserTaskMemoryScenario.NAME, UserTaskMemoryScenario::new);
     SCENARIOS.put(SearchVisibilityScenario.NAME, SearchVisibilityScenario::onDatabase);
     SCENARIOS.put(SearchScaleScenario.NAME, SearchScaleScenario::onDatabase);
+    SCENARIOS.put(ExportRateScenario.NAME, ExportRateScenario::onDatabase);
     SCENARIOS.put(
         SearchVisibilityScenario.ELASTICSEARCH_NAME, SearchVisibilityScenario::onElasticsearch);
     SCENARIOS.put(SearchScaleScenario.ELASTICSEARCH_NAME, SearchScaleScenario::onElasticsearch);
+    SCENARIOS.put(ExportRateScenario.ELASTICSEARCH_NAME, ExportRateScenario::onElasticsearch);
     SCENARIOS.put(TasklistQueueScenario.NAME, TasklistQueueScenario::new);
   }
 

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.tongxing.benchmarks.EngineFixture;
-import org.tongxing.benchmarks.InFlight;
 import org.tongxing.benchmarks.Metric;
 import org.tongxing.benchmarks.Scenario;
 import org.tongxing.benchmarks.Settings;
@@ -19,10 +17,6 @@ import org.tongxing.benchmarks.Stats;
 import org.tongxing.engine.Engine;
 import org.tongxing.engine.api.EngineCommand;
 import org.tongxing.engine.exporter.Exporter;
-import org.tongxing.engine.record.Record;
-import org.tongxing.engine.record.UserTaskIntent;
-import org.tongxing.engine.record.UserTaskRecord;
-import org.tongxing.engine.record.ValueType;
 import org.tongxing.search.SearchSchema;
 import org.tongxing.search.projection.SearchProjection;
 import org.tongxing.search.query.Condition;
@@ -55,9 +49,8 @@ public final class SearchScaleScenario implements Scenario {
   static final int QUERIES = 40;
   static final String P95 = "p95 ms, all searches";
   private static final String PROCESS_ID = "bench-scale-case";
-  private static final int DAYS = 730;
-  private static final long FIRST_DAY = 1_704_067_200_000L; // 2024-01-01T00:00:00Z
-  private static final long DAY = Duration.ofDays(1).toMillis();
+  private static final long FIRST_DAY = CityCases.FIRST_DAY;
+  private static final long DAY = CityCases.DAY;
 
   /** The recorded case opens and closes before the others. */
   private static final long RECORDED_START = FIRST_DAY - 2 * DAY;
@@ -67,48 +60,19 @@ public final class SearchScaleScenario implements Scenario {
   /** Cases through the engine, at full scale; the others are copies of a recorded one. */
   static final int ENGINE_CASES = 100_000;
 
-  private static final List<String> DEPARTMENTS =
-      List.of(
-          "dpf",
-          "hrss",
-          "civil-affairs",
-          "finance",
-          "health",
-          "education",
-          "market-regulation",
-          "tax",
-          "petitions",
-          "justice");
-  private static final List<String> COUNTIES =
-      List.of(
-          "lucheng",
-          "longwan",
-          "ouhai",
-          "dongtou",
-          "ruian",
-          "yueqing",
-          "longgang",
-          "yongjia",
-          "pingyang",
-          "cangnan",
-          "wencheng",
-          "taishun");
-
   private final int completed;
   private final int open;
   private final int engineCases;
   private final Settings settings;
   private final boolean onElasticsearch;
+  private final CityCases cases;
   private EngineFixture fixture;
   private SearchBackend search;
   private ElasticsearchBench elasticsearch;
-  private long maxLag;
-  private double catchUpSeconds;
+  private EngineFill.Result engineFill;
   private final Random random = new Random(4);
   private final long firstStart = FIRST_DAY;
   private long lastStart;
-  private double engineRate;
-  private double exportRate;
   private double seedRate;
   private double bytesPerCase;
 
@@ -118,6 +82,7 @@ public final class SearchScaleScenario implements Scenario {
     this.open = settings.scaled(OPEN);
     this.engineCases = Math.min(settings.scaled(ENGINE_CASES), completed);
     this.onElasticsearch = onElasticsearch;
+    this.cases = new CityCases(completed + open);
   }
 
   public static SearchScaleScenario onDatabase(Settings settings) {
@@ -183,7 +148,7 @@ public final class SearchScaleScenario implements Scenario {
       exporter = new SearchProjection(fixture.dataSource());
       search = new JdbcSearch(fixture.dataSource());
     }
-    EngineRecords records = new EngineRecords();
+    EngineRecords records = new EngineRecords(RECORDED_START, RECORDED_END);
     Engine engine =
         fixture.start(configuration -> configuration.withExporter(exporter).withExporter(records));
     fixture.deploy(
@@ -195,13 +160,13 @@ public final class SearchScaleScenario implements Scenario {
         PROCESS_ID);
     long started = System.nanoTime();
     RecordedCase recorded = recordCase(engine, records);
-    fillThroughEngine(engine, exporter, records);
+    engineFill = EngineFill.run(engine, exporter.id(), records, PROCESS_ID, cases, engineCases);
     int seeded = completed + open - engineCases;
     long seedStarted = System.nanoTime();
     long seededRecords =
         CaseSeeding.seed(
             recorded,
-            seededCases(),
+            cases.from(engineCases),
             seeded,
             completed - engineCases,
             records.count() + 1,
@@ -213,7 +178,7 @@ public final class SearchScaleScenario implements Scenario {
     } else {
       bytesPerCase = fileBytes() / (double) (completed + open);
     }
-    lastStart = start(completed + open - 1);
+    lastStart = cases.start(completed + open - 1);
     int last = completed + open - 1;
     if (run(
             SearchEntity.PROCESS_INSTANCES,
@@ -222,13 +187,13 @@ public final class SearchScaleScenario implements Scenario {
                     "variables",
                     Operator.EQ,
                     new VariableValueFilter(
-                        "applicationId", Operator.EQ, "\"" + applicationId(last) + "\""))),
+                        "applicationId", Operator.EQ, "\"" + cases.applicationId(last) + "\""))),
             "startDate",
             true)
         != 1) {
       throw new IllegalStateException(
           "Expected the last case, "
-              + applicationId(last)
+              + cases.applicationId(last)
               + ", on the search side after the fill, but it is not there");
     }
     System.out.printf(
@@ -256,145 +221,8 @@ public final class SearchScaleScenario implements Scenario {
     long task = records.createdTasks().poll(1, TimeUnit.MINUTES);
     engine.execute(new EngineCommand.PinClock(RECORDED_END)).get(1, TimeUnit.MINUTES);
     engine.execute(new EngineCommand.CompleteUserTask(task, Map.of(), "")).get(1, TimeUnit.MINUTES);
-    awaitExported(engine);
+    EngineFill.awaitExported(engine);
     return RecordedCase.of(records.recorded(), RECORDED_START, RECORDED_END);
-  }
-
-  /**
-   * The first cases through the engine at its full rate, the export running beside it: how far it
-   * falls behind, and how many records a second each wrote. They are all completed; the first ones
-   * while the later ones are created.
-   */
-  private void fillThroughEngine(Engine engine, Exporter exporter, EngineRecords records)
-      throws Exception {
-    Thread lagSampler =
-        new Thread(
-            () -> {
-              while (!Thread.currentThread().isInterrupted()) {
-                engine.exporterStatus().stream()
-                    .filter(s -> s.exporterId().equals(exporter.id()))
-                    .forEach(s -> maxLag = Math.max(maxLag, s.lag()));
-                try {
-                  Thread.sleep(1_000);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "bench-export-lag");
-    lagSampler.setDaemon(true);
-    lagSampler.start();
-    LinkedBlockingQueue<Long> createdTasks = records.createdTasks();
-    long recordsBefore = records.count();
-    long started = System.nanoTime();
-    InFlight creations = new InFlight(1_000);
-    InFlight completions = new InFlight(1_000);
-    int completedSoFar = 0;
-    long day = -1;
-    for (int i = 0; i < engineCases; i++) {
-      if (day(i) != day) {
-        // the cases start over two years, as they would in the city (about 1,400 a day at full
-        // scale): the engine's clock is pinned a day further every so many cases
-        creations.awaitAll(Duration.ofMinutes(5));
-        day = day(i);
-        engine.execute(new EngineCommand.PinClock(start(i))).get(1, TimeUnit.MINUTES);
-      }
-      Map<String, String> variables =
-          Map.of(
-              "applicationId", "\"" + applicationId(i) + "\"",
-              "county", "\"" + county(i) + "\"",
-              "department", "\"" + department(i) + "\"");
-      creations.submit(
-          () ->
-              engine.createProcessInstance(
-                  new EngineCommand.CreateProcessInstance(PROCESS_ID, -1, -1, variables)),
-          c -> {});
-      for (Long task = createdTasks.poll(); task != null; task = createdTasks.poll()) {
-        completedSoFar++;
-        long key = task;
-        completions.submit(
-            () -> engine.execute(new EngineCommand.CompleteUserTask(key, Map.of(), "")), c -> {});
-      }
-    }
-    creations.awaitAll(Duration.ofMinutes(30));
-    while (completedSoFar < engineCases) {
-      long key = createdTasks.poll(5, TimeUnit.MINUTES);
-      completedSoFar++;
-      completions.submit(
-          () -> engine.execute(new EngineCommand.CompleteUserTask(key, Map.of(), "")), c -> {});
-    }
-    completions.awaitAll(Duration.ofMinutes(30));
-    long commandsDone = System.nanoTime();
-    long written = records.count() - recordsBefore;
-    engineRate = written / ((commandsDone - started) / 1e9);
-    awaitExported(engine);
-    lagSampler.interrupt();
-    catchUpSeconds = (System.nanoTime() - commandsDone) / 1e9;
-    exportRate = written / ((System.nanoTime() - started) / 1e9);
-  }
-
-  private static void awaitExported(Engine engine) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      if (engine.exporterStatus().stream().allMatch(status -> status.lag() == 0)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException(
-        "Expected the search side to catch up within 60 min, but " + engine.exporterStatus());
-  }
-
-  /** The cases after those the engine ran, as copies of the recorded one. */
-  private CaseSeeding.Cases seededCases() {
-    return new CaseSeeding.Cases() {
-      @Override
-      public long start(int n) {
-        return SearchScaleScenario.this.start(engineCases + n);
-      }
-
-      @Override
-      public long end(int n) {
-        return start(n) + Duration.ofDays(3).toMillis();
-      }
-
-      @Override
-      public String applicationId(int n) {
-        return SearchScaleScenario.applicationId(engineCases + n);
-      }
-
-      @Override
-      public String county(int n) {
-        return SearchScaleScenario.county(engineCases + n);
-      }
-
-      @Override
-      public String department(int n) {
-        return SearchScaleScenario.department(engineCases + n);
-      }
-    };
-  }
-
-  private long day(int i) {
-    return i / Math.max(1, (completed + open) / DAYS);
-  }
-
-  /** When case {@code i} starts: its day, the day's cases spread over it. */
-  private long start(int i) {
-    int perDay = Math.max(1, (completed + open) / DAYS);
-    return FIRST_DAY + day(i) * DAY + (i % perDay) * (DAY / perDay);
-  }
-
-  private static String applicationId(int i) {
-    return "JY-" + i;
-  }
-
-  private static String county(int i) {
-    return COUNTIES.get(i % COUNTIES.size());
-  }
-
-  private static String department(int i) {
-    return DEPARTMENTS.get(i % DEPARTMENTS.size());
   }
 
   private long fileBytes() throws java.io.IOException {
@@ -410,51 +238,6 @@ public final class SearchScaleScenario implements Scenario {
                 }
               })
           .sum();
-    }
-  }
-
-  /**
-   * Counts the engine's records, hands the keys of created user tasks to the filler, and keeps the
-   * recorded case's records (those at its two instants).
-   */
-  private static final class EngineRecords implements Exporter {
-    private final LinkedBlockingQueue<Long> createdTasks = new LinkedBlockingQueue<>();
-    private final List<Record> recorded = new ArrayList<>();
-    private volatile long count;
-    private volatile boolean recording = true;
-
-    @Override
-    public String id() {
-      return "bench-engine-records";
-    }
-
-    @Override
-    public void export(List<Record> records) {
-      for (Record record : records) {
-        if (record.intent() == UserTaskIntent.CREATED
-            && record.value() instanceof UserTaskRecord task) {
-          createdTasks.add(task.userTaskKey());
-        }
-        if (recording
-            && record.valueType() != ValueType.CLOCK
-            && (record.timestamp() == RECORDED_START || record.timestamp() == RECORDED_END)) {
-          recorded.add(record);
-        }
-      }
-      count = records.get(records.size() - 1).position();
-    }
-
-    long count() {
-      return count;
-    }
-
-    LinkedBlockingQueue<Long> createdTasks() {
-      return createdTasks;
-    }
-
-    List<Record> recorded() {
-      recording = false;
-      return List.copyOf(recorded);
     }
   }
 
@@ -517,11 +300,11 @@ public final class SearchScaleScenario implements Scenario {
   }
 
   private String department() {
-    return DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
+    return CityCases.DEPARTMENTS.get(random.nextInt(CityCases.DEPARTMENTS.size()));
   }
 
   private String county() {
-    return COUNTIES.get(random.nextInt(COUNTIES.size()));
+    return CityCases.COUNTIES.get(random.nextInt(CityCases.COUNTIES.size()));
   }
 
   private <T> int run(
@@ -552,10 +335,10 @@ public final class SearchScaleScenario implements Scenario {
     }
     figures.put(P95, Stats.percentile(all.stream().mapToDouble(Double::doubleValue).toArray(), 95));
     byQuery.forEach((name, millis) -> figures.put("p95 ms, " + name, Stats.percentile(millis, 95)));
-    figures.put(ENGINE_RATE, engineRate);
-    figures.put(EXPORT_RATE, exportRate);
-    figures.put(MAX_LAG, (double) maxLag);
-    figures.put(CATCH_UP, catchUpSeconds);
+    figures.put(ENGINE_RATE, engineFill.engineRate());
+    figures.put(EXPORT_RATE, engineFill.exportRate());
+    figures.put(MAX_LAG, (double) engineFill.maxLag());
+    figures.put(CATCH_UP, engineFill.behindSeconds());
     figures.put(BULK_RATE, seedRate);
     figures.put(BYTES, bytesPerCase);
     return figures;
