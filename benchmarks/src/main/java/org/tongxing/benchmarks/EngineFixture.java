@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -60,9 +61,21 @@ public final class EngineFixture implements AutoCloseable {
 
   /** Starts the engine with more than the default configuration (exporters, say). */
   public Engine start(java.util.function.UnaryOperator<EngineConfiguration> configure) {
-    engine = Engine.start(configure.apply(EngineConfiguration.of(dataSource)));
+    EngineConfiguration configuration = EngineConfiguration.of(dataSource);
+    String maxExportDelay = System.getProperty(MAX_EXPORT_DELAY);
+    if (maxExportDelay != null) {
+      configuration =
+          configuration.withMaxExportDelay(Duration.ofMillis(Long.parseLong(maxExportDelay)));
+    }
+    engine = Engine.start(configure.apply(configuration));
     return engine;
   }
+
+  /**
+   * A system property: the engine's export flow control delay in ms ({@code 0}: off), to compare
+   * with the default (docs/export-flow-control.md).
+   */
+  public static final String MAX_EXPORT_DELAY = "tongxing.bench.max-export-delay-ms";
 
   public javax.sql.DataSource dataSource() {
     return dataSource;

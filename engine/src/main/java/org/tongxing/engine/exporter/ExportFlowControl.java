@@ -5,13 +5,15 @@ import java.util.OptionalDouble;
 
 /**
  * Keeps the search side current under load by slowing the engine's writes to what the exporters
- * store, as Zeebe's write-rate throttling does. While an exporter's oldest record not yet stored
- * was committed longer ago than {@code maxExportDelay}, the writer writes at most a share of that
- * exporter's own rate, so its backlog shrinks while the engine goes on: the delay over how far
- * behind it is, between {@value #MIN_SHARE_OF_EXPORT_RATE} (far behind: the backlog shrinks fast)
- * and {@value #MAX_SHARE_OF_EXPORT_RATE} (just behind); within the delay up to four times its rate
- * ({@link #updateLimit}). Once the writer no longer has to wait, it writes as fast as it can. An
- * exporter that is failing (Elasticsearch unreachable) slows nothing: it catches up from the log
+ * store, as Zeebe's write-rate throttling does. An exporter is behind when its oldest record not
+ * yet stored was committed longer ago than {@code maxExportDelay}, or when it needs longer than
+ * that for the records waiting (a chunk or more), at its own rate (what it stores a second of its
+ * working time, not of the records it was given). While one is behind, the writer writes at most a
+ * share of that exporter's rate, so its backlog shrinks while the engine goes on: the delay over
+ * how far behind it is, between {@value #MIN_SHARE_OF_EXPORT_RATE} (far behind: the backlog shrinks
+ * fast) and {@value #MAX_SHARE_OF_EXPORT_RATE} (just behind). Once none is behind, the writer
+ * writes as fast as it can, and is held again before the batch that puts an exporter behind again.
+ * An exporter that is failing (Elasticsearch unreachable) slows nothing: it catches up from the log
  * when it is back, and is then held to its rate like any other.
  *
  * <p>Used by the writer thread only: it tells each commit ({@link #committed}) and asks before each
@@ -31,19 +33,11 @@ public final class ExportFlowControl {
   /** Commits whose time is kept: at the engine's most, several seconds of them. */
   static final int COMMITS_KEPT = 1 << 16;
 
-  /**
-   * The multiple of its rate an exporter with nothing waiting allows; it falls to one at the
-   * maximum delay. Four rather than two: the export-rate benchmark's engine wrote 151,500 records/s
-   * beside the projection with four, 98,600 with two (medians of four runs), 138,600 without flow
-   * control (which fell up to 1.2 s behind).
-   */
-  static final double MULTIPLE_WITH_NOTHING_WAITING = 4;
-
-  /** How much an exporter that has stored everything lets the limit rise a sample. */
-  static final double RAISE_PER_SAMPLE = 1.25;
-
-  /** An exporter's rate is measured over at least this long, while it has a backlog throughout. */
+  /** The exporters' rates are measured this often (their delays before every batch). */
   static final long RATE_SAMPLE_NANOS = 100_000_000L;
+
+  /** An exporter's rate is measured over at least this much of its work. */
+  static final long MIN_WORK_NANOS = 5_000_000L;
 
   /** What the flow control reads of the exporters. */
   interface Exporters {
@@ -54,6 +48,15 @@ public final class ExportFlowControl {
 
     /** Whether exporter {@code i} is failing now (retrying with back-off). */
     boolean failing(int i);
+
+    /** How many records exporter {@code i} has stored since it started. */
+    long exportedRecords(int i);
+
+    /** How long exporter {@code i} has spent storing them, ns (its export calls that returned). */
+    long exportNanos(int i);
+
+    /** The most records exporter {@code i} takes at once. */
+    int chunkSize(int i);
   }
 
   private final long maxDelayNanos;
@@ -66,8 +69,8 @@ public final class ExportFlowControl {
   private int oldest;
   private int commits;
 
-  private final long[] sampledPositions;
-  private final boolean[] busyAtSample;
+  private final long[] sampledRecords;
+  private final long[] sampledWork;
   private final double[] rates;
   private long sampledAt = Long.MIN_VALUE;
 
@@ -75,12 +78,6 @@ public final class ExportFlowControl {
   private long nextWriteAt;
 
   private volatile double limit = Double.NaN;
-
-  /** The exporter whose rate the limit was last set from. */
-  private int limitedBy = -1;
-
-  /** Whether the writer had to wait since the last sample: the limit held it back. */
-  private boolean pausedSinceSample;
 
   /**
    * @param maxExportDelay how old the oldest record an exporter has not stored may get before the
@@ -90,8 +87,8 @@ public final class ExportFlowControl {
     this.maxDelayNanos =
         maxExportDelay == null || maxExportDelay.isNegative() ? 0 : maxExportDelay.toNanos();
     this.exporters = exporters;
-    this.sampledPositions = new long[exporters.count()];
-    this.busyAtSample = new boolean[exporters.count()];
+    this.sampledRecords = new long[exporters.count()];
+    this.sampledWork = new long[exporters.count()];
     this.rates = new double[exporters.count()];
   }
 
@@ -122,74 +119,42 @@ public final class ExportFlowControl {
     }
     if (sampledAt == Long.MIN_VALUE || now - sampledAt >= RATE_SAMPLE_NANOS) {
       sampleRates(now);
-      updateLimit(now);
     }
+    // before every batch: a writer let go is held again within a batch of falling behind
+    updateLimit(now);
     if (Double.isNaN(limit) || nextWriteAt <= now) {
       return 0;
     }
-    pausedSinceSample = true;
     return nextWriteAt - now;
   }
 
-  /**
-   * Sets the writer's limit from the exporters, once a sample. It engages when an exporter's delay
-   * exceeds the maximum. While engaged, each exporter allows a multiple of its rate that falls with
-   * its delay: {@value #MULTIPLE_WITH_NOTHING_WAITING} times its rate with nothing waiting, once at
-   * the maximum delay, less beyond it (the delay over how far behind it is, down to {@value
-   * #MIN_SHARE_OF_EXPORT_RATE}), so the writer settles at the exporter's rate near the delay
-   * instead of swinging between full speed and standstill. An exporter that has stored everything
-   * at a sample allows a quarter more than the limit (its rate is not measured while it waits for
-   * records). The writer is let go once it did not have to wait during a whole sample, or when the
-   * exporter it was held to fails.
-   */
+  /** Holds the writer to a share of the rate of the exporter furthest behind, if one is. */
   private void updateLimit(long now) {
     long committedPosition = commits == 0 ? 0 : commitPositions[newest()];
     double target = Double.POSITIVE_INFINITY;
-    int limiter = -1;
-    boolean behind = false;
     for (int i = 0; i < exporters.count(); i++) {
-      if (exporters.failing(i) || rates[i] == 0) {
-        continue; // failing, or its rate not known yet: nothing to hold the writer to
-      }
       long position = exporters.exportedPosition(i);
-      double allowed;
-      if (position >= committedPosition) {
-        allowed = Double.isNaN(limit) ? Double.POSITIVE_INFINITY : limit * RAISE_PER_SAMPLE;
-      } else {
-        // how old its oldest record waiting is, or how long it needs for those waiting if longer:
-        // a burst is seen before its records have aged
-        long delay =
+      if (exporters.failing(i) || rates[i] == 0 || position >= committedPosition) {
+        continue; // failing, its rate not known yet, or nothing waiting: it holds nothing back
+      }
+      // how old its oldest record waiting is, or, with a chunk or more waiting, how long it needs
+      // for them if longer: a burst is seen before its records have aged. (Not for less: its rate
+      // measured on small chunks, each a commit, is far below its rate on full ones.)
+      long waiting = committedPosition - position;
+      long age = now - oldestUnexportedCommit(position, now);
+      long delay =
+          waiting >= exporters.chunkSize(i)
+              ? Math.max(age, (long) (waiting / rates[i] * 1e9))
+              : age;
+      if (delay > maxDelayNanos) {
+        double share =
             Math.max(
-                now - oldestUnexportedCommit(position, now),
-                (long) ((committedPosition - position) / rates[i] * 1e9));
-        behind |= delay > maxDelayNanos;
-        double multiple =
-            delay <= maxDelayNanos
-                ? MULTIPLE_WITH_NOTHING_WAITING
-                    - (MULTIPLE_WITH_NOTHING_WAITING - 1) * delay / (double) maxDelayNanos
-                : Math.max(
-                    MIN_SHARE_OF_EXPORT_RATE,
-                    Math.min(MAX_SHARE_OF_EXPORT_RATE, maxDelayNanos / (double) delay));
-        allowed = Math.max(MIN_RECORDS_PER_SECOND, rates[i] * multiple);
-      }
-      if (allowed < target) {
-        target = allowed;
-        limiter = i;
+                MIN_SHARE_OF_EXPORT_RATE,
+                Math.min(MAX_SHARE_OF_EXPORT_RATE, maxDelayNanos / (double) delay));
+        target = Math.min(target, Math.max(MIN_RECORDS_PER_SECOND, rates[i] * share));
       }
     }
-    boolean engaged = !Double.isNaN(limit);
-    boolean limiterFailing = limitedBy >= 0 && exporters.failing(limitedBy);
-    if (!engaged && behind) {
-      limit = target;
-      limitedBy = limiter;
-    } else if (engaged && (limiterFailing || (!pausedSinceSample && !behind) || limiter < 0)) {
-      limit = Double.NaN;
-      limitedBy = -1;
-    } else if (engaged) {
-      limit = target;
-      limitedBy = limiter;
-    }
-    pausedSinceSample = false;
+    limit = Double.isInfinite(target) ? Double.NaN : target;
   }
 
   /** The records a second the writer is held to now, or empty while it writes freely. */
@@ -199,20 +164,21 @@ public final class ExportFlowControl {
   }
 
   /**
-   * Measures each exporter's rate over the last sample, if it had records waiting at both ends of
-   * it (an exporter with nothing to do is not slow).
+   * Measures each exporter's rate: the records it stored over the time it spent storing them, since
+   * the last sample (if it worked at least {@link #MIN_WORK_NANOS} meanwhile). What it can store,
+   * not what it was given: an exporter that waits for the writer is not slow, and a writer held to
+   * an exporter's throughput would hold it down ever more.
    */
   private void sampleRates(long now) {
-    long committedPosition = commits == 0 ? 0 : commitPositions[newest()];
     for (int i = 0; i < exporters.count(); i++) {
-      long position = exporters.exportedPosition(i);
-      boolean busy = position < committedPosition;
-      if (sampledAt != Long.MIN_VALUE && busy && busyAtSample[i]) {
-        double rate = (position - sampledPositions[i]) / ((now - sampledAt) / 1e9);
+      long records = exporters.exportedRecords(i);
+      long work = exporters.exportNanos(i);
+      if (sampledAt != Long.MIN_VALUE && work - sampledWork[i] >= MIN_WORK_NANOS) {
+        double rate = (records - sampledRecords[i]) / ((work - sampledWork[i]) / 1e9);
         rates[i] = rates[i] == 0 ? rate : 0.5 * rates[i] + 0.5 * rate;
       }
-      sampledPositions[i] = position;
-      busyAtSample[i] = busy;
+      sampledRecords[i] = records;
+      sampledWork[i] = work;
     }
     sampledAt = now;
   }

@@ -71,6 +71,21 @@ public final class ExporterDirector implements AutoCloseable {
               public boolean failing(int i) {
                 return runners.get(i).failingSince != 0;
               }
+
+              @Override
+              public long exportedRecords(int i) {
+                return runners.get(i).exportedRecords;
+              }
+
+              @Override
+              public long exportNanos(int i) {
+                return runners.get(i).exportNanos;
+              }
+
+              @Override
+              public int chunkSize(int i) {
+                return runners.get(i).exporter.maxRecordsPerExport();
+              }
             });
   }
 
@@ -157,6 +172,11 @@ public final class ExporterDirector implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running;
     private volatile long exportedPosition;
+
+    /** Records stored and the time spent storing them: the exporter's rate, for flow control. */
+    private volatile long exportedRecords;
+
+    private volatile long exportNanos;
     private volatile String lastError;
     private volatile long failingSince;
     private long backoff = 100;
@@ -298,7 +318,10 @@ public final class ExporterDirector implements AutoCloseable {
         List<Record> chunk =
             new ArrayList<>(
                 pending.subList(0, Math.min(exporter.maxRecordsPerExport(), pending.size())));
+        long started = System.nanoTime();
         exporter.export(chunk);
+        exportNanos += System.nanoTime() - started;
+        exportedRecords += chunk.size();
         long position = chunk.get(chunk.size() - 1).position();
         positions.set(exporter.id(), position);
         exportedPosition = position;
