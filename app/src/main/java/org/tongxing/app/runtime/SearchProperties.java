@@ -30,7 +30,7 @@ public record SearchProperties(
   public record Elasticsearch(
       @DefaultValue("tongxing") String indexPrefix,
       @DefaultValue("200ms") Duration refreshInterval,
-      @DefaultValue("5s") Duration catchUpRefreshInterval,
+      @DefaultValue("1s") Duration catchUpRefreshInterval,
       @DefaultValue("1") int shards,
       @DefaultValue("0") int replicas) {}
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param refreshInterval how soon an exported record becomes searchable at the latest: the
  *     visibility target (1 s p99 from command to search) needs well under a second
  * @param catchUpRefreshInterval how often the indices refresh while the export is behind
- *     (RefreshPacing): seldom, as nothing recent waits for it
+ *     (RefreshPacing): less often, as what is exported then is some way behind already
  * @param shards primary shards per index
  * @param replicas replicas per shard (0 on a single node)
  */
@@ -23,7 +23,7 @@ public record ElasticsearchSettings(
 
   public static ElasticsearchSettings defaults() {
     return new ElasticsearchSettings(
-        "tongxing", Duration.ofMillis(200), Duration.ofSeconds(5), 1, 0);
+        "tongxing", Duration.ofMillis(200), Duration.ofSeconds(1), 1, 0);
   }
 
   public ElasticsearchSettings {

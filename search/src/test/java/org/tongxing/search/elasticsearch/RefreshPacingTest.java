@@ -49,9 +49,9 @@ class RefreshPacingTest {
     pacing.afterChunk(true);
     assertThat(refreshIntervals()).containsOnly("200ms");
 
-    // the third full chunk in a row: behind, every index refreshes every 5 s
+    // the third full chunk in a row: behind, every index refreshes every second
     pacing.afterChunk(true);
-    assertThat(refreshIntervals()).hasSize(indices.all().size()).containsOnly("5000ms");
+    assertThat(refreshIntervals()).hasSize(indices.all().size()).containsOnly("1000ms");
 
     // the first chunk that is not full: caught up, every index back to 200 ms
     pacing.afterChunk(false);
@@ -66,7 +66,7 @@ class RefreshPacingTest {
     for (int i = 0; i < RefreshPacing.FULL_CHUNKS_BEFORE_CATCH_UP; i++) {
       before.afterChunk(true);
     }
-    assertThat(refreshIntervals()).containsOnly("5000ms");
+    assertThat(refreshIntervals()).containsOnly("1000ms");
 
     // when a fresh exporter's first chunk is not full, the configured interval is back
     pacing.afterChunk(false);
